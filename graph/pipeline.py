@@ -1,0 +1,105 @@
+"""The library API: documents in, analyses and one knowledge graph out. No printing here."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import registry
+from .documents import Skipped, make_document, read_documents
+from .model import KnowledgeGraph, ModelBuilder
+from .segment import Segmenter, default_segmenter
+from .sentences import split_sentences
+from .types import Analysis, Document, Mention, TimeExpr
+
+Progress = Callable[[int, int | None, str], None]   # (done, total or None, current path)
+
+
+def _keep_longest(mentions: list[Mention], rank: dict[str, int]) -> list[Mention]:
+    """The non-overlapping mentions, longer spans first; on equal spans the earlier recogniser wins."""
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, rank.get(m.source, 99), m.start, m.key)):
+        if all(m.end <= s or m.start >= e for s, e in taken):
+            chosen.append(m)
+            taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end, m.kind, m.key))
+
+
+def analyze(doc: Document, segmenter: Segmenter | None = None,
+            only: Iterable[str] | None = None) -> Analysis:
+    """Run sentence splitting, segmentation, the recognisers and the extractors on one document.
+
+    ``only`` names the recognisers/extractors to run (all registered ones by default).
+    """
+    registry.load_builtin()
+    names = set(only) if only is not None else None
+    segmenter = segmenter or default_segmenter()
+    analysis = Analysis(doc, split_sentences(doc.text, doc.id), segmenter.tokens(doc.text))
+    recognisers = [r for r in registry.ordered(registry.RECOGNISERS) if names is None or r.name in names]
+    rank = {r.name: i for i, r in enumerate(recognisers)}
+    for rec in recognisers:
+        found = list(rec.fn(analysis))
+        new_mentions = [m if m.source else replace(m, source=rec.name) for m in found if isinstance(m, Mention)]
+        analysis.times = sorted(analysis.times + [t for t in found if isinstance(t, TimeExpr)],
+                                key=lambda t: (t.start, t.end))
+        if new_mentions:
+            analysis.mentions = _keep_longest(analysis.mentions + new_mentions, rank)
+    for ext in registry.ordered(registry.EXTRACTORS):
+        if names is None or ext.name in names:
+            analysis.facts.extend(ext.fn(analysis))
+    return analysis
+
+
+def analyze_text(text: str, doc_id: str = "t", date: dt.date | None = None,
+                 only: Iterable[str] | None = None) -> Analysis:
+    """Analyse a string (tests, notebooks). ``date`` overrides the date read from the text."""
+    doc = make_document(text, doc_id)
+    if date is not None:
+        doc = replace(doc, date=date, date_source="given")
+    return analyze(doc, only=only)
+
+
+@dataclass
+class BuildResult:
+    kg: KnowledgeGraph
+    analyses: dict[str, Analysis] = field(default_factory=dict)
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    characters: int = 0
+
+
+def build_model(analyses: Iterable[Analysis]) -> KnowledgeGraph:
+    """Merge analyses into one graph, resolving entity keys across documents."""
+    from .gazetteer import load as load_gazetteer
+
+    registry.load_builtin()
+    builder = ModelBuilder({kind: r.fn for kind, r in registry.RESOLVERS.items()}, load_gazetteer())
+    for a in analyses:
+        builder.add(a)
+    return builder.finish()
+
+
+def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress | None = None,
+          only: Iterable[str] | None = None) -> BuildResult:
+    """Read every article under ``inputs`` and build the knowledge graph.
+
+    Unreadable files are skipped and listed in ``BuildResult.skipped`` (``strict`` makes them fatal).
+    """
+    started = time.perf_counter()
+    segmenter = default_segmenter()
+    analyses: dict[str, Analysis] = {}
+    skipped: list[Skipped] = []
+    chars = 0
+    for i, item in enumerate(read_documents(inputs, strict=strict), start=1):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            analyses[item.id] = analyze(item, segmenter, only)
+            chars += len(item.text)
+        if progress is not None:
+            progress(i, None, item.path)
+    kg = build_model(analyses.values())
+    return BuildResult(kg, analyses, skipped, time.perf_counter() - started, chars)

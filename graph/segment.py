@@ -1,0 +1,68 @@
+"""Word segmentation with a private jieba tokenizer (the process-wide one is never touched)."""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from .types import Token
+
+_lock = threading.Lock()
+
+
+class Segmenter:
+    """Owns one ``jieba.Tokenizer`` and its POS tagger; user dictionaries are added to it only."""
+
+    def __init__(self, user_dicts: Iterable[str | Path] = (), words: Iterable[str] = ()) -> None:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        self._tokenizer = jieba.Tokenizer()
+        self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
+        self._user_dicts = [Path(p) for p in user_dicts]
+        self._words = list(words)
+        self._ready = False
+
+    def _init(self) -> None:
+        with _lock:
+            if self._ready:
+                return
+            self._tokenizer.initialize()
+            for path in self._user_dicts:
+                self._tokenizer.load_userdict(str(path))
+            for word in self._words:
+                self._tokenizer.add_word(word)
+            self._ready = True
+
+    def tokens(self, text: str, pos: bool = True) -> list[Token]:
+        """Tokens covering ``text`` with offsets; with ``pos`` also jieba's part-of-speech tags."""
+        self._init()
+        out: list[Token] = []
+        offset = 0
+        if pos:
+            for pair in self._pos.cut(text):
+                word, flag = pair.word, pair.flag
+                out.append(Token(word, offset, offset + len(word), flag))
+                offset += len(word)
+        else:
+            for word in self._tokenizer.cut(text):
+                out.append(Token(word, offset, offset + len(word)))
+                offset += len(word)
+        return out
+
+    def words(self, text: str) -> list[str]:
+        self._init()
+        return self._tokenizer.lcut(text)
+
+
+_default: Segmenter | None = None
+
+
+def default_segmenter() -> Segmenter:
+    """A shared Segmenter for this process (created on first use)."""
+    global _default
+    if _default is None:
+        _default = Segmenter()
+    return _default
