@@ -1,0 +1,1 @@
+"""Scoring the extractors against the hand-annotated development set (``tests/devset``)."""

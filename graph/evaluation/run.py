@@ -1,0 +1,52 @@
+"""``tupu eval``: build the annotated documents once and score every relation."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..pipeline import build
+from .core import Score, doc_id_of, load_gold, locate
+
+# gold file stem -> (evaluation module, what its evaluate() takes besides the gold records)
+RELATIONS = {
+    "places": ("graph.evaluation.places", "analyses"),
+    "visits": ("graph.evaluation.visits", "kg"),
+    "located_in": ("graph.evaluation.located_in", "kg"),
+}
+
+
+@dataclass
+class EvalReport:
+    rows: list[tuple[str, str, Score]] = field(default_factory=list)   # (relation, split, score)
+    missing: list[str] = field(default_factory=list)                    # gold documents not found
+
+
+def evaluate_devset(devset: Path, root: Path, corpus: Path, relations: list[str] | None = None) -> EvalReport:
+    report = EvalReport()
+    golds: dict[str, list[dict]] = {}
+    for name in relations or list(RELATIONS):
+        if name not in RELATIONS:
+            raise ValueError(f"unknown relation {name!r}; valid: {', '.join(RELATIONS)}")
+        path = devset / f"{name}.jsonl"
+        if path.exists():
+            golds[name] = load_gold(path)
+    paths: dict[str, Path] = {}
+    for records in golds.values():
+        for rec in records:
+            path = locate(rec["doc"], root, corpus)
+            if path.exists():
+                paths[rec["doc"]] = path
+            elif rec["doc"] not in report.missing:
+                report.missing.append(rec["doc"])
+    result = build(sorted(paths.values()))
+    for name, records in golds.items():
+        module = importlib.import_module(RELATIONS[name][0])
+        source = result.analyses if RELATIONS[name][1] == "analyses" else result.kg
+        present = [r for r in records if r["doc"] in paths and doc_id_of(r["doc"]) in result.analyses]
+        for split, subset in (("dev", [r for r in present if not r.get("heldout")]),
+                              ("held-out", [r for r in present if r.get("heldout")])):
+            if subset:
+                for score in module.evaluate(subset, source):
+                    report.rows.append((name, split, score))
+    return report
