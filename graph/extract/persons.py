@@ -1,0 +1,316 @@
+"""Person recogniser: personal names found from titles, cue words and jieba tags.
+
+jieba's ``nr`` tag alone is weak (it splits transliterated names and misses many
+Chinese ones), so a name is accepted only in a *cue context*:
+
+* title before the name: 「国家主席习近平」「法国总统马克龙」「村民李发顺说」;
+* name before a title: 「习近平总书记」「马国元书记」;
+* a jieba-tagged name followed by a speech/visit verb or 「陪同」: 「肖捷、何立峰陪同考察」.
+
+A name accepted once is then tagged wherever it occurs in the document.  A title
+alone (「总书记」) is never a person mention; :func:`title_references` lets the
+visits extractor link such short references to the person named with the title.
+
+Lexicons are shipped, user-extensible data files under ``graph/extract/data/``:
+``titles.txt``, ``surnames.txt`` and ``transliteration.txt``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..registry import recogniser
+from ..types import Analysis, Mention
+
+DATA = Path(__file__).parent / "data"
+TITLE_CLASSES = ("leader", "foreign", "role", "cue")
+
+# Characters that end a Chinese given name read after a surname (function words, verbs).
+_GIVEN_STOP = set(
+    "在说的和与同及等是为也都就还又到来赴对向给从率一会出主陪先已曾亲专今昨前后上下中内外"
+    "了着过将要把被让使由以于而且或之其这那每各该本此某们年月日时分秒个位名次号"
+    "表指强介认告回称讲道称问答笑谈看走进考调视察慰看望访抵达入住参观出席举行代说"
+    "、，。；：！？“”‘’（）《》〈〉【】—…·.,;:!?()[]<> \u3000\n\t"
+    "0123456789０１２３４５６７８９〇一二三四五六七八九十百千万亿"
+)
+# Final characters that show a "name" is really an organisation or place word.
+_BAD_END = set("委党部局会省市县区村镇乡州盟旗们厅处院校司所队组团社街路家业方面国级长员")
+# Verbs and words after a bare jieba name that make it a person (speech, visit, 陪同 ...).
+_CUE_AFTER = (
+    "说", "表示", "指出", "强调", "介绍", "认为", "告诉", "回忆", "回忆道", "坦言", "感慨",
+    "陪同", "会见", "会晤", "会谈", "出席", "主持", "考察", "调研", "视察", "来到", "前往",
+    "抵达", "访问", "看望", "慰问", "致信", "致电", "同志", "一行", "夫妇",
+)
+# Words never read as names even when jieba tags them nr.
+_NOT_NAMES = {
+    "关怀", "关爱", "关切", "关注", "关心", "高兴", "江南", "孔雀",
+    "高度", "万元", "金色", "黄金", "白色", "江山", "和平", "安全", "明确", "石油", "文化",
+    "华为", "马上", "方向", "方式", "武装", "龙头", "高标准", "高质量", "常态", "成果",
+    "司机", "司法", "国家", "国际", "国务", "海外", "海上", "乌克兰", "关键", "关心",
+    "于是", "向前", "和谐", "宁静", "平安", "平台", "齐心", "安排", "康复", "温暖", "温馨",
+}
+_PLACE_SUFFIX = set("村镇乡县市省区州盟旗")
+_FOREIGN_STOP = ("访华", "会见", "会晤", "举行", "一行", "夫妇", "表示", "亲自", "由衷")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, str]          # title -> class
+    surnames: frozenset[str]
+    translit: frozenset[str]
+    title_re: re.Pattern[str]
+
+
+def _read_words(path: Path) -> list[str]:
+    words: list[str] = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            words.extend(line.split())
+    return words
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    titles: dict[str, str] = {}
+    with open(DATA / "titles.txt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            parts = line.split()
+            if len(parts) != 2 or parts[1] not in TITLE_CLASSES:
+                raise ValueError(
+                    f"titles.txt line {n}: {line!r}; expected '<title> <class>' with class in {', '.join(TITLE_CLASSES)}"
+                )
+            titles[parts[0]] = parts[1]
+    alternation = "|".join(re.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))
+    return Lexicon(
+        titles=titles,
+        surnames=frozenset(_read_words(DATA / "surnames.txt")),
+        translit=frozenset("".join(_read_words(DATA / "transliteration.txt"))),
+        title_re=re.compile(alternation),
+    )
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer():
+    import jieba
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+@dataclass(frozen=True)
+class _Tok:
+    word: str
+    flag: str
+    start: int
+    end: int
+
+
+def pos_tokens(text: str, offset: int = 0) -> list[_Tok]:
+    toks: list[_Tok] = []
+    pos = offset
+    for pair in _pos_tokenizer().cut(text):
+        toks.append(_Tok(pair.word, pair.flag, pos, pos + len(pair.word)))
+        pos += len(pair.word)
+    return toks
+
+
+def _surname_at(text: str, i: int, lex: Lexicon) -> int:
+    """Length of the surname starting at ``i`` (2 for compound surnames, 0 if none)."""
+    if text[i:i + 2] in lex.surnames:
+        return 2
+    if i < len(text) and text[i] in lex.surnames:
+        return 1
+    return 0
+
+
+def _plausible(name: str, lex: Lexicon) -> bool:
+    if len(name) < 2 or name in _NOT_NAMES or name in lex.titles:
+        return False
+    if name[-1] in _BAD_END:
+        return False
+    return all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name)
+
+
+def _tokens_ok(s: int, e: int, starts: dict[int, _Tok]) -> bool:
+    """Whether ``[s, e)`` is made of jieba name tokens or single characters (not a common word)."""
+    i = s
+    while i < e:
+        tok = starts.get(i)
+        if tok is None:
+            return False
+        if not (tok.flag.startswith("nr") or len(tok.word) == 1):
+            return False
+        i = tok.end
+    return True
+
+
+def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], strict: bool = False) -> str | None:
+    """A Chinese name starting at ``i`` (surname + one or two given-name characters).
+
+    ``strict`` (after leader titles) accepts only a name jieba tags as one.
+    """
+    sl = _surname_at(text, i, lex)
+    if not sl:
+        return None
+    tok = starts.get(i)
+    if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and tok.flag != "nrt":
+        word = tok.word
+        if len(word) == 3 and word[-1] in "说在和的是等与同也":
+            word = word[:2]
+        nxt = starts.get(tok.end)
+        if len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
+            word += nxt.word          # 李鹏|宇
+        return word
+    if strict:
+        return None
+    j = i + sl
+    given = ""
+    while j < len(text) and len(given) < 2 and text[j] not in _GIVEN_STOP and "\u4e00" <= text[j] <= "\u9fff":
+        given += text[j]
+        j += 1
+    if not given or not _tokens_ok(i, i + sl + len(given), starts):
+        return None
+    return text[i:i + sl] + given
+
+
+def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
+    j = i
+    while j < len(text) and j - i < 12 and (text[j] in lex.translit or (text[j] in "·•‧" and j > i)):
+        if any(text.startswith(w, j) for w in _FOREIGN_STOP):
+            break
+        j += 1
+    name = text[i:j].rstrip("·•‧").replace("•", "·").replace("‧", "·")
+    return name if len(name) >= 2 else None
+
+
+def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
+                    starts: dict[int, _Tok]) -> tuple[str, int] | None:
+    tok = ends.get(end)
+    if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and _surname_at(tok.word, 0, lex):
+        return tok.word, tok.start
+    for length in (3, 2):
+        s = end - length
+        if s < 0:
+            continue
+        cand = text[s:end]
+        if _surname_at(cand, 0, lex) and not any(c in _GIVEN_STOP for c in cand) and _tokens_ok(s, end, starts):
+            return cand, s
+    return None
+
+
+_HOME = ("中国", "我国", "中华人民共和国", "中方", "国家", "国务院")
+
+
+def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok]) -> bool:
+    """Whether a foreign country (or 时任) precedes the title at ``start``."""
+    for m in analysis.mentions:
+        if m.kind == "place" and m.end in (start, start - 1):
+            return m.key.startswith("geo:") and m.key != "geo:CN"
+    tok = ends.get(start)
+    if tok and tok.flag in ("ns", "nrt") and tok.word not in _HOME and tok.word[-1] not in _PLACE_SUFFIX:
+        return True
+    return analysis.doc.text[max(0, start - 2):start] == "时任"
+
+
+def find_names(analysis: Analysis) -> dict[str, set[str]]:
+    """Names accepted in a cue context, each with the set of titles seen next to it."""
+    lex = lexicon()
+    text = analysis.doc.text
+    toks = pos_tokens(text)
+    starts = {t.start: t for t in toks}
+    ends = {t.end: t for t in toks}
+    names: dict[str, set[str]] = {}
+
+    def accept(name: str | None, title: str | None) -> None:
+        if name and _plausible(name, lex):
+            names.setdefault(name, set())
+            if title:
+                names[name].add(title)
+
+    for m in lex.title_re.finditer(text):
+        title, cls = m.group(), lex.titles[m.group()]
+        # title before the name
+        after = None
+        if cls in ("foreign", "leader") and _foreign_country_before(analysis, m.start(), ends):
+            after = _foreign_after(text, m.end(), lex)
+        if after is None:
+            after = _chinese_after(text, m.end(), lex, starts, strict=cls in ("foreign", "leader"))
+            if cls in ("foreign", "leader"):
+                run = _foreign_after(text, m.end(), lex)
+                if run and (after is None or len(run) > len(after)) and (starts.get(m.end()) or _Tok("", "", 0, 0)).flag.startswith("nr"):
+                    after = run
+        if after is None and cls in ("foreign", "leader"):
+            tok = starts.get(m.end())
+            if tok and tok.flag in ("nr", "nrt", "nrfg", "x"):
+                after = _foreign_after(text, m.end(), lex)
+        accept(after, title)
+        # name before the title
+        if cls != "cue" and title[0] not in _PLACE_SUFFIX:
+            before = _chinese_before(text, m.start(), lex, ends, starts)
+            if before:
+                accept(before[0], title)
+    # bare jieba names in a cue context (a 、-list before a cue verb counts)
+    for k, tok in enumerate(toks):
+        if not tok.flag.startswith("nr") or not 2 <= len(tok.word) <= 4:
+            continue
+        if tok.flag != "nrt" and not _surname_at(tok.word, 0, lex):
+            continue
+        k2 = k + 1
+        while k2 + 1 < len(toks) and toks[k2].word == "、" and toks[k2 + 1].flag.startswith("nr"):
+            k2 += 2
+        if k2 < len(toks) and toks[k2].word in _CUE_AFTER:
+            accept(tok.word, None)
+    return names
+
+
+def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[Mention]:
+    """Every occurrence of the accepted names that does not overlap a place or a longer name."""
+    text = analysis.doc.text
+    places = [(m.start, m.end) for m in analysis.mentions if m.kind == "place"]
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        attrs = (("titles", "|".join(sorted(names[name]))),) if names[name] else ()
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            # a name that is strictly inside a place name is not a person (马龙 in 马龙区)
+            if any(a <= s and e <= b and (b - a) > (e - s) for a, b in places):
+                continue
+            taken.append((s, e))
+            yield Mention(
+                kind="person", text=name, start=s, end=e, key=f"person:{name}", name=name,
+                doc_id=analysis.doc.id, source="persons", attrs=attrs,
+            )
+
+
+@recogniser("persons", order=50)
+def recognise_persons(analysis: Analysis) -> Iterable[Mention]:
+    names = find_names(analysis)
+    return sorted(person_mentions(analysis, names), key=lambda m: (m.start, m.end))
+
+
+def title_references(analysis: Analysis) -> dict[str, str]:
+    """Map each leader/foreign title to the person most often named with it in the document.
+
+    Used to link 「总书记」「总统」 or 「习总书记」 to a named person.  Ties go to the person
+    named first.
+    """
+    counts: dict[str, dict[str, tuple[int, int]]] = {}
+    for m in analysis.mentions:
+        if m.kind != "person":
+            continue
+        for title in filter(None, (m.attr("titles") or "").split("|")):
+            n, first = counts.setdefault(title, {}).get(m.name, (0, m.start))
+            counts[title][m.name] = (n + 1, min(first, m.start))
+    return {
+        title: min(per.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+        for title, per in counts.items()
+    }
