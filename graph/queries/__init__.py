@@ -1,0 +1,1 @@
+"""Example SPARQL queries shipped with Tupu; run them with ``tupu query @NAME``."""
