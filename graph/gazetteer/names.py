@@ -20,7 +20,7 @@ ETHNIC_GROUPS: tuple[str, ...] = tuple(sorted((
 ), key=len, reverse=True))
 
 _ETHNIC = "|".join(ETHNIC_GROUPS)
-AUTONOMOUS_RE = re.compile(rf"^(?P<stem>.+?)(?:(?:{_ETHNIC})族)*自治(?P<unit>区|州|县|旗)$")
+AUTONOMOUS_RE = re.compile(rf"^(?P<stem>.+?)(?:(?:{_ETHNIC})族|维吾尔)*自治(?P<unit>区|州|县|旗)$")
 
 # A stem made only of these characters is a generic word (城区, 郊区, 东区, 市中区 …):
 # such a name is only a place when its parent is written next to it.

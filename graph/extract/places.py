@@ -1,0 +1,347 @@
+"""Place recognition: gazetteer look-up, context disambiguation, chains, villages, foreign states.
+
+Pipeline inside one document:
+
+1. every gazetteer form is matched (longest first) and filtered: short forms must
+   coincide with jieba word boundaries, a place followed by 大学/银行/路/平原 …
+   names something else, and generic or ordinary-word forms (城区, 平安) are weak;
+2. unambiguous strong mentions form the context; shared names (朝阳区) and weak
+   forms are decided by it (``graph.gazetteer.resolve``) or left unresolved;
+3. adjacent places where each lies in the previous (定西市渭源县) merge into one
+   mention; a village written after a county or township (…县…村) extends it;
+4. a transliterated name + 州/省 after a country becomes a foreign state.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..gazetteer import Form, Gazetteer, PlaceRecord
+from ..gazetteer.matcher import Hit, Matcher, default_matcher
+from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGRAPH, WEIGHT_SENTENCE,
+                                 Context, choose, related)
+from ..registry import recogniser
+from ..types import Analysis, Mention
+
+# What follows a place name and makes the whole something else (a school, a bank, a street, a landform …).
+NOT_PLACE_AFTER = re.compile(
+    r"(大学|中学|小学|学院|学校|附中|[一二三四五六七八九十0-9]{1,3}中(?![国心央部间外期])|银行|公司|集团|股份|"
+    r"路(?![上线径子])|大街|街(?![道头区])|大道|大桥|平原|高原|盆地|山脉|日报|晚报|电视台|卫视|广播电台|医院|机场|"
+    r"火车站|高铁站|队(?![伍])|式(?![的])|特色|梦|菜(?![园地])|共产党|科学院|工程院|协会|商会|海关|大剧院|"
+    r"博物馆|体育场|体育馆|宾馆|饭店|酒店|号(?![召])|牌)")
+# A unit character and what follows it forming another word: 东方市场, 新城区域.
+UNIT_WORDS = ("市场", "区域", "区块", "区间", "省份", "县域经济", "市值", "市面")
+# 甘肃省委, 定西市政府, 渭源县长: the place is the part before the unit character.
+ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
+UNIT_CHARS = "省市县区州旗盟"
+HAN = r"\u4e00-\u9fff"
+VILLAGE_RE = re.compile(rf"[{HAN}]{{1,6}}?村(?:[{HAN}]{{1,3}}?(?:寨|屯|组)(?:[{HAN}]{{2,8}}?村)?)?")
+# A short form followed by one of these is part of a smaller place's name (三河村, 青山镇).
+SMALLER_UNIT = re.compile(r"(村|乡|镇|街道|社区|屯|寨|组|片区|大队)")
+TOWNSHIP_RE = re.compile(rf"([{HAN}]{{1,5}}?)(乡|镇|街道|苏木)")
+VILLAGE_STOP = set("的了在和与是有等各全该本每这那个们到从把被对为以及向将也都就并又或")
+GENERIC_VILLAGE = re.compile(r"(^|农|乡|山|渔|贫困|示范|重点|行政|自然|城中|边境|特色|旅游|文明|传统|古|新|"
+                             r"搬迁|移民|社区|中心|全国|美丽|生态|富裕|先进|样板|试点|帮扶|定点|包)$")
+STATE_RE = re.compile(rf"[{HAN}]{{1,6}}?[州省]")
+DATELINE_RE = re.compile(rf"([{HAN}]{{2,12}}?)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+                         rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电")
+FOREIGN = ("country", "foreign-state", "foreign-city")
+
+
+@dataclass
+class Found:
+    """A place candidate while the document is being resolved."""
+
+    start: int
+    end: int
+    text: str
+    keys: list[str]
+    weak: bool
+    key: str | None = None
+    full: bool = True
+    chain: list[str] = field(default_factory=list)
+    village: str = ""                   # village name when the mention ends with a village
+    parent: str = ""                    # containing key of a village / synthetic foreign state
+    level: str = ""
+
+
+class Document:
+    """Offsets → sentence and paragraph indices of one analysis."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.doc.text
+        starts, ends = set(), set()
+        for t in analysis.tokens:
+            starts.add(t.start)
+            ends.add(t.end)
+        self.token_starts, self.token_ends = starts, ends
+
+    def where(self, offset: int) -> tuple[int, int]:
+        if not self.analysis.sentences:
+            return 0, 0
+        s = self.analysis.sentence_at(offset)
+        return s.index, s.paragraph
+
+    def aligned(self, start: int, end: int) -> bool:
+        if not self.token_starts:
+            return True
+        return start in self.token_starts and end in self.token_ends
+
+
+def _candidates(gaz: Gazetteer, hit: Hit) -> tuple[list[str], bool]:
+    """Keys a hit may denote after preferring current over former units, full over short forms."""
+    forms: list[Form] = list(hit.forms)
+    recs = {f.key: gaz.get(f.key) for f in forms}
+    current = [f for f in forms if recs[f.key] is not None and not recs[f.key].former]
+    forms = current or forms
+    if any(f.full for f in forms):
+        forms = [f for f in forms if f.full]
+    strong = [f for f in forms if not f.weak]
+    if strong and len(strong) < len(forms):
+        forms = strong
+    cities = [f for f in forms if recs[f.key].level == "foreign-city"]
+    if cities and len(cities) < len(forms):
+        countries = {_country(gaz, f.key) for f in cities}
+        others = [f for f in forms if f not in cities]
+        if all(recs[f.key].level == "foreign-state" and recs[f.key].parent in countries for f in others):
+            forms = cities                 # 撒马尔罕: the city rather than the region named after it
+        else:
+            forms = others
+    weak = all(f.weak or _minor_city(recs[f.key]) for f in forms)
+    return sorted(f.key for f in forms), weak
+
+
+def _country(gaz: Gazetteer, key: str) -> str:
+    chain = [gaz.get(key), *gaz.ancestors(key)]
+    return next((r.key for r in chain if r is not None and r.level == "country"), "")
+
+
+def _minor_city(rec: PlaceRecord | None) -> bool:
+    return rec is not None and rec.level == "foreign-city" and rec.population < 1_000_000
+
+
+def _accept(doc: Document, hit: Hit, full: bool) -> bool:
+    text = doc.text
+    after = text[hit.end:hit.end + 6]
+    if NOT_PLACE_AFTER.match(after):
+        return False
+    if hit.text[-1] in UNIT_CHARS and any(text.startswith(w, hit.end - 1) for w in UNIT_WORDS):
+        return False
+    if not full and SMALLER_UNIT.match(after):
+        return False
+    if not full or len(hit.text) == 2:
+        return doc.aligned(hit.start, hit.end) or (hit.start in doc.token_starts and _unit_follows(text, hit.end))
+    return True
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    """定西市委 is tokenised 定西/市委: a short form followed by a unit-led word is aligned enough."""
+    return end < len(text) and text[end] in UNIT_CHARS and bool(ORGAN_AFTER.match(text[end + 1:end + 4]))
+
+
+def _match(doc: Document, matcher: Matcher) -> list[Found]:
+    gaz = matcher.gazetteer
+    out: list[Found] = []
+    i, text = 0, doc.text
+    while i < len(text):
+        hits = matcher.at(text, i) if text[i] in matcher._lengths else []
+        taken = None
+        for hit in hits:
+            keys, weak = _candidates(gaz, hit)
+            full = any(f.full for f in hit.forms if f.key in keys)
+            if keys and _accept(doc, hit, full):
+                taken = _shrink(gaz, doc, Found(hit.start, hit.end, hit.text, keys, weak, full=full))
+                break
+        if taken is None:
+            i += 1
+            continue
+        out.append(taken)
+        i = taken.end if taken.end > i else i + 1
+    return out
+
+
+def _shrink(gaz: Gazetteer, doc: Document, f: Found) -> Found:
+    """甘肃省委 → the place is 甘肃 (the unit character belongs to 省委)."""
+    if f.text[-1] in UNIT_CHARS and ORGAN_AFTER.match(doc.text[f.end:f.end + 3]):
+        short = f.text[:-1]
+        keys = [k for k in f.keys if (rec := gaz.get(k)) is not None and short in rec.aliases]
+        if keys and len(short) >= 2:
+            return Found(f.start, f.end - 1, short, keys, f.weak, full=False)
+    return f
+
+
+def _dateline_span(text: str) -> tuple[int, int]:
+    m = DATELINE_RE.search(text[:300])
+    return (m.start(1), m.end(1)) if m else (-1, -1)
+
+
+def _context(doc: Document, found: list[Found], at: Found, dateline: tuple[int, int]) -> Context:
+    sent, para = doc.where(at.start)
+    weights: dict[str, int] = {}
+    for f in found:
+        if f.key is None or f is at or f.key.startswith("unresolved:"):
+            continue
+        s, p = doc.where(f.start)
+        w = WEIGHT_SENTENCE if s == sent else WEIGHT_PARAGRAPH if p == para else WEIGHT_DOCUMENT
+        if dateline[0] <= f.start < dateline[1]:
+            w = max(w, WEIGHT_DATELINE)
+        for key in [f.key, *f.chain]:
+            weights[key] = max(weights.get(key, 0), w)
+    return Context(weights)
+
+
+def _resolve(gaz: Gazetteer, doc: Document, found: list[Found]) -> list[Found]:
+    for f in found:
+        if len(f.keys) == 1 and not f.weak:
+            f.key = f.keys[0]
+    doc_keys = {f.key for f in found if f.key}
+    dateline = _dateline_span(doc.text)
+    kept: list[Found] = []
+    previous: Found | None = None
+    for f in found:
+        prev_key = previous.key if previous is not None and previous.end == f.start else None
+        if f.key is None:
+            context = _context(doc, found, f, dateline)
+            key = choose(gaz, f.keys, context, prev_key)
+            if f.weak:
+                near = max((w for k, w in context.weights.items() if key and related(gaz, key, k) and k != key),
+                           default=0)
+                supported = key is not None and (key in doc_keys or near >= WEIGHT_PARAGRAPH
+                                                  or (prev_key is not None and related(gaz, key, prev_key)))
+                if not supported:
+                    continue
+            if key is None and not f.full:
+                continue                   # an ambiguous short form without context is rarely a place
+            f.key = key if key is not None else f"unresolved:{f.text}"
+        kept.append(f)
+        previous = f
+    return kept
+
+
+def _chains(gaz: Gazetteer, found: list[Found]) -> list[Found]:
+    """Merge adjacent places where each lies inside the previous one."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (last is not None and last.end == f.start and last.key and f.key and not last.village
+                and not f.key.startswith("unresolved:")
+                and any(r.key == last.key for r in gaz.ancestors(f.key))):
+            out[-1] = Found(last.start, f.end, last.text + f.text, f.keys, False, f.key,
+                            [*last.chain, last.key])
+        else:
+            out.append(f)
+    return out
+
+
+def _village_name(text: str, start: int) -> str:
+    m = VILLAGE_RE.match(text, start)
+    if not m:
+        return ""
+    name = m.group(0)
+    first = name[:name.index("村")]
+    if any(ch in VILLAGE_STOP for ch in name) or GENERIC_VILLAGE.search(first) or set(first) & set("乡镇"):
+        return ""
+    return name
+
+
+def _township(gaz: Gazetteer, text: str, county: str, start: int) -> tuple[str, int] | None:
+    """A township written after its county whose name the gazetteer lacks (清水乡, now 清水镇)."""
+    m = TOWNSHIP_RE.match(text, start)
+    if not m or set(m.group(1)) & VILLAGE_STOP:
+        return None
+    stem = m.group(1)
+    for rec in gaz.children(county):
+        if rec.level == "township" and rec.name[:len(stem)] == stem and rec.name[len(stem):] in ("乡", "镇", "街道", "苏木"):
+            return rec.key, m.end()
+    return county, m.end()
+
+
+def _villages(gaz: Gazetteer, doc: Document, found: list[Found]) -> None:
+    """A village written right after a county or township: 渭源县元古堆村, 腾冲市清水乡三家村."""
+    for f in found:
+        rec = gaz.get(f.key) if f.key else None
+        if rec is None or rec.level not in ("prefecture", "county", "township") or f.end >= len(doc.text):
+            continue
+        parent, start = f.key, f.end
+        name = _village_name(doc.text, start)
+        if not name and rec.level == "county":
+            town = _township(gaz, doc.text, f.key, start)
+            if town is not None:
+                parent, start = town
+                name = _village_name(doc.text, start)
+        if name:
+            f.chain = [*f.chain, f.key] + ([parent] if parent != f.key else [])
+            f.parent, f.village, f.level = parent, name, "village"
+            f.key = f"village:{parent}/{name}"
+            f.text, f.end = doc.text[f.start:start + len(name)], start + len(name)
+
+
+def _states(gaz: Gazetteer, doc: Document, found: list[Found]) -> list[Found]:
+    """艾奥瓦州 / 塔斯马尼亚州 after a country name: a first-level division of that country."""
+    extra = []
+    for f in found:
+        rec = gaz.get(f.key) if f.key else None
+        if rec is None or rec.level != "country":
+            continue
+        m = STATE_RE.match(doc.text, f.end)
+        if m and not any(g.start == f.end for g in found) and not set(m.group(0)) & VILLAGE_STOP:
+            name = m.group(0)
+            extra.append(Found(f.end, m.end(), name, [], False, f"geo:adm1:{rec.code}.{name}",
+                               parent=f.key, level="foreign-state"))
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+def _repeats(doc: Document, found: list[Found]) -> list[Found]:
+    """Later mentions of villages and foreign states found once in the document."""
+    known = {f.text[len(f.text) - len(f.village):] if f.village else f.text: f
+             for f in found if f.village or (f.parent and f.level == "foreign-state")}
+    taken = [(f.start, f.end) for f in found]
+    extra = []
+    for name, first in sorted(known.items()):
+        for m in re.finditer(re.escape(name), doc.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            key = first.key
+            extra.append(Found(m.start(), m.end(), name, [key], False, key, parent=first.parent,
+                               village=first.village and name, level=first.level))
+            taken.append((m.start(), m.end()))
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+def _mention(gaz: Gazetteer, doc_id: str, f: Found) -> Mention:
+    rec = gaz.get(f.key) if f.key else None
+    attrs: list[tuple[str, str]] = []
+    if rec is not None:
+        name = rec.name
+        attrs.append(("level", rec.level))
+        if rec.code:
+            attrs.append(("code", rec.code))
+    else:
+        name = f.village or f.text
+        if f.level:
+            attrs.append(("level", f.level))
+        if f.parent:
+            attrs.append(("parent", f.parent))
+    if f.chain:
+        attrs.append(("chain", "|".join(f.chain)))
+    return Mention(kind="place", text=f.text, start=f.start, end=f.end, key=f.key or f"unresolved:{f.text}",
+                   name=name, doc_id=doc_id, source="places", attrs=tuple(attrs))
+
+
+def find_places(analysis: Analysis, matcher: Matcher | None = None) -> list[Mention]:
+    """Place mentions of one analysed document, in text order."""
+    matcher = matcher or default_matcher()
+    gaz = matcher.gazetteer
+    doc = Document(analysis)
+    found = _resolve(gaz, doc, _match(doc, matcher))
+    found = _chains(gaz, found)
+    _villages(gaz, doc, found)
+    found = _repeats(doc, _states(gaz, doc, found))
+    return [_mention(gaz, analysis.doc.id, f) for f in found]
+
+
+@recogniser("places", order=20)
+def recognise_places(analysis: Analysis) -> Iterator[Mention]:
+    yield from find_places(analysis)

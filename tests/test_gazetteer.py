@@ -1,0 +1,99 @@
+"""The packaged gazetteer: records, keys, containment, short forms, zones, foreign places."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from graph.gazetteer import PlaceRecord, load
+from graph.gazetteer.names import is_generic, short_forms
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load()
+
+
+@pytest.mark.parametrize("name,level,expected", [
+    ("定西市", "prefecture", ["定西"]),
+    ("甘肃省", "province", ["甘肃"]),
+    ("内蒙古自治区", "province", ["内蒙古"]),
+    ("广西壮族自治区", "province", ["广西"]),
+    ("新疆维吾尔自治区", "province", ["新疆"]),
+    ("香港特别行政区", "province", ["香港"]),
+    ("凉山彝族自治州", "prefecture", ["凉山", "凉山州"]),
+    ("积石山保安族东乡族撒拉族自治县", "county", ["积石山", "积石山县"]),
+    ("锡林郭勒盟", "prefecture", ["锡林郭勒"]),
+    ("大兴安岭地区", "prefecture", ["大兴安岭"]),
+    ("渭源县", "county", ["渭源"]),
+    ("和县", "county", []),
+    ("清水镇", "township", []),
+])
+def test_short_forms(name, level, expected):
+    assert short_forms(name, level) == expected
+
+
+@pytest.mark.parametrize("name,expected", [("城区", True), ("郊区", True), ("市中区", True), ("城关区", True),
+                                           ("朝阳区", False), ("河东区", False)])
+def test_generic_names(name, expected):
+    assert is_generic(name) is expected
+
+
+@pytest.mark.parametrize("key,name,level,parent", [
+    ("geo:CN", "中国", "country", ""),
+    ("cn:620000", "甘肃省", "province", "geo:CN"),
+    ("cn:621100", "定西市", "prefecture", "cn:620000"),
+    ("cn:621123", "渭源县", "county", "cn:621100"),
+    ("cn:110105", "朝阳区", "county", "cn:110000"),          # a district directly under a municipality
+    ("cn:810000", "香港特别行政区", "province", "geo:CN"),
+    ("cn:710000", "台湾省", "province", "geo:CN"),
+    ("geo:US", "美国", "country", ""),
+    ("geo:adm1:US.IA", "艾奥瓦州", "foreign-state", "geo:US"),
+    ("region:长三角", "长三角", "region", "geo:CN"),
+    ("region:雄安新区", "雄安新区", "new-area", "cn:130000"),
+])
+def test_records(gaz, key, name, level, parent):
+    rec = gaz.get(key)
+    assert isinstance(rec, PlaceRecord)
+    assert (rec.name, rec.level, rec.parent) == (name, level, parent)
+
+
+def test_ancestors_reach_the_country(gaz):
+    assert [r.key for r in gaz.ancestors("cn:621123")] == ["cn:621100", "cn:620000", "geo:CN"]
+    township = gaz.lookup("清源镇")
+    assert any(r.parent == "cn:621123" for r in township)
+    assert [r.name for r in gaz.ancestors("geo:adm1:US.IA")] == ["美国"]
+
+
+@pytest.mark.parametrize("name,key", [("定西", "cn:621100"), ("定西市", "cn:621100"), ("甘肃", "cn:620000"),
+                                      ("内蒙古", "cn:150000"), ("广西", "cn:450000"), ("凉山", "cn:513400"),
+                                      ("凉山州", "cn:513400"), ("美国", "geo:US"), ("乌兹别克斯坦", "geo:UZ"),
+                                      ("马斯卡廷", "geo:city:4868404"), ("襄樊", "cn:420600")])
+def test_lookup_current_first(gaz, name, key):
+    assert gaz.lookup(name)[0].key == key
+
+
+def test_former_units_have_years(gaz):
+    rec = gaz.get("cn:110103")                     # 崇文区, merged into 东城区 in 2010
+    assert rec.name == "崇文区" and rec.former and rec.valid_to == 2010 and rec.parent == "cn:110000"
+
+
+def test_zones_are_listed_but_not_places(gaz):
+    zones = gaz.zones()
+    names = {z.name for z in zones}
+    assert "石家庄高新技术产业开发区" in names
+    assert all(z.level == "zone" for z in zones)
+    assert gaz.lookup("石家庄高新技术产业开发区") == []
+    assert gaz.get("cn:310115").level == "county"   # 浦东新区 is a real district
+
+
+def test_shared_names_have_several_records(gaz):
+    assert {r.key for r in gaz.lookup("朝阳区")} >= {"cn:110105", "cn:220104"}
+
+
+def test_load_is_fast_in_a_fresh_process():
+    code = "import time; t=time.perf_counter(); import graph.gazetteer as g; g.load(); print(time.perf_counter()-t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 1.0            # ~0.2 s on the dev machine; generous for slow CI
