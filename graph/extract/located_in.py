@@ -1,0 +1,236 @@
+"""Located-in facts: company → park, company → place (when no park is given), park → place.
+
+Rules, strongest first (confidence in brackets):
+
+* park → its place prefix (曲靖|经开区 → 曲靖市) [1.0]; a park written right after a
+  place (河北|雄安新区) [0.9];
+* company right after a park, a place or 位于 …: 苏州高新区的莱克电气公司,
+  位于浙江省天台县的浙江银轮机械股份有限公司 [0.95]; a brand written right after a place
+  (曲靖隆基一期…) [0.8];
+* a sentence with a settle cue (落户, 入驻, 疏解到, 建成投产 … in ``data/located_in_cues.txt``)
+  and one park, else one city/county [0.9 / 0.8];
+* a sentence framed by one park (在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业…;
+  祥云经开区…以贝特瑞…为代表的…企业) [0.8];
+* a settle or enumeration cue without any park or place in the sentence: the nearest
+  park, else city/county, in the six sentences before it (same passage) [0.5];
+* a company whose name begins with a city or county (昭通安通, 天台绿丰塑业有限公司) [0.6].
+
+A signing alone (签约, 签订 … without a settle cue) gives no fact.  Facts inferred
+from passage context (not one sentence) have confidence < 0.7, so users can filter.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Iterator
+
+from ..registry import extractor
+from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
+from .cue_words import read_rows
+
+# place levels a company may be located in (a province or country is too coarse to be a fact)
+COMPANY_PLACE_LEVELS = ("prefecture", "county", "township", "village", "new-area", "zone", "foreign-city")
+CONTEXT_SENTENCES = 6
+
+EXPLICIT, ADJACENT, CUE, FRAME, NAME_PREFIX, PASSAGE = 1.0, 0.95, 0.9, 0.8, 0.6, 0.5
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in read_rows("located_in_cues.txt"):
+        if len(row) < 2 or row[1] not in ("settle", "sign", "enum"):
+            raise ValueError(f"located_in_cues.txt: bad row {row!r}; expected word<TAB>settle|sign|enum")
+        out.setdefault(row[1], []).append(row[0])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _has(text: str, kind: str) -> bool:
+    return any(w in text for w in _cues().get(kind, ()))
+
+
+def _place_ok(m: Mention) -> bool:
+    level = m.attr("level")
+    return level is None or level in COMPANY_PLACE_LEVELS
+
+
+def _park_place(a: Analysis, park: Mention) -> Mention | None:
+    key = park.attr("place")
+    start, end = park.attr("place_start"), park.attr("place_end")
+    if not key or start is None or end is None:
+        return None
+    s, e = int(start), int(end)
+    attrs = (("level", park.attr("place_level")),) if park.attr("place_level") else ()
+    return Mention("place", a.doc.text[s:e], s, e, key, park.attr("place_name") or a.doc.text[s:e],
+                   a.doc.id, "parks", attrs)
+
+
+class _Facts:
+    """Collects facts, keeping one per (subject, container) with the best confidence and all evidence."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.items: dict[tuple, tuple[Mention, Mention, float, list[Evidence]]] = {}
+
+    def add(self, subject: Mention, container: Mention, confidence: float, start: int, end: int) -> None:
+        if subject.key == container.key:
+            return
+        k = (subject.kind, subject.key, container.kind, container.key)
+        ev = self.a.evidence(min(start, end), max(start, end))
+        if k in self.items:
+            s, c, conf, evs = self.items[k]
+            evs.append(ev)
+            if confidence > conf:
+                self.items[k] = (subject, container, confidence, evs)
+        else:
+            self.items[k] = (subject, container, confidence, [ev])
+
+    def facts(self) -> list[LocatedIn]:
+        out = []
+        for k in sorted(self.items):
+            s, c, conf, evs = self.items[k]
+            evs = sorted(set(evs), key=lambda e: (e.start, e.end))
+            out.append(LocatedIn(s, c, tuple(evs), conf, "located_in"))
+        return out
+
+    def has_subject(self, subject: Mention) -> bool:
+        return any(k[0] == subject.kind and k[1] == subject.key for k in self.items)
+
+
+def _in_sentence(mentions: Iterable[Mention], sent: Sentence) -> list[Mention]:
+    return [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+
+
+def _between(a: Analysis, left: Mention, right: Mention) -> str:
+    return a.doc.text[left.end:right.start]
+
+
+def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _Facts) -> None:
+    for park in parks:
+        container = _park_place(a, park)
+        if container is not None and container.attr("level") not in ("country",):
+            out.add(park, container, EXPLICIT, container.start, park.end)
+            continue
+        before = [p for p in places if p.end == park.start]
+        if before:
+            out.add(park, before[-1], CUE, before[-1].start, park.end)
+
+
+def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
+                    places: list[Mention], out: _Facts) -> set[int]:
+    """Facts read from one sentence; returns the start offsets of the companies placed."""
+    text = a.doc.text
+    placed: set[int] = set()
+    s_parks = _in_sentence(parks, sent)
+    s_places = [p for p in _in_sentence(places, sent) if _place_ok(p)]
+    containers = sorted(s_parks + s_places, key=lambda m: m.start)
+    clause_text = sent.text
+    settle = _has(clause_text, "settle")
+    sign = _has(clause_text, "sign")
+    enum = _has(clause_text, "enum")
+    for c in _in_sentence(companies, sent):
+        # adjacency: <park|place>(的|内的|里的)?<company>; 位于 … 的 <company>
+        prev = [m for m in containers if m.end <= c.start]
+        if prev:
+            p = prev[-1]
+            gap = _between(a, p, c)
+            if gap in ("的", "内的", "里的", "内", "") and (p.kind == "park" or gap != "" or _short_brand(c)):
+                out.add(c, p, ADJACENT if gap else FRAME, p.start, c.end)
+                placed.add(c.start)
+                continue
+            head = text[sent.start:c.start]
+            i = head.rfind("位于")
+            if i >= 0 and p.start >= sent.start + i and re.fullmatch(r"[^，。；]*的", text[p.end:c.start] or "的"):
+                out.add(c, p, ADJACENT, sent.start + i, c.end)
+                placed.add(c.start)
+                continue
+        if not (settle or enum):
+            continue
+        if sign and not settle:
+            continue       # a signing alone is not a location
+        if len(s_parks) == 1 and {m.key for m in s_parks} and (settle or s_parks[0].end <= c.start):
+            p = s_parks[0]
+            out.add(c, p, CUE if settle else FRAME, min(p.start, c.start), max(p.end, c.end))
+            placed.add(c.start)
+        elif not s_parks:
+            keys = {p.key for p in s_places}
+            if len(keys) == 1:
+                p = s_places[0]
+                out.add(c, p, FRAME if settle else FRAME - 0.1, min(p.start, c.start), max(p.end, c.end))
+                placed.add(c.start)
+    return placed
+
+
+def _short_brand(c: Mention) -> bool:
+    """A company written as a bare brand (隆基) rather than a legal name."""
+    return c.attr("cue") == "repeat" and len(c.text) <= 6
+
+
+def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
+                   places: list[Mention], placed: set[int], out: _Facts) -> None:
+    """Companies of a settle/enumeration sentence with no container: the passage's park or place."""
+    todo = [c for c in _in_sentence(companies, sent) if c.start not in placed]
+    if not todo or _in_sentence(parks, sent) or [p for p in _in_sentence(places, sent) if _place_ok(p)]:
+        return
+    if not (_has(sent.text, "settle") or _has(sent.text, "enum")) or (
+            _has(sent.text, "sign") and not _has(sent.text, "settle")):
+        return
+    first = max(0, sent.index - CONTEXT_SENTENCES)
+    for prior in reversed(a.sentences[first:sent.index]):
+        if sent.paragraph - prior.paragraph > 4:
+            break
+        cands = _in_sentence(parks, prior) or [p for p in _in_sentence(places, prior) if _place_ok(p)]
+        keys = {m.key for m in cands}
+        if len(keys) == 1:
+            for c in todo:
+                out.add(c, cands[-1], PASSAGE, cands[-1].start, c.end)
+            return
+        if len(keys) > 1:
+            return
+
+
+def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
+    """A company whose name begins with a city or county is located there (昭通安通 → 昭通市)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return
+    for c in companies:
+        if out.has_subject(c):
+            continue
+        for n in range(min(6, len(c.text) - 2), 1, -1):
+            records = [r for r in gaz.lookup(c.text[:n]) if not r.former]
+            if records and records[0].level in ("prefecture", "county"):
+                rec = records[0]
+                place = Mention("place", c.text[:n], c.start, c.start + n, rec.key, rec.name, a.doc.id,
+                                "located_in", (("level", rec.level),))
+                out.add(c, place, NAME_PREFIX, c.start, c.end)
+                break
+            if records:
+                break
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from ..gazetteer import load
+        return load()
+    except Exception:   # noqa: BLE001 - without a gazetteer no name-prefix facts
+        return None
+
+
+def find_located_in(a: Analysis) -> list[LocatedIn]:
+    companies = [m for m in a.mentions if m.kind == "company"]
+    parks = [m for m in a.mentions if m.kind == "park"]
+    places = [m for m in a.mentions if m.kind == "place"]
+    out = _Facts(a)
+    _park_facts(a, parks, places, out)
+    for sent in a.sentences:
+        placed = _sentence_facts(a, sent, companies, parks, places, out)
+        _passage_facts(a, sent, companies, parks, places, placed, out)
+    _name_prefix_facts(a, companies, out)
+    return out.facts()
+
+
+@extractor("located_in")
+def extract_located_in(analysis: Analysis) -> Iterator[LocatedIn]:
+    yield from find_located_in(analysis)

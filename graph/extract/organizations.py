@@ -1,0 +1,379 @@
+"""Recognise companies and other organisations, and merge the names of one company.
+
+Companies (``kind="company"``, key ``company:<name>``) come from four cues, all
+driven by the data files in ``data/``:
+
+1. a legal-form ending (…股份有限公司, …有限公司) or a class noun (…集团, …公司)
+   after a proper name; the name starts after the last left-boundary word
+   (位于江苏省苏州高新区的|莱克电气公司);
+2. enumerations closed by a company-class head noun: 引进A、B、C等行业龙头企业,
+   以A、B等为代表的头部企业, 与A、B等企业成功签约, A、B 2家企业, 以A、B为龙头;
+3. A、B、C总部 / X总部 (central SOEs' headquarters);
+4. every other occurrence in the document of a name found above or of its short
+   form (隆基股份 → 隆基, 中国华能集团 → 华能) unless that is a common word.
+
+Organisations that are not companies (管委会, 局, 市委, 大学, 医院, 研究所 …) are
+``kind="organization"`` with key ``org:<name>``; they win over a company reading.
+
+``resolve_companies`` (the ``company`` resolver) merges names whose core is the
+same: the name without legal form, place prefix and trailing industry words
+(隆基 / 隆基股份 / 曲靖隆基; 华能 / 中国华能 / 中国华能集团). The longest
+well-formed name becomes the canonical key.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from ..registry import recogniser, resolver
+from ..types import Analysis, Mention, Sentence
+from .cue_words import CJK, is_common_word, read_rows, read_words
+
+_NAME_CHARS = f"{CJK}A-Za-z0-9（）()·&"
+_STOP_CHARS = set("，。、；：“”‘’《》「」！？!?,;:\n\t 　")
+_MAX_LEGAL = 24
+_MAX_HEAD = 8
+
+
+@functools.lru_cache(maxsize=1)
+def _company_endings() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1] if len(r) > 1 else "head") for r in read_rows("company_suffixes.txt")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _org_endings() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1] if len(r) > 1 else "free") for r in read_rows("org_suffixes.txt")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _ending_re() -> re.Pattern[str]:
+    endings = sorted({e for e, _ in _company_endings()} | {e for e, _ in _org_endings()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(e) for e in endings))
+
+
+@functools.lru_cache(maxsize=1)
+def _left_stops() -> tuple[str, ...]:
+    return tuple(sorted(read_words("company_left_stops.txt"), key=len, reverse=True))
+
+
+def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = False) -> int:
+    """Where a name ending at ``s`` begins: after punctuation or a boundary word (a whole jieba
+    token, so 和 in 协和 does not count); with ``stop_verbs`` also after a verb."""
+    text = a.doc.text
+    starts, ends, verbs = _token_bounds(a)
+    b = s
+    while b > lo and s - b < limit:
+        ch = text[b - 1]
+        if ch in _STOP_CHARS or not re.match(f"[{_NAME_CHARS}]", ch):
+            break
+        if any(text.endswith(w, lo, b) and b - len(w) >= lo and (not starts or (b - len(w) in starts and b in ends))
+               for w in _left_stops()):
+            break
+        if stop_verbs and b in verbs:
+            break
+        b -= 1
+    return b
+
+
+@functools.lru_cache(maxsize=4)
+def _token_bounds_of(tokens: tuple) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    return (frozenset(t.start for t in tokens), frozenset(t.end for t in tokens),
+            frozenset(t.end for t in tokens if t.pos == "v" and len(t.text) >= 2))
+
+
+def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Token start and end offsets, and the end offsets of verb tokens (cached per token list)."""
+    return _token_bounds_of(tuple(a.tokens))
+
+
+def _cut_before_place(text: str, b: int, s: int) -> int:
+    """Start the name at a place written inside it when a common word precedes the place
+    (影响|广西玉林玉柴集团 → 广西玉林玉柴集团)."""
+    for p in range(b + 2, s - 1):
+        if is_common_word(text[b:p], 100) or text[b:p] in read_words("company_left_stops.txt"):
+            for q in range(min(s, p + 6), p + 1, -1):
+                if _is_place_name(text[p:q]):
+                    return p
+    return b
+
+
+def _is_generic(name: str) -> bool:
+    generic = read_words("company_generic_words.txt")
+    if name in generic or any(name.endswith(g) and len(g) >= 1 and name[: -len(g)] in ("", *generic)
+                              for g in generic):
+        return True
+    return is_common_word(name, 300)
+
+
+def _valid_item(item: str) -> bool:
+    if not 2 <= len(item) <= 16 or not re.fullmatch(f"[{_NAME_CHARS}]+", item):
+        return False
+    if re.fullmatch(r"[0-9A-Za-z]+", item) or re.search(r"\d{2,}", item):
+        return False
+    if item[0].isdigit():
+        return False
+    for row in read_rows("company_item_endings.txt"):
+        where = row[1] if len(row) > 1 else "end"
+        if (where == "inside" and row[0] in item) or item.endswith(row[0]):
+            return False
+    if any(e in item for e, _ in _org_endings() if len(e) >= 2) or any(w in item for w in ("高校", "校区")):
+        return False
+    return not _is_generic(item)
+
+
+def _all_common_words(a: Analysis, start: int, end: int) -> bool:
+    """True when the span is made of ordinary words only (改革创新 = 改革 + 创新), not a name."""
+    words = [a.doc.text[t.start:t.end] for t in a.tokens if start <= t.start and t.end <= end]
+    if not a.tokens:
+        return False
+    covered = sum(len(w) for w in words)
+    return covered == end - start and all(len(w) >= 2 and is_common_word(w, 500) for w in words)
+
+
+def _strip_left(item: str) -> str:
+    """The enumeration's first item without the verb or preposition before it (引进宁德时代 → 宁德时代)."""
+    best = 0
+    for w in _left_stops():
+        i = item.rfind(w)
+        if i >= 0 and i + len(w) > best and len(item) - (i + len(w)) >= 2:
+            best = i + len(w)
+    return item[best:]
+
+
+def _mention(a: Analysis, kind: str, start: int, end: int, how: str) -> Mention:
+    name = a.doc.text[start:end]
+    prefix = "company" if kind == "company" else "org"
+    return Mention(kind, name, start, end, f"{prefix}:{name}", name, a.doc.id, "organizations", (("cue", how),))
+
+
+# -- cue 1: endings ----------------------------------------------------------------------------
+def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
+    text = a.doc.text
+    company_kind = dict(_company_endings())
+    org_kind = dict(_org_endings())
+    for m in _ending_re().finditer(text, sent.start, sent.end):
+        s, e = m.span()
+        ending = m.group()
+        if ending in company_kind:
+            # 集团公司 / 公司 after 分 子 母 (分公司) are parts, not names
+            legal = company_kind[ending] == "legal"
+            b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD)
+            b = _cut_before_place(text, b, s)
+            pre = text[b:s]
+            if len(pre) < 2 or (not legal and (_is_generic(pre) or _only_place(pre, b, s, places))):
+                continue
+            if not legal and pre[-1] in "分子母总" and ending == "公司":
+                continue
+            yield _mention(a, "company", b, e, "ending")
+        else:
+            b = _name_start(a, sent.start, s, 16, stop_verbs=True)
+            pre = text[b:s]
+            if len(pre) < 2 or (org_kind[ending] == "place" and not _starts_with_place(b, s, places)):
+                continue
+            if org_kind[ending] == "place" and not any(p.start == b and 2 <= s - p.end <= 4 for p in places):
+                continue
+            if _is_generic(pre) and org_kind[ending] == "free" and len(ending) < 3:
+                continue
+            yield _mention(a, "organization", b, e, "ending")
+
+
+def _only_place(pre: str, b: int, s: int, places: list[Mention]) -> bool:
+    return any(p.start == b and p.end == s for p in places)
+
+
+def _starts_with_place(b: int, s: int, places: list[Mention]) -> bool:
+    return any(p.start == b and p.end < s for p in places)
+
+
+# -- cue 2 and 3: enumerations ---------------------------------------------------------------------
+_ITEM = f"(?:(?!等)[{_NAME_CHARS}]){{2,20}}"
+
+
+@functools.lru_cache(maxsize=1)
+def _enumeration_res() -> tuple[re.Pattern[str], ...]:
+    heads = "|".join(re.escape(h) for h in sorted(read_words("company_heads.txt"), key=len, reverse=True))
+    lst = f"({_ITEM}(?:[、]{_ITEM})+)"
+    one_or_more = f"({_ITEM}(?:[、]{_ITEM})*)"
+    count = "(?:[0-9一二两三四五六七八九十]+家)"
+    return (
+        re.compile(f"{one_or_more}等(?:[^，。；：、“”]{{0,12}}?)(?:{heads})"),        # A、B等行业龙头企业
+        re.compile(f"{lst}{count}(?:[^，。；：、“”]{{0,6}}?)(?:{heads})"),           # A、B 2家企业
+        re.compile(f"以{one_or_more}(?:等)?为(?:龙头|代表)"),                         # 以A、B为龙头
+        re.compile(f"{lst}总部"),                                                 # A、B、C总部
+        re.compile(f"与{lst}(?:等)?(?:企业)?(?:成功)?(?:签订|签约|签署)"),                 # 与A、B签订…
+    )
+
+
+def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
+    text = a.doc.text
+    for pattern in _enumeration_res():
+        for m in pattern.finditer(text, sent.start, sent.end):
+            start = m.start(1)
+            items = m.group(1).split("、")
+            single = len(items) == 1
+            offset = start
+            for i, item in enumerate(items):
+                begin = offset
+                if i == 0:
+                    stripped = _strip_left(item)
+                    begin += len(item) - len(stripped)
+                    item = stripped
+                offset += len(item) + (begin - offset) + 1
+                if _valid_item(item) and not (single and _all_common_words(a, begin, begin + len(item))):
+                    yield _mention(a, "company", begin, begin + len(item), "enumeration")
+
+
+_HQ = re.compile(f"([{_NAME_CHARS}]{{2,8}})总部")
+
+
+def _headquarters(a: Analysis, sent: Sentence) -> Iterator[Mention]:
+    text = a.doc.text
+    for m in _HQ.finditer(text, sent.start, sent.end):
+        b = _name_start(a, sent.start, m.end(1), 8)
+        name = text[b:m.end(1)]
+        if len(name) >= 2 and _valid_item(name) and name.startswith("中国"):
+            yield _mention(a, "company", b, m.end(1), "headquarters")
+
+
+# -- short forms and propagation ------------------------------------------------------------------
+@functools.lru_cache(maxsize=4096)
+def _legal_stripped(name: str) -> str:
+    name = re.sub(r"[（(][^）)]*[）)]", "", name)
+    for ending, _ in _company_endings():
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
+
+
+def _place_stripped(name: str) -> str:
+    """``name`` without a leading 中国/省/市/县 name (曲靖隆基 → 隆基) when the rest is a proper name."""
+    changed = True
+    while changed:
+        changed = False
+        for n in range(min(6, len(name) - 2), 1, -1):
+            head, rest = name[:n], name[n:]
+            if (head in ("中国", "中华") or _is_place_name(head)) and not is_common_word(rest, 100) \
+                    and rest not in read_words("company_industry_words.txt"):
+                name, changed = rest, True
+                break
+    return name
+
+
+def _industry_stripped(name: str) -> str:
+    words = sorted(read_words("company_industry_words.txt"), key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            rest = name[: -len(w)]
+            if name.endswith(w) and len(rest) >= 2 and not is_common_word(rest, 100):
+                name, changed = rest, True
+                break
+    return name
+
+
+def company_core(name: str) -> str:
+    """The part of a company name that identifies it (中国华能集团 → 华能, 隆基股份 → 隆基)."""
+    return _industry_stripped(_place_stripped(_legal_stripped(name)))
+
+
+def short_forms(name: str) -> list[str]:
+    """Shorter names of the same company that may be used alone in the text."""
+    forms = [_legal_stripped(name), _place_stripped(_legal_stripped(name)), company_core(name)]
+    return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2 and not is_common_word(f, 100)]
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from ..gazetteer import load
+        return load()
+    except Exception:   # noqa: BLE001 - without a gazetteer place prefixes are not stripped
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_place_name(name: str) -> bool:
+    gaz = _gazetteer()
+    try:
+        return bool(gaz is not None and [r for r in gaz.lookup(name)
+                                         if getattr(r, "level", "") in ("country", "province", "prefecture", "county")])
+    except Exception:   # noqa: BLE001
+        return False
+
+
+def _propagate(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    text = a.doc.text
+    names: dict[str, None] = {}
+    for m in found:
+        if m.kind == "company":
+            names[m.text] = None
+            for f in short_forms(m.text):
+                names[f] = None
+    out: list[Mention] = []
+    spans = list(taken) + [(m.start, m.end) for m in found]
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        for occ in re.finditer(re.escape(name), text):
+            s, e = occ.span()
+            if any(not (e <= x or s >= y) for x, y in spans):
+                continue
+            out.append(_mention(a, "company", s, e, "repeat"))
+            spans.append((s, e))
+    return out
+
+
+def find_organizations(a: Analysis) -> list[Mention]:
+    places = [m for m in a.mentions if m.kind == "place"]
+    found: list[Mention] = []
+    for sent in a.sentences:
+        found.extend(_by_endings(a, sent, places))
+        found.extend(_enumerations(a, sent))
+        found.extend(_headquarters(a, sent))
+    chosen = _non_overlapping(found)
+    parks = [(m.start, m.end) for m in a.mentions if m.kind == "park"]
+    chosen = [m for m in chosen if not any(s <= m.start and m.end <= e for s, e in parks)]
+    return sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end))
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    # organisations first (a 管委会 is never a company), then longer spans
+    order = sorted(mentions, key=lambda m: (m.kind != "organization", m.start - m.end, m.start))
+    chosen: list[Mention] = []
+    for m in order:
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+@recogniser("organizations", order=40)
+def recognise_organizations(analysis: Analysis) -> Iterator[Mention]:
+    yield from find_organizations(analysis)
+
+
+# -- resolution -----------------------------------------------------------------------------------
+def _rank(name: str) -> tuple:
+    legal = any(name.endswith(e) for e, k in _company_endings())
+    return (legal, len(name), name)
+
+
+@resolver("company")
+def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
+    """Map each company key to the key of the longest well-formed name with the same core."""
+    groups: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "company":
+            continue
+        name = m.key.split(":", 1)[1] if ":" in m.key else m.name
+        core = company_core(name)
+        if core in read_words("company_industry_words.txt"):
+            core = name
+        groups.setdefault(core, set()).add(name)
+    out: dict[str, str] = {}
+    for names in groups.values():
+        best = max(names, key=_rank)
+        for n in sorted(names):
+            out[f"company:{n}"] = f"company:{best}"
+    return dict(sorted(out.items()))

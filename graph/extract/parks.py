@@ -1,0 +1,266 @@
+"""Recognise industrial parks and development zones (曲靖经开区, 富源县产业园区, 雄安新区).
+
+A park mention is a park suffix from ``data/park_suffixes.txt`` (经开区, 高新区,
+产业园区 …) with what stands before it:
+
+* a place (from the places recogniser, else the gazetteer) and an optional name
+  between the place and the suffix: 曲靖|经开区, 宣城|现代服务业|产业园区;
+* for the strong suffixes (新区, 高新区 …) a bare two-character name after a
+  boundary: 赴|雄安|新区, 、|汾湖|高新区.
+
+The key is the canonical full form: the place's standard short name, the name and
+the expanded suffix, so 曲靖经开区, 曲靖市经济技术开发区 and 曲靖经济技术开发区
+are one park (``park:曲靖经济技术开发区``).  The ``place`` attribute holds the
+place key; ``place_text``/``place_start``/``place_end`` where the place was written.
+Once found, every other occurrence of the same surface in the document is a
+mention too.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Protocol
+
+from ..registry import recogniser
+from ..types import Analysis, Mention, Sentence
+from .cue_words import CJK, is_common_word, read_rows, read_words
+
+
+@dataclass(frozen=True)
+class ParkSuffix:
+    surface: str
+    canonical: str
+    strength: str          # "strong", "place" or "named"
+
+
+STRENGTHS = ("strong", "place", "named")
+
+
+@functools.lru_cache(maxsize=1)
+def park_suffixes() -> tuple[ParkSuffix, ...]:
+    out = []
+    for row in read_rows("park_suffixes.txt"):
+        if len(row) != 3 or row[2] not in STRENGTHS:
+            raise ValueError(f"park_suffixes.txt: bad row {row!r}; expected surface<TAB>canonical<TAB>"
+                             f"one of {', '.join(STRENGTHS)}")
+        out.append(ParkSuffix(*row))
+    return tuple(sorted(out, key=lambda s: -len(s.surface)))
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s.surface) for s in park_suffixes()))
+
+
+def _suffix(surface: str) -> ParkSuffix:
+    return next(s for s in park_suffixes() if s.surface == surface)
+
+
+# Words that, inside the name between place and suffix, show it is a clause, not a name.
+_MOD_STOP_CHARS = set("的和与及、，。；：在等各个是了对把将从向为于被让给也都还又很这那其该每全本有")
+_MAX_MOD = 10
+_BOUNDARY_CHARS = set("，。、；：“”‘’（）《》()「」 \n\t在于赴到至入进和与及对向从将把让使是")
+_UNIT_CHARS = "省市县区州旗盟"
+
+
+class _Gazetteer(Protocol):   # the part of graph.gazetteer.Gazetteer used here
+    def lookup(self, name: str) -> list: ...
+    def get(self, key: str): ...
+    def ancestors(self, key: str) -> list: ...
+
+
+@functools.lru_cache(maxsize=1)
+def _default_gazetteer() -> _Gazetteer | None:
+    try:
+        from ..gazetteer import load
+    except ImportError:
+        return None
+    try:
+        return load()
+    except Exception:   # noqa: BLE001 - no gazetteer means parks without place keys, not a crash
+        return None
+
+
+def short_place_name(name: str, level: str | None) -> str:
+    """The standard short form of a place name (曲靖市 → 曲靖, 大理白族自治州 → 大理, 富源县 → 富源)."""
+    try:
+        from ..gazetteer.names import short_forms
+    except ImportError:   # pragma: no cover - the gazetteer package ships with the library
+        short_forms = None
+    if short_forms is not None and level:
+        forms = short_forms(name, level)
+        if forms:
+            return forms[0]
+    if len(name) > 2 and name[-1] in _UNIT_CHARS:
+        return name[:-1]
+    return name
+
+
+@dataclass(frozen=True)
+class _Place:
+    key: str | None
+    name: str          # standard name (曲靖市) or the surface when unresolved
+    short: str         # 曲靖
+    level: str | None
+    start: int
+    end: int
+
+
+def _record_place(rec, start: int, end: int) -> _Place:
+    level = getattr(rec, "level", None)
+    if level in ("province", "prefecture", "county"):
+        short = short_place_name(rec.name, level)
+    else:   # regions and new areas: their shortest alias that begins the name (雄安新区 → 雄安)
+        prefixes = [x for x in getattr(rec, "aliases", ()) if len(x) >= 2 and rec.name.startswith(x)]
+        short = min(prefixes, key=len) if prefixes else rec.name
+    return _Place(rec.key, rec.name, short, level, start, end)
+
+
+def _pick(records: list, context_keys: set[str], gaz: _Gazetteer) -> object | None:
+    """One record for a name: the current one, else the one inside a place the document names, else the first."""
+    records = [r for r in records if getattr(r, "level", "") not in ("village", "zone", "township")]
+    current = [r for r in records if not getattr(r, "former", False)] or records
+    if len(current) <= 1:
+        return current[0] if current else None
+    inside = [r for r in current
+              if context_keys & {a.key for a in gaz.ancestors(r.key)} or r.key in context_keys]
+    return inside[0] if inside else current[0]
+
+
+def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
+                  gaz: _Gazetteer | None, context_keys: set[str]) -> _Place | None:
+    """The nearest place written before offset ``s`` in the sentence (at most _MAX_MOD+1 chars away)."""
+    best: Mention | None = None
+    for m in places:
+        if sent.start <= m.start and m.end <= s and s - m.end <= _MAX_MOD + 1:
+            if best is None or m.end > best.end:
+                best = m
+    found: _Place | None = None
+    if best is not None:
+        rec = gaz.get(best.key) if gaz is not None else None
+        if rec is not None:
+            found = _record_place(rec, best.start, best.end)
+        else:
+            found = _Place(best.key, best.name, short_place_name(best.name, best.attr("level")),
+                           best.attr("level"), best.start, best.end)
+    if gaz is None:
+        return found
+    # the gazetteer finds places the recogniser left out and ones written closer to the suffix
+    text = a.doc.text
+    lo = max(sent.start, s - _MAX_MOD - 4, found.end if found else sent.start)
+    for q in range(s, lo + 1, -1):            # nearest to the suffix first, then the longest name
+        for p in range(max(lo, q - 8), q - 1):
+            name = text[p:q]
+            if not re.fullmatch(f"[{CJK}]+", name):
+                continue
+            rec = _pick(gaz.lookup(name), context_keys, gaz)
+            if rec is not None:
+                return _record_place(rec, p, q)
+    return found
+
+
+def _valid_modifier(mod: str) -> bool:
+    if len(mod) > _MAX_MOD:
+        return False
+    if mod and not re.fullmatch(f"[{CJK}A-Za-z0-9]+", mod):
+        return False
+    if any(ch in _MOD_STOP_CHARS for ch in mod):
+        return False
+    return not any(w in mod for w in read_words("park_modifier_stopwords.txt"))
+
+
+def _bare_name(text: str, sent: Sentence, s: int) -> str | None:
+    """A two-character name before a strong suffix, itself after a boundary (赴|雄安|新区)."""
+    p = s - 2
+    if p < sent.start:
+        return None
+    name = text[p:s]
+    if not re.fullmatch(f"[{CJK}]{{2}}", name):
+        return None
+    if p > sent.start and text[p - 1] not in _BOUNDARY_CHARS:
+        return None
+    if name in read_words("park_generic_prefixes.txt") or is_common_word(name, 300):
+        return None
+    if any(ch in _MOD_STOP_CHARS for ch in name):
+        return None
+    return name
+
+
+def _mention(a: Analysis, start: int, end: int, canonical: str, place: _Place | None) -> Mention:
+    attrs: list[tuple[str, str]] = []
+    if place is not None and place.key:
+        attrs.append(("place", place.key))
+    if place is not None:
+        attrs += [("place_end", str(place.end)), ("place_name", place.name),
+                  ("place_start", str(place.start)), ("place_text", a.doc.text[place.start:place.end])]
+        if place.level:
+            attrs.append(("place_level", place.level))
+    return Mention("park", a.doc.text[start:end], start, end, f"park:{canonical}", canonical,
+                   a.doc.id, "parks", tuple(sorted(attrs)))
+
+
+def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
+    """Park mentions of one analysed document (``gaz`` defaults to the shipped gazetteer)."""
+    gaz = gaz if gaz is not None else _default_gazetteer()
+    text = a.doc.text
+    places = [m for m in a.mentions if m.kind == "place"]
+    context_keys = {m.key for m in places}
+    found: list[Mention] = []
+    for sent in a.sentences:
+        for match in _suffix_re().finditer(text, sent.start, sent.end):
+            s, e = match.span()
+            suffix = _suffix(match.group())
+            m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
+            if m is not None:
+                found.append(m)
+    return _propagate(a, _non_overlapping(found))
+
+
+def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, places: list[Mention],
+             gaz: _Gazetteer | None, context_keys: set[str]) -> Mention | None:
+    text = a.doc.text
+    place = _place_before(a, sent, s, places, gaz, context_keys)
+    if place is not None and gaz is not None and any(gaz.lookup(text[p:e]) for p in range(place.start, s)):
+        return None          # the whole span is a place (浦东新区, 雄安新区): the places recogniser's
+    if place is not None:
+        mod = text[place.end:s]
+        while mod and mod[0] in _UNIT_CHARS and not text[place.start:place.end].endswith(tuple(_UNIT_CHARS)):
+            mod = mod[1:]
+        if _valid_modifier(mod) and (mod or suffix.strength != "named") and len(mod) != 1:
+            if place.level == "province" and len(mod) >= 2 and suffix.strength == "strong":
+                return _mention(a, s - len(mod), e, mod + suffix.canonical, place)   # 河北|雄安新区
+            return _mention(a, place.start, e, place.short + mod + suffix.canonical, place)
+    if suffix.strength == "strong":
+        name = _bare_name(text, sent, s)
+        if name is not None:
+            return _mention(a, s - 2, e, name + suffix.canonical, None)
+    return None
+
+
+def _non_overlapping(mentions: Iterable[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def _propagate(a: Analysis, found: list[Mention]) -> list[Mention]:
+    """Every other occurrence of a found park's surface is the same park."""
+    text = a.doc.text
+    out = list(found)
+    for surface, m in sorted({m.text: m for m in found}.items(), key=lambda kv: -len(kv[0])):
+        for occ in re.finditer(re.escape(surface), text):
+            if any(not (occ.end() <= o.start or occ.start() >= o.end) for o in out):
+                continue
+            shift = occ.start() - m.start
+            attrs = tuple((k, str(int(v) + shift)) if k in ("place_start", "place_end") else (k, v)
+                          for k, v in m.attrs)
+            out.append(Mention("park", surface, occ.start(), occ.end(), m.key, m.name, a.doc.id, "parks", attrs))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+@recogniser("parks", order=30)
+def recognise_parks(analysis: Analysis) -> Iterator[Mention]:
+    yield from find_parks(analysis)
