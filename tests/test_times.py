@@ -73,6 +73,11 @@ SINGLE = [
     ("当天下午，他来到", DOC, "当天下午", 2023, D(2023, 1, 20), None, "day"),
     ("本月，该市出台", DOC, "本月", 2023, D(2023, 1, 1), D(2023, 1, 31), "month"),
     ("30日，闭幕式举行", D(2019, 10, 1), "30日", 2019, D(2019, 9, 30), None, "day"),
+    ("1至9月共收到来信", D(2019, 10, 29), "1至9月", 2019, D(2019, 1, 1), D(2019, 9, 30), "month"),
+    ("5月，工程开工", D(2020, 2, 20), "5月", 2020, D(2020, 5, 1), D(2020, 5, 31), "month"),
+    ("12月，工程开工", D(2020, 2, 20), "12月", 2019, D(2019, 12, 1), D(2019, 12, 31), "month"),
+    ("2014年至2019年6月，法院审结", None, "2014年至2019年6月", 2014, D(2014, 1, 1), D(2019, 6, 30), "year"),
+    ("第二天就回复了", DOC, "第二天", None, None, None, "day"),
     ("１９８５年", None, "１９８５年", 1985, None, None, "year"),
 ]
 
@@ -238,7 +243,7 @@ def test_year_and_day_context():
     assert year_context(a, at("10年前")) == 2023       # new passage: the document year
     assert year_context(a, at("2月13日")) == 2015      # heading year
     assert year_context(a, at("情牵")) == 2023
-    assert day_context(a, at("10年前")) is None
+    assert day_context(a, at("10年前")) == D(2013, 2, 3)   # days carry across headings
     assert year_context(analysis(ARTICLE, None), at("10年前")) is None
 
 

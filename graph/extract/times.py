@@ -455,7 +455,10 @@ def _year_rule(text: str, pos: int, st: _State) -> _Found | None:
     if m := RE["year_range"].match(text, pos):
         y1, y2 = cn_int(m["y"]), cn_int(m["y2"])
         if y1 and y2 and _plausible_year(y1) and y1 < y2 <= y1 + 50:
-            return _Found(_expr(text, pos, m.end(), y1, dt.date(y1, 1, 1), dt.date(y2, 12, 31)), y1, False, True)
+            end, finish = m.end(), dt.date(y2, 12, 31)
+            if (mm := RE["month"].match(text, end)) and (month := cn_int(mm["m"])) and 1 <= month <= 12:
+                end, finish = mm.end(), _month_end(y2, month, None)   # 「2014年至2019年6月」
+            return _Found(_expr(text, pos, end, y1, dt.date(y1, 1, 1), finish), y1, False, True)
     m = RE["year"].match(text, pos)
     if m is None:
         if (r := RE["rel_year"].match(text, pos)) or (r := RE["ctx_year"].match(text, pos)):
@@ -545,7 +548,7 @@ def _month_day(text: str, pos: int, mm: re.Match, year: int | None, st: _State) 
         return _month_span(text, pos, mm.end(), year, month, None, st)
     if not _valid(2000, month, day):
         return None
-    y = year if year is not None else _infer_year(month, day, st)
+    y = year if year is not None else _infer_year(month, day if day <= 28 else 28, st)
     begin = _date(y, month, day)
     end, finish = dm.end(), None
     if tm := RE["to_date"].match(text, end):
@@ -574,7 +577,7 @@ def _month_span(text: str, pos: int, end: int, year: int | None, month: int, mon
                 st: _State) -> _Found | None:
     if month2 is not None and not month < month2 <= 12:
         return None
-    y = year if year is not None else _infer_year(month, 15, st)
+    y = year if year is not None else _infer_year(month, None, st, month2)
     first, last_month, stop = 1, month2 or month, end
     last = None
     if month2 is None and (x := RE["xun"].match(text, end)):
@@ -594,16 +597,27 @@ def _month_end(year: int, month: int, last: int | None) -> dt.date:
     return nxt if last is None or last > nxt.day else dt.date(year, month, last)
 
 
-def _infer_year(month: int, day: int, st: _State) -> int | None:
-    """Year of a month/day written without one: the year in force, else the document year nearest."""
+def _infer_year(month: int, day: int | None, st: _State, last_month: int | None = None) -> int | None:
+    """Year of a month/day (or month span) written without one.
+
+    The year in force when it was stated in the text; else the year that puts
+    the period nearest to the document date (the past wins ties: 「1至9月」 in an
+    October article is this year's, 「12月28日」 in a January one last year's).
+    """
     if st.explicit and st.year is not None:
         if st.day and st.day.month >= 10 and month <= 3 and st.day.year == st.year:
             return st.year + 1   # 「12月30日 … 1月2日」 crosses into the next year
         return st.year
-    if st.doc is not None:
-        near = _year_near(month, min(day, 28), st.doc)
-        return near.year if near else st.doc.year
-    return st.year
+    if st.doc is None:
+        return st.year
+
+    def distance(year: int) -> tuple[int, bool]:
+        first = dt.date(year, month, day or 1)
+        last = first if day else _month_end(year, last_month or month, None)
+        if first <= st.doc <= last:
+            return 0, False
+        return min(abs((first - st.doc).days), abs((last - st.doc).days)), first > st.doc
+    return min((st.doc.year - 1, st.doc.year, st.doc.year + 1), key=distance)
 
 
 def _day_rule(text: str, pos: int, st: _State) -> _Found | None:
@@ -649,7 +663,8 @@ def _relative_rule(text: str, pos: int, st: _State) -> _Found | None:
         day = st.doc + dt.timedelta(days=_REL_DAY[m.group()[:2]]) if st.doc else None
         return _day_expr(text, pos, m.end(), day)
     if m := RE["ctx_day"].match(text, pos):
-        ref = st.day or st.doc
+        # 「当天」 without a stated day is the document date; 「次日」 then has no reference
+        ref = st.day or (st.doc if _CTX_DAY[m.group()] == 0 else None)
         day = ref + dt.timedelta(days=_CTX_DAY[m.group()]) if ref else None
         return _day_expr(text, pos, m.end(), day, st.year if st.explicit else None)
     if m := RE["ctx_month"].match(text, pos):
@@ -746,9 +761,10 @@ class _Passage:
 
 @lru_cache(maxsize=32)
 def _document_scan(text: str, date: dt.date | None) -> tuple[_Passage, ...]:
-    out = []
+    out, day = [], None
     for start, end in passages(text):
-        found = _scan(text[start:end], None, date, start, None)
+        found = _scan(text[start:end], None, date, start, day)
+        day = next((f.expr.begin for f in reversed(found) if f.expr.granularity == "day" and f.expr.begin), day)
         out.append(_Passage(start, end, tuple(found)))
     return tuple(out)
 
@@ -782,13 +798,18 @@ def year_context(analysis: Analysis, offset: int) -> int | None:
 
 
 def day_context(analysis: Analysis, offset: int) -> dt.date | None:
-    """The last day stated before ``offset`` in the same passage (first day of a range), or None."""
+    """The last day stated before ``offset`` (first day of a range), or None.
+
+    Unlike the year, the day carries across headings: 「当天」「19日」 after a
+    sub-heading still refer to the last date written.
+    """
     day = None
-    for f in _passage_at(analysis, offset).found:
-        if f.expr.end > offset:
-            break
-        if f.expr.granularity == "day" and f.expr.begin is not None:
-            day = f.expr.begin
+    for p in _document_scan(analysis.doc.text, analysis.doc.date):
+        for f in p.found:
+            if f.expr.end > offset:
+                return day
+            if f.expr.granularity == "day" and f.expr.begin is not None:
+                day = f.expr.begin
     return day
 
 
