@@ -157,7 +157,7 @@ def former(shared: Path, rows: Rows, words, aliases) -> None:
                 if h["名称"] != rows.rows[key][1]:
                     weak = is_generic(h["名称"]) or len(h["名称"]) == 2
                     rows.rows[key][5].append(("~" if weak else "") + h["名称"])
-                    rows.rows[key][5].extend(aliases(h["名称"], rows.rows[key][2]))
+                    rows.rows[key][5].extend("~" + a.lstrip("~") for a in aliases(h["名称"], rows.rows[key][2]))
             continue
         if code[:2] in SPECIAL or not old:
             continue
@@ -170,7 +170,9 @@ def former(shared: Path, rows: Rows, words, aliases) -> None:
         if parent not in rows.rows:
             parent = key6(code[:2])
         names = [h["名称"] for h in old if h["名称"] != last["名称"]]
-        names += [a for n in [last["名称"], *names] for a in aliases(n, level)]
+        names += ["~" + a.lstrip("~") for n in [last["名称"], *names] for a in aliases(n, level)]
+        if last["名称"].endswith("地区"):
+            names.append("~" + last["名称"])        # 铁岭地区 today usually means "the Tieling area"
         rows.add(key, last["名称"], level, code, parent, names,
                  min(h["启用时间"] for h in old), last["变更/弃用时间"])
 
@@ -260,7 +262,7 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         forms = Counter({f: n for f, n in forms.items() if len(f) >= 2 and f not in country_names})
         if not forms:
             continue
-        label = sorted(forms, key=lambda f: (-forms[f], len(f), f))[0]
+        label = sorted(forms, key=lambda f: (-words.get(f, (0, ""))[0], -forms[f], len(f), f))[0]
         pop = int(c["population"] or 0)
         major = pop >= 1_000_000 or (c["countrycode"], c["name"]) in capitals
         if not major and pop < 100_000 and c["countrycode"] in ("JP", "KR", "KP"):

@@ -35,6 +35,8 @@ UNIT_WORDS = ("市场", "区域", "区块", "区间", "省份", "县域经济", 
 # 甘肃省委, 定西市政府, 渭源县长: the place is the part before the unit character.
 ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
 UNIT_CHARS = "省市县区州旗盟"
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕"
+                     "丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤")
 HAN = r"\u4e00-\u9fff"
 VILLAGE_RE = re.compile(rf"[{HAN}]{{1,6}}?村(?:[{HAN}]{{1,3}}?(?:寨|屯|组)(?:[{HAN}]{{2,8}}?村)?)?")
 # A short form followed by one of these is part of a smaller place's name (三河村, 青山镇).
@@ -61,7 +63,7 @@ class Found:
     key: str | None = None
     full: bool = True
     chain: list[str] = field(default_factory=list)
-    village: str = ""                   # village name when the mention ends with a village
+    local: str = ""                     # name of a place the gazetteer lacks (a village, a foreign state)
     parent: str = ""                    # containing key of a village / synthetic foreign state
     level: str = ""
 
@@ -96,6 +98,9 @@ def _candidates(gaz: Gazetteer, hit: Hit) -> tuple[list[str], bool]:
     recs = {f.key: gaz.get(f.key) for f in forms}
     current = [f for f in forms if recs[f.key] is not None and not recs[f.key].former]
     forms = current or forms
+    home = [f for f in forms if recs[f.key].level not in ("foreign-state", "foreign-city")]
+    if home and len(home) < len(forms) and any(recs[f.key].level != "country" for f in home):
+        forms = home                       # 西北地区: the region rather than a foreign territory
     if any(f.full for f in forms):
         forms = [f for f in forms if f.full]
     strong = [f for f in forms if not f.weak]
@@ -122,7 +127,7 @@ def _minor_city(rec: PlaceRecord | None) -> bool:
     return rec is not None and rec.level == "foreign-city" and rec.population < 1_000_000
 
 
-def _accept(doc: Document, hit: Hit, full: bool) -> bool:
+def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int = -1) -> bool:
     text = doc.text
     after = text[hit.end:hit.end + 6]
     if NOT_PLACE_AFTER.match(after):
@@ -131,9 +136,22 @@ def _accept(doc: Document, hit: Hit, full: bool) -> bool:
         return False
     if not full and SMALLER_UNIT.match(after):
         return False
+    if not full and len(hit.text) == 2 and _after_surname(doc, hit.start):
+        return False
     if not full or len(hit.text) == 2:
-        return doc.aligned(hit.start, hit.end) or (hit.start in doc.token_starts and _unit_follows(text, hit.end))
+        if not doc.token_starts:
+            return True
+        starts = hit.start in doc.token_starts or hit.start == prev_end
+        ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end)
+                or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
+        return starts and ends
     return True
+
+
+def _after_surname(doc: Document, start: int) -> bool:
+    """王海林: a two-character short form right after a one-character surname token is a given name."""
+    return (start >= 1 and doc.text[start - 1] in SURNAMES and start - 1 in doc.token_starts
+            and (start < 2 or not ("\u4e00" <= doc.text[start - 2] <= "\u9fff") or doc.text[start - 2] in "者、和与"))
 
 
 def _unit_follows(text: str, end: int) -> bool:
@@ -144,20 +162,21 @@ def _unit_follows(text: str, end: int) -> bool:
 def _match(doc: Document, matcher: Matcher) -> list[Found]:
     gaz = matcher.gazetteer
     out: list[Found] = []
-    i, text = 0, doc.text
+    i, text, prev_end = 0, doc.text, -1
     while i < len(text):
         hits = matcher.at(text, i) if text[i] in matcher._lengths else []
         taken = None
         for hit in hits:
             keys, weak = _candidates(gaz, hit)
             full = any(f.full for f in hit.forms if f.key in keys)
-            if keys and _accept(doc, hit, full):
+            if keys and _accept(doc, hit, full, matcher, prev_end):
                 taken = _shrink(gaz, doc, Found(hit.start, hit.end, hit.text, keys, weak, full=full))
                 break
         if taken is None:
             i += 1
             continue
         out.append(taken)
+        prev_end = taken.end
         i = taken.end if taken.end > i else i + 1
     return out
 
@@ -225,22 +244,24 @@ def _chains(gaz: Gazetteer, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         last = out[-1] if out else None
-        if (last is not None and last.end == f.start and last.key and f.key and not last.village
+        if (last is not None and last.end == f.start and last.key and f.key and not last.local
                 and not f.key.startswith("unresolved:")
                 and any(r.key == last.key for r in gaz.ancestors(f.key))):
             out[-1] = Found(last.start, f.end, last.text + f.text, f.keys, False, f.key,
-                            [*last.chain, last.key])
+                            chain=[*last.chain, last.key])
         else:
             out.append(f)
     return out
 
 
-def _village_name(text: str, start: int) -> str:
+def _village_name(text: str, start: int, after_township: bool = False) -> str:
     m = VILLAGE_RE.match(text, start)
     if not m:
         return ""
     name = m.group(0)
     first = name[:name.index("村")]
+    if len(first) < 2 and not after_township:
+        return ""                              # 武汉返村: a one-character stem only right after a township
     if any(ch in VILLAGE_STOP for ch in name) or GENERIC_VILLAGE.search(first) or set(first) & set("乡镇"):
         return ""
     return name
@@ -265,47 +286,46 @@ def _villages(gaz: Gazetteer, doc: Document, found: list[Found]) -> None:
         if rec is None or rec.level not in ("prefecture", "county", "township") or f.end >= len(doc.text):
             continue
         parent, start = f.key, f.end
-        name = _village_name(doc.text, start)
+        name = _village_name(doc.text, start, rec.level == "township")
         if not name and rec.level == "county":
             town = _township(gaz, doc.text, f.key, start)
             if town is not None:
                 parent, start = town
-                name = _village_name(doc.text, start)
+                name = _village_name(doc.text, start, True)
         if name:
             f.chain = [*f.chain, f.key] + ([parent] if parent != f.key else [])
-            f.parent, f.village, f.level = parent, name, "village"
+            f.parent, f.local, f.level = parent, name, "village"
             f.key = f"village:{parent}/{name}"
             f.text, f.end = doc.text[f.start:start + len(name)], start + len(name)
 
 
-def _states(gaz: Gazetteer, doc: Document, found: list[Found]) -> list[Found]:
+def _states(gaz: Gazetteer, doc: Document, found: list[Found]) -> None:
     """艾奥瓦州 / 塔斯马尼亚州 after a country name: a first-level division of that country."""
-    extra = []
+    starts = {f.start for f in found}
     for f in found:
         rec = gaz.get(f.key) if f.key else None
-        if rec is None or rec.level != "country":
+        if rec is None or rec.level != "country" or f.end in starts:
             continue
         m = STATE_RE.match(doc.text, f.end)
-        if m and not any(g.start == f.end for g in found) and not set(m.group(0)) & VILLAGE_STOP:
+        if m and not set(m.group(0)) & VILLAGE_STOP:
             name = m.group(0)
-            extra.append(Found(f.end, m.end(), name, [], False, f"geo:adm1:{rec.code}.{name}",
-                               parent=f.key, level="foreign-state"))
-    return sorted(found + extra, key=lambda f: f.start)
+            f.chain = [*f.chain, f.key]
+            f.parent, f.local, f.level = f.key, name, "foreign-state"
+            f.key = f"geo:adm1:{rec.code}.{name}"
+            f.text, f.end = f.text + name, m.end()
 
 
 def _repeats(doc: Document, found: list[Found]) -> list[Found]:
     """Later mentions of villages and foreign states found once in the document."""
-    known = {f.text[len(f.text) - len(f.village):] if f.village else f.text: f
-             for f in found if f.village or (f.parent and f.level == "foreign-state")}
+    known = {f.local: f for f in found if f.local}
     taken = [(f.start, f.end) for f in found]
     extra = []
     for name, first in sorted(known.items()):
         for m in re.finditer(re.escape(name), doc.text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            key = first.key
-            extra.append(Found(m.start(), m.end(), name, [key], False, key, parent=first.parent,
-                               village=first.village and name, level=first.level))
+            extra.append(Found(m.start(), m.end(), name, [first.key], False, first.key, parent=first.parent,
+                               local=name, level=first.level))
             taken.append((m.start(), m.end()))
     return sorted(found + extra, key=lambda f: f.start)
 
@@ -319,7 +339,7 @@ def _mention(gaz: Gazetteer, doc_id: str, f: Found) -> Mention:
         if rec.code:
             attrs.append(("code", rec.code))
     else:
-        name = f.village or f.text
+        name = f.local or f.text
         if f.level:
             attrs.append(("level", f.level))
         if f.parent:
@@ -338,7 +358,8 @@ def find_places(analysis: Analysis, matcher: Matcher | None = None) -> list[Ment
     found = _resolve(gaz, doc, _match(doc, matcher))
     found = _chains(gaz, found)
     _villages(gaz, doc, found)
-    found = _repeats(doc, _states(gaz, doc, found))
+    _states(gaz, doc, found)
+    found = _repeats(doc, found)
     return [_mention(gaz, analysis.doc.id, f) for f in found]
 
 

@@ -35,7 +35,7 @@ UNIT_SUFFIXES: tuple[str, ...] = ("特别行政区", "自治区", "自治州", "
 def is_generic(name: str) -> bool:
     """True for names such as 城区, 郊区, 城关区, 市中区 whose stem is a common word."""
     stem = strip_unit(name)
-    return bool(stem) and all(ch in GENERIC_STEM_CHARS for ch in stem)
+    return stem == name[:0] or stem in UNIT_SUFFIXES or all(ch in GENERIC_STEM_CHARS for ch in stem)
 
 
 def strip_unit(name: str) -> str:

@@ -36,7 +36,9 @@ def related(gaz: Gazetteer, a: str, b: str) -> bool:
 
 
 def score(gaz: Gazetteer, candidate: str, context: Context) -> int:
-    return sum(w for key, w in context.weights.items() if key != candidate and related(gaz, candidate, key))
+    """Weights of the related places in context; the candidate itself named elsewhere counts double."""
+    return sum(w * (2 if key == candidate else 1) for key, w in context.weights.items()
+               if related(gaz, candidate, key))
 
 
 def by_default(gaz: Gazetteer, candidates: list[str]) -> str | None:

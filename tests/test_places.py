@@ -1,0 +1,126 @@
+"""Place recognition: (text, expected) tables for chains, short forms, ambiguity, false friends, foreign places."""
+from __future__ import annotations
+
+import pytest
+
+from graph.pipeline import analyze_text
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    a = analyze_text(text, only=["places"])
+    return [(m.text, m.key) for m in a.mentions if m.kind == "place"]
+
+
+def place_keys(text: str) -> list[str]:
+    return [key for _, key in places(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a chain written together is one mention with the most specific key
+    ("总书记来到定西市渭源县元古堆村看望群众。", [("定西市渭源县元古堆村", "village:cn:621123/元古堆村")]),
+    ("他到过甘肃定西。", [("甘肃定西", "cn:621100")]),
+    ("我们在北京市朝阳区采访。", [("北京市朝阳区", "cn:110105")]),
+    ("考察团来到延安市延川县文安驿镇梁家河村。", [("延安市延川县文安驿镇梁家河村", "village:cn:610622103/梁家河村")]),
+    # a renamed township (清水乡 is now 清水镇) is found under its county by its stem
+    ("她来到腾冲市清水乡三家村中寨司莫拉佤族村。",
+     [("腾冲市清水乡三家村中寨司莫拉佤族村", "village:cn:530581113/三家村中寨司莫拉佤族村")]),
+    ("美国艾奥瓦州马斯卡廷的老朋友", [("美国艾奥瓦州马斯卡廷", "geo:city:4868404")]),
+])
+def test_chains(text, expected):
+    assert places(text) == expected
+
+
+def test_chain_attributes():
+    a = analyze_text("总书记来到定西市渭源县元古堆村。", only=["places"])
+    m = a.mentions[0]
+    assert m.name == "元古堆村"
+    assert m.attr("level") == "village" and m.attr("parent") == "cn:621123"
+    assert m.attr("chain") == "cn:621100|cn:621123"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("定西是甘肃中部的城市，定西市近年发展很快。", ["cn:621100", "cn:620000", "cn:621100"]),
+    ("内蒙古和广西的代表", ["cn:150000", "cn:450000"]),
+    ("凉山州和凉山彝族自治州是一个地方", ["cn:513400", "cn:513400"]),
+    ("新疆、西藏、宁夏", ["cn:650000", "cn:540000", "cn:640000"]),
+    ("吉林和海南", ["cn:220000", "cn:460000"]),           # a province over a city with the same short form
+])
+def test_short_forms_share_the_full_key(text, expected):
+    assert place_keys(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("朝阳区的居民", ["unresolved:朝阳区"]),
+    ("北京的朝阳区", ["cn:110000", "cn:110105"]),
+    ("吉林长春的朝阳区", ["cn:220100", "cn:220104"]),
+    ("本报北京10月1日电 朝阳区今天举行活动。", ["cn:110000", "cn:110105"]),   # the dateline city decides
+    ("和平区的学校", ["unresolved:和平区"]),
+    ("天津市和平区的学校", ["cn:120101"]),
+])
+def test_ambiguous_names_follow_context(text, expected):
+    assert place_keys(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推进中国式现代化",
+    "一座新城矗立于华北平原之上",
+    "他毕业于北京四中",
+    "他在中山大学读书",
+    "中国银行和中国移动",
+    "记者王海林报道",
+    "人民更加幸福平安",
+    "城区的道路",
+    "中非合作论坛",
+    "在发展中国家",
+    "农村和乡村振兴",
+])
+def test_false_friends_make_no_place(text):
+    assert place_keys(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("长三角和京津冀、粤港澳大湾区", ["region:长三角", "region:京津冀", "region:粤港澳大湾区"]),
+    ("东南亚和中东地区", ["region:东南亚", "region:中东"]),
+    ("华北地区的降雨", ["region:华北"]),
+    ("习近平赴雄安新区考察", ["region:雄安新区"]),
+    ("深汕特别合作区建设", ["region:深汕特别合作区"]),
+    ("上海浦东新区", ["cn:310115"]),
+])
+def test_regions_and_new_areas(text, expected):
+    assert place_keys(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("访问美国和乌兹别克斯坦", ["geo:US", "geo:UZ"]),
+    ("在俄罗斯莫斯科", ["geo:city:524901"]),
+    ("访问澳大利亚塔斯马尼亚州时", ["geo:adm1:AU.塔斯马尼亚州"]),
+    ("乌兹别克斯坦总统访问撒马尔罕", ["geo:UZ", "geo:city:1216265"]),
+    ("巴黎和东京", ["geo:city:2988507", "geo:city:1850147"]),
+])
+def test_foreign_places(text, expected):
+    assert place_keys(text) == expected
+
+
+def test_chain_of_a_synthetic_foreign_state_has_its_country_as_parent():
+    a = analyze_text("访问澳大利亚塔斯马尼亚州时", only=["places"])
+    state = [m for m in a.mentions if m.attr("level") == "foreign-state"][0]
+    assert state.attr("parent") == "geo:AU" and state.name == "塔斯马尼亚州"
+
+
+def test_zones_are_not_places():
+    assert place_keys("石家庄高新技术产业开发区的企业") == ["cn:130100"]
+
+
+def test_mentions_carry_level_and_code():
+    a = analyze_text("渭源县的发展", only=["places"])
+    m = a.mentions[0]
+    assert (m.name, m.attr("level"), m.attr("code"), m.source) == ("渭源县", "county", "621123", "places")
+
+
+def test_repeated_village_keeps_its_key():
+    keys = place_keys("来到渭源县元古堆村。元古堆村变了样。")
+    assert keys == ["village:cn:621123/元古堆村", "village:cn:621123/元古堆村"]
+
+
+def test_organ_after_unit_keeps_the_place_short():
+    assert places("甘肃省委书记") == [("甘肃", "cn:620000")]
