@@ -258,7 +258,7 @@ _CTX_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, 
 _CTX_MONTH = {"本月": 0, "当月": 0, "同月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "次月": 1}
 
 _TOD = "凌晨|清晨|早晨|早上|一大早|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|晚|夜"
-_SEASONS = ("上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|早春|初春|仲春|暮春|春天|春季|初夏|盛夏|仲夏|夏天|夏季|"
+_SEASONS = ("前后|左右|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|早春|初春|仲春|暮春|春天|春季|初夏|盛夏|仲夏|夏天|夏季|"
             "初秋|仲秋|深秋|金秋|秋天|秋季|初冬|隆冬|深冬|寒冬|冬天|冬季|岁末|年初|年底|年末|年中|初|底|末|春|夏|秋|冬|度")
 _XUN = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 
@@ -282,9 +282,9 @@ RE = {
                            rf"(?P<after>{_FEST_AFTER})|(?P<during>{_FEST_DURING})|(?:当天|当晚|当日|这天|那天|之夜|夜))?"),
     "ago": re.compile(r"(?<![\d几数多十百千万两一二三四五六七八九])"
                       r"(?P<n>\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半个世纪|一个世纪|半世纪)"
-                      r"(?:个)?(?:年)?(?P<dir>前|后|之前|之后|以前|以后)"),
+                      r"(?:个)?(?:年)?(?P<dir>前|后|之前|之后|以前|以后)(?P<today>的今天)?"),
     # 「今天的中国」「美好的明天」 are figurative: only 「今天上午」「昨天，」 … count
-    "rel_day": re.compile(rf"(?:{'|'.join(_REL_DAY)})(?=[，,]|{_TOD})"),
+    "rel_day": re.compile(rf"(?<!的)(?:今天(?={_TOD})|(?:昨天|前天|明天)(?=[，,]|{_TOD}))"),
     "ctx_day": re.compile("|".join(sorted(_CTX_DAY, key=len, reverse=True))),
     "ctx_month": re.compile("|".join(sorted(_CTX_MONTH, key=len, reverse=True))),
     "tod": re.compile(_TOD),
@@ -693,6 +693,9 @@ def _ago(text: str, pos: int, m: re.Match, st: _State) -> _Found | None:
     if n is None or "年" not in span and m["n"] not in _CENTURY:
         return None
     back = m["dir"] in ("前", "之前", "以前")
+    if m["today"]:   # 「70年前的今天」: this day, N years earlier / later
+        day = _date(st.doc.year + (-n if back else n), st.doc.month, st.doc.day) if st.doc else None
+        return _Found(_expr(text, pos, m.end(), day.year if day else None, day, None, "day"))
     if back:
         year = st.doc.year - n if st.doc else None
     else:   # 「半个世纪后」 counts from the narrated year, not from the publication date
