@@ -271,7 +271,7 @@ RE = {
     "year_range": re.compile(rf"(?P<y>{_Y})年?{_TO}(?P<y2>{_Y})年(?P<du>度)?"),
     "year": re.compile(rf"(?P<y>{_Y})年(?!代|龄|纪|级|薪|终奖|均|轻|[多余来间])"),
     "rel_year": re.compile(r"(?<![提之以此目日过失])(?P<r>今年|本年|去年|前年|明年|后年)(?![均龄轻代])"),
-    "ctx_year": re.compile(r"(?P<r>当年|同年|次年|翌年)(?!龄|级)"),
+    "ctx_year": re.compile(r"(?<![不相共])(?P<r>当年|同年|次年|翌年)(?![龄级代])"),
     "ganzhi": re.compile(rf"(?P<gz>{_GZ})(?:年)?(?:(?P<zo>{_ZODIAC})年)?"),
     "zodiac": re.compile(rf"(?<![\u4e00-\u9fff]{{2}}[十生属])(?P<zo>{_ZODIAC})年"),
     "month_range": re.compile(rf"(?P<m>{_M})月?{_TO}(?P<m2>{_M})月(?:份)?"),
@@ -294,6 +294,7 @@ RE = {
     "xun": re.compile(r"上旬|中旬|下旬|初|底|末"),
 }
 _SAME_YEAR_REACH = 80   # 「当年」 within this many characters of a stated year is that year
+_FESTIVAL_REACH = 200   # a festival this close after a stated year is that year's
 _HABITUAL = ("每年", "每逢", "每到", "每当", "每个", "年年", "历年")
 _NOT_AFTER_DAY = re.compile(r"以内|之内|内|均|游|左右|多|余|以上|以下|元|万|个|间")
 _NOT_AFTER_HAO = re.compile(r"[线楼院令文机门馆车站口位场台桥公]")
@@ -410,7 +411,7 @@ def _festival_rule(text: str, pos: int, st: _State) -> _Found | None:
     if _habitual(text, pos):
         return _Found(_expr(text, pos, m.end(), None, granularity="relative"), target=True)
     name = lunar.FESTIVALS[m["f"]].name
-    day = _festival_day(name, prefix, st)
+    day = _festival_day(name, prefix, st, pos)
     begin = finish = None
     granularity = "relative"
     if day is None:
@@ -431,18 +432,21 @@ def _festival_rule(text: str, pos: int, st: _State) -> _Found | None:
 
 def _festival_ok(text: str, m: re.Match) -> bool:
     f, before, after = m["f"], text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
-    if f == "小年" and (before == "大" or after in ("轻", "级")):
+    if f == "小年" and (before in ("大", "小") or after in ("轻", "级", "纪")):
         return False
+    if text[m.end():m.end() + 2] in ("介绍", "表示") or after == "说":
+        return False   # a person named 谷春节 / 文新春
     return not (f in ("中秋", "端午", "七夕") and before in ("大", "小"))
 
 
-def _festival_day(name: str, prefix: tuple[int, int | None, str] | None, st: _State) -> dt.date | None:
+def _festival_day(name: str, prefix: tuple[int, int | None, str] | None, st: _State,
+                  pos: int) -> dt.date | None:
+    """The festival of the year written before it, else of the year stated shortly before
+    (within :data:`_FESTIVAL_REACH` characters), else the one nearest to the document date."""
     if prefix is not None:
-        end, year, kind = prefix
-        if year is None:
-            return None
-        return lunar.festival_date(name, year)
-    if st.explicit and st.year:
+        return lunar.festival_date(name, prefix[1]) if prefix[1] is not None else None
+    recent = pos - st.year_at <= _FESTIVAL_REACH or st.doc is None
+    if st.explicit and st.year and recent:
         return lunar.festival_date(name, st.year)
     if st.doc:
         return lunar.nearest_festival(name, st.doc)
