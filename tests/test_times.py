@@ -184,6 +184,7 @@ DOC_DATES = [
     # a past anniversary with the dateline's month/day does not decide the year
     ("2016年3月24日，会议审议规划。2023年5月，他再次来到。新华社北京3月24日电", "", D(2023, 3, 24), "dateline"),
     ("新华社北京3月24日电 会议召开。", "", None, "none"),
+    ("新华社北京10月1日电 1949年10月1日，开国大典举行。", "20191002-01-01.txt", D(2019, 10, 1), "dateline"),
     ("本报讯 会议召开。", "2023-03-25_news.txt", D(2023, 3, 25), "filename"),
     ("会议召开。", "20191001-01-01.txt", D(2019, 10, 1), "filename"),
     ("标题\n2023年03月25日 星期六\n正文。", "abc.txt", D(2023, 3, 25), "text"),

@@ -195,7 +195,8 @@ def document_date(text: str, name: str = "") -> tuple[dt.date | None, str]:
     * ``"dateline"`` — month and day from the dateline (:func:`find_dateline`);
       the year, in order of trust, from a full date in the text with the same
       month and day (「2023年3月24日」, unless the text states later years, i.e.
-      it is a past anniversary), from the date in ``name`` (the dateline year
+      it is a past anniversary, nor more than a year away from a file-name
+      date), from the date in ``name`` (the dateline year
       nearest to it: 「12月31日电」 in ``20200101-…`` is 2019-12-31), or from the
       latest year the text states (:func:`latest_text_year`).  A dateline whose
       year cannot be found gives ``(None, "none")``.
@@ -223,7 +224,8 @@ def _dateline_year(text: str, line: Dateline, from_name: dt.date | None) -> dt.d
     latest = max((f.explicit_year for f in stated), default=None)
     full = [f.explicit_year for f in stated if f.expr.granularity == "day" and f.expr.begin is not None
             and (f.expr.begin.month, f.expr.begin.day) == (line.month, line.day)]
-    if full and max(full) >= (latest or 0):
+    consistent = from_name is None or abs(max(full, default=0) - from_name.year) <= 1
+    if full and max(full) >= (latest or 0) and consistent:
         return _date(max(full), line.month, line.day)
     if from_name:
         return _year_near(line.month, line.day, from_name)
