@@ -182,7 +182,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
 
 def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
     j = i
-    while j < len(text) and j - i < 12 and (text[j] in lex.translit or (text[j] in "·•‧" and j > i)):
+    while j < len(text) and j - i < 20 and (text[j] in lex.translit or (text[j] in "·•‧" and j > i)):
         if any(text.startswith(w, j) for w in _FOREIGN_STOP):
             break
         j += 1
@@ -275,8 +275,11 @@ def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[
     text = analysis.doc.text
     places = [(m.start, m.end) for m in analysis.mentions if m.kind == "place"]
     taken: list[tuple[int, int]] = []
+    canonical = _canonical_names(names)
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        attrs = (("titles", "|".join(sorted(names[name]))),) if names[name] else ()
+        label = canonical[name]
+        titles = names[name] | names[label]
+        attrs = (("titles", "|".join(sorted(titles))),) if titles else ()
         for m in re.finditer(re.escape(name), text):
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
@@ -286,9 +289,19 @@ def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[
                 continue
             taken.append((s, e))
             yield Mention(
-                kind="person", text=name, start=s, end=e, key=f"person:{name}", name=name,
+                kind="person", text=name, start=s, end=e, key=f"person:{label}", name=label,
                 doc_id=analysis.doc.id, source="persons", attrs=attrs,
             )
+
+
+def _canonical_names(names: dict[str, set[str]]) -> dict[str, str]:
+    """A full transliterated name 「雅伊尔·梅西亚斯·博索纳罗」 is keyed by its short form 「博索纳罗」
+    when the document also uses the short form."""
+    out = {}
+    for name in names:
+        short = name.rsplit("·", 1)[-1]
+        out[name] = short if short != name and short in names else name
+    return out
 
 
 @recogniser("persons", order=50)

@@ -1,0 +1,910 @@
+"""Visit extractor: who went where, and in which year.
+
+A visit is read from a *trigger* (a verb of the shipped, user-extensible lexicon
+``data/visit_triggers.txt``) and its arguments in the same clause:
+
+* ``move`` verbs take the places that follow them: 「来到酒泉、定西、临夏、兰州等地」 gives
+  four visits; a chain 「定西市渭源县元古堆村」 gives its most specific place (a foreign
+  chain 「俄罗斯莫斯科」 keeps the country and the city);
+* ``frame`` verbs take the place of a 「在X」/「到X」/「对X进行」 phrase before them
+  (「在汶川考察」「正在希腊访问的」), or of a sentence-opening 「在X，」 clause;
+* 「访美」「访华」 abbreviations come from ``data/visit_abbreviations.txt``.
+
+The visitor is the nearest person before the trigger (a person mention, a title
+linked to the person named with it in the document — 「总书记」, 「习爷爷」 — or a
+pronoun carried over from the previous visitor), otherwise a person right after it
+(「抵达雄安新区后，习近平总书记…」) or the visitor of the previous sentences.
+Persons named with 「陪同」 become companions of the visits of that occasion.
+
+The year comes from a time expression in the sentence, otherwise from the passage
+(an earlier explicit year, a section heading such as 「镜头一 2013年 甘肃」, the
+previous visit of the same passage) and never from a guess: without any of these
+the visit keeps no year.
+
+Not visits: plans, wishes, hypotheses and negations (block words before the
+trigger in its clause), video links and screens, home and work places, triggers
+inside quotations.  The same (visitor, place, year) in one document is one visit
+with all its evidence sentences.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..registry import extractor
+from ..types import Analysis, Evidence, Mention, Sentence, TimeExpr, Visit
+from .persons import lexicon as person_lexicon
+from .persons import title_references
+
+DATA = Path(__file__).parent / "data"
+TRIGGER_CLASSES = ("move", "frame", "both", "return", "strict", "block", "medium", "home", "here")
+CLAUSE_BREAK = "，,；;：:。！？!?\n"
+ENUM_SEPARATORS = ("、", "和", "及", "与", "以及", "，")
+FOREIGN_LEVELS = ("country", "foreign-city", "foreign-state")
+PRONOUNS = ("他", "她")
+KIN_TITLES = ("爷爷", "伯伯", "奶奶", "阿姨", "大大", "老师", "总书记", "主席", "总理", "总统")
+PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
+PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去", "早年", "多年前", "那时", "昔日")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    classes: dict[str, str]
+    trigger_re: re.Pattern[str]
+    abbreviations: dict[str, tuple[str, str]]
+
+    def words(self, *classes: str) -> tuple[str, ...]:
+        return tuple(sorted((w for w, c in self.classes.items() if c in classes), key=lambda w: (-len(w), w)))
+
+
+def _rows(name: str, width: int) -> Iterator[tuple[int, list[str]]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].rstrip("\n")
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split("\t")]
+            if len(parts) != width:
+                raise ValueError(f"{name} line {n}: {line!r}; expected {width} tab-separated fields")
+            yield n, parts
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    classes: dict[str, str] = {}
+    for n, (word, cls) in _rows("visit_triggers.txt", 2):
+        if cls not in TRIGGER_CLASSES:
+            raise ValueError(f"visit_triggers.txt line {n}: class {cls!r}; valid: {', '.join(TRIGGER_CLASSES)}")
+        classes[word] = cls
+    abbreviations = {abbr: (key, name) for _, (abbr, key, name) in _rows("visit_abbreviations.txt", 3)}
+    verbs = sorted((w for w, c in classes.items() if c in ("move", "frame", "both", "return", "strict")), key=lambda w: (-len(w), w))
+    abbr = "访(?:" + "|".join(re.escape(a) for a in sorted(abbreviations)) + ")"
+    return Lexicon(classes, re.compile(abbr + "|" + "|".join(re.escape(v) for v in verbs)), abbreviations)
+
+
+# ---------------------------------------------------------------------------
+# time expressions (fallback until the shared times recogniser is available)
+# ---------------------------------------------------------------------------
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+
+
+def _cn_number(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s) and len(s) == 4:
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    total, unit_seen = 0, False
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGITS.get(head, 1) if head else 1
+        ones = _CN_DIGITS.get(tail, 0) if tail else 0
+        if (head and head not in _CN_DIGITS) or (tail and tail not in _CN_DIGITS):
+            return None
+        return tens * 10 + ones
+    if len(s) == 1 and s in _CN_DIGITS:
+        return _CN_DIGITS[s]
+    return None if not unit_seen else total
+
+
+_NUM = r"[0-9〇零一二三四五六七八九十两]"
+_TIME_RE = re.compile(
+    rf"(?P<y>(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{{4}})年(?:(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?)?"
+    rf"(?:(?:至|到|—|-|～|~)(?:(?P<y2>(?:1[89]|20)\d\d)年)?(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
+    rf"|(?P<md_m>\d{{1,2}})月(?:(?P<md_d>\d{{1,2}})日(?:(?:至|到|—|-|～|~)(?:(?P<md_m2>\d{{1,2}})月)?(?P<md_d2>\d{{1,2}})日)?)?"
+    rf"|(?<![月\d])(?P<day>\d{{1,2}})日(?:(?:至|到|—|-)(?P<day2>\d{{1,2}})日)?"
+    rf"|(?P<ago>{_NUM}{{1,3}})(?:多)?年(?:多)?前"
+    rf"|(?P<rel>今年|去年|前年|当年|那年|那一年|同年|次年|翌年|第二年|上一年)"
+    rf"|(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?:年|春节|新春)"
+)
+_REL_OFFSET = {"今年": 0, "去年": -1, "前年": -2, "上一年": -1}
+_CONTEXT_REL = {"当年": 0, "那年": 0, "那一年": 0, "同年": 0, "次年": 1, "翌年": 1, "第二年": 1}
+
+
+def _date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def fallback_times(text: str, anchor_year: int | None) -> list[TimeExpr]:
+    """Time expressions with the year they give (``None`` when it depends on context)."""
+    out: list[TimeExpr] = []
+    for m in _TIME_RE.finditer(text):
+        g = m.groupdict()
+        if g["y"]:
+            y = _cn_number(g["y"])
+            mo = int(g["m"]) if g["m"] else None
+            d = int(g["d"]) if g["d"] else None
+            begin = _date(y, mo, d)
+            finish = None
+            if g["d2"]:
+                finish = _date(int(g["y2"]) if g["y2"] else y, int(g["m2"]) if g["m2"] else mo, int(g["d2"]))
+            gran = "day" if d else ("month" if mo else "year")
+            out.append(TimeExpr(m.group(), m.start(), m.end(), y, begin, finish, gran))
+        elif g["md_m"]:
+            out.append(TimeExpr(m.group(), m.start(), m.end(), None, None, None, "day" if g["md_d"] else "month"))
+        elif g["day"]:
+            out.append(TimeExpr(m.group(), m.start(), m.end(), None, None, None, "day"))
+        elif g["ago"]:
+            n = _cn_number(g["ago"])
+            y = anchor_year - n if anchor_year is not None and n is not None else None
+            out.append(TimeExpr(m.group(), m.start(), m.end(), y, None, None, "relative"))
+        elif g["rel"]:
+            off = _REL_OFFSET.get(g["rel"])
+            y = anchor_year + off if anchor_year is not None and off is not None else None
+            out.append(TimeExpr(m.group(), m.start(), m.end(), y, None, None, "relative"))
+        elif g["gz"]:
+            y = _ganzhi_year(g["gz"], anchor_year)
+            out.append(TimeExpr(m.group(), m.start(), m.end(), y, None, None, "year"))
+    return out
+
+
+def _ganzhi_year(name: str, anchor_year: int | None) -> int | None:
+    try:
+        from .lunar import ganzhi_year
+    except ImportError:   # pragma: no cover - lunar helpers ship with the package
+        return None
+    return ganzhi_year(name, anchor_year)
+
+
+def _times(analysis: Analysis) -> list[TimeExpr]:
+    anchor = analysis.doc.date.year if analysis.doc.date else None
+    own = fallback_times(analysis.doc.text, anchor)
+    if not analysis.times:
+        return own
+    # prefer the shared recogniser's expressions; keep ours where it found nothing
+    theirs = sorted(analysis.times, key=lambda t: (t.start, t.end))
+    extra = [t for t in own if not any(o.start < t.end and t.start < o.end for o in theirs)]
+    return sorted(theirs + extra, key=lambda t: (t.start, t.end))
+
+
+# ---------------------------------------------------------------------------
+# document structure: quotes, headings, clauses
+# ---------------------------------------------------------------------------
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^“”]*”|「[^「」]*」|‘[^‘’]*’", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    end: int
+    year: int | None
+    places: tuple[Mention, ...]
+
+
+_HEADING_TIME = re.compile(r"((?:1[89]|20)\d\d)年")
+
+
+def headings(analysis: Analysis) -> list[Heading]:
+    """Short lines that give a year and/or a place for the passage below (「镜头一 2013年 甘肃」)."""
+    text = analysis.doc.text
+    out: list[Heading] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip().lstrip("#").strip()
+        if not body or len(body) > 24 or re.search(r"[，。；！？,;!?]", body):
+            continue
+        ym = _HEADING_TIME.search(body)
+        places = tuple(m for m in analysis.mentions if m.kind == "place" and start <= m.start and m.end <= end)
+        if ym and places:
+            out.append(Heading(start, end, int(ym.group(1)), places))
+        elif ym and len(body) <= 12:
+            out.append(Heading(start, end, int(ym.group(1)), ()))
+    return out
+
+
+def _clause_bounds(text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
+    s = offset
+    while s > sentence.start and text[s - 1] not in CLAUSE_BREAK:
+        s -= 1
+    e = offset
+    while e < sentence.end and text[e] not in CLAUSE_BREAK:
+        e += 1
+    return s, e
+
+
+# ---------------------------------------------------------------------------
+# places
+# ---------------------------------------------------------------------------
+
+def _level(m: Mention) -> str:
+    return m.attr("level") or ""
+
+
+def _is_foreign(m: Mention) -> bool:
+    return m.key.startswith("geo:") and m.key != "geo:CN"
+
+
+def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> list[list[Mention]]:
+    """Places from ``start``: chains (adjacent places) separated by 、/和/及 until ``limit``.
+
+    Returns a list of chains; each chain is a list of adjacent place mentions.
+    """
+    groups: list[list[Mention]] = []
+    pos = start
+    for m in places:
+        if m.start < pos or m.end > limit:
+            continue
+        gap = text[pos:m.start]
+        if not groups:
+            if gap.strip():
+                break
+            groups.append([m])
+        elif gap == "":
+            groups[-1].append(m)
+        elif gap in ENUM_SEPARATORS[:-1]:
+            groups.append([m])
+        else:
+            break
+        pos = m.end
+    return groups
+
+
+def _chain_targets(chain: list[Mention]) -> list[Mention]:
+    """The places a chain stands for: its most specific place, and the country of a foreign chain."""
+    last = chain[-1]
+    if _is_foreign(chain[0]) and _level(chain[0]) == "country" and len(chain) > 1:
+        return [chain[0], last]
+    return [last]
+
+
+# ---------------------------------------------------------------------------
+# visitor
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    analysis: Analysis
+    text: str
+    lex: Lexicon
+    persons: list[Mention]
+    places: list[Mention]
+    quotes: list[tuple[int, int]]
+    title_refs: dict[str, str]
+    surname_refs: dict[str, str]
+    ref_re: re.Pattern[str] | None
+    last_visitor: tuple[int, Mention] | None = None
+    events: list["_Event"] = field(default_factory=list)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(a < offset < b for a, b in self.quotes)
+
+
+@dataclass(frozen=True)
+class _Event:
+    visitor: Mention
+    places: tuple[Mention, ...]
+    trigger: tuple[int, int]
+    sentence: Sentence
+    role: str = "visitor"
+
+
+def _make_context(analysis: Analysis) -> _Context:
+    text = analysis.doc.text
+    persons = sorted((m for m in analysis.mentions if m.kind == "person"), key=lambda m: m.start)
+    places = sorted((m for m in analysis.mentions if m.kind == "place"), key=lambda m: m.start)
+    refs = title_references(analysis)
+    surname_refs: dict[str, str] = {}
+    for name in _ranked_names(persons, refs):
+        surname_refs.setdefault(name[0], name)
+    words = set(refs) | {s + k for s in surname_refs for k in KIN_TITLES}
+    ref_re = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))) if words else None
+    return _Context(analysis, text, lexicon(), persons, places, quote_spans(text), refs, surname_refs, ref_re)
+
+
+def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:
+    """Person names, those linked from a leader title first, then by frequency."""
+    counts: dict[str, int] = {}
+    for m in persons:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    leaders = set(refs.values())
+    return sorted(counts, key=lambda n: (n not in leaders, -counts[n], n))
+
+
+def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """Person mentions and linked short references (总书记, 习爷爷, 他) inside ``[start, end)``."""
+    found = [m for m in ctx.persons if start <= m.start and m.end <= end]
+    text = ctx.text
+    if ctx.ref_re is not None:
+        for r in ctx.ref_re.finditer(text, start, end):
+            if any(m.start <= r.start() < m.end or r.start() <= m.start < r.end() for m in found):
+                continue
+            word = r.group()
+            name = ctx.title_refs.get(word) or ctx.surname_refs.get(word[0])
+            if name is None:
+                continue
+            found.append(Mention("person", word, r.start(), r.end(), f"person:{name}", name,
+                                 ctx.analysis.doc.id, "visits", (("reference", word),)))
+    for p in PRONOUNS:
+        for r in re.finditer(p, text[start:end]):
+            s = start + r.start()
+            if text[s + 1:s + 2] == "们" or ctx.last_visitor is None:
+                continue
+            v = ctx.last_visitor[1]
+            found.append(Mention("person", p, s, s + 1, v.key, v.name, ctx.analysis.doc.id, "visits",
+                                 (("reference", p),)))
+    return sorted(found, key=lambda m: m.start)
+
+
+_NOT_SUBJECT_BEFORE = ("同", "和", "与", "向", "给", "对", "为", "跟", "陪同", "把", "被", "让", "请", "看到", "见到")
+_NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同")
+
+
+def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
+    """Whether a person before a trigger can be its actor (not a possessor, object or companion)."""
+    text = ctx.text
+    after = text[m.end:m.end + 2]
+    if any(after.startswith(w) for w in _NOT_SUBJECT_AFTER):
+        return False          # 「马国元的家中」「徐海成家」「村民们」「X陪同」
+    return not _is_object(ctx, m)
+
+
+def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int) -> Mention | None:
+    text = ctx.text
+    before = [m for m in _references(ctx, sentence.start, trig_start) if _subject_ok(ctx, m, trig_start)]
+    if before:
+        return before[-1]
+    # 「正在希腊访问的习近平主席」 / 「抵达雄安新区后，习近平总书记…」 / 「春节前考察北京，习近平总书记…」
+    after = _references(ctx, trig_end, sentence.end)
+    if after:
+        first = after[0]
+        gap = text[trig_end:first.start]
+        _, clause_end = _clause_bounds(text, sentence, trig_end)
+        if gap.endswith("的") and len(gap) < 20:
+            return first
+        if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
+            return first
+    # carried over from the previous sentences (up to three back)
+    idx = sentence.index
+    for back in range(idx - 1, max(-1, idx - 4), -1):
+        prev = ctx.analysis.sentences[back]
+        cands = [m for m in _references(ctx, prev.start, prev.end) if _subject_ok(ctx, m, prev.end)]
+        if cands:
+            return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
+    return None
+
+
+_OBJECT_RE = re.compile(r"(同|和|与|向|给|对|为|跟|陪同|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+
+
+def _is_object(ctx: _Context, m: Mention) -> bool:
+    """A person after a preposition or an object verb, possibly with a title between (「同印度总理莫迪」)."""
+    text = ctx.text
+    hit = _OBJECT_RE.search(text[max(0, m.start - 14):m.start])
+    if not hit:
+        return False
+    middle = hit.group(2)
+    for p in ctx.places:
+        if p.end <= m.start and p.start >= m.start - len(middle):
+            middle = middle.replace(p.text, "")
+    middle = person_lexicon().title_re.sub("", middle)
+    return len(middle) <= 2
+
+
+# ---------------------------------------------------------------------------
+# triggers → events
+# ---------------------------------------------------------------------------
+
+_PLAN_RE = re.compile(r"即将|将(?:于|应|要|在|会|赴|前往|出席|访问|率|对|同|与|再)|拟于|明年|下月|下周")
+_RETURN_RE = re.compile(r"结束|回国|启程|返回|返京|离开")
+_SINGLE_BLOCK_REACH = 4
+
+
+def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Sentence, word: str) -> bool:
+    """Plans, wishes, hypotheses, negations, remote contact and return trips are not visits."""
+    text = ctx.text
+    head = text[clause_start:trig_start].replace("应邀", "")
+    for w in ctx.lex.words("block"):
+        pos = head.rfind(w)
+        if pos < 0:
+            continue
+        if len(w) == 1 and len(head) - pos > _SINGLE_BLOCK_REACH:
+            continue          # a one-character block word only right before the verb (将赴, 未到, 不来)
+        if w == "不" and head[pos:pos + 2] in ("不断", "不久", "不少", "不远", "不顾", "不辞", "不畏"):
+            continue
+        if w == "将" and head[pos:pos + 2] in ("将近",):
+            continue
+        return True
+    if _PLAN_RE.search(text[sentence.start:trig_start]):
+        return True
+    sent = text[sentence.start:sentence.end]
+    if any(w in sent for w in ctx.lex.words("medium")):
+        return True
+    if word in ctx.lex.words("return"):
+        prev = ctx.analysis.sentences[max(0, sentence.index - 1)]
+        if _RETURN_RE.search(text[prev.start:sentence.end]):
+            return True
+    return False
+
+
+def _future(t: TimeExpr, doc_date: dt.date | None) -> bool:
+    return doc_date is not None and t.year is not None and t.year > doc_date.year
+
+
+def _home_after(ctx: _Context, end: int) -> bool:
+    tail = ctx.text[end:end + 4]
+    return any(tail.startswith(w) for w in ctx.lex.words("home"))
+
+
+def _here_place(ctx: _Context, sentence: Sentence, trig_start: int) -> Mention | None:
+    """The place a 「这里」 after the trigger points back to: the last place before it (same or previous sentence)."""
+    own = [m for m in ctx.places if sentence.start <= m.start and m.end <= trig_start]
+    if own:
+        return own[0]             # the topic of the sentence: 「10月的雄安新区…，韩正来到这里」
+    prev = ctx.analysis.sentences[max(0, sentence.index - 1)]
+    cands = [m for m in ctx.places if prev.start <= m.start and m.end <= prev.end]
+    return cands[-1] if cands else None
+
+
+def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: int) -> list[Mention]:
+    text = ctx.text
+    here = next((w for w in ctx.lex.words("here") if text.startswith(w, trig_end)), None)
+    if here:
+        p = _here_place(ctx, sentence, trig_end - 1)
+        return [p] if p else []
+    # allow a short modifier before the first place: 「来到海拔2400多米的定西市…」
+    first = next((m for m in ctx.places if trig_end <= m.start < clause_end), None)
+    if first is None:
+        return []
+    gap = text[trig_end:first.start]
+    if len(gap) > 14 or (gap and not gap.endswith("的") and gap not in ("了", "过")) or ctx.lex.trigger_re.search(gap):
+        return []
+    groups = _place_groups(ctx.places, first.start, clause_end, text)
+    out: list[Mention] = []
+    for chain in groups:
+        if _home_after(ctx, chain[-1].end):
+            continue
+        out.extend(_chain_targets(chain))
+    return out
+
+
+_FRAME_RE = re.compile(r"(?:在|到|赴|对|来)$")
+
+
+def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_start: int) -> list[Mention]:
+    """Places of a 「在X(等地)…V」/「到X…V」/「对X进行…V」 frame before the trigger in its clause."""
+    text = ctx.text
+    cands = [m for m in ctx.places if clause_start <= m.start and m.end <= trig_start]
+    if not cands:
+        return []
+    # find the leftmost place preceded by a frame preposition
+    for m in cands:
+        lead = text[max(clause_start, m.start - 2):m.start]
+        if not (_FRAME_RE.search(lead) or lead.endswith("正在")):
+            continue
+        groups = _place_groups(ctx.places, m.start, trig_start, text)
+        if not groups:
+            continue
+        last_end = groups[-1][-1].end
+        rest = text[last_end:trig_start]
+        if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
+            return []
+        if _home_after(ctx, last_end):
+            return []
+        out: list[Mention] = []
+        for chain in groups:
+            out.extend(_chain_targets(chain))
+        return out
+    return []
+
+
+def _abbreviation_frame(ctx: _Context, clause_start: int, trig_start: int) -> list[Mention]:
+    """「对日进行友好访问」「对华进行国事访问」: a one-character country after 对."""
+    m = re.search(r"对(.)进行", ctx.text[clause_start:trig_start])
+    if not m or m.group(1) not in ctx.lex.abbreviations:
+        return []
+    key, name = ctx.lex.abbreviations[m.group(1)]
+    at = clause_start + m.start(1)
+    return [Mention("place", m.group(1), at, at + 1, key, name, ctx.analysis.doc.id, "visits",
+                    (("level", "country" if key.startswith("geo:") else "region"),))]
+
+
+def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list[Mention]:
+    """「在X(等地)，」 as the clause before the trigger's clause in the same sentence."""
+    text = ctx.text
+    s = clause_start - 1
+    if s <= sentence.start:
+        return []
+    ps, pe = _clause_bounds(text, sentence, s - 1)
+    body = text[ps:pe]
+    if not body.startswith("在"):
+        return []
+    groups = _place_groups(ctx.places, ps + 1, pe, text)
+    if not groups:
+        return []
+    rest = text[groups[-1][-1].end:pe]
+    if len(rest) > 20 or "家" in rest or ctx.lex.trigger_re.search(rest) or _home_after(ctx, groups[-1][-1].end):
+        return []
+    out: list[Mention] = []
+    for chain in groups:
+        out.extend(_chain_targets(chain))
+    return out
+
+
+def _events(ctx: _Context) -> Iterator[_Event]:
+    text = ctx.text
+    lex = ctx.lex
+    for sentence in ctx.analysis.sentences:
+        sent_text = text[sentence.start:sentence.end]
+        for tm in lex.trigger_re.finditer(sent_text):
+            ts, te = sentence.start + tm.start(), sentence.start + tm.end()
+            if ctx.in_quote(ts):
+                continue
+            word = tm.group()
+            cs, ce = _clause_bounds(text, sentence, ts)
+            if _blocked(ctx, cs, ts, sentence, word):
+                continue
+            if word.startswith("访") and word[1:] in lex.abbreviations and len(word) == 2:
+                key, name = lex.abbreviations[word[1:]]
+                places = [Mention("place", word[1], ts + 1, te, key, name, ctx.analysis.doc.id, "visits",
+                                  (("level", "country" if key.startswith("geo:") else "region"),))]
+            else:
+                cls = lex.classes.get(word, "")
+                places = []
+                if cls in ("move", "both", "return", "strict"):
+                    places = _places_after(ctx, sentence, te, ce)
+                if not places and cls in ("frame", "both"):
+                    places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
+                              or _opening_frame(ctx, sentence, cs))
+                if word in ctx.lex.words("strict"):
+                    places = [p for p in places if not p.key.startswith("unresolved:")]
+                # 「在X的某某家中，总书记…」 is handled by the move/frame rules only
+            if not places:
+                continue
+            visitor = _visitor(ctx, sentence, ts, te)
+            if visitor is None:
+                continue
+            ctx.last_visitor = (ts, visitor)
+            yield _Event(visitor, tuple(places), (ts, te), sentence)
+
+
+# ---------------------------------------------------------------------------
+# years
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _When:
+    year: int | None
+    begin: dt.date | None = None
+    finish: dt.date | None = None
+
+
+def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int) -> int | None:
+    ys = [t.year for t in times if lo <= t.start < hi and t.year is not None and t.granularity != "relative"
+          and re.match(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}", t.text)]
+    return ys[-1] if ys else None
+
+
+def _paragraph_start(analysis: Analysis, sentence: Sentence) -> int:
+    start = sentence.start
+    for s in analysis.sentences[: sentence.index + 1][::-1]:
+        if s.paragraph != sentence.paragraph:
+            break
+        start = s.start
+    return start
+
+
+_EXPLICIT_YEAR = re.compile(r"(?:1[89]|20)\d\d年|[〇零○一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]")
+_MONTH_DAY = re.compile(r"\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,2}月")
+_DOC_RELATIVE = re.compile(rf"^(?:今年|去年|前年|上一年|(?P<n>{_NUM}{{1,3}})(?:多)?年(?:多)?前)")
+
+
+def trusted_year(analysis: Analysis) -> int | None:
+    """The document year when the text or the file name states it (not guessed from years in the text)."""
+    doc = analysis.doc
+    if doc.date is None:
+        return None
+    if doc.date_source in ("given", "filename", "header"):
+        return doc.date.year
+    try:
+        from .times import filename_date
+    except ImportError:   # pragma: no cover
+        return None
+    named = filename_date(doc.path or doc.id) or filename_date(doc.id)
+    if named is not None and abs((named - doc.date).days) < 40:
+        return doc.date.year
+    head = doc.text[:400]
+    if re.search(rf"{doc.date.year}年\s*{doc.date.month}月\s*{doc.date.day}日", head):
+        return doc.date.year
+    return None
+
+
+def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | None]") -> tuple[int | None, bool]:
+    """The year a time expression gives and whether it needed the passage context."""
+    if _EXPLICIT_YEAR.search(t.text):
+        return t.year, False
+    m = _DOC_RELATIVE.match(t.text)
+    if m:
+        if anchor is None:
+            return None, False
+        if m.group("n"):
+            n = _cn_number(m.group("n"))
+            return (anchor - n if n is not None else None), False
+        return anchor + _REL_OFFSET.get(t.text[:2], _REL_OFFSET.get(t.text[:3], 0)), False
+    for word, off in _CONTEXT_REL.items():
+        if t.text.startswith(word):
+            base = context()
+            return (base + off if base is not None else None), True
+    if not _MONTH_DAY.match(t.text):
+        return anchor, False      # 「春节前」「春节假期」: the document's own year, when it is known
+    base = context()
+    return (base if base is not None else anchor), True
+
+
+def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Heading],
+             previous: list[tuple[_Event, _When]]) -> _When:
+    analysis = ctx.analysis
+    text = ctx.text
+    s = ev.sentence
+    ts = ev.trigger[0]
+    anchor = trusted_year(analysis)
+    head = next((h for h in reversed(heads) if h.end <= ts), None)
+    section_start = head.end if head else 0
+    para_start = _paragraph_start(analysis, s)
+    past = any(w in text[s.start:ts] for w in PAST_MARKERS)
+
+    def context_year() -> int | None:
+        y = _explicit_year_before(times, para_start, ts)
+        if y is None and previous:
+            pe, pw = previous[-1]
+            if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pw.year is not None:
+                y = pw.year
+        if y is None and head is not None:
+            y = _explicit_year_before(times, section_start, ts) or head.year
+        return y
+
+    own = [t for t in times if s.start <= t.start and t.end <= ts]
+    dated = [t for t in own if t.begin is not None or _EXPLICIT_YEAR.search(t.text)]
+    if own:
+        t = dated[-1] if dated else own[-1]
+        year, contextual = _year_of_time(t, None if past else anchor, context_year)
+        if year is None:
+            return _When(None)
+        if not contextual and t.begin is not None and t.year == year:
+            return _When(year, t.begin, t.finish)
+        return _When(year, *_dates_of(t, year, analysis.doc.date))
+    # no time in the sentence: 「而今/这次」 the current trip, else the previous visit of the passage,
+    # then the heading
+    if past:
+        return _When(None)
+    if any(w in text[s.start:ts] for w in PRESENT_MARKERS):
+        lead = next((w for e, w in previous if e.visitor.key == ev.visitor.key
+                     and e.trigger[0] >= _title_block_end(analysis)), None)
+        return lead if lead is not None else _When(None)
+    if previous:
+        pe, pw = previous[-1]
+        if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pe.visitor.key == ev.visitor.key:
+            return _When(pw.year)
+    if head is not None:
+        return _When(head.year)
+    return _When(None)
+
+
+def context_year_before(times: list[TimeExpr], para_start: int, section_start: int, offset: int,
+                        head: Heading | None) -> int | None:
+    y = _explicit_year_before(times, para_start, offset)
+    if y is None:
+        y = _explicit_year_before(times, section_start, offset)
+    if y is None and head is not None:
+        y = head.year
+    return y
+
+
+def _passage_floor(analysis: Analysis, sentence: Sentence) -> int:
+    """The start of the passage a visit may inherit its year from: three paragraphs back."""
+    floor = sentence.start
+    paras = 0
+    for s in analysis.sentences[: sentence.index + 1][::-1]:
+        if s.paragraph != sentence.paragraph and s.paragraph < sentence.paragraph - 3:
+            break
+        floor = s.start
+        paras += 1
+    return floor
+
+
+def _dates_of(t: TimeExpr, year: int | None, doc_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    if year is None:
+        return None, None
+    m = re.match(r"(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?", t.text)
+    if m:
+        mo, d = int(m.group(1)), int(m.group(2))
+        begin = _date(year, mo, d)
+        finish = _date(year, int(m.group(3)) if m.group(3) else mo, int(m.group(4))) if m.group(4) else None
+        return begin, finish
+    m = re.match(r"(\d{1,2})日", t.text)
+    if m and doc_date is not None and year == doc_date.year:
+        return _date(year, doc_date.month, int(m.group(1))), None
+    return None, None
+
+
+# ---------------------------------------------------------------------------
+# companions and the extractor
+# ---------------------------------------------------------------------------
+
+_COMPANION_RE = re.compile(r"陪同")
+
+
+def _companions(ctx: _Context) -> list[tuple[Mention, int]]:
+    """Persons named with 陪同 (「肖捷、何立峰陪同考察」「在省委书记X陪同下」), with the offset of 陪同."""
+    out: list[tuple[Mention, int]] = []
+    text = ctx.text
+    for m in _COMPANION_RE.finditer(text):
+        if ctx.in_quote(m.start()):
+            continue
+        s = ctx.analysis.sentence_at(m.start())
+        if not ctx.lex.trigger_re.search(text, m.end(), s.end):
+            continue          # 「在班达里陪同下检阅仪仗队」: not accompanying a visit
+        cs, _ = _clause_bounds(text, s, m.start())
+        zai = text.rfind("在", cs, m.start())
+        lo = zai + 1 if zai >= 0 and text[m.end():m.end() + 1] == "下" else cs
+        for p in ctx.persons:
+            if lo <= p.start and p.end <= m.start():
+                out.append((p, m.start()))
+    return out
+
+
+@extractor("visits")
+def extract_visits(analysis: Analysis) -> Iterable[Visit]:
+    ctx = _make_context(analysis)
+    times = _times(analysis)
+    heads = headings(analysis)
+    resolved: list[tuple[_Event, _When]] = []
+    for ev in _events(ctx):
+        resolved.append((ev, _resolve(ctx, ev, times, heads, resolved)))
+    resolved = _title_years(ctx, resolved)
+    resolved = _current_report_years(ctx, resolved)
+    if analysis.doc.date is not None:
+        resolved = [(e, w) for e, w in resolved if w.year is None or w.year <= analysis.doc.date.year]
+    resolved.extend(_heading_visits(ctx, heads, resolved))
+    resolved.extend(_companion_events(ctx, resolved))
+    return _collapse(analysis, resolved)
+
+
+def _title_block_end(analysis: Analysis) -> int:
+    """End offset of the title lines above the body (short lines before the first long paragraph)."""
+    end = 0
+    for sent in analysis.sentences:
+        para = [x for x in analysis.sentences if x.paragraph == sent.paragraph]
+        if sum(len(x.text) for x in para) > 40:
+            break
+        end = sent.end
+    return end
+
+
+def _title_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """A headline visit (「李克强在陕西考察时强调」) takes the year of the lead's visit by the same person."""
+    end = _title_block_end(ctx.analysis)
+    out: list[tuple[_Event, _When]] = []
+    for e, w in resolved:
+        if w.year is None and e.trigger[1] <= end:
+            later = next((lw for le, lw in resolved if le.trigger[0] > end and le.visitor.key == e.visitor.key
+                          and lw.year is not None), None)
+            if later is not None:
+                w = _When(later.year)
+        out.append((e, w))
+    return out
+
+
+def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """In a dated news report about one current trip, an undated visit takes the document year.
+
+    Only when the document year is stated (dateline or file name), every dated visit of the
+    document is of that year, and the sentence has no past marker (曾, 当年 …).
+    """
+    anchor = trusted_year(ctx.analysis)
+    if anchor is None or any(w.year not in (None, anchor) for _, w in resolved):
+        return resolved
+    out = []
+    for e, w in resolved:
+        if w.year is None and not any(m in e.sentence.text for m in PAST_MARKERS):
+            w = _When(anchor)
+        out.append((e, w))
+    return out
+
+
+def _heading_visits(ctx: _Context, heads: list[Heading], resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """A heading 「镜头一 2013年 甘肃」 over a passage with a visit of that year adds a visit to its place."""
+    out: list[tuple[_Event, _When]] = []
+    for i, h in enumerate(heads):
+        if not h.places:
+            continue
+        end = heads[i + 1].start if i + 1 < len(heads) else len(ctx.text)
+        inside = [(e, w) for e, w in resolved if h.end <= e.trigger[0] < end and w.year == h.year and e.role == "visitor"]
+        if not inside:
+            continue
+        ev, when = inside[0]
+        for place in h.places:
+            out.append((_Event(ev.visitor, (place,), (h.start, h.end), ctx.analysis.sentence_at(h.start)), _When(h.year)))
+    return out
+
+
+def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    out: list[tuple[_Event, _When]] = []
+    for person, at in _companions(ctx):
+        # the occasion: visits of the latest year among the visits before (or in) the 陪同 sentence
+        s = ctx.analysis.sentence_at(at)
+        prior = [(e, w) for e, w in resolved if e.trigger[0] <= s.end and e.role == "visitor" and e.visitor.key != person.key]
+        if not prior:
+            prior = [(e, w) for e, w in resolved if e.role == "visitor" and e.visitor.key != person.key]
+        if not prior:
+            continue
+        year = prior[-1][1].year
+        main = prior[-1][0].visitor.key
+        for e, w in prior:
+            if w.year == year and e.visitor.key == main:
+                out.append((_Event(person, e.places, (at, at + 2), s, "companion"), w))
+    return out
+
+
+def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[Visit]:
+    groups: dict[tuple[str, str, int | None, str], list[tuple[_Event, Mention, _When]]] = {}
+    for ev, when in resolved:
+        for place in ev.places:
+            role = ev.role
+            k = (ev.visitor.key, place.key, when.year, role)
+            groups.setdefault(k, []).append((ev, place, when))
+    # a companion who is also a visitor of the same place and year stays a visitor only
+    visitors = {(k[0], k[1], k[2]) for k in groups if k[3] == "visitor"}
+    visits: list[Visit] = []
+    for (vkey, pkey, year, role), items in groups.items():
+        if role == "companion" and (vkey, pkey, year) in visitors:
+            continue
+        items.sort(key=lambda it: it[0].trigger)
+        ev0, place0, _ = items[0]
+        visitor = ev0.visitor
+        if visitor.attr("reference") is not None:
+            named = next((it[0].visitor for it in items if it[0].visitor.attr("reference") is None), None)
+            visitor = named or visitor
+        evidence: dict[tuple[int, int, int], Evidence] = {}
+        for ev, place, _ in items:
+            lo, hi = min(place.start, ev.trigger[0]), max(place.end, ev.trigger[1])
+            if ev.sentence.start <= ev.visitor.start < ev.sentence.end:
+                lo, hi = min(lo, ev.visitor.start), max(hi, ev.visitor.end)
+            e = analysis.evidence(lo, hi)
+            if e.sentence_index not in {k[0] for k in evidence}:
+                evidence[(e.sentence_index, e.start, e.end)] = e
+        begins = [it[2].begin for it in items if it[2].begin]
+        finishes = [it[2].finish or it[2].begin for it in items if it[2].begin]
+        visits.append(Visit(
+            visitor=visitor, place=place0, year=year,
+            start_date=min(begins) if begins else None,
+            end_date=max(f for f in finishes if f) if finishes and any(finishes) else None,
+            evidence=tuple(evidence[k] for k in sorted(evidence)),
+            role=role, source="visits",
+        ))
+    return sorted(visits, key=lambda v: (v.evidence[0].start, v.visitor.key, v.place.key, v.year or 0, v.role))
