@@ -6,6 +6,7 @@ checks that this list and the ontology file declare exactly the same terms.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rdflib import Namespace
@@ -19,7 +20,7 @@ CLASSES: tuple[str, ...] = (
 )
 PROPERTIES: tuple[str, ...] = (
     # entities
-    "alias", "level", "adminCode", "key", "mentionCount", "mentionedIn", "locatedIn",
+    "alias", "level", "adminCode", "isoCode", "key", "mentionCount", "mentionedIn", "locatedIn",
     # visits
     "visitor", "place", "year", "startDate", "endDate", "role", "confidence",
     # provenance
@@ -41,6 +42,9 @@ KIND_SUPERCLASSES = {"park": (TP.Place,), "company": (TP.Organization,)}
 
 #: Values of ``tp:level`` (plain strings).
 PLACE_LEVELS: tuple[str, ...] = ("country", "province", "prefecture", "county", "township", "village", "region",
-                                 "foreign-city", "foreign-state")
+                                 "continent", "new-area", "zone", "foreign-state", "foreign-city")
+
+ADMIN_CODE = re.compile(r"^[0-9]{6}(?:[0-9]{3})?$")      # tp:adminCode (Chinese division code, Wikidata P442)
+ISO_CODE = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")  # tp:isoCode (ISO 3166-1 alpha-2 / ISO 3166-2)
 
 ONTOLOGY_PATH = Path(__file__).resolve().parent.parent / "ontology" / "tupu.ttl"

@@ -39,7 +39,7 @@ def build_small_kg() -> KnowledgeGraph:
     zj = ent("place", "cn:330000", "浙江省", ["浙江"], mentions=0, level="province", code="330000")
     hz = ent("place", "cn:330100", "杭州市", ["杭州"], level="prefecture", code="330100")
     yh = ent("place", "cn:330110", "余杭区", level="county", code="330110")
-    us = ent("place", "geo:US", "美国", level="country")
+    us = ent("place", "geo:US", "美国", level="country", code="US")
     park = ent("park", "park:杭州经济技术开发区", "杭州经济技术开发区")
     comp = ent("company", "company:示例科技", "示例科技", ["示例科技股份有限公司"])
     ent("organization", "org:新华社", "新华社")

@@ -81,3 +81,12 @@ def test_level_comment_lists_every_level(onto):
     comment = " ".join(str(o) for o in onto.objects(TP.level, RDFS.comment) if o.language == "en")
     for level in PLACE_LEVELS:
         assert level in comment
+
+
+def test_place_levels_agree_with_gazetteer_and_shapes():
+    from graph.gazetteer import LEVELS
+
+    assert set(PLACE_LEVELS) == set(LEVELS)
+    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    listed = re.search(r"sh:path tp:level ;.*?sh:in \(([^)]*)\)", shapes, re.DOTALL).group(1)
+    assert set(re.findall(r'"([^"]+)"', listed)) == set(PLACE_LEVELS)

@@ -29,6 +29,7 @@ from pathlib import Path
 from ..atomic import atomic_write_text
 from ..iris import document_iri, entity_iri, visit_iri
 from ..model import KnowledgeGraph
+from ..ontology import ADMIN_CODE, ISO_CODE
 
 ARRAY_DELIMITER = ";"
 
@@ -55,7 +56,7 @@ class RelFile:
 _ENTITY_COLUMNS = ("name", "aliases:string[]", "key", "mentionCount:int")
 NODE_FILES: tuple[NodeFile, ...] = (
     NodeFile("nodes_person.csv", "person", "Entity", ("Person", "Entity"), _ENTITY_COLUMNS),
-    NodeFile("nodes_place.csv", "place", "Entity", ("Place", "Entity"), _ENTITY_COLUMNS + ("level", "adminCode")),
+    NodeFile("nodes_place.csv", "place", "Entity", ("Place", "Entity"), _ENTITY_COLUMNS + ("level", "adminCode", "isoCode")),
     NodeFile("nodes_park.csv", "park", "Entity", ("Park", "Place", "Entity"), _ENTITY_COLUMNS),
     NodeFile("nodes_organization.csv", "organization", "Entity", ("Organization", "Entity"), _ENTITY_COLUMNS),
     NodeFile("nodes_company.csv", "company", "Entity", ("Company", "Organization", "Entity"), _ENTITY_COLUMNS),
@@ -105,7 +106,9 @@ def _node_rows(kg: KnowledgeGraph) -> dict[str, list[list[object]]]:
         row: list[object] = [str(entity_iri(ent.kind, ent.key)), ent.label, _array(ent.aliases - {ent.label}),
                              ent.key, int(ent.mentions)]
         if ent.kind == "place":
-            row += [ent.attrs.get("level", ""), ent.attrs.get("code", "")]
+            code = ent.attrs.get("code", "")
+            row += [ent.attrs.get("level", ""), code if ADMIN_CODE.match(code) else "",
+                    code if ISO_CODE.match(code) else ""]
         rows[spec.name].append(row + [ARRAY_DELIMITER.join(spec.labels)])
     for vid in sorted(kg.visits):
         v = kg.visits[vid]

@@ -23,7 +23,7 @@ from rdflib.namespace import PROV
 from .. import iris
 from ..atomic import atomic_write_bytes
 from ..model import KnowledgeGraph
-from ..ontology import KIND_CLASS, KIND_SUPERCLASSES, SCHEMA, TP
+from ..ontology import ADMIN_CODE, ISO_CODE, KIND_CLASS, KIND_SUPERCLASSES, SCHEMA, TP
 from ..types import Evidence
 
 #: Prefixes bound in every exported graph (Turtle prefix → namespace).
@@ -106,8 +106,11 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
         if ent.kind == "place":
             if ent.attrs.get("level"):
                 g.add((node, TP.level, Literal(ent.attrs["level"])))
-            if ent.attrs.get("code"):
-                g.add((node, TP.adminCode, Literal(ent.attrs["code"])))
+            code = ent.attrs.get("code", "")
+            if ADMIN_CODE.match(code):
+                g.add((node, TP.adminCode, Literal(code)))
+            elif ISO_CODE.match(code):
+                g.add((node, TP.isoCode, Literal(code)))
         g.add((node, TP.mentionCount, Literal(int(ent.mentions))))
         for doc_id in sorted(ent.docs):
             g.add((node, TP.mentionedIn, iris.document_iri(doc_id)))
