@@ -13,6 +13,8 @@ Rules, strongest first (confidence in brackets):
   祥云经开区…以贝特瑞…为代表的…企业) [0.8];
 * a settle or enumeration cue without any park or place in the sentence: the nearest
   park, else city/county, in the six sentences before it (same passage) [0.5];
+* the same without any container in those sentences: the document's dominant city or
+  county (at least three mentions and half of all city/county mentions) [0.4];
 * a company whose name begins with a city or county (昭通安通, 天台绿丰塑业有限公司) [0.6].
 
 A signing alone (签约, 签订 … without a settle cue) gives no fact.  Facts inferred
@@ -32,7 +34,7 @@ from .cue_words import read_rows
 COMPANY_PLACE_LEVELS = ("prefecture", "county", "township", "village", "new-area", "zone", "foreign-city")
 CONTEXT_SENTENCES = 6
 
-EXPLICIT, ADJACENT, CUE, FRAME, NAME_PREFIX, PASSAGE = 1.0, 0.95, 0.9, 0.8, 0.6, 0.5
+EXPLICIT, ADJACENT, CUE, FRAME, NAME_PREFIX, PASSAGE, DOCUMENT = 1.0, 0.95, 0.9, 0.8, 0.6, 0.5, 0.4
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,6 +118,31 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
             out.add(park, before[-1], CUE, before[-1].start, park.end)
 
 
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
+def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, bool]:
+    """(settle, sign, enum) cues of the clause holding ``c``; when it has none, of the clause after it
+    (中国华能集团，首批疏解到雄安新区的…)."""
+    text = a.doc.text
+    bounds = [sent.start] + [m.end() for m in _CLAUSE_END.finditer(text, sent.start, sent.end)] + [sent.end]
+    i = max(k for k in range(len(bounds) - 1) if bounds[k] <= c.start)
+    clause = text[bounds[i]:bounds[i + 1]]
+    flags = (_has(clause, "settle"), _has(clause, "sign"), _has(clause, "enum"))
+    if not any(flags) and i + 2 < len(bounds):
+        nxt = text[bounds[i + 1]:bounds[i + 2]]
+        flags = (_has(nxt, "settle"), _has(nxt, "sign"), _has(nxt, "enum"))
+    return flags
+
+
+def _passage_park_in(a: Analysis, sent: Sentence, parks: list[Mention], place: Mention) -> Mention | None:
+    """The one park of the preceding sentences that lies in ``place`` (the passage is about it)."""
+    first = max(0, sent.index - CONTEXT_SENTENCES)
+    found = {m.key: m for prior in a.sentences[first:sent.index] for m in _in_sentence(parks, prior)
+             if m.attr("place") == place.key}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
                     places: list[Mention], out: _Facts) -> set[int]:
     """Facts read from one sentence; returns the start offsets of the companies placed."""
@@ -124,10 +151,6 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     s_parks = _in_sentence(parks, sent)
     s_places = [p for p in _in_sentence(places, sent) if _place_ok(p)]
     containers = sorted(s_parks + s_places, key=lambda m: m.start)
-    clause_text = sent.text
-    settle = _has(clause_text, "settle")
-    sign = _has(clause_text, "sign")
-    enum = _has(clause_text, "enum")
     for c in _in_sentence(companies, sent):
         # adjacency: <park|place>(的|内的|里的)?<company>; 位于 … 的 <company>
         prev = [m for m in containers if m.end <= c.start]
@@ -144,21 +167,28 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
                 out.add(c, p, ADJACENT, sent.start + i, c.end)
                 placed.add(c.start)
                 continue
-        if not (settle or enum):
-            continue
-        if sign and not settle:
-            continue       # a signing alone is not a location
-        if len(s_parks) == 1 and {m.key for m in s_parks} and (settle or s_parks[0].end <= c.start):
+        flags = _clause_flags(a, sent, c)
+        if not _settles(flags):
+            continue       # no location cue, or a signing alone
+        settle = flags[0]
+        if len(s_parks) == 1 and (settle or s_parks[0].end <= c.start):
             p = s_parks[0]
             out.add(c, p, CUE if settle else FRAME, min(p.start, c.start), max(p.end, c.end))
             placed.add(c.start)
-        elif not s_parks:
-            keys = {p.key for p in s_places}
-            if len(keys) == 1:
-                p = s_places[0]
+        elif not s_parks and len({p.key for p in s_places}) == 1:
+            p = s_places[0]
+            park = _passage_park_in(a, sent, parks, p)
+            if park is not None:      # a passage about one park of this place: the park, not the place
+                out.add(c, park, PASSAGE + 0.1, c.start, c.end)
+            else:
                 out.add(c, p, FRAME if settle else FRAME - 0.1, min(p.start, c.start), max(p.end, c.end))
-                placed.add(c.start)
+            placed.add(c.start)
     return placed
+
+
+def _settles(flags: tuple[bool, bool, bool]) -> bool:
+    settle, sign, enum = flags
+    return (settle or enum) and not (sign and not settle)
 
 
 def _short_brand(c: Mention) -> bool:
@@ -172,8 +202,8 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
     todo = [c for c in _in_sentence(companies, sent) if c.start not in placed]
     if not todo or _in_sentence(parks, sent) or [p for p in _in_sentence(places, sent) if _place_ok(p)]:
         return
-    if not (_has(sent.text, "settle") or _has(sent.text, "enum")) or (
-            _has(sent.text, "sign") and not _has(sent.text, "settle")):
+    todo = [c for c in todo if _settles(_clause_flags(a, sent, c))]
+    if not todo:
         return
     first = max(0, sent.index - CONTEXT_SENTENCES)
     for prior in reversed(a.sentences[first:sent.index]):
@@ -187,6 +217,24 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
             return
         if len(keys) > 1:
             return
+    dominant = _dominant_place(places)
+    if dominant is not None:
+        for c in todo:
+            out.add(c, dominant, DOCUMENT, c.start, c.end)
+
+
+def _dominant_place(places: list[Mention]) -> Mention | None:
+    """The city or county the document is about: ≥ 3 mentions and ≥ half of all city/county mentions."""
+    local = [p for p in places if p.attr("level") in ("prefecture", "county")]
+    counts: dict[str, int] = {}
+    for p in local:
+        counts[p.key] = counts.get(p.key, 0) + 1
+    if not counts:
+        return None
+    key, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    if n >= 3 and 2 * n >= len(local):
+        return next(p for p in local if p.key == key)
+    return None
 
 
 def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
@@ -197,16 +245,26 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
     for c in companies:
         if out.has_subject(c):
             continue
-        for n in range(min(6, len(c.text) - 2), 1, -1):
-            records = [r for r in gaz.lookup(c.text[:n]) if not r.former]
-            if records and records[0].level in ("prefecture", "county"):
-                rec = records[0]
-                place = Mention("place", c.text[:n], c.start, c.start + n, rec.key, rec.name, a.doc.id,
-                                "located_in", (("level", rec.level),))
+        pos = 0
+        while pos < len(c.text) - 2:
+            rec, n = _leading_place(gaz, c.text[pos:])
+            if rec is None:
+                break
+            if rec.level in ("prefecture", "county"):
+                place = Mention("place", c.text[pos:pos + n], c.start + pos, c.start + pos + n, rec.key, rec.name,
+                                a.doc.id, "located_in", (("level", rec.level),))
                 out.add(c, place, NAME_PREFIX, c.start, c.end)
                 break
-            if records:
-                break
+            pos += n        # a province or country first (广西|玉林|玉柴集团): look further
+
+
+def _leading_place(gaz, name: str):
+    """The longest current place name that begins ``name`` and its length."""
+    for n in range(min(6, len(name) - 2), 1, -1):
+        records = [r for r in gaz.lookup(name[:n]) if not r.former]
+        if records:
+            return records[0], n
+    return None, 0
 
 
 @functools.lru_cache(maxsize=1)

@@ -89,11 +89,13 @@ def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozense
     return _token_bounds_of(tuple(a.tokens))
 
 
-def _cut_before_place(text: str, b: int, s: int) -> int:
-    """Start the name at a place written inside it when a common word precedes the place
-    (影响|广西玉林玉柴集团 → 广西玉林玉柴集团)."""
+def _cut_before_place(a: Analysis, b: int, s: int) -> int:
+    """Start the name at a place written inside it when a common word or a verb precedes the place
+    (影响|广西玉林玉柴集团, 营业执照交到|杭州丽旭信息科技有限公司)."""
+    text = a.doc.text
+    verb_ends = _token_bounds(a)[2]
     for p in range(b + 2, s - 1):
-        if is_common_word(text[b:p], 100) or text[b:p] in read_words("company_left_stops.txt"):
+        if is_common_word(text[b:p], 100) or text[b:p] in read_words("company_left_stops.txt") or p in verb_ends:
             for q in range(min(s, p + 6), p + 1, -1):
                 if _is_place_name(text[p:q]):
                     return p
@@ -130,7 +132,7 @@ def _all_common_words(a: Analysis, start: int, end: int) -> bool:
     if not a.tokens:
         return False
     covered = sum(len(w) for w in words)
-    return covered == end - start and all(len(w) >= 2 and is_common_word(w, 500) for w in words)
+    return covered == end - start and all(len(w) >= 2 and is_common_word(w, 200) for w in words)
 
 
 def _strip_left(item: str) -> str:
@@ -161,9 +163,10 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             # 集团公司 / 公司 after 分 子 母 (分公司) are parts, not names
             legal = company_kind[ending] == "legal"
             b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD)
-            b = _cut_before_place(text, b, s)
+            b = _cut_before_place(a, b, s)
             pre = text[b:s]
-            if len(pre) < 2 or (not legal and (_is_generic(pre) or _only_place(pre, b, s, places))):
+            if len(pre) < 2 or (not legal and (_is_generic(pre) or _only_place(pre, b, s, places)
+                                                or _all_common_words(a, b, s))):
                 continue
             if not legal and pre[-1] in "分子母总" and ending == "公司":
                 continue
@@ -190,20 +193,24 @@ def _starts_with_place(b: int, s: int, places: list[Mention]) -> bool:
 
 # -- cue 2 and 3: enumerations ---------------------------------------------------------------------
 _ITEM = f"(?:(?!等)[{_NAME_CHARS}]){{2,20}}"
+_SHORT_ITEM = f"(?:(?!等)[{_NAME_CHARS}]){{2,6}}"
 
 
 @functools.lru_cache(maxsize=1)
 def _enumeration_res() -> tuple[re.Pattern[str], ...]:
     heads = "|".join(re.escape(h) for h in sorted(read_words("company_heads.txt"), key=len, reverse=True))
     lst = f"({_ITEM}(?:[、]{_ITEM})+)"
+    short_lst = f"({_SHORT_ITEM}(?:[、]{_SHORT_ITEM})+)"
+    gap = "(?:为代表的)?(?:一批|一大批|多家)?[^，。；：、“”的都是在了需要与和]{0,6}?"
     one_or_more = f"({_ITEM}(?:[、]{_ITEM})*)"
     count = "(?:[0-9一二两三四五六七八九十]+家)"
     return (
-        re.compile(f"{one_or_more}等(?:[^，。；：、“”]{{0,12}}?)(?:{heads})"),        # A、B等行业龙头企业
+        re.compile(f"{one_or_more}等{gap}(?:{heads})"),                             # A、B等行业龙头企业
         re.compile(f"{lst}{count}(?:[^，。；：、“”]{{0,6}}?)(?:{heads})"),           # A、B 2家企业
         re.compile(f"以{one_or_more}(?:等)?为(?:龙头|代表)"),                         # 以A、B为龙头
-        re.compile(f"{lst}总部"),                                                 # A、B、C总部
+        re.compile(f"(?<![{_NAME_CHARS}]){short_lst}总部"),                          # A、B、C总部
         re.compile(f"与{lst}(?:等)?(?:企业)?(?:成功)?(?:签订|签约|签署)"),                 # 与A、B签订…
+        re.compile(f"{short_lst}等[^，。；：“”]{{0,10}}?项目的?(?:相继|陆续|先后|顺利)?(?:投产|建成|落地)"),  # A、B等…项目的投产
     )
 
 

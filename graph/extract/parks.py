@@ -58,10 +58,12 @@ def _suffix(surface: str) -> ParkSuffix:
 
 
 # Words that, inside the name between place and suffix, show it is a clause, not a name.
-_MOD_STOP_CHARS = set("的和与及、，。；：在等各个是了对把将从向为于被让给也都还又很这那其该每全本有")
+_MOD_STOP_CHARS = set("的和与及、，。；：在等各个是了对把将从向为于被让给也都还又很这那其该每全本有以")
 _MAX_MOD = 10
 _BOUNDARY_CHARS = set("，。、；：“”‘’（）《》()「」 \n\t在于赴到至入进和与及对向从将把让使是")
 _UNIT_CHARS = "省市县区州旗盟"
+# a park-like span that is itself one of these is a place (浦东新区, 雄安新区), left to the places recogniser
+_PLACE_LEVELS = ("country", "province", "prefecture", "county", "new-area", "region")
 
 
 class _Gazetteer(Protocol):   # the part of graph.gazetteer.Gazetteer used here
@@ -154,10 +156,19 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
             name = text[p:q]
             if not re.fullmatch(f"[{CJK}]+", name):
                 continue
+            if _weak_only(gaz, name):
+                continue
             rec = _pick(gaz.lookup(name), context_keys, gaz)
             if rec is not None:
                 return _record_place(rec, p, q)
     return found
+
+
+def _weak_only(gaz: _Gazetteer, name: str) -> bool:
+    """True when every reading of ``name`` is a weak form that is also a common word (新建 for 新建区)."""
+    forms = getattr(gaz, "forms", None)
+    found = forms(name) if forms is not None else []
+    return bool(found) and all(f.weak for f in found) and is_common_word(name, 300)
 
 
 def _valid_modifier(mod: str) -> bool:
@@ -167,6 +178,8 @@ def _valid_modifier(mod: str) -> bool:
         return False
     if any(ch in _MOD_STOP_CHARS for ch in mod):
         return False
+    if any(sfx.surface in mod for sfx in park_suffixes() if sfx.strength == "strong"):
+        return False         # 上海|自贸区临港|新片区: two parks, not one name
     return not any(w in mod for w in read_words("park_modifier_stopwords.txt"))
 
 
@@ -221,7 +234,8 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
              gaz: _Gazetteer | None, context_keys: set[str]) -> Mention | None:
     text = a.doc.text
     place = _place_before(a, sent, s, places, gaz, context_keys)
-    if place is not None and gaz is not None and any(gaz.lookup(text[p:e]) for p in range(place.start, s)):
+    if place is not None and gaz is not None and any(
+            r.level in _PLACE_LEVELS for p in range(place.start, s) for r in gaz.lookup(text[p:e])):
         return None          # the whole span is a place (浦东新区, 雄安新区): the places recogniser's
     if place is not None:
         mod = text[place.end:s]
