@@ -180,11 +180,23 @@ def latest_text_year(text: str) -> int | None:
     「2023年5月」「2023年农历小年」): a bare year (「2020年」) is too often a target
     (「到2020年全面建成小康社会」) — on corpus datelines the latest bare year is
     the publication year in only a third of the articles.  Open periods
-    (「2012年以来」「2030年前」) are left out.
+    (「2012年以来」「2030年前」) are left out.  「截至2025年底」 states a closed
+    year: the text is from 2026 or later.
     """
-    years = [f.explicit_year for f in _scan(text, None, None, 0, None)
-             if f.explicit_year is not None and not f.target and f.expr.granularity != "year"]
+    years = []
+    for f in _scan(text, None, None, 0, None):
+        if f.explicit_year is None:
+            continue
+        if _closed_year(text, f.expr):
+            years.append(f.explicit_year + 1)
+        elif not f.target and f.expr.granularity != "year":
+            years.append(f.explicit_year)
     return max(years) if years else None
+
+
+def _closed_year(text: str, expr: TimeExpr) -> bool:
+    """「截至2025年底」「截止2018年末」: a year reported as over."""
+    return text[max(0, expr.start - 2):expr.start] in ("截至", "截止") and expr.text.endswith(("底", "末"))
 
 
 def document_date(text: str, name: str = "") -> tuple[dt.date | None, str]:
