@@ -26,12 +26,13 @@ DEFAULT_CYCLE_START = 1984
 
 @dataclass(frozen=True)
 class Festival:
-    """A lunar festival: lunar ``month``/``day``; ``shift`` days after it (除夕 = 春节 - 1)."""
+    """A festival on lunar ``month``/``day`` (Gregorian when ``solar``); ``shift`` days after it (除夕 = 春节 - 1)."""
 
     name: str
     month: int
     day: int
     shift: int = 0
+    solar: bool = False
 
 
 # Surface forms (longest first when matched) → festival.  Month-12 festivals
@@ -58,6 +59,16 @@ FESTIVALS: dict[str, Festival] = {
     "中秋节": Festival("中秋节", 8, 15),
     "中秋": Festival("中秋节", 8, 15),
     "重阳节": Festival("重阳节", 9, 9),
+    # Gregorian holidays share the machinery (前夕, 期间 …)
+    "元旦": Festival("元旦", 1, 1, solar=True),
+    "妇女节": Festival("妇女节", 3, 8, solar=True),
+    "劳动节": Festival("劳动节", 5, 1, solar=True),
+    "五一劳动节": Festival("劳动节", 5, 1, solar=True),
+    "儿童节": Festival("儿童节", 6, 1, solar=True),
+    "建军节": Festival("建军节", 8, 1, solar=True),
+    "教师节": Festival("教师节", 9, 10, solar=True),
+    "国庆节": Festival("国庆节", 10, 1, solar=True),
+    "国庆": Festival("国庆节", 10, 1, solar=True),
 }
 
 
@@ -85,11 +96,14 @@ def festival_date(name: str, year: int) -> dt.date | None:
     Festival, so ``festival_date("除夕", 2023)`` is 2023-01-21 and
     ``festival_date("小年", 2023)`` is 2023-01-14; other festivals are in lunar
     year ``year`` (``festival_date("中秋节", 2023)`` is 2023-09-29).
-    Returns None for an unknown name or a year outside 1900-2099.
+    Gregorian holidays (元旦, 国庆节 …) are simply that day of ``year``.
+    Returns None for an unknown name or a lunar festival outside 1900-2099.
     """
     fest = FESTIVALS.get(name)
     if fest is None:
         return None
+    if fest.solar:
+        return dt.date(year, fest.month, fest.day) if 1 <= year <= 9999 else None
     lunar_year = year - 1 if fest.month == 12 else year
     day = _solar(lunar_year, fest.month, fest.day)
     return day + dt.timedelta(days=fest.shift) if day else None

@@ -279,7 +279,7 @@ _XUN = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 _FEST_NAMES = "|".join(sorted(lunar.FESTIVALS, key=len, reverse=True))
 _FEST_EVE = "前夕|之前|以前|前|将至|即将到来之际|到来之际|来临之际|即将来临之际|临近"
 _FEST_AFTER = "过后|之后|以后|后"
-_FEST_DURING = "期间|假期|长假|前后"
+_FEST_DURING = "期间|假期|长假|黄金周|前后"
 
 RE = {
     "year_range": re.compile(rf"(?P<y>{_Y})年?{_TO}(?P<y2>{_Y})年(?P<du>度)?"),
@@ -313,7 +313,8 @@ _HABITUAL = ("每年", "每逢", "每到", "每当", "每个", "年年", "历年
 _NOT_AFTER_DAY = re.compile(r"以内|之内|内|均|游|左右|多|余|以上|以下|元|万|个|间")
 _NOT_AFTER_HAO = re.compile(r"[线楼院令文机门馆车站口位场台桥公]")
 _NOT_BEFORE_NUM = "第每数近多前后个余续逾超达约共计仅单周"
-_TRIGGERS = re.compile(rf"[\d{CN_NUM}十半今本去前明后当同次翌昨上下第{lunar.STEMS}{lunar.ANIMALS}春新农大正年除小腊元端七中重]")
+_FEST_FIRST = "".join(sorted({name[0] for name in lunar.FESTIVALS} | {"农"}))
+_TRIGGERS = re.compile(rf"[\d{CN_NUM}十半今本去前明后当同次翌昨上下第{lunar.STEMS}{lunar.ANIMALS}{_FEST_FIRST}]")
 
 
 @dataclass(frozen=True)
