@@ -24,7 +24,8 @@ granularity  meaning of ``year`` / ``begin`` / ``finish``
 "month"      ``begin``/``finish`` the first and last day of the month (or of a
              旬, or of a month range); ``year`` as above.
 "year"       ``year`` only; ``begin``/``finish`` are None except for a year range
-             (「2013—2015年」: Jan 1 of the first, Dec 31 of the last year).
+             (「2013—2015年」, 「上世纪80年代」: ``year`` is the first year,
+             ``begin`` Jan 1 of it, ``finish`` Dec 31 of the last year).
 "relative"   a period open on one side of a date: 「春节前夕」「2030年前」 have only
              ``finish`` (the festival / the end of that year), 「2012年以来」「春节期间」
              「春节过后」 have only ``begin``.  ``year`` is the year of that date.
@@ -298,6 +299,8 @@ RE = {
                       r"(?P<n>\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半个世纪|一个世纪|半世纪)"
                       r"(?:个)?(?:年)?(?P<dir>前|后|之前|之后|以前|以后)(?P<today>的今天)?"),
     # 「今天的中国」「美好的明天」 are figurative: only 「今天上午」「昨天，」 … count
+    "decade": re.compile(r"(?:(?P<c>上|本|[12]\d|十[九八]|二十|二十一)(?:个)?世纪)?(?P<d>[1-9]0|[二三四五六七八九]十)年代"
+                         r"(?P<part>初期|初|中期|中后期|后期|末期|末|中叶)?|(?<!\d)(?P<y>1[5-9]\d0|20[0-9]0)年代"),
     "rel_day": re.compile(rf"(?<!的)(?:今天(?={_TOD})|(?:昨天|前天|明天)(?=[，,]|{_TOD}))"),
     "ctx_day": re.compile("|".join(sorted(_CTX_DAY, key=len, reverse=True))),
     "ctx_month": re.compile("|".join(sorted(_CTX_MONTH, key=len, reverse=True))),
@@ -384,7 +387,7 @@ def _update(state: _State, hit: _Found) -> None:
 
 
 def _match_at(text: str, pos: int, st: _State) -> _Found | None:
-    for rule in (_festival_rule, _year_rule, _month_rule, _day_rule, _relative_rule):
+    for rule in (_festival_rule, _decade_rule, _year_rule, _month_rule, _day_rule, _relative_rule):
         hit = rule(text, pos, st)
         if hit is not None:
             return hit
@@ -671,6 +674,39 @@ def _day_only(day: int, st: _State) -> dt.date | None:
                 options.append(d)
         return min(options, key=lambda d: (abs((d - st.doc).days), d > st.doc)) if options else None
     return None
+
+
+# --- decades -------------------------------------------------------------------
+
+_CENTURY_WORDS = {"十九": 19, "十八": 18, "二十": 20, "二十一": 21}
+
+
+def _decade_rule(text: str, pos: int, st: _State) -> _Found | None:
+    """「上世纪80年代」「20世纪90年代初」「1980年代」: a ten-year range (year = its first year)."""
+    m = RE["decade"].match(text, pos)
+    if m is None:
+        return None
+    if m["y"]:
+        first = int(m["y"])
+    else:
+        first = _decade_start(m["c"], cn_int(m["d"]) or 0, st)
+        if first is None:
+            return None
+    return _Found(_expr(text, pos, m.end(), first, dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), None, False, True)
+
+
+def _decade_start(century: str | None, decade: int, st: _State) -> int | None:
+    now = st.doc.year if st.doc else None
+    if century == "上":
+        base = (now // 100 - 1) * 100 if now else 1900
+    elif century == "本":
+        base = now // 100 * 100 if now else None
+    elif century:
+        number = int(century) if century.isdigit() else _CENTURY_WORDS[century]
+        base = (number - 1) * 100
+    else:
+        base = 1900 if decade >= 30 else None   # 「20年代」 alone: 1920s or 2020s?
+    return base + decade if base is not None else None
 
 
 # --- relative expressions -----------------------------------------------------
