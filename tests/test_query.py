@@ -130,3 +130,14 @@ def test_query_file_by_path(tmp_path):
 def test_unknown_format(graph_file):
     with pytest.raises(QueryError, match="valid formats: table, csv, json"):
         format_result(run_query("ASK {}", graph_file), "xml")
+
+
+def test_ontology_readme_examples_run(graph_file):
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "ontology" / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sparql\n(.*?)```", text, re.DOTALL)
+    assert len(queries) >= 4
+    for q in queries:
+        assert len(run_query(q, graph_file)) > 0, q
