@@ -299,7 +299,7 @@ RE = {
                       r"(?P<n>\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半个世纪|一个世纪|半世纪)"
                       r"(?:个)?(?:年)?(?P<dir>前|后|之前|之后|以前|以后)(?P<today>的今天)?"),
     # 「今天的中国」「美好的明天」 are figurative: only 「今天上午」「昨天，」 … count
-    "decade": re.compile(r"(?:(?P<c>上|本|[12]\d|十[九八]|二十|二十一)(?:个)?世纪)?(?P<d>[1-9]0|[二三四五六七八九]十)年代"
+    "decade": re.compile(r"(?:(?P<c>上|本|[12]\d|十[九八]|二十|二十一)(?:个)?世纪)?(?P<lo>[二三四五六七八](?=[三四五六七八九]十))?(?P<d>[1-9]0|[二三四五六七八九]十)年代"
                          r"(?P<part>初期|初|中期|中后期|后期|末期|末|中叶)?|(?<!\d)(?P<y>1[5-9]\d0|20[0-9]0)年代"),
     "rel_day": re.compile(rf"(?<!的)(?:今天(?={_TOD})|(?:昨天|前天|明天)(?=[，,]|{_TOD}))"),
     "ctx_day": re.compile("|".join(sorted(_CTX_DAY, key=len, reverse=True))),
@@ -687,12 +687,13 @@ def _decade_rule(text: str, pos: int, st: _State) -> _Found | None:
     if m is None:
         return None
     if m["y"]:
-        first = int(m["y"])
+        first = last = int(m["y"])
     else:
-        first = _decade_start(m["c"], cn_int(m["d"]) or 0, st)
-        if first is None:
+        last = _decade_start(m["c"], cn_int(m["d"]) or 0, st)
+        if last is None:
             return None
-    return _Found(_expr(text, pos, m.end(), first, dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), None, False, True)
+        first = last - 10 if m["lo"] else last   # 「六七十年代」: the 1960s and 1970s
+    return _Found(_expr(text, pos, m.end(), first, dt.date(first, 1, 1), dt.date(last + 9, 12, 31)), None, False, True)
 
 
 def _decade_start(century: str | None, decade: int, st: _State) -> int | None:
