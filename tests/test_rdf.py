@@ -131,3 +131,12 @@ def test_shacl_rejects_broken_graphs(small_kg):
     g = to_rdf(small_kg)
     g.set((st, TP.confidence, decimal_literal(1.5)))
     assert not validate(g)[0]
+
+
+def test_write_turtle_reports_unwritable_path(small_kg, tmp_path):
+    from graph.errors import OutputError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write"):
+        write_turtle(small_kg, blocker / "graph.ttl")

@@ -68,7 +68,7 @@ _STYLE = """<style>
   html, body { margin: 0; overflow: hidden; font-family: sans-serif; }
   #mynetwork { box-sizing: border-box; border: none !important; border-radius: 0 !important;
                box-shadow: none !important; }
-  div.vis-tooltip { white-space: normal !important; max-width: 460px; font-size: 13px; line-height: 1.4; }
+  div.vis-tooltip { white-space: normal !important; max-width: 460px; font: 13px/1.4 sans-serif !important; }
   .tupu-tip q { color: #444; }
   #tupu-legend { position: fixed; top: 10px; left: 10px; z-index: 10; background: rgba(255,255,255,.92);
                  border: 1px solid #ccc; border-radius: 6px; padding: 8px 12px; font-size: 13px; }
