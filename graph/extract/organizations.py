@@ -128,11 +128,10 @@ def _valid_item(item: str) -> bool:
 
 def _all_common_words(a: Analysis, start: int, end: int) -> bool:
     """True when the span is made of ordinary words only (改革创新 = 改革 + 创新), not a name."""
-    words = [a.doc.text[t.start:t.end] for t in a.tokens if start <= t.start and t.end <= end]
     if not a.tokens:
         return False
-    covered = sum(len(w) for w in words)
-    return covered == end - start and all(len(w) >= 2 and is_common_word(w, 200) for w in words)
+    pieces = [a.doc.text[max(t.start, start):min(t.end, end)] for t in a.tokens if t.end > start and t.start < end]
+    return bool(pieces) and all(len(w) >= 2 and is_common_word(w, 200) for w in pieces)
 
 
 def _strip_left(item: str) -> str:
@@ -178,7 +177,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue
             if org_kind[ending] == "place" and not any(p.start == b and 2 <= s - p.end <= 4 for p in places):
                 continue
-            if _is_generic(pre) and org_kind[ending] == "free" and len(ending) < 3:
+            if pre in read_words("company_generic_words.txt"):
                 continue
             yield _mention(a, "organization", b, e, "ending")
 

@@ -1,0 +1,102 @@
+"""Located-in facts: (text, expected (subject, container key, minimum confidence)) tables and negatives."""
+from __future__ import annotations
+
+import pytest
+
+from graph.evaluation.located_in import evaluate
+from graph.pipeline import analyze_text, build_model
+from graph.types import LocatedIn
+
+ONLY = ["places", "parks", "organizations", "located_in"]
+
+
+def facts_of(text: str) -> dict[tuple[str, str], float]:
+    a = analyze_text(text, only=ONLY)
+    return {(f.subject.text, f.container.key): f.confidence for f in a.facts if isinstance(f, LocatedIn)}
+
+
+LOCATED = [
+    # enumeration in a sentence framed by one park (seed 001)
+    ("在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业发挥“一企带一链”效应。",
+     [("隆基", "park:曲靖经济技术开发区"), ("亿纬锂能", "park:曲靖经济技术开发区"),
+      ("曲靖经开区", "cn:530300")]),
+    ("在大理白族自治州，祥云经开区正加速构建绿色产业集群，以贝特瑞、鸿新新能源等为代表的一批头部企业带动产业集群加速成型。",
+     [("贝特瑞", "park:祥云经济技术开发区"), ("鸿新新能源", "park:祥云经济技术开发区"),
+      ("祥云经开区", "cn:532923")]),
+    # adjacency and 位于
+    ("位于江苏省苏州高新区的莱克电气公司，复工后面临难题。",
+     [("莱克电气公司", "park:苏州高新技术产业开发区"), ("苏州高新区", "cn:320500")]),
+    ("位于浙江省天台县的浙江银轮机械股份有限公司日前复工。",
+     [("浙江银轮机械股份有限公司", "cn:331023")]),
+    # settle cues with only a city given: the city, no invented park
+    ("随着隆基股份、晶澳科技等行业龙头领军企业纷纷落户，曲靖绿色硅光伏产业实现从无到有。",
+     [("隆基股份", "cn:530300"), ("晶澳科技", "cn:530300")]),
+    # headquarters moved to a new area
+    ("中国华能集团，首批疏解到雄安新区的央企总部之一。", [("中国华能集团", "region:雄安新区")]),
+    # a park name in a park passage: the park's place prefix
+    ("富源县产业园区，厂房宽敞明亮。", [("富源县产业园区", "cn:530325")]),
+    # a city at the start of a company's name
+    ("昆钢嘉华、昭通安通2家企业通过省级清洁生产合格企业验收。", [("昭通安通", "cn:530600")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCATED)
+def test_located_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(facts_of(text)) == sorted(expected)
+
+
+NOT_LOCATED = [
+    # a signing alone is not a location
+    "曲靖经开区与甲乙集团、丙丁集团等企业成功签约，签约项目投资近800亿元。",
+    "曲靖与山东魏桥、敏实控股、富士康工业互联网签订战略合作框架协议。",
+    # government bodies, schools and hospitals are not companies located anywhere
+    "富源县工业园区管委会主任孙富华介绍。",
+    "曲靖市第一中学和曲靖市第一人民医院都在扩建。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LOCATED)
+def test_not_located(text: str) -> None:
+    assert [k for k in facts_of(text) if not k[1].startswith("cn:")] == []
+    assert not any(k[0].endswith(("管委会", "中学", "医院")) for k in facts_of(text))
+
+
+def test_passage_context_gives_a_lower_confidence() -> None:
+    text = ("曲靖市按照全链打造、园区聚集的思路推进工业发展。\n\n"
+            "全力打造新能源电池产业集群。引进甲乙时代、丙丁纳米等行业龙头企业，建成正极材料产能。")
+    facts = facts_of(text)
+    assert set(facts) == {("甲乙时代", "cn:530300"), ("丙丁纳米", "cn:530300")}
+    assert all(c < 0.7 for c in facts.values())
+    explicit = facts_of("随着甲乙时代等行业龙头企业纷纷落户，曲靖新能源电池产业快速发展。")
+    assert explicit[("甲乙时代", "cn:530300")] >= 0.8
+
+
+def test_a_passage_about_one_park_gives_the_park() -> None:
+    text = ("富源县产业园区，厂房宽敞明亮。\n\n"
+            "“随着甲飞、乙扬、丙威等铝精深加工制造项目的投产，富源铝加工产业发展势头良好。”管委会主任介绍。")
+    facts = facts_of(text)
+    assert facts[("甲飞", "park:富源产业园区")] < 0.7
+    assert ("甲飞", "cn:530325") not in facts
+
+
+def test_evidence_is_the_sentence() -> None:
+    a = analyze_text("曲靖市很美。在曲靖经开区，以隆基等为代表的头部企业发挥作用。", only=ONLY)
+    fact = next(f for f in a.facts if isinstance(f, LocatedIn) and f.subject.text == "隆基")
+    ev = fact.evidence[0]
+    assert ev.sentence == a.doc.text[ev.sentence_start:ev.sentence_end] == "在曲靖经开区，以隆基等为代表的头部企业发挥作用。"
+
+
+def test_evaluation_scores_names_against_labels_and_aliases() -> None:
+    a = analyze_text("在曲靖经开区，以隆基股份、亿纬锂能等为代表的头部企业发挥作用。曲靖隆基一期项目车间。",
+                     doc_id="x.txt", only=ONLY)
+    kg = build_model([a])
+    gold = [{"doc": "corpus:rmrb/x.txt", "companies": ["隆基", "亿纬锂能", "宁德时代"], "parks": ["曲靖经开区"],
+             "located_in": [{"subject": "隆基", "container": "曲靖经开区"},
+                            {"subject": "亿纬锂能", "container": "曲靖经开区"},
+                            {"subject": "曲靖经开区", "container": "曲靖市"}]}]
+    companies, parks, pairs = evaluate(gold, kg)
+    assert (companies.tp, companies.fp, companies.fn) == (2, 0, 1)
+    assert (parks.tp, parks.fp, parks.fn) == (1, 0, 0)
+    assert pairs.tp == 3 and pairs.fn == 0
+    # 隆基 is also placed in 曲靖 (the caption), which the gold does not list
+    assert pairs.fp == 1

@@ -1,0 +1,110 @@
+"""Company and organisation recognition, and the company resolver."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.organizations import company_core, resolve_companies, short_forms
+from graph.pipeline import analyze_text
+from graph.types import Mention
+
+
+def of_kind(text: str, kind: str) -> list[str]:
+    a = analyze_text(text, only=["places", "parks", "organizations"])
+    return [m.text for m in a.mentions if m.kind == kind]
+
+
+COMPANIES = [
+    # legal names, brackets, class nouns
+    ("金葵农业（云南）股份有限公司总经理告诉笔者。", ["金葵农业（云南）股份有限公司"]),
+    ("云南能投威信信源有限公司车间一角。", ["云南能投威信信源有限公司"]),
+    ("位于江苏省苏州高新区的莱克电气公司复工了。", ["莱克电气公司"]),
+    ("在邻居李金柚农业科技有限公司里，车间像个厨房。", ["李金柚农业科技有限公司"]),
+    ("高新区负责人将营业执照交到杭州丽旭信息科技有限公司负责人手上。", ["杭州丽旭信息科技有限公司"]),
+    ("零部件供应不足，成了影响广西玉林玉柴集团产出的主要问题。", ["广西玉林玉柴集团"]),
+    ("中国华能集团，首批疏解到雄安新区的央企总部之一。", ["中国华能集团"]),
+    # enumerations with a company-class head noun
+    ("引进宁德时代、德方纳米、亿纬锂能、远景科技等行业龙头企业，建成正极材料产能。",
+     ["宁德时代", "德方纳米", "亿纬锂能", "远景科技"]),
+    ("在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业发挥作用。", ["隆基", "亿纬锂能"]),
+    ("与云天化集团、杜氏集团、贵酒集团、上海友升等企业成功签约。",
+     ["云天化集团", "杜氏集团", "贵酒集团", "上海友升"]),
+    ("昆钢嘉华、昭通安通2家企业通过省级清洁生产合格企业验收。", ["昆钢嘉华", "昭通安通"]),
+    ("以合盛铝业、旗滨玻璃为龙头，绿色硅全产业链项目稳步推进。", ["合盛铝业", "旗滨玻璃"]),
+    ("“中国星网、中国中化、中国华能总部，83家央企子公司有序迁移注册。",
+     ["中国星网", "中国中化", "中国华能"]),
+    ("随着甲飞、乙扬、丙威等铝精深加工制造项目的投产，产业势头良好。", ["甲飞", "乙扬", "丙威"]),
+    # a short form used again in the same document (caption)
+    ("引进隆基股份、晶澳科技等行业龙头企业。曲靖隆基一期项目生产车间。",
+     ["隆基股份", "晶澳科技", "隆基"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPANIES)
+def test_companies(text: str, expected: list[str]) -> None:
+    assert of_kind(text, "company") == expected
+
+
+NOT_COMPANIES = [
+    "该公司负责人说，子公司和分公司都已复工。",                # generic 公司
+    "依托铅锌、硅矿、煤炭等优势资源发展工业。",                # head noun is not a company class
+    "煤炭、化工、建材等企业加快转型。",                        # industries, not names
+    "包装材料、注塑件、开关等元器件都需要上游企业提供。",      # the head is too far
+    "以改革创新为引领增强内生发展动力。",                      # abstract nouns
+    "深入乡村、企业、社区调研考察。",
+    "习近平总书记来到北京地铁施工现场、派出所、出租客运公司。",
+    "加快旗滨光伏、合盛水电硅等工业项目建设。",                # projects
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPANIES)
+def test_not_companies(text: str) -> None:
+    assert of_kind(text, "company") == []
+
+
+ORGANIZATIONS = [
+    ("富源县工业园区管委会主任孙富华介绍。", ["富源县工业园区管委会"]),
+    ("曲靖市发改委相关负责人表示。", ["曲靖市发改委"]),
+    ("云南省生态环境科学研究院联合清华大学先行建设了数据库。", ["云南省生态环境科学研究院", "清华大学"]),
+    ("北京协和医院国家医学中心正在建设。", ["北京协和医院国家医学中心"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGANIZATIONS)
+def test_organizations_are_not_companies(text: str, expected: list[str]) -> None:
+    assert of_kind(text, "organization") == expected
+    assert of_kind(text, "company") == []
+
+
+CORES = [
+    ("隆基股份", "隆基"), ("隆基", "隆基"), ("曲靖隆基", "隆基"),
+    ("中国华能集团", "华能"), ("中国华能", "华能"), ("华能", "华能"),
+    ("鸿新新能源", "鸿新"), ("贝特瑞新材料集团股份有限公司", "贝特瑞"),
+    ("金葵农业（云南）股份有限公司", "金葵"),
+    # a common word is never a core: these stay distinct
+    ("阳光能源", "阳光能源"), ("信义玻璃", "信义玻璃"), ("远景科技", "远景科技"), ("远景能源", "远景能源"),
+]
+
+
+@pytest.mark.parametrize("name,core", CORES)
+def test_company_core(name: str, core: str) -> None:
+    assert company_core(name) == core
+
+
+def _m(name: str, doc: str = "d") -> Mention:
+    return Mention("company", name, 0, len(name), f"company:{name}", name, doc, "organizations")
+
+
+def test_resolver_merges_forms_and_keeps_the_longest_well_formed_name() -> None:
+    mapping = resolve_companies([_m("隆基"), _m("隆基股份", "e"), _m("曲靖隆基"),
+                                 _m("华能"), _m("中国华能", "e"), _m("中国华能集团"),
+                                 _m("云南中晟"), _m("云南锂电"), _m("远景科技"), _m("远景能源")])
+    assert mapping["company:隆基"] == mapping["company:曲靖隆基"] == mapping["company:隆基股份"]
+    assert mapping["company:华能"] == mapping["company:中国华能"] == "company:中国华能集团"
+    # distinct companies sharing a prefix stay apart
+    assert mapping["company:云南中晟"] != mapping["company:云南锂电"]
+    assert mapping["company:远景科技"] != mapping["company:远景能源"]
+
+
+def test_short_forms_skip_common_words() -> None:
+    assert "隆基" in short_forms("隆基股份")
+    assert "阳光" not in short_forms("阳光能源")

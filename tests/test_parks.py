@@ -1,0 +1,130 @@
+"""Park recognition: (sentence, expected parks as (surface, key, place key)) tables and negatives."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.parks import find_parks, park_suffixes, short_place_name
+from graph.pipeline import analyze_text
+from graph.types import Analysis, Document
+from graph.sentences import split_sentences
+
+
+def parks_of(text: str) -> list[tuple[str, str, str | None]]:
+    a = analyze_text(text, only=["places", "parks"])
+    return [(m.text, m.key, m.attr("place")) for m in a.mentions if m.kind == "park"]
+
+
+PARKS = [
+    # seed-style sentences (seeds 000/001/002) and composed ones
+    ("在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业发挥作用。",
+     [("曲靖经开区", "park:曲靖经济技术开发区", "cn:530300")]),
+    ("推动曲靖经济技术开发区一年倍增。",
+     [("曲靖经济技术开发区", "park:曲靖经济技术开发区", "cn:530300")]),
+    ("曲靖市经开区新建了一批标准厂房。",
+     [("曲靖市经开区", "park:曲靖经济技术开发区", "cn:530300")]),
+    ("祥云经开区建成全省首个一体化项目。",
+     [("祥云经开区", "park:祥云经济技术开发区", "cn:532923")]),
+    ("富源县产业园区，厂房宽敞明亮。",
+     [("富源县产业园区", "park:富源产业园区", "cn:530325")]),
+    ("硅光伏产业重点分布在曲靖高新区。",
+     [("曲靖高新区", "park:曲靖高新技术产业开发区", "cn:530300")]),
+    ("位于江苏省苏州高新区的一家电器企业复工了。",
+     [("苏州高新区", "park:苏州高新技术产业开发区", "cn:320500")]),
+    ("由宣城现代服务业产业园区与街道共建承接平台。",
+     [("宣城现代服务业产业园区", "park:宣城现代服务业产业园区", "cn:341800")]),
+    ("打造昭阳经开区千亿级的总体工业发展架构。",
+     [("昭阳经开区", "park:昭阳经济技术开发区", "cn:530602")]),
+    ("苏州工业园区引进了一批外资项目。",
+     [("苏州工业园区", "park:苏州工业园区", "cn:320500")]),
+    # a bare name before a strong suffix, after a boundary
+    ("吴江区副区长、汾湖高新区管委会副主任介绍。",
+     [("汾湖高新区", "park:汾湖高新技术产业开发区", None)]),
+    # a province before a named zone: the province is the place, not part of the name
+    ("国务院批复同意雄安高新技术产业开发区升级为国家级。",
+     [("雄安高新技术产业开发区", "park:雄安高新技术产业开发区", "region:雄安新区")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARKS)
+def test_parks(text: str, expected: list) -> None:
+    assert parks_of(text) == expected
+
+
+NOT_PARKS = [
+    "对危险化学品企业、化工园区或化工集中区组织排查。",      # generic category, no place
+    "推进省域副中心城市、城乡融合发展示范区建设。",          # no place
+    "曲靖推进城乡融合发展示范区建设。",                      # a clause, not a name
+    "全市6个省级产业园区新建绿美园区点位35个。",             # 新建 is a weak place reading
+    "2018年成为广东首批省级现代农业产业园。",                # a category (首批省级)
+    "习近平总书记赴雄安新区考察。",                          # a national new area is a place
+]
+
+
+@pytest.mark.parametrize("text", NOT_PARKS)
+def test_not_parks(text: str) -> None:
+    assert parks_of(text) == []
+
+
+def test_short_and_full_forms_share_one_key() -> None:
+    a = analyze_text("曲靖经开区发展迅速。曲靖经济技术开发区获得表彰。曲靖市经济技术开发区再创佳绩。",
+                     only=["places", "parks"])
+    keys = {m.key for m in a.mentions if m.kind == "park"}
+    assert keys == {"park:曲靖经济技术开发区"}
+
+
+def test_every_occurrence_of_a_found_park_is_a_mention() -> None:
+    a = analyze_text("将临港新片区打造成特殊经济功能区。上海自贸区临港新片区正式揭牌。", only=["places", "parks"])
+    found = [(m.text, m.key) for m in a.mentions if m.kind == "park"]
+    assert ("临港新片区", "park:临港新片区") in found
+    assert found.count(("临港新片区", "park:临港新片区")) == 2
+
+
+def test_place_attributes_point_into_the_text() -> None:
+    a = analyze_text("在大理白族自治州，祥云经开区正加速构建绿色产业集群。", only=["places", "parks"])
+    park = next(m for m in a.mentions if m.kind == "park")
+    start, end = int(park.attr("place_start")), int(park.attr("place_end"))
+    assert a.doc.text[start:end] == park.attr("place_text") == "祥云"
+    assert park.attr("place_name") == "祥云县"
+
+
+class FakeRecord:
+    def __init__(self, key: str, name: str, level: str, parent: str = "") -> None:
+        self.key, self.name, self.level, self.parent, self.aliases, self.former = key, name, level, parent, (), False
+
+
+class FakeGazetteer:
+    """The three calls parks.py makes, over two places."""
+
+    def __init__(self) -> None:
+        self.records = {"cn:1": FakeRecord("cn:1", "甲乙市", "prefecture"),
+                        "cn:2": FakeRecord("cn:2", "丙丁县", "county", "cn:1")}
+
+    def lookup(self, name: str) -> list:
+        return [r for r in self.records.values() if name in (r.name, r.name[:-1])]
+
+    def get(self, key: str):
+        return self.records.get(key)
+
+    def ancestors(self, key: str) -> list:
+        rec = self.records.get(key)
+        return [self.records[rec.parent]] if rec is not None and rec.parent else []
+
+
+def test_works_with_any_gazetteer_offering_lookup_get_ancestors() -> None:
+    text = "甲乙经开区和丙丁县工业园区都在扩建。"
+    a = Analysis(Document("t", "t", text, "utf-8"), split_sentences(text, "t"))
+    found = [(m.text, m.key, m.attr("place")) for m in find_parks(a, FakeGazetteer())]
+    assert found == [("甲乙经开区", "park:甲乙经济技术开发区", "cn:1"),
+                     ("丙丁县工业园区", "park:丙丁工业园区", "cn:2")]
+
+
+def test_short_place_names() -> None:
+    assert short_place_name("曲靖市", "prefecture") == "曲靖"
+    assert short_place_name("大理白族自治州", "prefecture") == "大理"
+    assert short_place_name("富源县", "county") == "富源"
+
+
+def test_suffix_lexicon_is_longest_first() -> None:
+    lengths = [len(s.surface) for s in park_suffixes()]
+    assert lengths == sorted(lengths, reverse=True)
+    assert {s.canonical for s in park_suffixes() if s.surface == "经开区"} == {"经济技术开发区"}
