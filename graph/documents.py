@@ -72,10 +72,8 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
 
 def make_document(text: str, doc_id: str, path: str = "", encoding: str = "utf-8") -> Document:
     """A Document from text already in memory; the publication date is read from the text and name."""
-    try:
-        from .extract.times import document_date
-    except ImportError:  # the times recogniser is optional while it is being written
-        return Document(doc_id, path or doc_id, text, encoding)
+    from .extract.times import document_date
+
     date, source = document_date(text, Path(path).name if path else doc_id)
     return Document(doc_id, path or doc_id, text, encoding, date, source)
 
