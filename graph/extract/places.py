@@ -35,6 +35,9 @@ UNIT_WORDS = ("市场", "区域", "区块", "区间", "省份", "县域经济", 
 # 甘肃省委, 定西市政府, 渭源县长: the place is the part before the unit character.
 ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
 UNIT_CHARS = "省市县区州旗盟"
+# 中亚国家, 中国人民: jieba joins a place and these head nouns into one word; the place still counts.
+HEAD_NOUNS = frozenset(("国家", "地区", "各国", "人民", "民众", "政府", "企业", "经济", "社会", "城市", "农村",
+                        "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县"))
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕"
                      "丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤")
 HAN = r"\u4e00-\u9fff"
@@ -75,9 +78,12 @@ class Document:
         self.analysis = analysis
         self.text = analysis.doc.text
         starts, ends = set(), set()
+        self.token_end_at: dict[int, int] = {}
         for t in analysis.tokens:
             starts.add(t.start)
             ends.add(t.end)
+            for i in range(t.start + 1, t.end):
+                self.token_end_at[i] = t.end
         self.token_starts, self.token_ends = starts, ends
 
     def where(self, offset: int) -> tuple[int, int]:
@@ -143,6 +149,7 @@ def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int
             return True
         starts = hit.start in doc.token_starts or hit.start == prev_end
         ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end)
+                or text[hit.end:doc.token_end_at.get(hit.end, hit.end)] in HEAD_NOUNS
                 or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
         return starts and ends
     return True
@@ -231,6 +238,7 @@ def _resolve(gaz: Gazetteer, doc: Document, found: list[Found]) -> list[Found]:
                                                   or (prev_key is not None and related(gaz, key, prev_key)))
                 if not supported:
                     continue
+                doc_keys.add(key)           # later weak mentions of the same place are supported
             if key is None and not f.full:
                 continue                   # an ambiguous short form without context is rarely a place
             f.key = key if key is not None else f"unresolved:{f.text}"

@@ -11,7 +11,6 @@ User-extensible lexicons (plain UTF-8 TSV beside the data):
 """
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -55,11 +54,21 @@ class Gazetteer:
     def __init__(self, rows: Iterable[Row] = (), weak: Iterable[tuple[str, str]] = ()) -> None:
         self._rows: dict[str, Row] = {}
         self._records: dict[str, PlaceRecord] = {}
-        self._forms: dict[str, list[Form]] = {}
+        self._forms: dict[str, list[tuple[str, bool, bool]]] = {}   # form -> [(key, weak, full)]
         self._children: dict[str, list[str]] | None = None
         weak_set = set(weak)
         for row in rows:
             self._add_row(row, weak_set)
+
+    @classmethod
+    def from_state(cls, state: tuple[dict[str, Row], dict[str, list[tuple[str, bool, bool]]]]) -> Gazetteer:
+        """A gazetteer from :meth:`state` (the cached, marshal-able form)."""
+        gaz = cls()
+        gaz._rows, gaz._forms = state
+        return gaz
+
+    def state(self) -> tuple[dict[str, Row], dict[str, list[tuple[str, bool, bool]]]]:
+        return self._rows, self._forms
 
     def _add_row(self, row: Row, weak: set[tuple[str, str]]) -> None:
         key, name, level = row[0], row[1], row[2]
@@ -71,14 +80,20 @@ class Gazetteer:
         forms = self._forms
         bucket = forms.get(name)
         if bucket is None:
-            forms[name] = [Form(key, (key, name) in weak, True)]
-        elif all(f.key != key for f in bucket):
-            bucket.append(Form(key, (key, name) in weak, True))
-        if row[5]:
-            for alias in row[5]:
-                bucket = forms.setdefault(alias, [])
-                if all(f.key != key for f in bucket):
-                    bucket.append(Form(key, (key, alias) in weak, False))
+            forms[name] = [(key, (key, name) in weak, True)]
+        elif all(f[0] != key for f in bucket):
+            bucket.append((key, (key, name) in weak, True))
+        for alias in row[5]:
+            bucket = forms.get(alias)
+            if bucket is None:
+                forms[alias] = [(key, (key, alias) in weak, False)]
+            elif all(f[0] != key for f in bucket):
+                bucket.append((key, (key, alias) in weak, False))
+
+    def make_weak(self, form: str) -> None:
+        """Short forms equal to ``form`` need context from now on (full names are unchanged)."""
+        if form in self._forms:
+            self._forms[form] = [f if f[2] else (f[0], True, False) for f in self._forms[form]]
 
     def add(self, rec: PlaceRecord, weak_aliases: Iterable[str] = ()) -> None:
         """Add (or replace) a record, e.g. from a user lexicon."""
@@ -95,7 +110,8 @@ class Gazetteer:
                 return None
             k, name, level, code, parent, aliases, vf, vt, pop = row
             rec = self._records[key] = PlaceRecord(k, name, level, code, parent, tuple(aliases),
-                                                   _year(vf), _year(vt), int(pop or 0))
+                                                   int(vf) if vf else None, int(vt) if vt else None,
+                                                   int(pop or 0))
         return rec
 
     def __contains__(self, key: str) -> bool:
@@ -118,14 +134,14 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[PlaceRecord]:
         """Places (not zones) with this standard name, short form or former name; current ones first."""
-        recs = [self.get(f.key) for f in self._forms.get(name, ())]
+        recs = [self.get(f[0]) for f in self._forms.get(name, ())]
         return sorted(recs, key=lambda r: (r.former, LEVELS.index(r.level) if r.level in LEVELS else 99, r.key))
 
     def forms(self, name: str) -> list[Form]:
-        return list(self._forms.get(name, ()))
+        return [Form(*f) for f in self._forms.get(name, ())]
 
-    def surface_forms(self) -> dict[str, list[Form]]:
-        """Every surface form (read-only view used by the matcher)."""
+    def surface_forms(self) -> dict[str, list[tuple[str, bool, bool]]]:
+        """Every surface form → [(key, weak, full)] (read-only view used by the matcher)."""
         return self._forms
 
     def zones(self) -> list[PlaceRecord]:
@@ -146,94 +162,22 @@ class Gazetteer:
         return any(a.key == container for a in self.ancestors(key))
 
 
-def _year(value: str | int | None) -> int | None:
-    return int(value) if value else None
-
-
-def _read_tsv_gz(path: Path, out: list[Row], weak: list[tuple[str, str]]) -> None:
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        text = f.read()
-    for line in text.splitlines():
-        row = line.split("\t")
-        aliases = row[5]
-        if aliases:
-            items = aliases.split("|")
-            if "~" in aliases:
-                weak.extend((row[0], a[1:]) for a in items if a[0] == "~")
-                items = list(dict.fromkeys(a.lstrip("~") for a in items))
-            row[5] = items
-        else:
-            row[5] = ()
-        out.append(row)
-
-
-def read_lexicon(path: Path) -> list[list[str]]:
-    """Rows of a user TSV lexicon (``#`` starts a comment line)."""
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                rows.append([c.strip() for c in line.rstrip("\n").split("\t")])
-    return rows
-
-
-def _regions(path: Path, out: list[Row], weak: list[tuple[str, str]]) -> None:
-    for number, row in enumerate(read_lexicon(path), start=1):
-        row += [""] * (4 - len(row))
-        name, level, parent, aliases = row[:4]
-        if level not in LEVELS:
-            raise ValueError(f"{path}:{number}: unknown level {level!r}; valid levels: {', '.join(LEVELS)}")
-        forms = [a for a in aliases.split("|") if a]
-        weak.extend((f"region:{name}", a[1:]) for a in forms if a.startswith("~"))
-        out.append([f"region:{name}", name, level, "", parent, [a.lstrip("~") for a in forms], "", "", ""])
-
-
-def _aliases(path: Path, rows: dict[str, Row], weak: list[tuple[str, str]]) -> None:
-    for number, row in enumerate(read_lexicon(path), start=1):
-        if len(row) < 2 or row[0] not in rows:
-            raise ValueError(f"{path}:{number}: expected '<known key>\\t<alias>', got {row!r}")
-        alias = row[1]
-        if alias.startswith("~"):
-            alias = alias[1:]
-            weak.append((row[0], alias))
-        rows[row[0]][5] = [*rows[row[0]][5], alias]
-
-
-def read(data_dir: Path = DATA_DIR) -> Gazetteer:
-    """Read a gazetteer from a data directory (``load()`` caches the packaged one)."""
-    rows: list[Row] = []
-    weak: list[tuple[str, str]] = []
-    for name in ("cn.tsv.gz", "world.tsv.gz"):
-        _read_tsv_gz(data_dir / name, rows, weak)
-    if (data_dir / "regions.tsv").exists():
-        _regions(data_dir / "regions.tsv", rows, weak)
-    by_key = {r[0]: r for r in rows}
-    if (data_dir / "aliases.tsv").exists():
-        _aliases(data_dir / "aliases.tsv", by_key, weak)
-    gaz = Gazetteer(by_key.values(), weak)
-    if (data_dir / "common_words.txt").exists():
-        _common_words(data_dir / "common_words.txt", gaz)
-    return gaz
-
-
-def _common_words(path: Path, gaz: Gazetteer) -> None:
-    """Short forms that are ordinary words (平安, 新建 …) become weak: they need context."""
-    for row in read_lexicon(path):
-        for word in row[0].split():
-            forms = gaz._forms.get(word)
-            if forms:
-                gaz._forms[word] = [f if f.full else f._replace(weak=True) for f in forms]
-
-
 _cache: Gazetteer | None = None
 
 
 def load() -> Gazetteer:
-    """The packaged gazetteer, read on first use and cached for the process."""
+    """The packaged gazetteer (with the user lexicons in ``data/``), read on first use and cached."""
     global _cache
     if _cache is None:
-        _cache = read()
+        from .store import read_cached
+        _cache = read_cached(DATA_DIR)
     return _cache
+
+
+def read(data_dir: Path = DATA_DIR) -> Gazetteer:
+    """Read a gazetteer from a data directory without any cache."""
+    from .store import read_data
+    return read_data(data_dir)
 
 
 __all__ = ["Form", "Gazetteer", "LEVELS", "PlaceRecord", "load", "read"]

@@ -38,7 +38,7 @@ class Matcher:
             sub = text[i:i + n]
             found = forms.get(sub)
             if found and len(sub) == n:
-                out.append(Hit(i, i + n, sub, tuple(found)))
+                out.append(Hit(i, i + n, sub, tuple(Form(*f) for f in found)))
         return out
 
     def scan(self, text: str) -> list[list[Hit]]:
