@@ -4,7 +4,9 @@
 ``kind``, ``label``, ``key``) and whose edges are ``visited`` (person → place, one per
 visit, with ``year``/``role``/``confidence``) and ``locatedIn`` (subject → container, with
 ``source``/``confidence``).  ``stats(kg)`` summarises it as a JSON-ready dict; every list
-is ordered deterministically (score descending, ties broken by IRI).
+is ordered deterministically (score descending, ties broken by IRI).  ``components`` gives the
+number of weakly connected components, the sizes of the 20 largest, the number of isolated
+entities and the best-connected members of the largest component.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from .iris import entity_iri
 from .model import KnowledgeGraph
 
 TOP_N = 10
+MAX_SIZES = 20     # component sizes listed (largest first)
 
 
 def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
@@ -89,8 +92,8 @@ def stats(kg: KnowledgeGraph) -> dict:
         "top_pagerank": _top(g, pagerank(g), "pagerank", 6),
         "components": {
             "count": len(components),
-            "sizes": [len(c) for c in components],
-            "largest": [{"iri": iri, "label": g.nodes[iri]["label"]} for iri in components[0][:TOP_N]]
-            if components else [],
+            "sizes": [len(c) for c in components[:MAX_SIZES]],
+            "singletons": sum(1 for c in components if len(c) == 1),
+            "largest": _top(g, {u: degree[u] for u in components[0]}, "degree") if components else [],
         },
     }

@@ -28,6 +28,8 @@ def test_stats_counts_and_components(small_kg):
     # 新华社 is isolated; everything else hangs together through 余杭区/杭州市
     assert s["components"]["count"] == 2
     assert s["components"]["sizes"] == [8, 1]
+    assert s["components"]["singletons"] == 1
+    assert [m["label"] for m in s["components"]["largest"][:2]] == ["杭州市", "余杭区"]
     json.dumps(s)  # JSON-ready
 
 
@@ -67,4 +69,4 @@ def test_stats_is_deterministic(small_kg):
 def test_empty_graph():
     s = stats(KnowledgeGraph())
     assert s["nodes"] == 0 and s["top_degree"] == [] and s["top_pagerank"] == []
-    assert s["components"] == {"count": 0, "sizes": [], "largest": []}
+    assert s["components"] == {"count": 0, "sizes": [], "singletons": 0, "largest": []}
