@@ -52,6 +52,9 @@ _NOT_NAMES = {
     "司机", "司法", "国家", "国际", "国务", "海外", "海上", "乌克兰", "关键", "关心",
     "于是", "向前", "和谐", "宁静", "平安", "平台", "齐心", "安排", "康复", "温暖", "温馨",
 }
+# Characters never inside a name read from context, and surnames that are also common function words.
+_HARD_STOP = set("的在说是了着过们等")
+_WEAK_SURNAMES = set("和与同及向于从以为对将把被让由")
 _PLACE_SUFFIX = set("村镇乡县市省区州盟旗")
 _FOREIGN_STOP = ("访华", "会见", "会晤", "举行", "一行", "夫妇", "表示", "亲自", "由衷")
 
@@ -168,16 +171,26 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         if len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
             word += nxt.word          # 李鹏|宇
         return word
-    if strict:
+    if strict or text[i] in _WEAK_SURNAMES:
         return None
+    # 「省委书记胡和平、省长刘国中陪同下」: a name closed by 、 or a cue verb may contain any character
+    for glen in (2, 1):
+        end = i + sl + glen
+        cand = text[i:end]
+        if len(cand) == sl + glen and all("\u4e00" <= c <= "\u9fff" for c in cand) and not (set(cand) & _HARD_STOP):
+            if text[end:end + 1] in ("、", "等") or any(text.startswith(w, end) for w in _CUE_AFTER):
+                return cand
     j = i + sl
     given = ""
     while j < len(text) and len(given) < 2 and text[j] not in _GIVEN_STOP and "\u4e00" <= text[j] <= "\u9fff":
         given += text[j]
         j += 1
-    if not given or not _tokens_ok(i, i + sl + len(given), starts):
+    if not given:
         return None
-    return text[i:i + sl] + given
+    end = i + sl + len(given)
+    if not _tokens_ok(i, end, starts):
+        return None
+    return text[i:end]
 
 
 def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
@@ -265,6 +278,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         k2 = k + 1
         while k2 + 1 < len(toks) and toks[k2].word == "、" and toks[k2 + 1].flag.startswith("nr"):
             k2 += 2
+        if k2 < len(toks) and toks[k2].word in ("等", "等人"):
+            k2 += 1
         if k2 < len(toks) and toks[k2].word in _CUE_AFTER:
             accept(tok.word, None)
     return names

@@ -276,11 +276,32 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
 
 
 def _chain_targets(chain: list[Mention]) -> list[Mention]:
-    """The places a chain stands for: its most specific place, and the country of a foreign chain."""
+    """The places a chain stands for: its most specific place, and the country of a foreign chain.
+
+    A chain is either adjacent mentions or one mention whose ``chain`` attribute lists the
+    places written before it (「澳大利亚塔斯马尼亚州」 → ``chain=geo:AU``).
+    """
     last = chain[-1]
     if _is_foreign(chain[0]) and _level(chain[0]) == "country" and len(chain) > 1:
         return [chain[0], last]
+    head = (chain[0].attr("chain") or "").split("|")[0]
+    if head.startswith("geo:") and head.count(":") == 1 and head != "geo:CN" and _is_foreign(chain[0]):
+        name = _place_name(head)
+        if name:
+            m = chain[0]
+            country = Mention("place", m.text, m.start, m.end, head, name, m.doc_id, "visits", (("level", "country"),))
+            return [country, last]
     return [last]
+
+
+@lru_cache(maxsize=256)
+def _place_name(key: str) -> str | None:
+    try:
+        from ..gazetteer import load
+    except ImportError:   # pragma: no cover
+        return None
+    rec = load().get(key)
+    return rec.name if rec else None
 
 
 # ---------------------------------------------------------------------------
@@ -298,6 +319,7 @@ class _Context:
     title_refs: dict[str, str]
     surname_refs: dict[str, str]
     ref_re: re.Pattern[str] | None
+    protagonist: Mention | None = None
     last_visitor: tuple[int, Mention] | None = None
     events: list["_Event"] = field(default_factory=list)
 
@@ -324,7 +346,15 @@ def _make_context(analysis: Analysis) -> _Context:
         surname_refs.setdefault(name[0], name)
     words = set(refs) | {s + k for s in surname_refs for k in KIN_TITLES}
     ref_re = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))) if words else None
-    return _Context(analysis, text, lexicon(), persons, places, quote_spans(text), refs, surname_refs, ref_re)
+    ranked = _ranked_names(persons, refs)
+    leaders = set(refs.values())
+    protagonist = None
+    if ranked and ranked[0] in leaders:
+        first = next(m for m in persons if m.name == ranked[0])
+        protagonist = Mention("person", first.text, first.start, first.end, first.key, first.name,
+                              analysis.doc.id, "visits", (("reference", "protagonist"),))
+    return _Context(analysis, text, lexicon(), persons, places, quote_spans(text), refs, surname_refs, ref_re,
+                    protagonist)
 
 
 def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:
@@ -344,6 +374,8 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
         for r in ctx.ref_re.finditer(text, start, end):
             if any(m.start <= r.start() < m.end or r.start() <= m.start < r.end() for m in found):
                 continue
+            if any(m.start == r.end() or m.end == r.start() for m in ctx.persons):
+                continue          # part of 「省长刘国中」/「习近平总书记」, not a reference of its own
             word = r.group()
             name = ctx.title_refs.get(word) or ctx.surname_refs.get(word[0])
             if name is None:
@@ -371,12 +403,17 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     after = text[m.end:m.end + 2]
     if any(after.startswith(w) for w in _NOT_SUBJECT_AFTER):
         return False          # 「马国元的家中」「徐海成家」「村民们」「X陪同」
+    if re.match(r"[^，。；：]{0,16}?陪同下", text[m.end:trigger_start]):
+        return False          # 「在省委书记胡和平、省长刘国中陪同下」
     return not _is_object(ctx, m)
 
 
 def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int) -> Mention | None:
     text = ctx.text
-    before = [m for m in _references(ctx, sentence.start, trig_start) if _subject_ok(ctx, m, trig_start)]
+    refs = _references(ctx, sentence.start, trig_start)
+    if refs and refs[-1].end == trig_start:
+        return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
+    before = [m for m in refs if _subject_ok(ctx, m, trig_start)]
     if before:
         return before[-1]
     # 「正在希腊访问的习近平主席」 / 「抵达雄安新区后，习近平总书记…」 / 「春节前考察北京，习近平总书记…」
@@ -389,6 +426,10 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int) 
             return first
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
+    # a clause that opens with the verb (「访问柬埔寨，…」) is about the article's protagonist
+    cs, _ = _clause_bounds(text, sentence, trig_start)
+    if cs == sentence.start and not text[cs:trig_start].strip() and ctx.protagonist is not None:
+        return ctx.protagonist
     # carried over from the previous sentences (up to three back)
     idx = sentence.index
     for back in range(idx - 1, max(-1, idx - 4), -1):
@@ -420,7 +461,7 @@ def _is_object(ctx: _Context, m: Mention) -> bool:
 # triggers → events
 # ---------------------------------------------------------------------------
 
-_PLAN_RE = re.compile(r"即将|将(?:于|应|要|在|会|赴|前往|出席|访问|率|对|同|与|再)|拟于|明年|下月|下周")
+_PLAN_RE = re.compile(r"即将(?!到来|来临)|将(?:于|应|要|在|会|赴|前往|出席|访问|率|对|同|与|再)|拟于|明年|下月|下周")
 _RETURN_RE = re.compile(r"结束|回国|启程|返回|返京|离开")
 _SINGLE_BLOCK_REACH = 4
 
@@ -556,11 +597,97 @@ def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list
     return out
 
 
+_OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
+TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
+
+
+def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int,
+                    cs: int, ce: int) -> list[Mention]:
+    lex = ctx.lex
+    text = ctx.text
+    if word.startswith("访") and len(word) == 2 and word[1:] in lex.abbreviations:
+        if text[max(0, ts - 2):ts] in _OBJECT_OF_ABBREVIATION:
+            return []             # 「接待访华国际政要」: the visitors are the object, not named
+        key, name = lex.abbreviations[word[1:]]
+        return [Mention("place", word[1], ts + 1, te, key, name, ctx.analysis.doc.id, "visits",
+                        (("level", "country" if key.startswith("geo:") else "region"),))]
+    cls = lex.classes.get(word, "")
+    places: list[Mention] = []
+    if cls in ("move", "both", "return", "strict"):
+        places = _places_after(ctx, sentence, te, ce)
+    if not places and cls in ("frame", "both"):
+        places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
+                  or _opening_frame(ctx, sentence, cs))
+    if not places and text[te:te + 2] in ("期间", "时，", "之际"):
+        places = _topic_places(ctx, sentence)
+    if cls == "strict":
+        places = [p for p in places if not p.key.startswith("unresolved:")]
+    return places
+
+
+def _topic_places(ctx: _Context, sentence: Sentence) -> list[Mention]:
+    """「拉美哥斯达黎加，2013年6月访问期间，…」: a sentence that opens with a bare place names the trip."""
+    _, first_end = _clause_bounds(ctx.text, sentence, sentence.start)
+    groups = _place_groups(ctx.places, sentence.start, first_end, ctx.text)
+    if not groups or groups[-1][-1].end != first_end or len(groups) > 1:
+        return []
+    return _chain_targets(groups[0])
+
+
+def _org_prefix_places(ctx: _Context, start: int) -> list[list[Mention]]:
+    """Foreign places written at the head of an organisation name: 「俄罗斯莫斯科国际关系学院」."""
+    org = next((m for m in ctx.analysis.mentions if m.start == start and m.kind in ("organization", "company")), None)
+    if org is None:
+        return []
+    chain: list[Mention] = []
+    pos = start
+    while pos < org.end:
+        hit = None
+        for n in range(min(8, org.end - pos), 1, -1):
+            rec = _foreign_record(ctx.text[pos:pos + n])
+            if rec is not None:
+                hit = Mention("place", ctx.text[pos:pos + n], pos, pos + n, rec[0], rec[1], ctx.analysis.doc.id,
+                              "visits", (("level", rec[2]),))
+                break
+        if hit is None:
+            break
+        chain.append(hit)
+        pos = hit.end
+    return [chain] if chain else []
+
+
+@lru_cache(maxsize=4096)
+def _foreign_record(name: str) -> tuple[str, str, str] | None:
+    try:
+        from ..gazetteer import load
+    except ImportError:   # pragma: no cover
+        return None
+    recs = [r for r in load().lookup(name) if r.level in ("country", "foreign-city") and r.key != "geo:CN"]
+    recs.sort(key=lambda r: (r.level != "country", -getattr(r, "population", 0), r.key))
+    return (recs[0].key, recs[0].name, recs[0].level) if recs else None
+
+
+def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list[Mention]]]:
+    """「在法国巴黎，…」 clauses between ``lo`` and ``hi`` naming a foreign place."""
+    text = ctx.text
+    for m in re.finditer("在", text[lo:hi]):
+        at = lo + m.start()
+        groups = _place_groups(ctx.places, at + 1, hi, text) or _org_prefix_places(ctx, at + 1)
+        if not groups or not all(_level(c[0]) in FOREIGN_LEVELS or _is_foreign(c[0]) for c in groups):
+            continue
+        out: list[Mention] = []
+        for chain in groups:
+            out.extend(_chain_targets(chain))
+        yield at, out
+
+
 def _events(ctx: _Context) -> Iterator[_Event]:
     text = ctx.text
     lex = ctx.lex
+    trip: tuple[Mention, int] | None = None      # (visitor, paragraph) of the last trip abroad
     for sentence in ctx.analysis.sentences:
         sent_text = text[sentence.start:sentence.end]
+        found = False
         for tm in lex.trigger_re.finditer(sent_text):
             ts, te = sentence.start + tm.start(), sentence.start + tm.end()
             if ctx.in_quote(ts):
@@ -569,28 +696,27 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             cs, ce = _clause_bounds(text, sentence, ts)
             if _blocked(ctx, cs, ts, sentence, word):
                 continue
-            if word.startswith("访") and word[1:] in lex.abbreviations and len(word) == 2:
-                key, name = lex.abbreviations[word[1:]]
-                places = [Mention("place", word[1], ts + 1, te, key, name, ctx.analysis.doc.id, "visits",
-                                  (("level", "country" if key.startswith("geo:") else "region"),))]
-            else:
-                cls = lex.classes.get(word, "")
-                places = []
-                if cls in ("move", "both", "return", "strict"):
-                    places = _places_after(ctx, sentence, te, ce)
-                if not places and cls in ("frame", "both"):
-                    places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
-                              or _opening_frame(ctx, sentence, cs))
-                if word in ctx.lex.words("strict"):
-                    places = [p for p in places if not p.key.startswith("unresolved:")]
-                # 「在X的某某家中，总书记…」 is handled by the move/frame rules only
+            places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
+            if not places and word in TRIP_WORDS:
+                # 「首次出访，习近平在俄罗斯莫斯科国际关系学院演讲」
+                places = next((p for _, p in _foreign_frames(ctx, te, sentence.end)), [])
             if not places:
                 continue
             visitor = _visitor(ctx, sentence, ts, te)
             if visitor is None:
                 continue
             ctx.last_visitor = (ts, visitor)
+            found = True
+            if word in TRIP_WORDS or word.startswith("访") or any(_is_foreign(p) for p in places):
+                trip = (visitor, sentence.paragraph)
             yield _Event(visitor, tuple(places), (ts, te), sentence)
+        if found or trip is None or sentence.paragraph > trip[1] + 1:
+            continue
+        # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
+        for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
+            if ctx.in_quote(at) or _blocked(ctx, _clause_bounds(text, sentence, at)[0], at, sentence, "在"):
+                continue
+            yield _Event(trip[0], tuple(places), (at, at + 1), sentence)
 
 
 # ---------------------------------------------------------------------------
@@ -659,6 +785,8 @@ def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | 
     for word, off in _CONTEXT_REL.items():
         if t.text.startswith(word):
             base = context()
+            if base is None and t.year is not None and t.granularity != "relative":
+                return t.year, True   # the shared recogniser resolved 「次年3月」 from an earlier year
             return (base + off if base is not None else None), True
     if not _MONTH_DAY.match(t.text):
         return anchor, False      # 「春节前」「春节假期」: the document's own year, when it is known
@@ -708,7 +836,8 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
         return lead if lead is not None else _When(None)
     if previous:
         pe, pw = previous[-1]
-        if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pe.visitor.key == ev.visitor.key:
+        if pe.sentence.paragraph == s.paragraph and pe.sentence.start >= section_start \
+                and pe.visitor.key == ev.visitor.key:
             return _When(pw.year)
     if head is not None:
         return _When(head.year)
@@ -757,6 +886,7 @@ def _dates_of(t: TimeExpr, year: int | None, doc_date: dt.date | None) -> tuple[
 # ---------------------------------------------------------------------------
 
 _COMPANION_RE = re.compile(r"陪同")
+_LIST_BREAK = re.compile(r"[。；：“”]|说|表示|指出|强调|认为|是|了|在|到|将")
 
 
 def _companions(ctx: _Context) -> list[tuple[Mention, int]]:
@@ -771,10 +901,26 @@ def _companions(ctx: _Context) -> list[tuple[Mention, int]]:
             continue          # 「在班达里陪同下检阅仪仗队」: not accompanying a visit
         cs, _ = _clause_bounds(text, s, m.start())
         zai = text.rfind("在", cs, m.start())
-        lo = zai + 1 if zai >= 0 and text[m.end():m.end() + 1] == "下" else cs
-        for p in ctx.persons:
-            if lo <= p.start and p.end <= m.start():
-                out.append((p, m.start()))
+        if zai >= 0 and text[m.end():m.end() + 1] == "下":
+            # 「在陕西省委书记胡和平、省长刘国中陪同下」
+            out.extend((p, m.start()) for p in ctx.persons if zai < p.start and p.end <= m.start())
+            continue
+        # 「肖捷、何立峰陪同考察」: a list of names ending right before 陪同
+        names = [p for p in ctx.persons if s.start <= p.start and p.end <= m.start()]
+        chosen: list[Mention] = []
+        edge = m.start()
+        for p in reversed(names):
+            gap = text[p.end:edge]
+            if gap in ("", "等", "等人") if not chosen else gap in ("、", "和", "，"):
+                chosen.append(p)
+                edge = p.start
+            elif chosen and gap[:1] in ("、", "，") and len(gap) <= 40 and not _LIST_BREAK.search(gap):
+                # 「丁薛祥，中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪，…等陪同人员」
+                chosen.append(p)
+                edge = p.start
+            else:
+                break
+        out.extend((p, m.start()) for p in chosen)
     return out
 
 
