@@ -24,28 +24,37 @@ from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGR
 from ..registry import recogniser
 from ..types import Analysis, Mention
 
+HAN = r"\u4e00-\u9fff"
 # What follows a place name and makes the whole something else (a school, a bank, a street, a landform …).
 NOT_PLACE_AFTER = re.compile(
     r"(大学|中学|小学|学院|学校|附中|[一二三四五六七八九十0-9]{1,3}中(?![国心央部间外期])|银行|公司|集团|股份|"
     r"路(?![上线径子])|大街|街(?![道头区])|大道|大桥|平原|高原|盆地|山脉|日报|晚报|电视台|卫视|广播电台|医院|机场|"
     r"火车站|高铁站|队(?![伍])|式(?![的])|特色|梦|菜(?![园地])|共产党|科学院|工程院|协会|商会|海关|大剧院|"
     r"博物馆|体育场|体育馆|宾馆|饭店|酒店|号(?![召])|牌)")
+# A named institution, facility or event a few characters later (呼和浩特市儿童福利院, 井冈山革命烈士陵园,
+# 北京冬奥会): the place is part of that name.
+FACILITY_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(陵园|纪念馆|博物馆|博物院|福利院|学校|学院|大学|医院|研究院|研究所|"
+                            r"剧院|图书馆|幼儿园|体育馆|公园|地铁|冬奥会|奥运会|亚运会|世博会|峰会|论坛|博览会)")
+# A foreign party: 泰国民主党, 捷克和摩拉维亚共产党 (but not 政党, 两党).
+PARTY_AFTER = re.compile(rf"[{HAN}]{{0,10}}?党(?![员委组派内外建史])")
 # A unit character and what follows it forming another word: 东方市场, 新城区域.
 UNIT_WORDS = ("市场", "区域", "区块", "区间", "省份", "县域经济", "市值", "市面")
 # 甘肃省委, 定西市政府, 渭源县长: the place is the part before the unit character.
 ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
+# 甘肃省委, 中国政府, 定西市政府: the whole is an organisation (flat annotation: no place inside).
+ORGAN_NAME = re.compile(r"^(委(?!员)|政府|人大|政协|纪委|委员会|党委)")
 UNIT_CHARS = "省市县区州旗盟"
 # 中亚国家, 中国人民: jieba joins a place and these head nouns into one word; the place still counts.
 HEAD_NOUNS = frozenset(("国家", "地区", "各国", "人民", "民众", "政府", "企业", "经济", "社会", "城市", "农村",
                         "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县"))
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕"
                      "丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤")
-HAN = r"\u4e00-\u9fff"
 VILLAGE_RE = re.compile(rf"[{HAN}]{{1,6}}?村(?:[{HAN}]{{1,3}}?(?:寨|屯|组)(?:[{HAN}]{{2,8}}?村)?)?")
 # A short form followed by one of these is part of a smaller place's name (三河村, 青山镇).
 SMALLER_UNIT = re.compile(r"(村|乡|镇|街道|社区|屯|寨|组|片区|大队)")
 TOWNSHIP_RE = re.compile(rf"([{HAN}]{{1,5}}?)(乡|镇|街道|苏木)")
 VILLAGE_STOP = set("的了在和与是有等各全该本每这那个们到从把被对为以及向将也都就并又或")
+NAME_BARRIERS = VILLAGE_STOP | set("、，。；：！？")
 GENERIC_VILLAGE = re.compile(r"(^|农|乡|山|渔|贫困|示范|重点|行政|自然|城中|边境|特色|旅游|文明|传统|古|新|"
                              r"搬迁|移民|社区|中心|全国|美丽|生态|富裕|先进|样板|试点|帮扶|定点|包)$")
 STATE_RE = re.compile(rf"[{HAN}]{{1,6}}?[州省]")
@@ -136,7 +145,10 @@ def _minor_city(rec: PlaceRecord | None) -> bool:
 def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int = -1) -> bool:
     text = doc.text
     after = text[hit.end:hit.end + 6]
-    if NOT_PLACE_AFTER.match(after):
+    if NOT_PLACE_AFTER.match(after) or _inside_name(text, hit.end) or _inside_title(text, hit.start):
+        return False
+    if ORGAN_NAME.match(after) or (hit.text[-1] not in UNIT_CHARS and after[:1] in UNIT_CHARS
+                                   and ORGAN_NAME.match(after[1:])):
         return False
     if hit.text[-1] in UNIT_CHARS and any(text.startswith(w, hit.end - 1) for w in UNIT_WORDS):
         return False
@@ -153,6 +165,25 @@ def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int
                 or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
         return starts and ends
     return True
+
+
+def _inside_name(text: str, end: int) -> bool:
+    m = FACILITY_AFTER.match(text, end)
+    return bool(m) and not set(text[end:m.start(1)]) & NAME_BARRIERS
+
+
+def _inside_title(text: str, start: int) -> bool:
+    """《敦煌女儿》: a place inside the title of a work is part of the title."""
+    opened = text.rfind("《", max(0, start - 30), start)
+    return opened >= 0 and "》" not in text[opened:start] and "》" in text[start:start + 30]
+
+
+def _party(text: str, end: int) -> bool:
+    m = PARTY_AFTER.match(text, end)
+    if not m:
+        return False
+    gap = m.group(0)
+    return not set(gap) & (NAME_BARRIERS) and not gap.endswith(("政党", "两党", "各党", "执政党", "在野党"))
 
 
 def _after_surname(doc: Document, start: int) -> bool:
@@ -176,7 +207,8 @@ def _match(doc: Document, matcher: Matcher) -> list[Found]:
         for hit in hits:
             keys, weak = _candidates(gaz, hit)
             full = any(f.full for f in hit.forms if f.key in keys)
-            if keys and _accept(doc, hit, full, matcher, prev_end):
+            if keys and _accept(doc, hit, full, matcher, prev_end) and not (
+                    gaz.get(keys[0]).level == "country" and _party(text, hit.end)):
                 taken = _shrink(gaz, doc, Found(hit.start, hit.end, hit.text, keys, weak, full=full))
                 break
         if taken is None:
@@ -189,7 +221,7 @@ def _match(doc: Document, matcher: Matcher) -> list[Found]:
 
 
 def _shrink(gaz: Gazetteer, doc: Document, f: Found) -> Found:
-    """甘肃省委 → the place is 甘肃 (the unit character belongs to 省委)."""
+    """定西市长 → the place is 定西 (the unit character belongs to 市长)."""
     if f.text[-1] in UNIT_CHARS and ORGAN_AFTER.match(doc.text[f.end:f.end + 3]):
         short = f.text[:-1]
         keys = [k for k in f.keys if (rec := gaz.get(k)) is not None and short in rec.aliases]
@@ -318,9 +350,25 @@ def _states(gaz: Gazetteer, doc: Document, found: list[Found]) -> None:
         if m and not set(m.group(0)) & VILLAGE_STOP:
             name = m.group(0)
             f.chain = [*f.chain, f.key]
-            f.parent, f.local, f.level = f.key, name, "foreign-state"
-            f.key = f"geo:adm1:{rec.code}.{name}"
+            known = _similar_state(gaz, f.key, name)
+            if known is not None:
+                f.key, f.level = known, "foreign-state"
+            else:
+                f.parent, f.local, f.level = f.key, name, "foreign-state"
+                f.key = f"geo:adm1:{rec.code}.{name}"
             f.text, f.end = f.text + name, m.end()
+
+
+def _similar_state(gaz: Gazetteer, country: str, name: str) -> str | None:
+    """A known division whose name differs by one transliteration character (塔斯马尼亚 / 塔斯曼尼亚)."""
+    stem = name[:-1]
+    found = []
+    for rec in gaz.children(country):
+        other = rec.name[:-1] if rec.name[-1] in "州省" else rec.name
+        if rec.level == "foreign-state" and len(other) == len(stem) >= 3:
+            if sum(a != b for a, b in zip(other, stem)) <= 1:
+                found.append(rec.key)
+    return found[0] if len(found) == 1 else None
 
 
 def _repeats(doc: Document, found: list[Found]) -> list[Found]:
