@@ -37,8 +37,8 @@ def _overlap_pairs(gold: list[dict], pred: list[Mention]) -> int:
 
 
 def evaluate(gold: list[dict], analyses: dict[str, Analysis]) -> list[Score]:
-    exact, overlap = Score("places: recognition (exact span)"), Score("places: recognition (overlap)")
-    resolution = Score("places: resolution accuracy (on exact spans)")
+    exact, overlap = Score("recognition (exact span)"), Score("recognition (overlap)")
+    resolution = Score("resolution (accuracy)")
     for record in gold:
         doc_id = doc_id_of(record["doc"])
         analysis = analyses.get(doc_id)
