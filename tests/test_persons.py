@@ -1,0 +1,82 @@
+"""Person recognition: names in cue contexts, foreign names after titles, no title-only persons."""
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import make_document
+from graph.extract.persons import lexicon, recognise_persons, title_references
+from graph.sentences import split_sentences
+from graph.types import Analysis
+
+
+def analyse(text: str) -> Analysis:
+    doc = make_document(text, "t")
+    a = Analysis(doc, split_sentences(doc.text, doc.id))
+    a.mentions = list(recognise_persons(a))
+    return a
+
+
+def names(text: str) -> set[str]:
+    return {m.name for m in analyse(text).mentions}
+
+
+CASES = [
+    # title before the name, Chinese and foreign
+    ("国家主席习近平会见法国总统马克龙。", {"习近平", "马克龙"}),
+    ("同俄罗斯总统普京举行会晤。", {"普京"}),
+    ("塞尔维亚总统武契奇亲自迎接。", {"武契奇"}),
+    ("时任斐济总理姆拜尼马拉马以一场传统仪式欢迎贵宾。", {"姆拜尼马拉马"}),
+    ("中共中央政治局常委、国务院副总理韩正9日到河北雄安新区调研。", {"韩正"}),
+    # cue nouns before the name
+    ("村民李发顺说，日子越来越好。", {"李发顺"}),
+    ("在老党员马国元的家中，总书记坐在炕上。", {"马国元"}),
+    ("沈阳市副市长李鹏宇说。", {"李鹏宇"}),
+    # name before the title
+    ("习近平总书记来到村里。", {"习近平"}),
+    # names closed by 、 or a cue verb
+    ("在陕西省委书记胡和平、省长刘国中陪同下考察。", {"胡和平", "刘国中"}),
+    ("肖捷、何立峰陪同考察。", {"肖捷", "何立峰"}),
+    ("丁薛祥、杨洁篪、王毅、何立峰等陪同人员同机抵达。", {"丁薛祥", "杨洁篪", "王毅", "何立峰"}),
+    # a title alone, a verb after 代表, a function word as surname: no person
+    ("总书记来到村里，同乡亲们握手。", set()),
+    ("高标准并不代表高成本，更不代表高消耗。", set()),
+    ("中国援塞抗疫医疗专家和物资抵达贝尔格莱德机场。", set()),
+    ("在习近平书记关怀下，欢乐与美好绽放。", {"习近平"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_every_occurrence_is_tagged_once_a_name_is_known() -> None:
+    a = analyse("国务院副总理韩正9日到雄安调研。韩正在容城县察看。韩正强调。")
+    assert [m.text for m in a.mentions] == ["韩正", "韩正", "韩正"]
+    assert all(m.key == "person:韩正" for m in a.mentions)
+
+
+def test_full_transliterated_name_is_keyed_by_its_short_form() -> None:
+    a = analyse("巴西总统博索纳罗今起访华。巴西联邦共和国总统雅伊尔·梅西亚斯·博索纳罗将于24日抵达。")
+    assert {m.key for m in a.mentions} == {"person:博索纳罗"}
+
+
+def test_titles_are_recorded_and_referenced() -> None:
+    a = analyse("习近平总书记来到北京。总书记说，要关心农民工。法国总统马克龙访华。")
+    assert title_references(a) == {"总书记": "习近平", "总统": "马克龙"}
+    assert a.mentions[0].attr("titles") == "总书记"
+
+
+def test_lexicon_rejects_a_bad_class(tmp_path, monkeypatch) -> None:
+    import graph.extract.persons as persons
+
+    (tmp_path / "titles.txt").write_text("总书记 boss\n", encoding="utf-8")
+    monkeypatch.setattr(persons, "DATA", tmp_path)
+    persons.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="leader, foreign, role, cue"):
+            persons.lexicon()
+    finally:
+        monkeypatch.undo()
+        persons.lexicon.cache_clear()
+    assert lexicon().titles["总书记"] == "leader"

@@ -1,0 +1,192 @@
+"""Visit extraction: (sentence → expected (visitor, place, year) facts), with hand-made place mentions.
+
+Places are given by hand (surface → key, name, level) so that these tables test the
+visit rules only; persons come from the person recogniser; times from the visits
+module's own fallback.  A few end-to-end checks use the whole pipeline.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+import pytest
+
+from graph.documents import make_document
+from graph.extract.persons import recognise_persons
+from graph.extract.visits import extract_visits, fallback_times, lexicon
+from graph.sentences import split_sentences
+from graph.types import Analysis, Mention
+
+PLACES = {
+    "酒泉": ("cn:620900", "酒泉市", "prefecture"),
+    "定西市": ("cn:621100", "定西市", "prefecture"),
+    "定西": ("cn:621100", "定西市", "prefecture"),
+    "临夏": ("cn:622900", "临夏回族自治州", "prefecture"),
+    "兰州": ("cn:620100", "兰州市", "prefecture"),
+    "渭源县": ("cn:621123", "渭源县", "county"),
+    "元古堆村": ("village:cn:621123/元古堆村", "元古堆村", "village"),
+    "甘肃": ("cn:620000", "甘肃省", "province"),
+    "西安": ("cn:610100", "西安市", "prefecture"),
+    "咸阳": ("cn:610400", "咸阳市", "prefecture"),
+    "延安": ("cn:610600", "延安市", "prefecture"),
+    "梁家河村": ("village:cn:610622/梁家河村", "梁家河村", "village"),
+    "北京": ("cn:110000", "北京市", "province"),
+    "天津": ("cn:120000", "天津市", "province"),
+    "河南": ("cn:410000", "河南省", "province"),
+    "福建": ("cn:350000", "福建省", "province"),
+    "浙江": ("cn:330000", "浙江省", "province"),
+    "德胜村": ("village:cn:130722/德胜村", "德胜村", "village"),
+    "雄安": ("region:雄安新区", "雄安新区", "region"),
+    "凉山州": ("cn:513400", "凉山彝族自治州", "prefecture"),
+    "印度": ("geo:IN", "印度", "country"),
+    "日本": ("geo:JP", "日本", "country"),
+    "希腊": ("geo:GR", "希腊", "country"),
+    "俄罗斯": ("geo:RU", "俄罗斯", "country"),
+    "莫斯科": ("geo:city:524901", "莫斯科", "foreign-city"),
+    "法国": ("geo:FR", "法国", "country"),
+    "巴黎": ("geo:city:2988507", "巴黎", "foreign-city"),
+    "德国": ("geo:DE", "德国", "country"),
+    "柏林": ("geo:city:2950159", "柏林", "foreign-city"),
+    "哥斯达黎加": ("geo:CR", "哥斯达黎加", "country"),
+    "东京": ("geo:city:1850147", "东京", "foreign-city"),
+    "欧洲": ("region:欧洲", "欧洲", "continent"),
+}
+_PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
+
+
+def analyse(text: str, date: dt.date | None = dt.date(2023, 1, 20)) -> Analysis:
+    doc = make_document(text, "t")
+    doc = replace(doc, date=date, date_source="given" if date else "none")
+    a = Analysis(doc, split_sentences(doc.text, doc.id))
+    a.mentions = [Mention("place", m.group(), m.start(), m.end(), PLACES[m.group()][0], PLACES[m.group()][1],
+                          "t", "test", (("level", PLACES[m.group()][2]),))
+                  for m in _PLACE_RE.finditer(doc.text)]
+    a.mentions = sorted(a.mentions + list(recognise_persons(a)), key=lambda m: m.start)
+    return a
+
+
+def facts(text: str, date: dt.date | None = dt.date(2023, 1, 20)) -> set[tuple]:
+    return {(v.visitor.name, v.place.name, v.year) for v in extract_visits(analyse(text, date))}
+
+
+X = "习近平"
+CASES = [
+    # enumerations and the year of the sentence
+    ("2013年2月2日至5日，习近平总书记来到酒泉、定西、临夏、兰州等地，深入乡村调研。",
+     {(X, "酒泉市", 2013), (X, "定西市", 2013), (X, "临夏回族自治州", 2013), (X, "兰州市", 2013)}),
+    # a chain keeps its most specific place
+    ("2013年2月，习近平总书记来到海拔2400多米的定西市渭源县元古堆村。", {(X, "元古堆村", 2013)}),
+    # 在X考察 frame, headline without a year takes the lead's year
+    ("李克强在西安考察时强调\n\n新华社西安10月15日电 10月14日至15日，国务院总理李克强在西安、咸阳考察。",
+     {("李克强", "西安市", 2023), ("李克强", "咸阳市", 2023)}),
+    # a foreign chain keeps the country and the city; 访问 …期间 with a topic place
+    ("2014年，习近平主席出访欧洲多国。在法国巴黎，他谈及中国睡狮论。在德国柏林，驳斥国强必霸的逻辑。",
+     {(X, "欧洲", 2014), (X, "法国", 2014), (X, "巴黎", 2014), (X, "德国", 2014), (X, "柏林", 2014)}),
+    ("哥斯达黎加，2013年6月访问期间，习近平主席来到一个普通的咖啡种植园。", {(X, "哥斯达黎加", 2013)}),
+    # the visitor after the verb
+    ("2019年11月12日，正在希腊访问的习近平主席走进雅典卫城博物馆。", {(X, "希腊", 2019)}),
+    ("抵达雄安后，习近平总书记首先乘车察看启动区建设进展。", {(X, "雄安新区", 2023)}),
+    # abbreviations
+    ("2012年，习近平作为国家副主席访美，同老朋友们再见面。", {(X, "美国", 2012)}),
+    ("国家副主席王岐山于10月21日至25日对日进行友好访问。", {("王岐山", "日本", 2023)}),
+    ("接待法国总统马克龙访华期间，两国签署文件。", {("马克龙", "中国", 2023)}),
+    # title and surname references linked to the named person
+    ("习近平总书记来到北京。2016年，总书记来到天津。", {(X, "北京市", None), (X, "天津市", 2016)}),
+    ("习近平总书记看望了她。2018年，习爷爷来到凉山州。", {(X, "凉山彝族自治州", 2018)}),
+    # relative years against the document date, and a year from an earlier sentence
+    ("10年前，习近平总书记来到元古堆村。", {(X, "元古堆村", 2013)}),
+    ("去年，王毅访问日本。", {("王毅", "日本", 2022)}),
+    ("2015年2月13日至16日，习近平总书记来到延安。2月13日一大早，习近平总书记前往梁家河村看望村民。",
+     {(X, "延安市", 2015), (X, "梁家河村", 2015)}),
+    # a recalled visit without a year keeps none
+    ("习近平总书记曾来到延安。", {(X, "延安市", None)}),
+    # the place a 「这里」 points back to
+    ("10月的雄安秋高气爽，韩正来到这里考察新区铁路枢纽规划。", {("韩正", "雄安新区", 2023)}),
+    # a tourist is a visitor too
+    ("春节假期，在北京，广东游客杨嵩和妻子尽情享受着滑雪的酣畅。", {("杨嵩", "北京市", 2023)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_visits(text: str, expected: set[tuple]) -> None:
+    assert facts(text) == expected
+
+
+NOT_VISITS = [
+    "习近平总书记在北京通过视频连线看望慰问福建基层干部群众。",           # video link
+    "习近平总书记在北京察看大屏幕上的浙江电站运行情况。",                  # a screen
+    "如果总书记再到德胜村看看，我会给他念念新账本。",                      # hypothetical
+    "国家主席习近平将于10月11日至13日赴印度出席会晤。",                   # plan
+    "习近平主席原则同意明年春天对日本进行国事访问。",                      # plan (next year)
+    "习近平总书记期待再来到延安。",                                       # wish
+    "王毅没有来到东京。",                                                 # negation
+    "范勇提前回到河南老家过年。",                                         # home
+    "习近平在结束对印度的访问后，回到北京。",                              # a return trip
+    "“我多次来到浙江，看到了很大变化。”习近平说。",                        # quotation
+    "习近平回忆当年在福建工作的情景。",                                    # work place
+    "代表团来到北京参观。",                                               # a group, no named person
+    "总书记来到北京。",                                                   # a title nobody in the text bears
+]
+
+
+@pytest.mark.parametrize("text", NOT_VISITS)
+def test_not_visits(text: str) -> None:
+    assert facts(text) == set()
+
+
+def test_heading_gives_place_and_year_to_its_passage() -> None:
+    text = "镜头一 2013年 甘肃\n\n陇原大地，天寒地冻。习近平总书记来到定西，深入乡村。\n\n镜头二 2015年 陕西\n"
+    assert facts(text) == {(X, "甘肃省", 2013), (X, "定西市", 2013)}
+
+
+def test_repeated_visits_are_separate_and_one_occasion_is_one_visit() -> None:
+    text = ("3月23日，习近平总书记再赴雄安。这次再到雄安，习近平总书记主持召开座谈会。"
+            "2017年早春，习近平总书记第一次来到雄安。2019年再赴雄安，正值转型。"
+            "2023年5月，总书记第三次来到雄安。")
+    visits = extract_visits(analyse(text, None))
+    assert {(v.place.name, v.year) for v in visits} == {
+        ("雄安新区", None), ("雄安新区", 2017), ("雄安新区", 2019), ("雄安新区", 2023)}
+    current = next(v for v in visits if v.year is None)
+    assert [e.sentence_index for e in current.evidence] == [0, 1]
+
+
+def test_dates_and_companions() -> None:
+    text = ("新华社西安10月15日电 10月14日至15日，国务院总理李克强在西安考察。"
+            "肖捷、何立峰陪同考察。")
+    visits = extract_visits(analyse(text, dt.date(2019, 10, 15)))
+    main = next(v for v in visits if v.visitor.name == "李克强")
+    assert (main.start_date, main.end_date, main.role) == (dt.date(2019, 10, 14), dt.date(2019, 10, 15), "visitor")
+    assert {(v.visitor.name, v.role) for v in visits if v.role == "companion"} == {("肖捷", "companion"),
+                                                                                 ("何立峰", "companion")}
+
+
+def test_fallback_times() -> None:
+    got = [(t.text, t.year, t.begin, t.finish) for t in fallback_times("2013年2月2日至5日；十年前；癸卯春节", 2023)]
+    assert got == [("2013年2月2日至5日", 2013, dt.date(2013, 2, 2), dt.date(2013, 2, 5)),
+                   ("十年前", 2013, None, None), ("癸卯春节", 2023, None, None)]
+
+
+def test_trigger_lexicon_rejects_a_bad_class(tmp_path, monkeypatch) -> None:
+    import graph.extract.visits as visits
+
+    (tmp_path / "visit_triggers.txt").write_text("来到\tgo\n", encoding="utf-8")
+    monkeypatch.setattr(visits, "DATA", tmp_path)
+    visits.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="valid: move"):
+            visits.lexicon()
+    finally:
+        monkeypatch.undo()
+        visits.lexicon.cache_clear()
+    assert lexicon().classes["来到"] == "move"
+
+
+def test_pipeline_end_to_end() -> None:
+    from graph.pipeline import analyze_text
+
+    a = analyze_text("镜头一 2013年 甘肃\n\n2013年2月2日至5日，习近平总书记来到酒泉、定西、临夏、兰州等地，深入乡村、企业、社区调研考察。",
+                     date=dt.date(2023, 1, 20))
+    got = {(f.visitor.name, f.place.key, f.year) for f in a.facts if hasattr(f, "visitor")}
+    assert (X, "cn:621100", 2013) in got
+    assert (X, "cn:620000", 2013) in got
