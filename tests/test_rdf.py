@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
@@ -8,7 +9,7 @@ import pytest
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from graph.export.rdf import decimal_literal, to_rdf, to_turtle, write_turtle
+from graph.export.rdf import decimal_literal, rdflib_term, to_rdf, to_turtle, write_turtle
 from graph.ontology import TP
 
 HERE = Path(__file__).resolve().parent
@@ -100,7 +101,7 @@ def test_subclass_types_are_explicit(small_kg):
 
 @pytest.mark.parametrize("value, text", [(0.9, "0.9"), (1, "1.0"), (0.12345, "0.123"), (0, "0.0")])
 def test_decimal_literal(value, text):
-    assert str(decimal_literal(value)) == text
+    assert decimal_literal(value).lex == text
 
 
 def test_shacl_conforms(small_kg):
@@ -129,7 +130,7 @@ def test_shacl_rejects_broken_graphs(small_kg):
     assert not ok and "is missing" in report
 
     g = to_rdf(small_kg)
-    g.set((st, TP.confidence, decimal_literal(1.5)))
+    g.set((st, TP.confidence, rdflib_term(decimal_literal(1.5))))
     assert not validate(g)[0]
 
 
@@ -140,3 +141,38 @@ def test_write_turtle_reports_unwritable_path(small_kg, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(OutputError, match="cannot write"):
         write_turtle(small_kg, blocker / "graph.ttl")
+
+
+def test_turtle_parses_back_to_the_same_graph(small_kg):
+    text = to_turtle(small_kg)
+    assert isomorphic(Graph().parse(data=text, format="turtle"), to_rdf(small_kg))
+    pyoxigraph = pytest.importorskip("pyoxigraph")
+    store = pyoxigraph.Store()
+    store.load(text, format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(to_rdf(small_kg))
+
+
+@pytest.mark.parametrize("name", [
+    'a "quoted" name', "back\\slash", "new\nline\r\ttab", "ctrl\x01\x7fchar", "emoji 🚀 and ；、", "trailing.",
+    "<script>&amp;</script>", "'single'", '"""triple"""'])
+def test_turtle_escapes_awkward_strings(small_kg, name):
+    small_kg.entities[("person", "person:张三")].label = name
+    small_kg.entities[("person", "person:张三")].aliases = {name + "x"}
+    doc = small_kg.documents["a.txt"]
+    small_kg.documents["a.txt"] = dataclasses.replace(doc, path=f"dir with space/{name}.txt")
+    g = Graph().parse(data=to_turtle(small_kg), format="turtle")
+    assert isomorphic(g, to_rdf(small_kg))
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert name in labels
+
+
+def test_iri_local_names(small_kg):
+    from graph.export.turtle import TurtleWriter
+
+    w = TurtleWriter({"ex": "http://e/", "exa": "http://e/a/"})
+    assert w.iri("http://e/a/b") == "exa:b"                 # longest namespace wins
+    assert w.iri("http://e/%E5%BC%A0") == "ex:%E5%BC%A0"
+    assert w.iri("http://e/a.b") == "ex:a.b"
+    assert w.iri("http://e/a.") == "<http://e/a.>"          # a local name cannot end with '.'
+    assert w.iri("http://e/a/b/c") == "<http://e/a/b/c>"
+    assert w.iri("http://other/x y") == "<http://other/x\\u0020y>"

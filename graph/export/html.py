@@ -145,6 +145,8 @@ def _network(kg: KnowledgeGraph) -> tuple[Network, dict[str, int], int, int]:
 
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     counts: dict[str, int] = defaultdict(int)
+    nodes: list[dict] = []
+    edges: list[dict] = []
     for eid in sorted(ids):
         ent = kg.entities[eid]
         node = ids[eid]
@@ -160,7 +162,8 @@ def _network(kg: KnowledgeGraph) -> tuple[Network, dict[str, int], int, int]:
                  + f"<br>提及 mentions: {ent.mentions} in {len(ent.docs)} document(s)"
                  + _evidence_html(sorted(set(evidence[node]), key=lambda e: (e.doc_id, e.start, e.end))))
         size = min(10 + 5 * math.sqrt(degree[node]), 48)
-        net.add_node(node, label=ent.label, title=title, color=colour, size=round(size, 2))
+        nodes.append({"id": node, "label": ent.label, "shape": "dot", "title": title, "color": colour,
+                      "size": round(size, 2)})
 
     parallel: dict[tuple[str, str], int] = defaultdict(int)
 
@@ -177,16 +180,18 @@ def _network(kg: KnowledgeGraph) -> tuple[Network, dict[str, int], int, int]:
                  + (f"<br>年份 year: {v.year}" if v.year else "") + (f"<br>日期 dates: {dates}" if dates else "")
                  + f"<br>角色 role: {_esc(v.role)}; 置信度 confidence: {v.confidence:.2f}"
                  + _evidence_html(v.evidence))
-        net.add_edge(a, b, label=f"visited {v.year}" if v.year else "visited", title=title, color=VISIT_COLOUR,
-                     width=1.5, smooth=smooth(a, b))
+        edges.append({"from": a, "to": b, "arrows": "to", "label": f"visited {v.year}" if v.year else "visited",
+                      "title": title, "color": VISIT_COLOUR, "width": 1.5, "smooth": smooth(a, b)})
     for f in located:
         a, b = ids[f.subject], ids[f.container]
         title = (f"<b>{_esc(kg.entities[f.subject].label)}</b> 位于 locatedIn "
                  f"<b>{_esc(kg.entities[f.container].label)}</b><br>来源 source: {_esc(f.source)}"
                  + (f"; 置信度 confidence: {f.confidence:.2f}" if f.source != "gazetteer" else "")
                  + _evidence_html(f.evidence))
-        net.add_edge(a, b, label="locatedIn", title=title, color=LOCATED_COLOUR, width=1,
-                     dashes=f.source == "gazetteer", smooth=smooth(a, b))
+        edges.append({"from": a, "to": b, "arrows": "to", "label": "locatedIn", "title": title,
+                      "color": LOCATED_COLOUR, "width": 1, "dashes": f.source == "gazetteer", "smooth": smooth(a, b)})
+    # pyvis' add_node/add_edge check membership in lists (quadratic); its template only needs these lists
+    net.nodes, net.edges = nodes, edges
     net.options = OPTIONS
     return net, counts, len(visits), len(located)
 

@@ -1,16 +1,16 @@
-"""KnowledgeGraph → RDF (rdflib) → Turtle, following ``ontology/tupu.ttl``.
+"""KnowledgeGraph → RDF triples → Turtle (or an rdflib ``Graph``), following ``ontology/tupu.ttl``.
 
 * Every entity: its class (plus the explicit super-class for parks and companies),
-  ``rdfs:label "…"@zh``, ``tp:alias`` for every other name, ``tp:key``, ``tp:level`` /
-  ``tp:adminCode`` for places, ``tp:mentionCount`` and ``tp:mentionedIn``.
+  ``rdfs:label "…"@zh``, ``tp:alias`` for every other name, ``tp:key``, ``tp:level`` and
+  ``tp:adminCode`` / ``tp:isoCode`` for places, ``tp:mentionCount`` and ``tp:mentionedIn``.
 * Every visit: a ``tp:Visit`` node with visitor, place, year, dates, role, confidence and
   one ``tp:evidence`` per evidence span.
 * Every located-in fact: the plain triple ``?s tp:locatedIn ?c``; a fact read from text is
   also described by a ``tp:LocatedInStatement`` node (gazetteer facts are not).
 * ``tp:Evidence`` nodes are shared by the facts read from the same span.
 
-No blank nodes are used and rdflib's Turtle serializer sorts subjects, predicates and
-objects, so the same graph always serialises to the same bytes.
+No blank nodes are used and the Turtle writer sorts everything, so the same graph always
+serialises to the same bytes.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from ..atomic import atomic_write_bytes
 from ..model import KnowledgeGraph
 from ..ontology import ADMIN_CODE, ISO_CODE, KIND_CLASS, KIND_SUPERCLASSES, SCHEMA, TP
 from ..types import Evidence
+from .turtle import XSD_DECIMAL, XSD_INTEGER, Lit, Term, Triple, serialize_turtle
 
 #: Prefixes bound in every exported graph (Turtle prefix → namespace).
 PREFIXES: dict[str, str] = {
@@ -41,133 +42,163 @@ PREFIXES: dict[str, str] = {
     "li": f"{iris.ID}located-in/",
     "schema": str(SCHEMA),
     "prov": str(PROV),
-    "xsd": str(XSD),
+    "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
+    "xsd": str(XSD),
 }
+_RDF_TYPE, _LABEL = str(RDF.type), str(RDFS.label)
 
 
-def _new_graph() -> Graph:
-    g = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, Namespace(ns), override=True, replace=True)
-    g.bind("rdf", RDF)
-    return g
-
-
-def decimal_literal(value: float) -> Literal:
+def decimal_literal(value: float) -> Lit:
     """A short, stable ``xsd:decimal`` for a confidence (3 decimals at most: 0.9, 1.0, 0.125)."""
     text = f"{round(float(value), 3):.3f}".rstrip("0")
-    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
+    return Lit(text + "0" if text.endswith(".") else text, XSD_DECIMAL)
 
 
-def year_literal(year: int) -> Literal:
-    return Literal(f"{year:04d}", datatype=XSD.gYear)
+def int_literal(value: int) -> Lit:
+    return Lit(str(int(value)), XSD_INTEGER)
 
 
-def date_literal(day: dt.date) -> Literal:
-    return Literal(day.isoformat(), datatype=XSD.date)
+def year_literal(year: int) -> Lit:
+    return Lit(f"{year:04d}", str(XSD.gYear))
 
 
-def entity_ref(eid: tuple[str, str]) -> URIRef:
-    return iris.entity_iri(*eid)
+def date_literal(day: dt.date) -> Lit:
+    return Lit(day.isoformat(), str(XSD.date))
 
 
-def _add_evidence(g: Graph, ev: Evidence) -> URIRef:
-    node = iris.evidence_iri(ev.doc_id, ev.start, ev.end)
-    g.add((node, RDF.type, TP.Evidence))
-    g.add((node, TP.document, iris.document_iri(ev.doc_id)))
-    g.add((node, TP.sentence, Literal(ev.sentence)))
-    g.add((node, TP.sentenceIndex, Literal(ev.sentence_index)))
-    g.add((node, TP.sentenceStart, Literal(ev.sentence_start)))
-    g.add((node, TP.sentenceEnd, Literal(ev.sentence_end)))
-    g.add((node, TP.start, Literal(ev.start)))
-    g.add((node, TP.end, Literal(ev.end)))
-    return node
+def zh(text: str) -> Lit:
+    return Lit(text, lang="zh")
 
 
-def to_rdf(kg: KnowledgeGraph) -> Graph:
-    """The knowledge graph as an rdflib ``Graph`` (data only; the ontology is ``ontology/tupu.ttl``)."""
-    g = _new_graph()
+class _Triples:
+    """Collects triples as plain strings and :class:`Lit`; entity IRIs are computed once."""
+
+    def __init__(self) -> None:
+        self.triples: set[Triple] = set()
+        self._iris: dict[tuple[str, str], str] = {}
+
+    def add(self, s: str, p: str, o: Term) -> None:
+        self.triples.add((str(s), str(p), o if isinstance(o, Lit) else str(o)))
+
+    def entity(self, eid: tuple[str, str]) -> str:
+        iri = self._iris.get(eid)
+        if iri is None:
+            iri = self._iris[eid] = str(iris.entity_iri(*eid))
+        return iri
+
+    def evidence(self, ev: Evidence) -> str:
+        node = str(iris.evidence_iri(ev.doc_id, ev.start, ev.end))
+        self.add(node, _RDF_TYPE, TP.Evidence)
+        self.add(node, TP.document, iris.document_iri(ev.doc_id))
+        self.add(node, TP.sentence, Lit(ev.sentence))
+        self.add(node, TP.sentenceIndex, int_literal(ev.sentence_index))
+        self.add(node, TP.sentenceStart, int_literal(ev.sentence_start))
+        self.add(node, TP.sentenceEnd, int_literal(ev.sentence_end))
+        self.add(node, TP.start, int_literal(ev.start))
+        self.add(node, TP.end, int_literal(ev.end))
+        return node
+
+
+def triples(kg: KnowledgeGraph) -> set[Triple]:
+    """Every triple of the exported graph (IRIs as ``str``, literals as :class:`Lit`)."""
+    out = _Triples()
+    add = out.add
     doc_ids: set[str] = set(kg.documents)
 
     for ent in kg.sorted_entities():
         if ent.kind not in KIND_CLASS:
             continue
-        node = entity_ref(ent.id)
-        g.add((node, RDF.type, KIND_CLASS[ent.kind]))
+        node = out.entity(ent.id)
+        add(node, _RDF_TYPE, KIND_CLASS[ent.kind])
         for sup in KIND_SUPERCLASSES.get(ent.kind, ()):
-            g.add((node, RDF.type, sup))
-        g.add((node, RDFS.label, Literal(ent.label, lang="zh")))
-        for alias in sorted(ent.aliases - {ent.label}):
-            if alias:
-                g.add((node, TP.alias, Literal(alias, lang="zh")))
-        g.add((node, TP.key, Literal(ent.key)))
+            add(node, _RDF_TYPE, sup)
+        add(node, _LABEL, zh(ent.label))
+        for alias in ent.aliases - {ent.label, ""}:
+            add(node, TP.alias, zh(alias))
+        add(node, TP.key, Lit(ent.key))
         if ent.kind == "place":
             if ent.attrs.get("level"):
-                g.add((node, TP.level, Literal(ent.attrs["level"])))
+                add(node, TP.level, Lit(ent.attrs["level"]))
             code = ent.attrs.get("code", "")
             if ADMIN_CODE.match(code):
-                g.add((node, TP.adminCode, Literal(code)))
+                add(node, TP.adminCode, Lit(code))
             elif ISO_CODE.match(code):
-                g.add((node, TP.isoCode, Literal(code)))
-        g.add((node, TP.mentionCount, Literal(int(ent.mentions))))
-        for doc_id in sorted(ent.docs):
-            g.add((node, TP.mentionedIn, iris.document_iri(doc_id)))
+                add(node, TP.isoCode, Lit(code))
+        add(node, TP.mentionCount, int_literal(ent.mentions))
+        for doc_id in ent.docs:
+            add(node, TP.mentionedIn, iris.document_iri(doc_id))
             doc_ids.add(doc_id)
 
-    for vid in sorted(kg.visits):
-        v = kg.visits[vid]
-        node = iris.visit_iri(v.id)
-        g.add((node, RDF.type, TP.Visit))
+    for v in kg.visits.values():
+        node = str(iris.visit_iri(v.id))
+        add(node, _RDF_TYPE, TP.Visit)
         visitor, place = kg.entities.get(v.visitor), kg.entities.get(v.place)
         label = f"{visitor.label if visitor else v.visitor[1]} → {place.label if place else v.place[1]}"
-        g.add((node, RDFS.label, Literal(f"{label} ({v.year})" if v.year else label, lang="zh")))
-        g.add((node, TP.visitor, entity_ref(v.visitor)))
-        g.add((node, TP.place, entity_ref(v.place)))
+        add(node, _LABEL, zh(f"{label} ({v.year})" if v.year else label))
+        add(node, TP.visitor, out.entity(v.visitor))
+        add(node, TP.place, out.entity(v.place))
         if v.year is not None:
-            g.add((node, TP.year, year_literal(v.year)))
+            add(node, TP.year, year_literal(v.year))
         if v.start_date is not None:
-            g.add((node, TP.startDate, date_literal(v.start_date)))
+            add(node, TP.startDate, date_literal(v.start_date))
         if v.end_date is not None:
-            g.add((node, TP.endDate, date_literal(v.end_date)))
-        g.add((node, TP.role, Literal(v.role)))
-        g.add((node, TP.confidence, decimal_literal(v.confidence)))
+            add(node, TP.endDate, date_literal(v.end_date))
+        add(node, TP.role, Lit(v.role))
+        add(node, TP.confidence, decimal_literal(v.confidence))
         for ev in v.evidence:
-            g.add((node, TP.evidence, _add_evidence(g, ev)))
+            add(node, TP.evidence, out.evidence(ev))
             doc_ids.add(ev.doc_id)
 
-    for pair in sorted(kg.located_in):
-        f = kg.located_in[pair]
-        subj, cont = entity_ref(f.subject), entity_ref(f.container)
-        g.add((subj, TP.locatedIn, cont))
+    for f in kg.located_in.values():
+        subj, cont = out.entity(f.subject), out.entity(f.container)
+        add(subj, TP.locatedIn, cont)
         if f.source == "gazetteer":
             continue
-        node = iris.located_in_iri(f.subject, f.container)
-        g.add((node, RDF.type, TP.LocatedInStatement))
-        g.add((node, TP.locatedEntity, subj))
-        g.add((node, TP.container, cont))
-        g.add((node, TP.confidence, decimal_literal(f.confidence)))
+        node = str(iris.located_in_iri(f.subject, f.container))
+        add(node, _RDF_TYPE, TP.LocatedInStatement)
+        add(node, TP.locatedEntity, subj)
+        add(node, TP.container, cont)
+        add(node, TP.confidence, decimal_literal(f.confidence))
         for ev in f.evidence:
-            g.add((node, TP.evidence, _add_evidence(g, ev)))
+            add(node, TP.evidence, out.evidence(ev))
             doc_ids.add(ev.doc_id)
 
-    for doc_id in sorted(doc_ids):
-        node = iris.document_iri(doc_id)
-        g.add((node, RDF.type, TP.Document))
-        g.add((node, RDFS.label, Literal(doc_id)))
+    for doc_id in doc_ids:
+        node = str(iris.document_iri(doc_id))
+        add(node, _RDF_TYPE, TP.Document)
+        add(node, _LABEL, Lit(doc_id))
         doc = kg.documents.get(doc_id)
         if doc is not None:
-            g.add((node, TP.sourcePath, Literal(doc.path)))
+            add(node, TP.sourcePath, Lit(doc.path))
             if doc.date is not None:
-                g.add((node, TP.date, date_literal(doc.date)))
+                add(node, TP.date, date_literal(doc.date))
+    return out.triples
+
+
+def rdflib_term(term: Term) -> URIRef | Literal:
+    if isinstance(term, str):
+        return URIRef(term)
+    if term.lang:
+        return Literal(term.lex, lang=term.lang)
+    return Literal(term.lex, datatype=None if term.datatype == str(XSD.string) else URIRef(term.datatype))
+
+
+def to_rdf(kg: KnowledgeGraph) -> Graph:
+    """The knowledge graph as an rdflib ``Graph`` (data only; the ontology is ``ontology/tupu.ttl``).
+    Convenient for small graphs and validation; large exports should use :func:`write_turtle`."""
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, Namespace(ns), override=True, replace=True)
+    for s, p, o in triples(kg):
+        g.add((URIRef(s), URIRef(p), rdflib_term(o)))
     return g
 
 
 def to_turtle(kg: KnowledgeGraph) -> bytes:
     """Turtle bytes (UTF-8), identical across runs for the same graph."""
-    data = to_rdf(kg).serialize(format="turtle", encoding="utf-8")
-    return data if data.endswith(b"\n") else data + b"\n"
+    return serialize_turtle(triples(kg), PREFIXES).encode("utf-8")
 
 
 def write_turtle(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> None:
