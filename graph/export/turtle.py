@@ -80,7 +80,7 @@ class TurtleWriter:
             parts = []
             for predicate, objects in groupby(group, key=lambda t: t[1]):
                 verb = "a" if predicate == RDF_TYPE else self.iri(predicate)
-                parts.append(f"{verb} " + ", ".join(self.term(t[2]) for t in objects))
+                parts.append(f"{verb} " + ",\n        ".join(self.term(t[2]) for t in objects))
             out.append("")
             out.append(f"{self.iri(subject)} " + " ;\n    ".join(parts) + " .")
         return "\n".join(out) + "\n"
