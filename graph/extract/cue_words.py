@@ -42,29 +42,35 @@ def read_words(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _jieba_frequencies() -> dict[str, int]:
+def _jieba_dictionary() -> dict[str, tuple[int, str]]:
+    """Words of 2–4 characters of jieba's dictionary with frequency ≥ 3: (frequency, part-of-speech tag)."""
     try:
         import jieba
     except ImportError:   # pragma: no cover - jieba is a dependency
         return {}
     path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    freq: dict[str, int] = {}
+    words: dict[str, tuple[int, str]] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
-            parts = line.split(" ")
+            parts = line.rstrip("\n").split(" ")
             if len(parts) >= 2 and 2 <= len(parts[0]) <= 4:
                 try:
                     n = int(parts[1])
                 except ValueError:
                     continue
-                if n >= 20:
-                    freq[parts[0]] = n
-    return freq
+                if n >= 3:
+                    words[parts[0]] = (n, parts[2] if len(parts) > 2 else "")
+    return words
 
 
 def word_frequency(word: str) -> int:
     """jieba's dictionary frequency of ``word`` (0 when it is not a dictionary word of 2–4 characters)."""
-    return _jieba_frequencies().get(word, 0)
+    return _jieba_dictionary().get(word, (0, ""))[0]
+
+
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of a dictionary word ("" when unknown); nr/nz/nt/ns mark names."""
+    return _jieba_dictionary().get(word, (0, ""))[1]
 
 
 def is_common_word(word: str, threshold: int = 100) -> bool:

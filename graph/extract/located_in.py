@@ -9,12 +9,13 @@ Rules, strongest first (confidence in brackets):
   (曲靖隆基一期…) [0.8];
 * a sentence with a settle cue (落户, 入驻, 疏解到, 建成投产 … in ``data/located_in_cues.txt``)
   and one park, else one city/county [0.9 / 0.8];
+* a sentence opening with 在<park or city/county>， (在苏州工业园区，纳微科技公司…) [0.8];
 * a sentence framed by one park (在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业…;
   祥云经开区…以贝特瑞…为代表的…企业) [0.8];
 * a settle or enumeration cue without any park or place in the sentence: the nearest
-  park, else city/county, in the six sentences before it (same passage) [0.5];
-* the same without any container in those sentences: the document's dominant city or
-  county (at least three mentions and half of all city/county mentions) [0.4];
+  park opening a sentence, else city/county, in the six sentences before it (same passage) [0.5];
+* the same without any container in those sentences: the dominant city or county of the
+  text so far (the most frequent, at least three mentions and a third of all) [0.4];
 * a company whose name begins with a city or county (昭通安通, 天台绿丰塑业有限公司) [0.6].
 
 A signing alone (签约, 签订 … without a settle cue) gives no fact.  Facts inferred
@@ -107,9 +108,16 @@ def _between(a: Analysis, left: Mention, right: Mention) -> str:
     return a.doc.text[left.end:right.start]
 
 
+_ADMIN = ("province", "prefecture", "county", "township")
+
+
 def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _Facts) -> None:
+    # a park read once with its city (珠海|横琴新区) is not also put in a region read elsewhere (横琴|新区)
+    with_admin = {p.key for p in parks if p.attr("place_level") in _ADMIN}
     for park in parks:
         container = _park_place(a, park)
+        if container is not None and park.key in with_admin and container.attr("level") not in _ADMIN:
+            continue
         if container is not None and container.attr("level") not in ("country",):
             out.add(park, container, EXPLICIT, container.start, park.end)
             continue
@@ -135,6 +143,20 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
     return flags
 
 
+_FRAME = re.compile(r"在(?P<x>[^，,。；;：:]{2,30}?)(?:内|里|上|境内)?[，,]")
+
+
+def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | None:
+    """The park or place of a sentence that opens with 在X， (在曲靖经开区，…; 在正阳，…)."""
+    m = _FRAME.match(a.doc.text, sent.start, sent.end)
+    if m is None:
+        return None
+    inside = [c for c in containers if c.start >= m.start("x") and c.end <= m.end("x")]
+    if inside and inside[-1].end == m.end("x") and (inside[-1].kind == "park" or _place_ok(inside[-1])):
+        return inside[-1]
+    return None
+
+
 def _passage_park_in(a: Analysis, sent: Sentence, parks: list[Mention], place: Mention) -> Mention | None:
     """The one park of the preceding sentences that lies in ``place`` (the passage is about it)."""
     first = max(0, sent.index - CONTEXT_SENTENCES)
@@ -151,6 +173,9 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     s_parks = _in_sentence(parks, sent)
     s_places = [p for p in _in_sentence(places, sent) if _place_ok(p)]
     containers = sorted(s_parks + s_places, key=lambda m: m.start)
+    frame = _frame(a, sent, containers)
+    if frame is not None and frame.kind != "park" and s_parks:
+        frame = None            # 在大理白族自治州，祥云经开区…: the park is the more specific container
     for c in _in_sentence(companies, sent):
         # adjacency: <park|place>(的|内的|里的)?<company>; 位于 … 的 <company>
         prev = [m for m in containers if m.end <= c.start]
@@ -168,6 +193,10 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
                 placed.add(c.start)
                 continue
         flags = _clause_flags(a, sent, c)
+        if frame is not None and frame.end <= c.start and not (flags[1] and not flags[0]):
+            out.add(c, frame, FRAME, frame.start, c.end)        # 在苏州工业园区，纳微科技公司…
+            placed.add(c.start)
+            continue
         if not _settles(flags):
             continue       # no location cue, or a signing alone
         settle = flags[0]
@@ -209,7 +238,8 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
     for prior in reversed(a.sentences[first:sent.index]):
         if sent.paragraph - prior.paragraph > 4:
             break
-        cands = _in_sentence(parks, prior) or [p for p in _in_sentence(places, prior) if _place_ok(p)]
+        topic = [m for m in _in_sentence(parks, prior) if m.start - prior.start <= 1]   # 富源县产业园区，…
+        cands = topic or [p for p in _in_sentence(places, prior) if _place_ok(p)]
         keys = {m.key for m in cands}
         if len(keys) == 1:
             for c in todo:
@@ -217,14 +247,15 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
             return
         if len(keys) > 1:
             return
-    dominant = _dominant_place(places)
+    dominant = _dominant_place([p for p in places if p.end <= sent.start])
     if dominant is not None:
         for c in todo:
             out.add(c, dominant, DOCUMENT, c.start, c.end)
 
 
 def _dominant_place(places: list[Mention]) -> Mention | None:
-    """The city or county the document is about: ≥ 3 mentions and ≥ half of all city/county mentions."""
+    """The city or county the document is about: the most frequent one, with ≥ 3 mentions and ≥ a third
+    of all city/county mentions."""
     local = [p for p in places if p.attr("level") in ("prefecture", "county")]
     counts: dict[str, int] = {}
     for p in local:
@@ -232,7 +263,7 @@ def _dominant_place(places: list[Mention]) -> Mention | None:
     if not counts:
         return None
     key, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    if n >= 3 and 2 * n >= len(local):
+    if n >= 3 and 3 * n >= len(local) and list(counts.values()).count(n) == 1:
         return next(p for p in local if p.key == key)
     return None
 

@@ -28,12 +28,12 @@ from typing import Iterator
 
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
-from .cue_words import CJK, is_common_word, read_rows, read_words
+from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 
 _NAME_CHARS = f"{CJK}A-Za-z0-9（）()·&"
 _STOP_CHARS = set("，。、；：“”‘’《》「」！？!?,;:\n\t 　")
 _MAX_LEGAL = 24
-_MAX_HEAD = 8
+_MAX_HEAD = 10
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,12 +110,14 @@ def _is_generic(name: str) -> bool:
     return is_common_word(name, 300)
 
 
-def _valid_item(item: str) -> bool:
+_NAME_TAGS = ("nr", "nrt", "nz", "nt", "ns")
+
+
+def _item_shape_ok(item: str) -> bool:
+    """Length, characters and endings of a possible company name (not yet whether it is a name)."""
     if not 2 <= len(item) <= 16 or not re.fullmatch(f"[{_NAME_CHARS}]+", item):
         return False
-    if re.fullmatch(r"[0-9A-Za-z]+", item) or re.search(r"\d{2,}", item):
-        return False
-    if item[0].isdigit():
+    if re.fullmatch(r"[0-9A-Za-z]+", item) or re.search(r"\d{2,}", item) or item[0].isdigit():
         return False
     for row in read_rows("company_item_endings.txt"):
         where = row[1] if len(row) > 1 else "end"
@@ -123,7 +125,27 @@ def _valid_item(item: str) -> bool:
             return False
     if any(e in item for e, _ in _org_endings() if len(e) >= 2) or any(w in item for w in ("高校", "校区")):
         return False
-    return not _is_generic(item)
+    return True
+
+
+def _name_like(item: str) -> bool:
+    """Not an ordinary word (阳光, 化工), or a dictionary word tagged as a name (华为)."""
+    return not _is_generic(item) or word_tag(item) in _NAME_TAGS
+
+
+def _valid_item(item: str) -> bool:
+    return _item_shape_ok(item) and _name_like(item)
+
+
+def _accepted_items(items: list[str]) -> list[bool]:
+    """Items of one list: names, plus ordinary words when most of the list are names (华为、浪潮),
+    never industry or class words (煤炭、化工、建材 stay out)."""
+    shaped = [_item_shape_ok(i) for i in items]
+    named = [ok and _name_like(i) for ok, i in zip(shaped, items)]
+    n_shaped = sum(shaped)
+    mostly_names = len(items) > 1 and n_shaped and 2 * sum(named) >= n_shaped
+    blocked = read_words("company_industry_words.txt") | read_words("company_generic_words.txt")
+    return [nm or (ok and mostly_names and i not in blocked) for ok, nm, i in zip(shaped, named, items)]
 
 
 def _all_common_words(a: Analysis, start: int, end: int) -> bool:
@@ -161,7 +183,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
         if ending in company_kind:
             # 集团公司 / 公司 after 分 子 母 (分公司) are parts, not names
             legal = company_kind[ending] == "legal"
-            b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD)
+            b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal)
             b = _cut_before_place(a, b, s)
             pre = text[b:s]
             if len(pre) < 2 or (not legal and (_is_generic(pre) or _only_place(pre, b, s, places)
@@ -200,9 +222,10 @@ def _enumeration_res() -> tuple[re.Pattern[str], ...]:
     heads = "|".join(re.escape(h) for h in sorted(read_words("company_heads.txt"), key=len, reverse=True))
     lst = f"({_ITEM}(?:[、]{_ITEM})+)"
     short_lst = f"({_SHORT_ITEM}(?:[、]{_SHORT_ITEM})+)"
-    gap = "(?:为代表的)?(?:一批|一大批|多家)?[^，。；：、“”的都是在了需要与和]{0,6}?"
+    gap = ("(?:为代表的)?(?:一批|一大批|多家|[0-9一二两三四五六七八九十]+多?家)?"
+           "[^，。；：、“”的都是在了需要与和0-9]{0,6}?")
     one_or_more = f"({_ITEM}(?:[、]{_ITEM})*)"
-    count = "(?:[0-9一二两三四五六七八九十]+家)"
+    count = "(?:[0-9一二两三四五六七八九十]+多?(?:家|个))"
     return (
         re.compile(f"{one_or_more}等{gap}(?:{heads})"),                             # A、B等行业龙头企业
         re.compile(f"{lst}{count}(?:[^，。；：、“”]{{0,6}}?)(?:{heads})"),           # A、B 2家企业
@@ -218,17 +241,19 @@ def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
     for pattern in _enumeration_res():
         for m in pattern.finditer(text, sent.start, sent.end):
             start = m.start(1)
-            items = m.group(1).split("、")
-            single = len(items) == 1
-            offset = start
-            for i, item in enumerate(items):
+            raw = m.group(1).split("、")
+            single = len(raw) == 1
+            offset, spans = start, []
+            for i, item in enumerate(raw):
                 begin = offset
                 if i == 0:
                     stripped = _strip_left(item)
                     begin += len(item) - len(stripped)
                     item = stripped
-                offset += len(item) + (begin - offset) + 1
-                if _valid_item(item) and not (single and _all_common_words(a, begin, begin + len(item))):
+                spans.append((begin, item))
+                offset = begin + len(item) + 1
+            for (begin, item), ok in zip(spans, _accepted_items([it for _, it in spans])):
+                if ok and not (single and _all_common_words(a, begin, begin + len(item))):
                     yield _mention(a, "company", begin, begin + len(item), "enumeration")
 
 
@@ -242,6 +267,29 @@ def _headquarters(a: Analysis, sent: Sentence) -> Iterator[Mention]:
         name = text[b:m.end(1)]
         if len(name) >= 2 and _valid_item(name) and name.startswith("中国"):
             yield _mention(a, "company", b, m.end(1), "headquarters")
+
+
+# -- place + brand + industry word (南通中天科技, 常州天合光能) ------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _brand_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_words("company_industry_words.txt"), key=len, reverse=True))
+    return re.compile(f"([{CJK}]{{2,3}}?)({words})(?=[^{CJK}]|的|在|是|将|已|从|也|还|等|集团|公司)")
+
+
+def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
+    text = a.doc.text
+    for p in places:
+        if not (sent.start <= p.start and p.end < sent.end) or p.attr("level") not in ("prefecture", "county"):
+            continue
+        m = _brand_re().match(text, p.end, sent.end)
+        if m is None:
+            continue
+        brand = m.group(1)
+        if is_common_word(brand, 100) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
+            continue
+        if m.group(2) == brand or is_common_word(brand + m.group(2), 300):
+            continue
+        yield _mention(a, "company", p.end, m.end(), "place-brand")
 
 
 # -- short forms and propagation ------------------------------------------------------------------
@@ -338,6 +386,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_by_endings(a, sent, places))
         found.extend(_enumerations(a, sent))
         found.extend(_headquarters(a, sent))
+        found.extend(_place_brands(a, sent, places))
     chosen = _non_overlapping(found)
     parks = [(m.start, m.end) for m in a.mentions if m.kind == "park"]
     chosen = [m for m in chosen if not any(s <= m.start and m.end <= e for s, e in parks)]

@@ -64,6 +64,7 @@ _BOUNDARY_CHARS = set("，。、；：“”‘’（）《》()「」 \n\t在�
 _UNIT_CHARS = "省市县区州旗盟"
 # a park-like span that is itself one of these is a place (浦东新区, 雄安新区), left to the places recogniser
 _PLACE_LEVELS = ("country", "province", "prefecture", "county", "new-area", "region")
+_ADMIN_LEVELS = ("province", "prefecture", "county")
 
 
 class _Gazetteer(Protocol):   # the part of graph.gazetteer.Gazetteer used here
@@ -139,10 +140,14 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
             if best is None or m.end > best.end:
                 best = m
     found: _Place | None = None
+    if best is not None and best.attr("level") in ("region", "new-area"):
+        admin = [m for m in places if m.end == best.start and m.attr("level") in _ADMIN_LEVELS]
+        if admin:            # 珠海|横琴|新区: the city is the place, 横琴 names the park
+            best = admin[0]
     if best is not None:
         rec = gaz.get(best.key) if gaz is not None else None
         if rec is not None:
-            found = _record_place(rec, best.start, best.end)
+            found = _compound_place(a, best, rec, gaz, context_keys)
         else:
             found = _Place(best.key, best.name, short_place_name(best.name, best.attr("level")),
                            best.attr("level"), best.start, best.end)
@@ -159,6 +164,8 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
             if _weak_only(gaz, name):
                 continue
             rec = _pick(gaz.lookup(name), context_keys, gaz)
+            if rec is not None and found is not None and getattr(rec, "level", "") in ("region", "new-area"):
+                continue        # 珠海|横琴新区: the city already found is the place
             if rec is not None:
                 return _record_place(rec, p, q)
     return found
@@ -169,6 +176,26 @@ def _weak_only(gaz: _Gazetteer, name: str) -> bool:
     forms = getattr(gaz, "forms", None)
     found = forms(name) if forms is not None else []
     return bool(found) and all(f.weak for f in found) and is_common_word(name, 300)
+
+
+def _compound_place(a: Analysis, best: Mention, rec, gaz: _Gazetteer, context_keys: set[str]) -> _Place:
+    """The place of a mention that may join several names (安徽肥西县, 广州南沙, 珠海横琴).
+
+    A province written first is left out of the park's text (安徽|肥西县紫蓬山旅游开发区); a city
+    stays in (广州南沙经济技术开发区); a region or new area after a city names the park while the
+    city is its place (珠海|横琴新区)."""
+    start = best.start
+    for form in sorted({rec.name, *getattr(rec, "aliases", ())}, key=len, reverse=True):
+        if len(form) >= 2 and best.text.endswith(form):
+            start = best.end - len(form)
+            break
+    outer = _pick(gaz.lookup(a.doc.text[best.start:start]), context_keys, gaz) if start > best.start else None
+    if outer is not None and getattr(rec, "level", "") in ("region", "new-area") \
+            and getattr(outer, "level", "") in _ADMIN_LEVELS:
+        return _record_place(outer, best.start, start)
+    if outer is not None and getattr(outer, "level", "") == "province":
+        return _record_place(rec, start, best.end)
+    return _record_place(rec, best.start, best.end)
 
 
 def _valid_modifier(mod: str) -> bool:
@@ -242,8 +269,8 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         while mod and mod[0] in _UNIT_CHARS and not text[place.start:place.end].endswith(tuple(_UNIT_CHARS)):
             mod = mod[1:]
         if _valid_modifier(mod) and (mod or suffix.strength != "named") and len(mod) != 1:
-            if place.level == "province" and len(mod) >= 2 and suffix.strength == "strong":
-                return _mention(a, s - len(mod), e, mod + suffix.canonical, place)   # 河北|雄安新区
+            if len(mod) >= 2 and suffix.strength == "strong" and place.level in _ADMIN_LEVELS:
+                return _mention(a, place.start, e, mod + suffix.canonical, place)    # 珠海|横琴新区
             return _mention(a, place.start, e, place.short + mod + suffix.canonical, place)
     if suffix.strength == "strong":
         name = _bare_name(text, sent, s)
