@@ -38,7 +38,7 @@ FACILITY_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(陵园|纪念馆|博物馆|博物
 # A foreign party: 泰国民主党, 捷克和摩拉维亚共产党 (but not 政党, 两党).
 PARTY_AFTER = re.compile(rf"[{HAN}]{{0,10}}?党(?![员委组派内外建史])")
 # A unit character and what follows it forming another word: 东方市场, 新城区域.
-UNIT_WORDS = ("市场", "区域", "区块", "区间", "省份", "县域经济", "市值", "市面")
+UNIT_WORDS = ("市场", "区域", "区块", "区间", "区位", "省份", "县域经济", "市值", "市面")
 # 甘肃省委, 定西市政府, 渭源县长: the place is the part before the unit character.
 ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
 # 甘肃省委, 中国政府, 定西市政府: the whole is an organisation (flat annotation: no place inside).
@@ -48,7 +48,8 @@ UNIT_CHARS = "省市县区州旗盟"
 HEAD_NOUNS = frozenset(("国家", "地区", "各国", "人民", "民众", "政府", "企业", "经济", "社会", "城市", "农村",
                         "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县"))
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕"
-                     "丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤")
+                     "丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤"
+                     "江高金白石田方龙万余付史柳武")
 VILLAGE_RE = re.compile(rf"[{HAN}]{{1,6}}?村(?:[{HAN}]{{1,3}}?(?:寨|屯|组)(?:[{HAN}]{{2,8}}?村)?)?")
 # A short form followed by one of these is part of a smaller place's name (三河村, 青山镇).
 SMALLER_UNIT = re.compile(r"(村|乡|镇|街道|社区|屯|寨|组|片区|大队)")
@@ -156,6 +157,8 @@ def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int
         return False
     if not full and len(hit.text) == 2 and _after_surname(doc, hit.start):
         return False
+    if not full and "·" in (text[hit.start - 1:hit.start] + after[:1]):
+        return False                          # 瑞安·文森特, 阿里·萨利赫: part of a transliterated name
     if not full or len(hit.text) == 2:
         if not doc.token_starts:
             return True
@@ -188,8 +191,7 @@ def _party(text: str, end: int) -> bool:
 
 def _after_surname(doc: Document, start: int) -> bool:
     """王海林: a two-character short form right after a one-character surname token is a given name."""
-    return (start >= 1 and doc.text[start - 1] in SURNAMES and start - 1 in doc.token_starts
-            and (start < 2 or not ("\u4e00" <= doc.text[start - 2] <= "\u9fff") or doc.text[start - 2] in "者、和与"))
+    return start >= 1 and doc.text[start - 1] in SURNAMES and start - 1 in doc.token_starts
 
 
 def _unit_follows(text: str, end: int) -> bool:
@@ -264,10 +266,7 @@ def _resolve(gaz: Gazetteer, doc: Document, found: list[Found]) -> list[Found]:
             context = _context(doc, found, f, dateline)
             key = choose(gaz, f.keys, context, prev_key)
             if f.weak:
-                near = max((w for k, w in context.weights.items() if key and related(gaz, key, k) and k != key),
-                           default=0)
-                supported = key is not None and (key in doc_keys or near >= WEIGHT_PARAGRAPH
-                                                  or (prev_key is not None and related(gaz, key, prev_key)))
+                supported = key is not None and _supported(gaz, key, context, doc_keys, prev_key)
                 if not supported:
                     continue
                 doc_keys.add(key)           # later weak mentions of the same place are supported
@@ -277,6 +276,20 @@ def _resolve(gaz: Gazetteer, doc: Document, found: list[Found]) -> list[Found]:
         kept.append(f)
         previous = f
     return kept
+
+
+def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], prev_key: str | None) -> bool:
+    """A weak form (新城, 临安, 马斯卡廷) needs its parent, a place inside it, or itself nearby."""
+    if prev_key is not None and related(gaz, key, prev_key):
+        return True
+    rec = gaz.get(key)
+    if rec is not None and rec.level == "township":
+        return False                          # 大兴国际机场-like units: only right after their county
+    if key in doc_keys:
+        return True
+    parent = rec.parent if rec is not None else ""
+    return any(w >= WEIGHT_PARAGRAPH and k != key and (k == parent or gaz.is_within(k, key))
+               for k, w in context.weights.items())
 
 
 def _chains(gaz: Gazetteer, found: list[Found]) -> list[Found]:
