@@ -221,6 +221,14 @@ def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
 _HOME = ("中国", "我国", "中华人民共和国", "中方", "国家", "国务院")
 
 
+def _country_before(analysis: Analysis, start: int) -> str:
+    """The key of the foreign country written right before a title (「印度总理」), else ""."""
+    for m in analysis.mentions:
+        if m.kind == "place" and m.end == start and m.key.startswith("geo:") and m.key != "geo:CN":
+            return m.key.split(":")[1] if m.key.count(":") == 1 else (m.attr("chain") or "").split("|")[0][4:]
+    return ""
+
+
 def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok]) -> bool:
     """Whether a foreign country (or 时任) precedes the title at ``start``."""
     for m in analysis.mentions:
@@ -241,11 +249,13 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     ends = {t.end: t for t in toks}
     names: dict[str, set[str]] = {}
 
-    def accept(name: str | None, title: str | None) -> None:
+    def accept(name: str | None, title: str | None, country: str = "") -> None:
         if name and _plausible(name, lex):
             names.setdefault(name, set())
             if title:
                 names[name].add(title)
+            if country:
+                names[name].add("@" + country)
 
     for m in lex.title_re.finditer(text):
         title, cls = m.group(), lex.titles[m.group()]
@@ -263,12 +273,17 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             tok = starts.get(m.end())
             if tok and tok.flag in ("nr", "nrt", "nrfg", "x"):
                 after = _foreign_after(text, m.end(), lex)
-        accept(after, title)
+        accept(after, title, _country_before(analysis, m.start()))
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX:
             before = _chinese_before(text, m.start(), lex, ends, starts)
             if before:
                 accept(before[0], title)
+    # 「苗华一行」: a name between a clause break and 一行
+    for m in re.finditer(r"(?:^|(?<=[，。；：、\s（(]))([\u4e00-\u9fff]{2,3})一行", text):
+        cand = m.group(1)
+        if _surname_at(cand, 0, lex) and cand[0] not in _WEAK_SURNAMES:
+            accept(cand, None)
     # bare jieba names in a cue context (a 、-list before a cue verb counts)
     for k, tok in enumerate(toks):
         if not tok.flag.startswith("nr") or not 2 <= len(tok.word) <= 4:
@@ -293,8 +308,12 @@ def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[
     canonical = _canonical_names(names)
     for name in sorted(names, key=lambda n: (-len(n), n)):
         label = canonical[name]
-        titles = names[name] | names[label]
-        attrs = (("titles", "|".join(sorted(titles))),) if titles else ()
+        marks = names[name] | names[label]
+        titles = sorted(t for t in marks if not t.startswith("@"))
+        attrs = (("titles", "|".join(titles)),) if titles else ()
+        countries = sorted(t[1:] for t in marks if t.startswith("@"))
+        if countries:
+            attrs += (("country", f"geo:{countries[0]}"),)
         for m in re.finditer(re.escape(name), text):
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):

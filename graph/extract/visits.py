@@ -48,7 +48,8 @@ FOREIGN_LEVELS = ("country", "foreign-city", "foreign-state")
 PRONOUNS = ("他", "她")
 KIN_TITLES = ("爷爷", "伯伯", "奶奶", "阿姨", "大大", "老师", "总书记", "主席", "总理", "总统")
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
-PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去", "早年", "多年前", "那时", "昔日")
+PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去", "早年", "多年前", "那时", "昔日", "早先",
+                "当初", "时任", "担任")
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,7 @@ class _Context:
     surname_refs: dict[str, str]
     ref_re: re.Pattern[str] | None
     protagonist: Mention | None = None
+    tokens: dict[int, list] = field(default_factory=dict)
     last_visitor: tuple[int, Mention] | None = None
     events: list["_Event"] = field(default_factory=list)
 
@@ -334,6 +336,7 @@ class _Event:
     trigger: tuple[int, int]
     sentence: Sentence
     role: str = "visitor"
+    nominal: bool = False
 
 
 def _make_context(analysis: Analysis) -> _Context:
@@ -408,7 +411,8 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     return not _is_object(ctx, m)
 
 
-def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int) -> Mention | None:
+def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
+             local_only: bool = False) -> Mention | None:
     text = ctx.text
     refs = _references(ctx, sentence.start, trig_start)
     if refs and refs[-1].end == trig_start:
@@ -426,9 +430,12 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int) 
             return first
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
-    # a clause that opens with the verb (「访问柬埔寨，…」) is about the article's protagonist
+    if local_only:
+        return None
+    # a clause that opens with a trip verb (「访问柬埔寨，…」) is about the article's protagonist
     cs, _ = _clause_bounds(text, sentence, trig_start)
-    if cs == sentence.start and not text[cs:trig_start].strip() and ctx.protagonist is not None:
+    if cs == sentence.start and not text[cs:trig_start].strip() and ctx.protagonist is not None \
+            and text[trig_start:trig_end] in TRIP_WORDS:
         return ctx.protagonist
     # carried over from the previous sentences (up to three back)
     idx = sentence.index
@@ -461,7 +468,7 @@ def _is_object(ctx: _Context, m: Mention) -> bool:
 # triggers → events
 # ---------------------------------------------------------------------------
 
-_PLAN_RE = re.compile(r"即将(?!到来|来临)|将(?:于|应|要|在|会|赴|前往|出席|访问|率|对|同|与|再)|拟于|明年|下月|下周")
+_PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?!近|军|士|领|其|这|此|之|该|是)|拟于|明年|下个?月|下周|近期")
 _RETURN_RE = re.compile(r"结束|回国|启程|返回|返京|离开")
 _SINGLE_BLOCK_REACH = 4
 
@@ -681,6 +688,53 @@ def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list
         yield at, out
 
 
+_GROUP_BEFORE = re.compile(r"[批支名位些群]$")
+_SETTLE = re.compile(r"任职|挂职|就职|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+
+
+def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
+    """Triggers whose subject is a group or a thing, moves to live or work, and bare 回到 (going home)."""
+    text = ctx.text
+    if _GROUP_BEFORE.search(text[cs:ts]):
+        return True               # 「第十批赴南苏丹维和官兵」
+    if _SETTLE.search(text[te:sentence.end]):
+        return True               # 「来到天城镇，成为该镇一名副科级干部」
+    if ctx.lex.classes.get(word) == "return" and not re.search(
+            "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
+        return True               # 「回到广东」 without 看望/考察 …: going home
+    if ctx.lex.classes.get(word) in ("move", "strict", "return") and ts > cs:
+        toks = _tokens_between(ctx, cs, ts)
+        tok = toks[-1] if toks else None
+        if tok is not None and tok.word[-1:] in _NON_PERSON_HEADS and tok.flag[:1] == "n" \
+                and tok.word not in person_lexicon().titles \
+                and not _references(ctx, cs, ts) \
+                and not any(t.flag[:1] == "v" and t.word not in ("有", "是", "来自") for t in toks[:-1]):
+            return True           # 「游客到访以色列」「班车抵达安多」: the subject is not a person
+    return False
+
+
+# last characters of nouns for groups and things that travel without a named person
+_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品")
+
+
+def _tokens_between(ctx: _Context, start: int, end: int) -> list:
+    from .persons import pos_tokens
+
+    s = ctx.analysis.sentence_at(start)
+    toks = ctx.tokens.get(s.index)
+    if toks is None:
+        toks = ctx.tokens[s.index] = pos_tokens(s.text, s.start)
+    return [t for t in toks if start <= t.start and t.end <= end]
+
+
+def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
+    """「访问太平洋岛国和菲律宾的重要成果」「前往宁夏旅游的游客」: the verb phrase modifies a noun."""
+    if not places:
+        return False
+    tail = ctx.text[max(p.end for p in places):clause_end]
+    return bool(re.match(r"[^，。；]{0,6}?的", tail))
+
+
 def _events(ctx: _Context) -> Iterator[_Event]:
     text = ctx.text
     lex = ctx.lex
@@ -696,20 +750,23 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             cs, ce = _clause_bounds(text, sentence, ts)
             if _blocked(ctx, cs, ts, sentence, word):
                 continue
+            if _not_an_actor_visit(ctx, sentence, word, ts, te, cs):
+                continue
             places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
             if not places and word in TRIP_WORDS:
                 # 「首次出访，习近平在俄罗斯莫斯科国际关系学院演讲」
                 places = next((p for _, p in _foreign_frames(ctx, te, sentence.end)), [])
             if not places:
                 continue
-            visitor = _visitor(ctx, sentence, ts, te)
+            nominal = _nominal(ctx, places, ce)
+            visitor = _visitor(ctx, sentence, ts, te, local_only=nominal)
             if visitor is None:
                 continue
             ctx.last_visitor = (ts, visitor)
             found = True
             if word in TRIP_WORDS or word.startswith("访") or any(_is_foreign(p) for p in places):
                 trip = (visitor, sentence.paragraph)
-            yield _Event(visitor, tuple(places), (ts, te), sentence)
+            yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal)
         if found or trip is None or sentence.paragraph > trip[1] + 1:
             continue
         # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
@@ -977,7 +1034,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
         return resolved
     out = []
     for e, w in resolved:
-        if w.year is None and not any(m in e.sentence.text for m in PAST_MARKERS):
+        if w.year is None and not e.nominal and not any(m in e.sentence.text for m in PAST_MARKERS):
             w = _When(anchor)
         out.append((e, w))
     return out
@@ -999,6 +1056,11 @@ def _heading_visits(ctx: _Context, heads: list[Heading], resolved: list[tuple[_E
     return out
 
 
+def _within(place: Mention, country: str) -> bool:
+    """Whether ``place`` is ``country`` or written/known inside it (a host does not visit home)."""
+    return place.key == country or country in (place.attr("chain") or "").split("|") or place.attr("parent") == country
+
+
 def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
     out: list[tuple[_Event, _When]] = []
     for person, at in _companions(ctx):
@@ -1011,9 +1073,12 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
             continue
         year = prior[-1][1].year
         main = prior[-1][0].visitor.key
+        home = person.attr("country") or ""
         for e, w in prior:
             if w.year == year and e.visitor.key == main:
-                out.append((_Event(person, e.places, (at, at + 2), s, "companion"), w))
+                places = tuple(p for p in e.places if not home or not _within(p, home))
+                if places:
+                    out.append((_Event(person, places, (at, at + 2), s, "companion"), w))
     return out
 
 
