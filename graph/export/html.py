@@ -25,7 +25,8 @@ from pyvis.network import Network
 
 from ..atomic import atomic_write_text
 from ..iris import entity_iri
-from ..model import KnowledgeGraph
+from ..errors import OutputError
+from ..model import Entity, KnowledgeGraph, LocatedInFact, VisitFact
 from ..types import Evidence
 
 #: kind → (colour, English name, Chinese name); the legend lists them in this order.
@@ -127,69 +128,66 @@ def _legend(counts: dict[str, int], visits: int, located: int) -> str:
     return '<div id="tupu-legend"><b>图例 Legend</b>' + "".join(rows) + "</div>"
 
 
+def _node_title(ent: Entity, evidence: list[Evidence]) -> str:
+    _, en, zh = CLASS_STYLE[ent.kind]
+    aliases = sorted(ent.aliases - {ent.label})
+    level = ent.attrs.get("level", "")
+    if level and ent.attrs.get("code"):
+        level += " " + ent.attrs["code"]
+    return (f"<b>{_esc(ent.label)}</b> <small>{zh} {en}</small>"
+            + (f"<br>别名 aliases: {_esc('、'.join(aliases))}" if aliases else "")
+            + (f"<br>{_esc(level)}" if level else "")
+            + f"<br>提及 mentions: {ent.mentions} in {len(ent.docs)} document(s)"
+            + _evidence_html(sorted(set(evidence), key=lambda e: (e.doc_id, e.start, e.end))))
+
+
+def _visit_edge(kg: KnowledgeGraph, v: VisitFact, a: str, b: str) -> dict:
+    dates = " – ".join(d.isoformat() for d in (v.start_date, v.end_date) if d)
+    title = (f"<b>{_esc(kg.entities[v.visitor].label)}</b> 到访 visited <b>{_esc(kg.entities[v.place].label)}</b>"
+             + (f"<br>年份 year: {v.year}" if v.year else "") + (f"<br>日期 dates: {dates}" if dates else "")
+             + f"<br>角色 role: {_esc(v.role)}; 置信度 confidence: {v.confidence:.2f}"
+             + _evidence_html(v.evidence))
+    return {"from": a, "to": b, "arrows": "to", "label": f"visited {v.year}" if v.year else "visited",
+            "title": title, "color": VISIT_COLOUR, "width": 1.5}
+
+
+def _located_edge(kg: KnowledgeGraph, f: LocatedInFact, a: str, b: str) -> dict:
+    title = (f"<b>{_esc(kg.entities[f.subject].label)}</b> 位于 locatedIn "
+             f"<b>{_esc(kg.entities[f.container].label)}</b><br>来源 source: {_esc(f.source)}"
+             + (f"; 置信度 confidence: {f.confidence:.2f}" if f.source != "gazetteer" else "")
+             + _evidence_html(f.evidence))
+    return {"from": a, "to": b, "arrows": "to", "label": "locatedIn", "title": title,
+            "color": LOCATED_COLOUR, "width": 1, "dashes": f.source == "gazetteer"}
+
+
 def _network(kg: KnowledgeGraph) -> tuple[Network, dict[str, int], int, int]:
     ids = {eid: str(entity_iri(*eid)) for eid in kg.entities if eid[0] in CLASS_STYLE}
+    visits = [kg.visits[k] for k in sorted(kg.visits) if kg.visits[k].visitor in ids and kg.visits[k].place in ids]
+    located = [kg.located_in[k] for k in sorted(kg.located_in) if k[0] in ids and k[1] in ids]
+    edges: list[dict] = [_visit_edge(kg, v, ids[v.visitor], ids[v.place]) for v in visits]
+    edges += [_located_edge(kg, f, ids[f.subject], ids[f.container]) for f in located]
+
     degree: dict[str, int] = defaultdict(int)
     evidence: dict[str, list[Evidence]] = defaultdict(list)
-    visits = [kg.visits[k] for k in sorted(kg.visits) if kg.visits[k].visitor in ids and kg.visits[k].place in ids]
-    located = [kg.located_in[k] for k in sorted(kg.located_in)
-               if k[0] in ids and k[1] in ids]
-    for v in visits:
-        for eid in (v.visitor, v.place):
-            degree[ids[eid]] += 1
-            evidence[ids[eid]].extend(v.evidence)
-    for f in located:
-        for eid in (f.subject, f.container):
-            degree[ids[eid]] += 1
-            evidence[ids[eid]].extend(f.evidence)
+    parallel: dict[tuple[str, str], int] = defaultdict(int)
+    for edge, fact in zip(edges, [*visits, *located]):
+        for node in (edge["from"], edge["to"]):
+            degree[node] += 1
+            evidence[node].extend(fact.evidence)
+        k = parallel[(edge["from"], edge["to"])]
+        parallel[(edge["from"], edge["to"])] += 1
+        # parallel edges (one person, one place, several years) curve apart
+        edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.15 * k, 2)} if k else False
 
-    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     counts: dict[str, int] = defaultdict(int)
     nodes: list[dict] = []
-    edges: list[dict] = []
     for eid in sorted(ids):
-        ent = kg.entities[eid]
-        node = ids[eid]
-        colour, en, zh = CLASS_STYLE[ent.kind]
+        ent, node = kg.entities[eid], ids[eid]
         counts[ent.kind] += 1
-        aliases = sorted(ent.aliases - {ent.label})
-        extra = []
-        if ent.attrs.get("level"):
-            extra.append(f"{_esc(ent.attrs['level'])}" + (f" {_esc(ent.attrs['code'])}" if ent.attrs.get("code") else ""))
-        title = (f"<b>{_esc(ent.label)}</b> <small>{zh} {en}</small>"
-                 + (f"<br>别名 aliases: {_esc('、'.join(aliases))}" if aliases else "")
-                 + (f"<br>{' '.join(extra)}" if extra else "")
-                 + f"<br>提及 mentions: {ent.mentions} in {len(ent.docs)} document(s)"
-                 + _evidence_html(sorted(set(evidence[node]), key=lambda e: (e.doc_id, e.start, e.end))))
-        size = min(10 + 5 * math.sqrt(degree[node]), 48)
-        nodes.append({"id": node, "label": ent.label, "shape": "dot", "title": title, "color": colour,
-                      "size": round(size, 2)})
+        nodes.append({"id": node, "label": ent.label, "shape": "dot", "title": _node_title(ent, evidence[node]),
+                      "color": CLASS_STYLE[ent.kind][0], "size": round(min(10 + 5 * math.sqrt(degree[node]), 48), 2)})
 
-    parallel: dict[tuple[str, str], int] = defaultdict(int)
-
-    def smooth(a: str, b: str) -> dict | bool:
-        k = parallel[(a, b)]
-        parallel[(a, b)] += 1
-        return {"enabled": True, "type": "curvedCW", "roundness": round(0.15 * k, 2)} if k else False
-
-    for v in visits:
-        a, b = ids[v.visitor], ids[v.place]
-        who, where = kg.entities[v.visitor].label, kg.entities[v.place].label
-        dates = " – ".join(d.isoformat() for d in (v.start_date, v.end_date) if d)
-        title = (f"<b>{_esc(who)}</b> 到访 visited <b>{_esc(where)}</b>"
-                 + (f"<br>年份 year: {v.year}" if v.year else "") + (f"<br>日期 dates: {dates}" if dates else "")
-                 + f"<br>角色 role: {_esc(v.role)}; 置信度 confidence: {v.confidence:.2f}"
-                 + _evidence_html(v.evidence))
-        edges.append({"from": a, "to": b, "arrows": "to", "label": f"visited {v.year}" if v.year else "visited",
-                      "title": title, "color": VISIT_COLOUR, "width": 1.5, "smooth": smooth(a, b)})
-    for f in located:
-        a, b = ids[f.subject], ids[f.container]
-        title = (f"<b>{_esc(kg.entities[f.subject].label)}</b> 位于 locatedIn "
-                 f"<b>{_esc(kg.entities[f.container].label)}</b><br>来源 source: {_esc(f.source)}"
-                 + (f"; 置信度 confidence: {f.confidence:.2f}" if f.source != "gazetteer" else "")
-                 + _evidence_html(f.evidence))
-        edges.append({"from": a, "to": b, "arrows": "to", "label": "locatedIn", "title": title,
-                      "color": LOCATED_COLOUR, "width": 1, "dashes": f.source == "gazetteer", "smooth": smooth(a, b)})
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     # pyvis' add_node/add_edge check membership in lists (quadratic); its template only needs these lists
     net.nodes, net.edges = nodes, edges
     net.options = OPTIONS
@@ -201,7 +199,7 @@ def strip_remote_resources(page: str) -> str:
     page = _REMOTE_TAG.sub("", page)
     leftover = _REMOTE_ATTR.search(page)
     if leftover:
-        raise ValueError(f"remote resource left in the HTML view near: {page[leftover.start():leftover.start() + 80]!r}")
+        raise OutputError(f"remote resource left in the HTML view near: {page[leftover.start():leftover.start() + 80]!r}")
     return page
 
 
@@ -211,7 +209,7 @@ def to_html(kg: KnowledgeGraph) -> str:
     page = net.generate_html(name="graph.html")
     page = strip_remote_resources(page)
     if _NETWORK_LINE not in page:
-        raise ValueError("unexpected pyvis template: cannot install the tooltip and physics handlers")
+        raise OutputError("unexpected pyvis template: cannot install the tooltip and physics handlers")
     page = page.replace(_NETWORK_LINE, _TOOLTIP_JS.strip("\n").lstrip(), 1)
     page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n        <title>Tupu 图谱</title>\n'
                         + _STYLE, 1)
