@@ -91,6 +91,8 @@ def load_query_text(spec: str) -> str:
     existing ``.rq`` file, or the SPARQL text itself."""
     if spec.startswith("@"):
         ref = spec[1:]
+        if ref.endswith(".rq") and ref[:-3] in query_names() and not Path(ref).is_file():
+            ref = ref[:-3]
         if ref in query_names():
             return resources.files(QUERY_PACKAGE).joinpath(f"{ref}.rq").read_text(encoding="utf-8")
         path = Path(ref)

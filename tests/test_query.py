@@ -125,6 +125,7 @@ def test_query_file_by_path(tmp_path):
     assert load_query_text(f"@{path}") == "ASK { ?s ?p ?o }"
     assert load_query_text(str(path)) == "ASK { ?s ?p ?o }"
     assert load_query_text("SELECT * {}") == "SELECT * {}"
+    assert load_query_text("@evidence.rq") == load_query_text("@evidence")
 
 
 def test_unknown_format(graph_file):
