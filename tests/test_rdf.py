@@ -176,3 +176,24 @@ def test_iri_local_names(small_kg):
     assert w.iri("http://e/a.") == "<http://e/a.>"          # a local name cannot end with '.'
     assert w.iri("http://e/a/b/c") == "<http://e/a/b/c>"
     assert w.iri("http://other/x y") == "<http://other/x\\u0020y>"
+
+
+@pytest.fixture(scope="module")
+def seed_kg():
+    pipeline = pytest.importorskip("graph.pipeline")
+    seeds = HERE.parent / "seeds"
+    return pipeline.build([seeds / "000_c3c11e6e4fdb97c8.txt", seeds / "003_46adc884de154f12.txt"]).kg
+
+
+def test_pipeline_graph_conforms_and_queries_run(seed_kg, tmp_path):
+    from graph.query import load_query_text, query_names, run_query
+
+    assert seed_kg.visits and seed_kg.located_in
+    path = tmp_path / "graph.ttl"
+    write_turtle(seed_kg, path)
+    ok, report = validate(Graph().parse(path, format="turtle"))
+    assert ok, report
+    for name in query_names():
+        run_query(load_query_text("@" + name), path)
+    rows = run_query(load_query_text("@visits_by_person_year"), path).rows
+    assert len(rows) >= 1
