@@ -56,6 +56,8 @@ def test_short_forms_share_the_full_key(text, expected):
     ("本报北京10月1日电 朝阳区今天举行活动。", ["cn:110000", "cn:110105"]),   # the dateline city decides
     ("和平区的学校", ["unresolved:和平区"]),
     ("天津市和平区的学校", ["cn:120101"]),
+    # 新田县's 龙泉镇 is now 龙泉街道: the county named in the paragraph decides
+    ("新田县推行联系制度。龙泉镇秀富里村排名第一。", ["cn:431128", "village:cn:431128001/秀富里村"]),
 ])
 def test_ambiguous_names_follow_context(text, expected):
     assert place_keys(text) == expected
@@ -126,8 +128,8 @@ def test_mentions_carry_level_and_code():
 
 
 def test_repeated_village_keeps_its_key():
-    keys = place_keys("来到渭源县元古堆村。元古堆村变了样。")
-    assert keys == ["village:cn:621123/元古堆村", "village:cn:621123/元古堆村"]
+    keys = place_keys("来到渭源县元古堆村。元古堆村变了样，元古堆的乡亲们笑了。")
+    assert keys == ["village:cn:621123/元古堆村"] * 3
 
 
 def test_title_after_unit_keeps_the_place_short():

@@ -44,6 +44,8 @@ ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
 # 甘肃省委, 中国政府, 定西市政府: the whole is an organisation (flat annotation: no place inside).
 ORGAN_NAME = re.compile(r"^(委(?!员)|政府|人大|政协|纪委|委员会|党委)")
 UNIT_CHARS = "省市县区州旗盟"
+# 罗马什娜, 德里格拉佐娃: a foreign place name running into a transliterated personal name.
+TRANSLITERATED_TAIL = frozenset("娃娜娅佐夫什耶诺奇基")
 # 中亚国家, 中国人民: jieba joins a place and these head nouns into one word; the place still counts.
 HEAD_NOUNS = frozenset(("国家", "地区", "各国", "人民", "民众", "政府", "企业", "经济", "社会", "城市", "农村",
                         "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县"))
@@ -209,8 +211,10 @@ def _match(doc: Document, matcher: Matcher) -> list[Found]:
         for hit in hits:
             keys, weak = _candidates(gaz, hit)
             full = any(f.full for f in hit.forms if f.key in keys)
+            level = gaz.get(keys[0]).level if keys else ""
             if keys and _accept(doc, hit, full, matcher, prev_end) and not (
-                    gaz.get(keys[0]).level == "country" and _party(text, hit.end)):
+                    (level == "country" and _party(text, hit.end))
+                    or (level in FOREIGN and text[hit.end:hit.end + 1] in TRANSLITERATED_TAIL)):
                 taken = _shrink(gaz, doc, Found(hit.start, hit.end, hit.text, keys, weak, full=full))
                 break
         if taken is None:
@@ -264,7 +268,7 @@ def _resolve(gaz: Gazetteer, doc: Document, found: list[Found]) -> list[Found]:
         prev_key = previous.key if previous is not None and previous.end == f.start else None
         if f.key is None:
             context = _context(doc, found, f, dateline)
-            key = choose(gaz, f.keys, context, prev_key)
+            key = choose(gaz, f.keys, context, prev_key) or _renamed_township(gaz, f.text, context)
             if f.weak:
                 supported = key is not None and _supported(gaz, key, context, doc_keys, prev_key)
                 if not supported:
@@ -305,6 +309,21 @@ def _chains(gaz: Gazetteer, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def _renamed_township(gaz: Gazetteer, name: str, context: Context) -> str | None:
+    """龙泉镇 in an article about 新田县, whose township is now 龙泉街道: the county's township of that stem."""
+    m = TOWNSHIP_RE.fullmatch(name)
+    if not m:
+        return None
+    counties = sorted(((w, k) for k, w in context.weights.items()
+                       if (rec := gaz.get(k)) is not None and rec.level == "county"), reverse=True)
+    for weight, county in counties:
+        found = [r.key for r in gaz.children(county) if r.level == "township" and r.name != name
+                 and TOWNSHIP_RE.fullmatch(r.name) and TOWNSHIP_RE.fullmatch(r.name).group(1) == m.group(1)]
+        if len(found) == 1 and weight >= WEIGHT_PARAGRAPH:
+            return found[0]
+    return None
 
 
 def _village_name(text: str, start: int, after_township: bool = False) -> str:
@@ -387,9 +406,12 @@ def _similar_state(gaz: Gazetteer, country: str, name: str) -> str | None:
 def _repeats(doc: Document, found: list[Found]) -> list[Found]:
     """Later mentions of villages and foreign states found once in the document."""
     known = {f.local: f for f in found if f.local}
+    for f in found:                          # 梁家河 for 梁家河村, once the village is known
+        if f.level == "village" and f.local.endswith("村") and len(f.local) >= 4 and "村" not in f.local[:-1]:
+            known.setdefault(f.local[:-1], f)
     taken = [(f.start, f.end) for f in found]
     extra = []
-    for name, first in sorted(known.items()):
+    for name, first in sorted(known.items(), key=lambda item: (-len(item[0]), item[0])):
         for m in re.finditer(re.escape(name), doc.text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
