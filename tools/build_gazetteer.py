@@ -250,7 +250,7 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         zh = zh2.gettext(s.name)
         if zh == s.name or not CJK.match(zh) or len(zh) < 2:
             continue
-        weak = len(zh) <= 2 or is_common_word(zh, words)
+        weak = not (zh.endswith("州") and len(zh) >= 3) or is_common_word(zh, words)   # 北部地区, 中部: need context
         rows.add(f"geo:adm1:{s.code.replace('-', '.', 1)}", zh, "foreign-state", s.code,
                  f"geo:{s.country_code}", ["~" + zh] if weak else [])
     t2s = t2s_map()

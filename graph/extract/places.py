@@ -45,7 +45,7 @@ ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
 ORGAN_NAME = re.compile(r"^(委(?!员)|政府|人大|政协|纪委|委员会|党委)")
 UNIT_CHARS = "省市县区州旗盟"
 # 罗马什娜, 德里格拉佐娃: a foreign place name running into a transliterated personal name.
-TRANSLITERATED_TAIL = frozenset("娃娜娅佐夫什耶诺奇基")
+TRANSLITERATED_TAIL = frozenset("娃娜娅佐夫什耶诺奇基维斯")
 # 中亚国家, 中国人民: jieba joins a place and these head nouns into one word; the place still counts.
 HEAD_NOUNS = frozenset(("国家", "地区", "各国", "人民", "民众", "政府", "企业", "经济", "社会", "城市", "农村",
                         "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县"))
@@ -159,7 +159,8 @@ def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int
         return False
     if not full and len(hit.text) == 2 and _after_surname(doc, hit.start):
         return False
-    if not full and "·" in (text[hit.start - 1:hit.start] + after[:1]):
+    foreign = any(f.key.startswith("geo:") for f in hit.forms)
+    if (not full or foreign) and "·" in (text[hit.start - 1:hit.start] + after[:1]):
         return False                          # 瑞安·文森特, 阿里·萨利赫: part of a transliterated name
     if not full or len(hit.text) == 2:
         if not doc.token_starts:
@@ -379,7 +380,7 @@ def _states(gaz: Gazetteer, doc: Document, found: list[Found]) -> None:
         if rec is None or rec.level != "country" or f.end in starts:
             continue
         m = STATE_RE.match(doc.text, f.end)
-        if m and not set(m.group(0)) & VILLAGE_STOP:
+        if m and not set(m.group(0)) & VILLAGE_STOP and _state_like(gaz, f.key, m.group(0)):
             name = m.group(0)
             f.chain = [*f.chain, f.key]
             known = _similar_state(gaz, f.key, name)
@@ -389,6 +390,12 @@ def _states(gaz: Gazetteer, doc: Document, found: list[Found]) -> None:
                 f.parent, f.local, f.level = f.key, name, "foreign-state"
                 f.key = f"geo:adm1:{rec.code}.{name}"
             f.text, f.end = f.text + name, m.end()
+
+
+def _state_like(gaz: Gazetteer, country: str, name: str) -> bool:
+    """The country names its divisions with this suffix (日本厚生劳动省 is a ministry) and it is no Chinese place."""
+    suffixes = {r.name[-1] for r in gaz.children(country) if r.level == "foreign-state"}
+    return name[-1] in suffixes and not any(r.key.startswith("cn:") for r in gaz.lookup(name))
 
 
 def _similar_state(gaz: Gazetteer, country: str, name: str) -> str | None:
