@@ -45,7 +45,7 @@ ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
 ORGAN_NAME = re.compile(r"^(委(?!员)|政府|人大|政协|纪委|委员会|党委)")
 UNIT_CHARS = "省市县区州旗盟"
 # 罗马什娜, 德里格拉佐娃: a foreign place name running into a transliterated personal name.
-TRANSLITERATED_TAIL = frozenset("娃娜娅佐夫什耶诺奇基维斯")
+TRANSLITERATED_TAIL = frozenset("娃娜娅佐夫什耶诺奇基维")
 # 中亚国家, 中国人民: jieba joins a place and these head nouns into one word; the place still counts.
 HEAD_NOUNS = frozenset(("国家", "地区", "各国", "人民", "民众", "政府", "企业", "经济", "社会", "城市", "农村",
                         "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县"))
