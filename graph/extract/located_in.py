@@ -276,11 +276,14 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
     for c in companies:
         if out.has_subject(c):
             continue
+        if re.search(r"[（(][^）)]+[）)]", c.text):
+            continue            # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
+        bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
         pos = 0
         while pos < len(c.text) - 2:
             rec, n = _leading_place(gaz, c.text[pos:])
-            if rec is None:
-                break
+            if rec is None or (bounds and c.start + pos + n not in bounds):
+                break           # 东方航空…: 东方 is not a word of this name
             if rec.level in ("prefecture", "county"):
                 place = Mention("place", c.text[pos:pos + n], c.start + pos, c.start + pos + n, rec.key, rec.name,
                                 a.doc.id, "located_in", (("level", rec.level),))

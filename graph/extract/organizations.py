@@ -63,7 +63,7 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
     """Where a name ending at ``s`` begins: after punctuation or a boundary word (a whole jieba
     token, so 和 in 协和 does not count); with ``stop_verbs`` also after a verb."""
     text = a.doc.text
-    starts, ends, verbs = _token_bounds(a)
+    starts, ends, verbs, function_words = _token_bounds(a)
     b = s
     while b > lo and s - b < limit:
         ch = text[b - 1]
@@ -72,20 +72,26 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
         if any(text.endswith(w, lo, b) and b - len(w) >= lo and (not starts or (b - len(w) in starts and b in ends))
                for w in _left_stops()):
             break
-        if stop_verbs and b in verbs:
+        if (stop_verbs and b in verbs) or (b < s and b in function_words):
             break
         b -= 1
     return b
 
 
+# parts of speech of words (2+ characters) that end the text before a name: prepositions,
+# conjunctions, adverbs, pronouns, time and direction words, particles
+_FUNCTION_POS = ("p", "c", "d", "r", "t", "f", "u", "uj", "ul", "uz", "ug", "ud", "y", "e")
+
+
 @functools.lru_cache(maxsize=4)
-def _token_bounds_of(tokens: tuple) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+def _token_bounds_of(tokens: tuple) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
     return (frozenset(t.start for t in tokens), frozenset(t.end for t in tokens),
-            frozenset(t.end for t in tokens if t.pos == "v" and len(t.text) >= 2))
+            frozenset(t.end for t in tokens if t.pos == "v" and len(t.text) >= 2),
+            frozenset(t.end for t in tokens if t.pos in _FUNCTION_POS and len(t.text) >= 2))
 
 
-def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """Token start and end offsets, and the end offsets of verb tokens (cached per token list)."""
+def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    """Token starts and ends, ends of verbs and ends of function words (cached per token list)."""
     return _token_bounds_of(tuple(a.tokens))
 
 
@@ -102,6 +108,17 @@ def _cut_before_place(a: Analysis, b: int, s: int) -> int:
     return b
 
 
+@functools.lru_cache(maxsize=1)
+def _generic_endings() -> tuple[str, ...]:
+    return tuple(r[0] for r in read_rows("company_generic_words.txt") if len(r) > 1 and r[1] == "end")
+
+
+def _bad_short_name(a: Analysis, pre: str, b: int, s: int, e: int) -> bool:
+    """A class noun's name part that is no proper name: 跨国公司, 犯罪集团, 第71集团(军), 2018年集团."""
+    return (pre.endswith(_generic_endings()) or re.search(r"\d", pre) is not None
+            or a.doc.text[e:e + 1] == "军" or _all_common_words(a, b, s))
+
+
 def _is_generic(name: str) -> bool:
     generic = read_words("company_generic_words.txt")
     if name in generic or any(name.endswith(g) and len(g) >= 1 and name[: -len(g)] in ("", *generic)
@@ -110,7 +127,7 @@ def _is_generic(name: str) -> bool:
     return is_common_word(name, 300)
 
 
-_NAME_TAGS = ("nr", "nrt", "nz", "nt", "ns")
+_NAME_TAGS = ("nr", "nrt", "nz", "ns")
 
 
 def _item_shape_ok(item: str) -> bool:
@@ -125,23 +142,29 @@ def _item_shape_ok(item: str) -> bool:
             return False
     if any(e in item for e, _ in _org_endings() if len(e) >= 2) or any(w in item for w in ("高校", "校区")):
         return False
-    return True
+    return not any(ch in item for ch in "和及与的") and item[0] not in "几数某这那该各每"
 
 
 def _name_like(item: str) -> bool:
-    """Not an ordinary word (阳光, 化工), or a dictionary word tagged as a name (华为)."""
-    return not _is_generic(item) or word_tag(item) in _NAME_TAGS
+    """A dictionary word tagged as a name (华为), or a word that is neither in the dictionary with
+    another tag (饮用水, 交通运输) nor an ordinary word (阳光, 化工)."""
+    tag = word_tag(item)
+    if tag:
+        return tag in _NAME_TAGS
+    return not _is_generic(item)
 
 
 def _valid_item(item: str) -> bool:
     return _item_shape_ok(item) and _name_like(item)
 
 
-def _accepted_items(items: list[str]) -> list[bool]:
+def _accepted_items(a: Analysis, spans: list[tuple[int, str]]) -> list[bool]:
     """Items of one list: names, plus ordinary words when most of the list are names (华为、浪潮),
     never industry or class words (煤炭、化工、建材 stay out)."""
+    items = [it for _, it in spans]
     shaped = [_item_shape_ok(i) for i in items]
-    named = [ok and _name_like(i) for ok, i in zip(shaped, items)]
+    named = [ok and (word_tag(i) in _NAME_TAGS or (_name_like(i) and not _all_common_words(a, b, b + len(i))))
+             for ok, (b, i) in zip(shaped, spans)]
     n_shaped = sum(shaped)
     mostly_names = len(items) > 1 and n_shaped and 2 * sum(named) >= n_shaped
     blocked = read_words("company_industry_words.txt") | read_words("company_generic_words.txt")
@@ -187,8 +210,10 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             b = _cut_before_place(a, b, s)
             pre = text[b:s]
             if len(pre) < 2 or (not legal and (_is_generic(pre) or _only_place(pre, b, s, places)
-                                                or _all_common_words(a, b, s))):
+                                                or _bad_short_name(a, pre, b, s, e))):
                 continue
+            if legal and _all_common_words(a, b, s):
+                continue            # 房地产开发有限公司
             if not legal and pre[-1] in "分子母总" and ending == "公司":
                 continue
             yield _mention(a, "company", b, e, "ending")
@@ -252,7 +277,7 @@ def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
                     item = stripped
                 spans.append((begin, item))
                 offset = begin + len(item) + 1
-            for (begin, item), ok in zip(spans, _accepted_items([it for _, it in spans])):
+            for (begin, item), ok in zip(spans, _accepted_items(a, spans)):
                 if ok and not (single and _all_common_words(a, begin, begin + len(item))):
                     yield _mention(a, "company", begin, begin + len(item), "enumeration")
 
@@ -287,6 +312,9 @@ def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterato
         brand = m.group(1)
         if is_common_word(brand, 100) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
             continue
+        inner = [t for t in a.tokens if t.start < m.end(1) and t.end > p.end]
+        if inner and (inner[0].start != p.end or any(t.pos.startswith(("v", "p", "c", "d", "u")) for t in inner)):
+            continue            # 苏州|对接服务生物医药: a clause, not a name
         if m.group(2) == brand or is_common_word(brand + m.group(2), 300):
             continue
         yield _mention(a, "company", p.end, m.end(), "place-brand")
