@@ -166,18 +166,6 @@ def test_turtle_escapes_awkward_strings(small_kg, name):
     assert name in labels
 
 
-def test_iri_local_names(small_kg):
-    from graph.export.turtle import TurtleWriter
-
-    w = TurtleWriter({"ex": "http://e/", "exa": "http://e/a/"})
-    assert w.iri("http://e/a/b") == "exa:b"                 # longest namespace wins
-    assert w.iri("http://e/%E5%BC%A0") == "ex:%E5%BC%A0"
-    assert w.iri("http://e/a.b") == "ex:a.b"
-    assert w.iri("http://e/a.") == "<http://e/a.>"          # a local name cannot end with '.'
-    assert w.iri("http://e/a/b/c") == "<http://e/a/b/c>"
-    assert w.iri("http://other/x y") == "<http://other/x\\u0020y>"
-
-
 @pytest.fixture(scope="module")
 def seed_kg():
     pipeline = pytest.importorskip("graph.pipeline")

@@ -9,8 +9,8 @@
   also described by a ``tp:LocatedInStatement`` node (gazetteer facts are not).
 * ``tp:Evidence`` nodes are shared by the facts read from the same span.
 
-No blank nodes are used and the Turtle writer sorts everything, so the same graph always
-serialises to the same bytes.
+No blank nodes are used and rdflib's Turtle serializer sorts everything, so the same graph
+always serialises to the same bytes.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from ..atomic import atomic_write_bytes
 from ..model import KnowledgeGraph
 from ..ontology import ADMIN_CODE, ISO_CODE, KIND_CLASS, KIND_SUPERCLASSES, SCHEMA, TP
 from ..types import Evidence
-from .turtle import XSD_DECIMAL, XSD_INTEGER, Lit, Term, Triple, serialize_turtle
+from .terms import XSD_DECIMAL, XSD_INTEGER, Lit, Term, Triple
 
 #: Prefixes bound in every exported graph (Turtle prefix → namespace).
 PREFIXES: dict[str, str] = {
@@ -186,8 +186,7 @@ def rdflib_term(term: Term) -> URIRef | Literal:
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
-    """The knowledge graph as an rdflib ``Graph`` (data only; the ontology is ``ontology/tupu.ttl``).
-    Convenient for small graphs and validation; large exports should use :func:`write_turtle`."""
+    """The knowledge graph as an rdflib ``Graph`` (data only; the ontology is ``ontology/tupu.ttl``)."""
     g = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, Namespace(ns), override=True, replace=True)
@@ -197,8 +196,11 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
 
 
 def to_turtle(kg: KnowledgeGraph) -> bytes:
-    """Turtle bytes (UTF-8), identical across runs for the same graph."""
-    return serialize_turtle(triples(kg), PREFIXES).encode("utf-8")
+    """Turtle bytes (UTF-8) written by rdflib, identical across runs for the same graph.
+
+    rdflib's Turtle serializer sorts subjects, predicates and objects; the graph has no blank
+    nodes, so the same triples always give the same bytes."""
+    return to_rdf(kg).serialize(format="turtle", encoding="utf-8")
 
 
 def write_turtle(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> None:

@@ -1,0 +1,144 @@
+"""The tupu command end to end, through its main() and the installed console script."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    assert main(["build", str(SEEDS), "--out", str(out), "-q"]) == 0
+    return out
+
+
+def test_build_writes_every_output(built):
+    for name in ("graph.ttl", "graph.html", "report.json", "neo4j/import.cypher"):
+        assert (built / name).stat().st_size > 0, name
+    report = json.loads((built / "report.json").read_text(encoding="utf-8"))
+    assert report["totals"]["documents"] == 5 and report["skipped"] == []
+    assert report["totals"]["relations"]["visits"] > 0
+    assert report["totals"]["relations"]["located_in_text"] > 0
+
+
+def test_build_is_byte_identical_across_runs(built, tmp_path):
+    assert main(["build", str(SEEDS), "--out", str(tmp_path), "-q"]) == 0
+    for name in ("graph.ttl", "report.json"):
+        assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def query(built, sparql, capsys):
+    assert main(["query", sparql, "--graph", str(built / "graph.ttl"), "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)["results"]["bindings"]
+
+
+def test_readme_visit_example_finds_dingxi_2013(built, capsys):
+    rows = query(built, """
+        PREFIX tp: <https://w3id.org/tupu/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?year ?place WHERE {
+          ?v a tp:Visit ; tp:visitor ?p ; tp:place ?pl .
+          ?p rdfs:label "习近平"@zh . ?pl rdfs:label ?place .
+          OPTIONAL { ?v tp:year ?year }
+        }""", capsys)
+    found = {(r["place"]["value"], r.get("year", {}).get("value")) for r in rows}
+    assert ("定西市", "2013") in found
+
+
+def test_readme_company_example_finds_a_company_in_a_park(built, capsys):
+    rows = query(built, """
+        PREFIX tp: <https://w3id.org/tupu/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?park ?company WHERE {
+          ?c a tp:Company ; tp:locatedIn ?k ; rdfs:label ?company .
+          ?k a tp:Park ; rdfs:label ?park .
+        }""", capsys)
+    found = {(r["company"]["value"], r["park"]["value"]) for r in rows}
+    assert any(c.startswith("贝特瑞") and "祥云" in p for c, p in found), found
+
+
+def test_missing_input_is_one_line_error(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"tupu: error: {tmp_path / 'nope'}: no such file or directory"
+    assert not (tmp_path / "o").exists()
+
+
+def test_bad_file_in_folder_is_reported_and_rest_built(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / "003_46adc884de154f12.txt", src / "good.txt")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03PK")
+    (src / "latin.txt").write_bytes("正文".encode("utf-8") + b"\xff\xfe\xfa\xfb")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "-q"]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    reasons = {Path(s["path"]).name: s["reason"] for s in report["skipped"]}
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["binary.txt"] == "binary file (not text)"
+    assert reasons["latin.txt"].startswith("undecodable bytes at offset")
+    assert [d["id"] for d in report["documents"]] == ["good.txt"]
+
+
+def test_strict_stops_on_bad_file(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["build", str(tmp_path), "--strict", "--out", str(tmp_path / "o"), "-q"]) == 2
+    assert "empty.txt: empty file" in capsys.readouterr().err
+
+
+def test_gbk_article_is_read(tmp_path):
+    (tmp_path / "gbk.txt").write_bytes((SEEDS / "003_46adc884de154f12.txt").read_text(encoding="utf-8")
+                                       .encode("gb18030"))
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path), "--out", str(out), "-q"]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"][0]["encoding"] == "gb18030"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_output_dir(tmp_path, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    assert main(["build", str(SEEDS), "--out", str(locked / "out")]) == 2
+    assert "not writable" in capsys.readouterr().err
+
+
+def test_output_path_that_is_a_file(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["build", str(SEEDS), "--out", str(blocker / "out")]) == 2
+    assert "is not a directory" in capsys.readouterr().err
+
+
+def test_interrupted_write_keeps_previous_graph(built, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = (out / "graph.ttl").read_bytes()
+    import rdflib
+
+    def interrupted(self, *args, **kwargs):   # stop the build in the middle of writing graph.ttl
+        raise KeyboardInterrupt
+    monkeypatch.setattr(rdflib.Graph, "serialize", interrupted)
+    assert main(["build", str(SEEDS / "003_46adc884de154f12.txt"), "--out", str(out), "-q"]) == 130
+    assert (out / "graph.ttl").read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in built.iterdir())
+
+
+def test_console_script_runs():
+    exe = shutil.which("tupu") or str(Path(sys.executable).parent / "tupu")
+    if not Path(exe).exists():
+        pytest.skip("tupu console script not installed (run pip install .)")
+    done = subprocess.run([exe, "--help"], capture_output=True, text=True)
+    assert done.returncode == 0 and "build" in done.stdout
