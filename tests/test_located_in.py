@@ -37,6 +37,13 @@ LOCATED = [
     ("富源县产业园区，厂房宽敞明亮。", [("富源县产业园区", "cn:530325")]),
     # a city at the start of a company's name
     ("昆钢嘉华、昭通安通2家企业通过省级清洁生产合格企业验收。", [("昭通安通", "cn:530600")]),
+    # a sentence opening with 在<park>，
+    ("在苏州工业园区，纳微科技公司董事长带领团队攻关。",
+     [("纳微科技公司", "park:苏州工业园区"), ("苏州工业园区", "cn:320500")]),
+    # a city before a named zone: the zone lies in the city
+    ("今年进驻珠海横琴新区创业。", [("珠海横琴新区", "cn:440400")]),
+    # a province before the county is left out of the park's name
+    ("安徽肥西县紫蓬山旅游开发区李陵村曾是软弱涣散村。", [("肥西县紫蓬山旅游开发区", "cn:340123")]),
 ]
 
 
@@ -52,6 +59,9 @@ NOT_LOCATED = [
     # government bodies, schools and hospitals are not companies located anywhere
     "富源县工业园区管委会主任孙富华介绍。",
     "曲靖市第一中学和曲靖市第一人民医院都在扩建。",
+    # a place-like start that is not a word of the name, and a bracketed place
+    "东方航空技术有限公司完成改制。",
+    "瑞安森（天津）医疗器械有限公司捐赠物资。",
 ]
 
 

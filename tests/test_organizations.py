@@ -33,6 +33,14 @@ COMPANIES = [
     ("“中国星网、中国中化、中国华能总部，83家央企子公司有序迁移注册。",
      ["中国星网", "中国中化", "中国华能"]),
     ("随着甲飞、乙扬、丙威等铝精深加工制造项目的投产，产业势头良好。", ["甲飞", "乙扬", "丙威"]),
+    # dictionary words tagged as names, and common words among names
+    ("吸引华为、浪潮等高科技企业入驻。", ["华为", "浪潮"]),
+    ("君乐宝、鲁花两个知名大企业落户正阳。", ["君乐宝", "鲁花"]),
+    # apposition: the class noun before the name is not part of it
+    ("工程建设单位上海东航投资有限公司负责施工。", ["上海东航投资有限公司"]),
+    ("世界500强企业日本电装公司将增资。", ["日本电装公司"]),
+    # a city, a brand and an industry word
+    ("南通中天科技的工作人员解开谜题。", ["中天科技"]),
     # a short form used again in the same document (caption)
     ("引进隆基股份、晶澳科技等行业龙头企业。曲靖隆基一期项目生产车间。",
      ["隆基股份", "晶澳科技", "隆基"]),
@@ -53,6 +61,11 @@ NOT_COMPANIES = [
     "深入乡村、企业、社区调研考察。",
     "习近平总书记来到北京地铁施工现场、派出所、出租客运公司。",
     "加快旗滨光伏、合盛水电硅等工业项目建设。",                # projects
+    "警方打掉一个恶势力犯罪集团。",                            # crime groups
+    "第71集团军某旅开展训练。",                                # army groups
+    "中国100大跨国公司名单发布。",                             # a class with numbers
+    "涉及饮用水、粮食等市场供应类企业保持平稳运行。",          # goods, not names
+    "以这几部重点影片为代表的主旋律影片热映。",
 ]
 
 

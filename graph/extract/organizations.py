@@ -310,7 +310,7 @@ def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterato
         if m is None:
             continue
         brand = m.group(1)
-        if is_common_word(brand, 100) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
+        if is_common_word(brand, 300) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
             continue
         inner = [t for t in a.tokens if t.start < m.end(1) and t.end > p.end]
         if inner and (inner[0].start != p.end or any(t.pos.startswith(("v", "p", "c", "d", "u")) for t in inner)):
