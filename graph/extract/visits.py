@@ -396,7 +396,7 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_NOT_SUBJECT_BEFORE = ("同", "和", "与", "向", "给", "对", "为", "跟", "陪同", "把", "被", "让", "请", "看到", "见到")
+_NOT_SUBJECT_BEFORE = ("同", "和", "与", "向", "给", "对", "为", "跟", "把", "被", "让", "请", "看到", "见到")
 _NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同")
 
 
@@ -406,7 +406,9 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     after = text[m.end:m.end + 2]
     if any(after.startswith(w) for w in _NOT_SUBJECT_AFTER):
         return False          # 「马国元的家中」「徐海成家」「村民们」「X陪同」
-    if re.match(r"[^，。；：]{0,16}?陪同下", text[m.end:trigger_start]):
+    zai = text.rfind("在", max(0, m.start - 20), m.start)
+    if zai >= 0 and re.match(r"在[^，。；：]{0,24}?陪同下", text[zai:trigger_start]) \
+            and not re.search(r"[，。；：]", text[zai:m.start]):
         return False          # 「在省委书记胡和平、省长刘国中陪同下」
     return not _is_object(ctx, m)
 
@@ -437,7 +439,13 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     if cs == sentence.start and not text[cs:trig_start].strip() and ctx.protagonist is not None \
             and text[trig_start:trig_end] in TRIP_WORDS:
         return ctx.protagonist
-    # carried over from the previous sentences (up to three back)
+    # carried over from the previous sentences (up to three back), unless the sentence has a
+    # subject of its own that is not a person (「捷联公司曾开出6辆大巴，…远赴四川」)
+    if _non_person_subject(ctx, sentence.start, trig_start):
+        return None
+    if cs == sentence.start and not _TIME_LEAD.search(text[cs:trig_start]) \
+            and text[trig_start:trig_end] not in REVISIT_WORDS:
+        return None               # 「走进小岗村有机农场，只见…」: the writer's own walk
     idx = sentence.index
     for back in range(idx - 1, max(-1, idx - 4), -1):
         prev = ctx.analysis.sentences[back]
@@ -447,7 +455,19 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     return None
 
 
-_OBJECT_RE = re.compile(r"(同|和|与|向|给|对|为|跟|陪同|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+_OBJECT_RE = re.compile(r"(同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+
+
+_TIME_LEAD = re.compile(r"\d|[一二三四五六七八九十]月|年|日|此后|随后|之后|后来|接着")
+REVISIT_WORDS = ("再赴", "再到", "重访", "重返")
+
+
+def _non_person_subject(ctx: _Context, start: int, end: int) -> bool:
+    """An organisation, or a group or thing noun, before ``end`` in the sentence."""
+    if any(m.kind in ("organization", "company") and start <= m.start and m.end <= end for m in ctx.analysis.mentions):
+        return True
+    return any(t.flag[:1] == "n" and t.word[-1:] in _NON_PERSON_HEADS and t.word not in person_lexicon().titles
+               for t in _tokens_between(ctx, start, end))
 
 
 def _is_object(ctx: _Context, m: Mention) -> bool:
@@ -476,7 +496,7 @@ _SINGLE_BLOCK_REACH = 4
 def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Sentence, word: str) -> bool:
     """Plans, wishes, hypotheses, negations, remote contact and return trips are not visits."""
     text = ctx.text
-    head = text[clause_start:trig_start].replace("应邀", "")
+    head = re.sub(r"应邀|应[^，。；]{1,20}?邀请", "", text[clause_start:trig_start])
     for w in ctx.lex.words("block"):
         pos = head.rfind(w)
         if pos < 0:
@@ -542,6 +562,7 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
 
 
 _FRAME_RE = re.compile(r"(?:在|到|赴|对|来)$")
+_TIME_PHRASE_END = re.compile(r"(?:时刻|之际|时|期间|下|关头|阶段|以来|之时)$")
 
 
 def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_start: int) -> list[Mention]:
@@ -560,6 +581,8 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
             continue
         last_end = groups[-1][-1].end
         rest = text[last_end:trig_start]
+        if lead.endswith("对") and not re.match(r"(?:进行)?(?:国事|正式|友好|工作|私人|为期[^，。]{1,4})?$", rest):
+            continue              # 「对中国人民表达慰问」 is not 「对尼泊尔进行国事访问」
         if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
             return []
         if _home_after(ctx, last_end):
@@ -596,6 +619,8 @@ def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list
     if not groups:
         return []
     rest = text[groups[-1][-1].end:pe]
+    if "的" in rest or _TIME_PHRASE_END.search(rest):
+        return []                 # 「在中国人民抗击疫情的关键时刻，」 is a time, not a place
     if len(rest) > 20 or "家" in rest or ctx.lex.trigger_re.search(rest) or _home_after(ctx, groups[-1][-1].end):
         return []
     out: list[Mention] = []
@@ -689,7 +714,7 @@ def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list
 
 
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$")
-_SETTLE = re.compile(r"任职|挂职|就职|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|值班|任职|挂职|就职|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
@@ -697,24 +722,29 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
     text = ctx.text
     if _GROUP_BEFORE.search(text[cs:ts]):
         return True               # 「第十批赴南苏丹维和官兵」
-    if _SETTLE.search(text[te:sentence.end]):
+    _, ce = _clause_bounds(text, sentence, ts)
+    nxt_end = _clause_bounds(text, sentence, min(ce + 1, sentence.end - 1))[1] if ce + 1 < sentence.end else ce
+    if _SETTLE.search(text[te:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做)", text[ce:ce + 3])
+                                       and _SETTLE.search(text[ce:nxt_end])):
         return True               # 「来到天城镇，成为该镇一名副科级干部」
     if ctx.lex.classes.get(word) == "return" and not re.search(
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「回到广东」 without 看望/考察 …: going home
-    if ctx.lex.classes.get(word) in ("move", "strict", "return") and ts > cs:
+    abbreviation = word.startswith("访") and len(word) == 2
+    if (ctx.lex.classes.get(word) in ("move", "strict", "return") or abbreviation) and ts > cs:
         toks = _tokens_between(ctx, cs, ts)
         tok = toks[-1] if toks else None
-        if tok is not None and tok.word[-1:] in _NON_PERSON_HEADS and tok.flag[:1] == "n" \
+        if tok is not None and tok.word[-1:] in _NON_PERSON_HEADS and tok.flag[:1] in ("n", "m") \
                 and tok.word not in person_lexicon().titles \
                 and not _references(ctx, cs, ts) \
-                and not any(t.flag[:1] == "v" and t.word not in ("有", "是", "来自") for t in toks[:-1]):
-            return True           # 「游客到访以色列」「班车抵达安多」: the subject is not a person
+                and (text[tok.start - 1:tok.start] == "的"
+                     or not any(t.flag[:1] == "v" and t.word not in ("有", "是", "来自") for t in toks[:-1])):
+            return True           # 「游客到访以色列」「班车抵达安多」「代表团访韩」: the subject is not a person
     return False
 
 
 # last characters of nouns for groups and things that travel without a named person
-_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品")
+_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人")
 
 
 def _tokens_between(ctx: _Context, start: int, end: int) -> list:
@@ -735,6 +765,14 @@ def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
     return bool(re.match(r"[^，。；]{0,6}?的", tail))
 
 
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|工作组|医疗队|代表团|考察团|分队|小组|团队)")
+
+
+def _group_after(ctx: _Context, places: list[Mention]) -> bool:
+    """「中央赴湖北指导组」「赴南苏丹维和工兵分队」: the verb phrase names a group."""
+    return bool(places) and bool(_GROUP_AFTER.match(ctx.text, max(p.end for p in places)))
+
+
 def _events(ctx: _Context) -> Iterator[_Event]:
     text = ctx.text
     lex = ctx.lex
@@ -753,6 +791,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if _not_an_actor_visit(ctx, sentence, word, ts, te, cs):
                 continue
             places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
+            if _group_after(ctx, places):
+                continue
             if not places and word in TRIP_WORDS:
                 # 「首次出访，习近平在俄罗斯莫斯科国际关系学院演讲」
                 places = next((p for _, p in _foreign_frames(ctx, te, sentence.end)), [])
