@@ -134,3 +134,20 @@ def test_repeated_village_keeps_its_key():
 
 def test_title_after_unit_keeps_the_place_short():
     assert places("定西市长表示") == [("定西", "cn:621100")]
+
+
+def test_evaluation_scores_spans_and_keys():
+    from graph.evaluation.places import evaluate
+
+    text = "总书记来到定西市渭源县元古堆村。朝阳区的居民。"
+    a = analyze_text(text, doc_id="d.txt", only=["places"])
+    gold = [{"doc": "seeds/d.txt", "upto": 20, "places": [
+        {"text": "定西市渭源县元古堆村", "start": 5, "end": 15, "key": "village:cn:621123/元古堆村"},
+        {"text": "朝阳区", "start": 16, "end": 19, "key": None},
+    ]}]
+    exact, overlap, resolution = evaluate(gold, {"d.txt": a})
+    assert (exact.tp, exact.fp, exact.fn) == (2, 0, 0)
+    assert (overlap.tp, overlap.fp, overlap.fn) == (2, 0, 0)
+    assert (resolution.tp, resolution.fp) == (2, 0)            # null gold key: unresolved is right
+    gold[0]["places"][1]["key"] = "cn:110105"
+    assert evaluate(gold, {"d.txt": a})[2].fp == 1
