@@ -56,6 +56,14 @@ def test_short_forms_share_the_full_key(text, expected):
     ("本报北京10月1日电 朝阳区今天举行活动。", ["cn:110000", "cn:110105"]),   # the dateline city decides
     ("和平区的学校", ["unresolved:和平区"]),
     ("天津市和平区的学校", ["cn:120101"]),
+    ("鼓楼区的居民", ["unresolved:鼓楼区"]),
+    ("在南京，鼓楼区的居民", ["cn:320100", "cn:320106"]),
+    ("福建福州鼓楼区", ["cn:350102"]),
+    ("新华社南京10月1日电 鼓楼区举行活动", ["cn:320100", "cn:320106"]),
+    ("辽宁朝阳的发展", ["cn:211300"]),
+    # a prefecture and its seat (or a county) of one name: the containing unit without other context
+    ("和田的红枣", ["cn:653200"]),
+    ("铁岭的冬天", ["cn:211200"]),
     # 新田县's 龙泉镇 is now 龙泉街道: the county named in the paragraph decides
     ("新田县推行联系制度。龙泉镇秀富里村排名第一。", ["cn:431128", "village:cn:431128001/秀富里村"]),
 ])
