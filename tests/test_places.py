@@ -90,6 +90,9 @@ def test_ambiguous_names_follow_context(text, expected):
     "前往井冈山革命烈士陵园",
     "北京冬奥会筹办工作",                     # inside an event's name
     "沪剧《敦煌女儿》首演",                   # inside the title of a work
+    "组织群众发展乡村产业",                   # 发展乡 + 村
+    "私营个体经济就业人员占城镇就业人员比重",   # 占城镇 + 就业
+    "萨赫勒中部地区面临粮食危机",             # a foreign division named 中部
 ])
 def test_false_friends_make_no_place(text):
     assert place_keys(text) == []

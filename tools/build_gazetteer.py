@@ -274,8 +274,8 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         if s.country_code in skip or getattr(s, "parent_code", None):
             continue
         zh = zh2.gettext(s.name)
-        if zh == s.name or not CJK.match(zh) or len(zh) < 2:
-            continue
+        if zh == s.name or not CJK.match(zh) or len(zh) < 2 or (len(zh) <= 2 and is_common_word(zh, words)):
+            continue                                  # 中部, 北部 as names of divisions: never a match
         weak = not (zh.endswith("州") and len(zh) >= 3) or is_common_word(zh, words)   # 北部地区, 中部: need context
         rows.add(f"geo:adm1:{s.code.replace('-', '.', 1)}", zh, "foreign-state", s.code,
                  f"geo:{s.country_code}", ["~" + zh] if weak else [])

@@ -157,6 +157,8 @@ def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int
         return False
     if not full and SMALLER_UNIT.match(after):
         return False
+    if _township_word(doc, hit):
+        return False
     if not full and len(hit.text) == 2 and _after_surname(doc, hit.start):
         return False
     foreign = any(f.key.startswith("geo:") for f in hit.forms)
@@ -171,6 +173,14 @@ def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int
                 or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
         return starts and ends
     return True
+
+
+def _township_word(doc: Document, hit: Hit) -> bool:
+    """发展乡村, 平安乡村, 占城镇就业人员: a township name whose unit character starts an ordinary word."""
+    text, end = doc.text, hit.end
+    if hit.text[-1] == "乡" and text[end:end + 1] in "村亲土愁贤情音" and end < len(text):
+        return True
+    return hit.text[-2:] in ("城镇", "乡镇", "村镇", "市镇") and (end - 2) in doc.token_starts
 
 
 def _inside_name(text: str, end: int) -> bool:
