@@ -15,7 +15,7 @@ Rules, strongest first (confidence in brackets):
 * a settle or enumeration cue without any park or place in the sentence: the nearest
   park opening a sentence, else city/county, in the six sentences before it (same passage) [0.5];
 * the same without any container in those sentences: the dominant city or county of the
-  text so far (the most frequent, at least three mentions and a third of all) [0.4];
+  text so far (the most frequent, at least two mentions and a third of all) [0.4];
 * a company whose name begins with a city or county (昭通安通, 天台绿丰塑业有限公司) [0.6].
 
 A signing alone (签约, 签订 … without a settle cue) gives no fact.  Facts inferred
@@ -29,7 +29,8 @@ from typing import Iterable, Iterator
 
 from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
-from .cue_words import read_rows
+from .cue_words import is_common_word, read_rows
+from .organizations import legal_stripped as _legal_stripped
 
 # place levels a company may be located in (a province or country is too coarse to be a fact)
 COMPANY_PLACE_LEVELS = ("prefecture", "county", "township", "village", "new-area", "zone", "foreign-city")
@@ -254,7 +255,7 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
 
 
 def _dominant_place(places: list[Mention]) -> Mention | None:
-    """The city or county the document is about: the most frequent one, with ≥ 3 mentions and ≥ a third
+    """The city or county the document is about: the most frequent one, with ≥ 2 mentions and ≥ a third
     of all city/county mentions."""
     local = [p for p in places if p.attr("level") in ("prefecture", "county")]
     counts: dict[str, int] = {}
@@ -263,7 +264,7 @@ def _dominant_place(places: list[Mention]) -> Mention | None:
     if not counts:
         return None
     key, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    if n >= 3 and 3 * n >= len(local) and list(counts.values()).count(n) == 1:
+    if n >= 2 and 3 * n >= len(local) and list(counts.values()).count(n) == 1:
         return next(p for p in local if p.key == key)
     return None
 
@@ -284,6 +285,9 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
             rec, n = _leading_place(gaz, c.text[pos:])
             if rec is None or (bounds and c.start + pos + n not in bounds):
                 break           # 东方航空…: 东方 is not a word of this name
+            rest = _legal_stripped(c.text[pos + n:])
+            if rec.level in ("prefecture", "county") and is_common_word(rest, 100):
+                break           # 宁德时代: the place is part of the brand, not where it is
             if rec.level in ("prefecture", "county"):
                 place = Mention("place", c.text[pos:pos + n], c.start + pos, c.start + pos + n, rec.key, rec.name,
                                 a.doc.id, "located_in", (("level", rec.level),))
@@ -318,6 +322,9 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     _park_facts(a, parks, places, out)
     for sent in a.sentences:
         placed = _sentence_facts(a, sent, companies, parks, places, out)
+        named = _Facts(a)
+        _name_prefix_facts(a, [c for c in _in_sentence(companies, sent) if c.start not in placed], named)
+        placed |= {subject.start for subject, _c, _f, _e in named.items.values()}   # its name says where
         _passage_facts(a, sent, companies, parks, places, placed, out)
     _name_prefix_facts(a, companies, out)
     return out.facts()

@@ -69,7 +69,8 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
         ch = text[b - 1]
         if ch in _STOP_CHARS or not re.match(f"[{_NAME_CHARS}]", ch):
             break
-        if any(text.endswith(w, lo, b) and b - len(w) >= lo and (not starts or (b - len(w) in starts and b in ends))
+        if any(text.endswith(w, lo, b) and b - len(w) >= lo
+               and (not starts or (b in ends and (b - len(w) in starts or len(w) >= 2)))
                for w in _left_stops()):
             break
         if (stop_verbs and b in verbs) or (b < s and b in function_words):
@@ -179,13 +180,18 @@ def _all_common_words(a: Analysis, start: int, end: int) -> bool:
     return bool(pieces) and all(len(w) >= 2 and is_common_word(w, 200) for w in pieces)
 
 
-def _strip_left(item: str) -> str:
-    """The enumeration's first item without the verb or preposition before it (引进宁德时代 → 宁德时代)."""
+def _strip_left(a: Analysis, begin: int, item: str) -> str:
+    """The enumeration's first item without the verb or preposition before it
+    (引进宁德时代 → 宁德时代, 涌现出中国信科 → 中国信科)."""
     best = 0
     for w in _left_stops():
         i = item.rfind(w)
         if i >= 0 and i + len(w) > best and len(item) - (i + len(w)) >= 2:
             best = i + len(w)
+    inside = [t for t in a.tokens if begin + best <= t.start and t.end <= begin + len(item) - 2
+              and len(t.text) >= 2 and (t.pos == "v" or t.pos in _FUNCTION_POS)]
+    if inside:
+        best = inside[-1].end - begin
     return item[best:]
 
 
@@ -206,6 +212,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
         if ending in company_kind:
             # 集团公司 / 公司 after 分 子 母 (分公司) are parts, not names
             legal = company_kind[ending] == "legal"
+            if text.count("（", sent.start, s) > text.count("）", sent.start, s) and text[e:e + 1] in "）)":
+                continue        # 中国对外贸易运输（集团）总公司: the ending is inside brackets
             b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal)
             b = _cut_before_place(a, b, s)
             pre = text[b:s]
@@ -266,13 +274,16 @@ def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
     for pattern in _enumeration_res():
         for m in pattern.finditer(text, sent.start, sent.end):
             start = m.start(1)
+            tail = text[m.end(1):m.end()]
+            if "项目" not in tail and any(w in tail for w in read_words("company_product_cues.txt")):
+                continue        # 口罩、防护服等应急物资生产企业: products, not companies
             raw = m.group(1).split("、")
             single = len(raw) == 1
             offset, spans = start, []
             for i, item in enumerate(raw):
                 begin = offset
                 if i == 0:
-                    stripped = _strip_left(item)
+                    stripped = _strip_left(a, begin, item)
                     begin += len(item) - len(stripped)
                     item = stripped
                 spans.append((begin, item))
@@ -322,7 +333,8 @@ def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterato
 
 # -- short forms and propagation ------------------------------------------------------------------
 @functools.lru_cache(maxsize=4096)
-def _legal_stripped(name: str) -> str:
+def legal_stripped(name: str) -> str:
+    """``name`` without its legal-form ending and bracketed place (金葵农业（云南）股份有限公司 → 金葵农业)."""
     name = re.sub(r"[（(][^）)]*[）)]", "", name)
     for ending, _ in _company_endings():
         if name.endswith(ending) and len(name) - len(ending) >= 2:
@@ -359,12 +371,12 @@ def _industry_stripped(name: str) -> str:
 
 def company_core(name: str) -> str:
     """The part of a company name that identifies it (中国华能集团 → 华能, 隆基股份 → 隆基)."""
-    return _industry_stripped(_place_stripped(_legal_stripped(name)))
+    return _industry_stripped(_place_stripped(legal_stripped(name)))
 
 
 def short_forms(name: str) -> list[str]:
     """Shorter names of the same company that may be used alone in the text."""
-    forms = [_legal_stripped(name), _place_stripped(_legal_stripped(name)), company_core(name)]
+    forms = [legal_stripped(name), _place_stripped(legal_stripped(name)), company_core(name)]
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2 and not is_common_word(f, 100)]
 
 

@@ -264,6 +264,8 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
     if place is not None and gaz is not None and any(
             r.level in _PLACE_LEVELS for p in range(place.start, s) for r in gaz.lookup(text[p:e])):
         return None          # the whole span is a place (浦东新区, 雄安新区): the places recogniser's
+    if place is not None and place.level == "country":
+        place = None            # 中国特色社会主义先行示范区 is no park of China's
     if place is not None:
         mod = text[place.end:s]
         while mod and mod[0] in _UNIT_CHARS and not text[place.start:place.end].endswith(tuple(_UNIT_CHARS)):
