@@ -61,6 +61,8 @@ def test_short_forms_share_the_full_key(text, expected):
     ("福建福州鼓楼区", ["cn:350102"]),
     ("新华社南京10月1日电 鼓楼区举行活动", ["cn:320100", "cn:320106"]),
     ("辽宁朝阳的发展", ["cn:211300"]),
+    ("青海的牧区。广东和海南10省", ["cn:630000", "cn:440000", "cn:460000"]),   # a province unless its namesake's
+    ("青海省海南州的牧区", ["cn:632500"]),                                      # region is in the same sentence
     # a prefecture and its seat (or a county) of one name: the containing unit without other context
     ("和田的红枣", ["cn:653200"]),
     ("铁岭的冬天", ["cn:211200"]),
@@ -105,6 +107,7 @@ def test_false_friends_make_no_place(text):
     ("习近平赴雄安新区考察", ["region:雄安新区"]),
     ("深汕特别合作区建设", ["region:深汕特别合作区"]),
     ("上海浦东新区", ["cn:310115"]),
+    ("西咸新区的秦汉新城不断优化", ["region:西咸新区"]),     # 新城 glued to 秦汉 is no 新城区
 ])
 def test_regions_and_new_areas(text, expected):
     assert place_keys(text) == expected

@@ -22,7 +22,7 @@ from ..gazetteer.matcher import Hit, Matcher, default_matcher
 from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGRAPH, WEIGHT_SENTENCE,
                                  Context, choose, related)
 from ..registry import recogniser
-from ..types import Analysis, Mention
+from ..types import Analysis, Mention, Token
 
 HAN = r"\u4e00-\u9fff"
 # What follows a place name and makes the whole something else (a school, a bank, a street, a landform …).
@@ -44,6 +44,7 @@ ORGAN_AFTER = re.compile(r"^(委|政府|人大|政协|长|纪委|委员会)")
 # 甘肃省委, 中国政府, 定西市政府: the whole is an organisation (flat annotation: no place inside).
 ORGAN_NAME = re.compile(r"^(委(?!员)|政府|人大|政协|纪委|委员会|党委)")
 UNIT_CHARS = "省市县区州旗盟"
+GLUE_POS = frozenset(("nr", "nrt", "a", "an", "n", "nz", "ng", "t"))
 # 罗马什娜, 德里格拉佐娃: a foreign place name running into a transliterated personal name.
 TRANSLITERATED_TAIL = frozenset("娃娜娅佐夫什耶诺奇基维")
 # 中亚国家, 中国人民: jieba joins a place and these head nouns into one word; the place still counts.
@@ -97,6 +98,7 @@ class Document:
             for i in range(t.start + 1, t.end):
                 self.token_end_at[i] = t.end
         self.token_starts, self.token_ends = starts, ends
+        self.token_before: dict[int, Token] = {t.end: t for t in analysis.tokens}
 
     def where(self, offset: int) -> tuple[int, int]:
         if not self.analysis.sentences:
@@ -175,6 +177,13 @@ def _accept(doc: Document, hit: Hit, full: bool, matcher: Matcher, prev_end: int
     return True
 
 
+def _glued(doc: Document, start: int) -> bool:
+    """秦汉新城, 幸福安康: a weak short form right after a content word is the end of a longer name or phrase."""
+    before = doc.token_before.get(start)
+    return (before is not None and len(before.text) >= 2 and before.pos in GLUE_POS
+            and all("\u4e00" <= ch <= "\u9fff" for ch in before.text))
+
+
 def _township_word(doc: Document, hit: Hit) -> bool:
     """发展乡村, 平安乡村, 占城镇就业人员: a township name whose unit character starts an ordinary word."""
     text, end = doc.text, hit.end
@@ -223,6 +232,8 @@ def _match(doc: Document, matcher: Matcher) -> list[Found]:
             keys, weak = _candidates(gaz, hit)
             full = any(f.full for f in hit.forms if f.key in keys)
             level = gaz.get(keys[0]).level if keys else ""
+            if weak and not full and hit.start != prev_end and _glued(doc, hit.start):
+                continue
             if keys and _accept(doc, hit, full, matcher, prev_end) and not (
                     (level == "country" and _party(text, hit.end))
                     or (level in FOREIGN and text[hit.end:hit.end + 1] in TRANSLITERATED_TAIL)):

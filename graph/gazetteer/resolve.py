@@ -65,6 +65,11 @@ def choose(gaz: Gazetteer, candidates: list[str], context: Context, previous: st
         inside = [c for c in candidates if related(gaz, c, previous) and c != previous]
         if len(inside) == 1:
             return inside[0]
+    provinces = [c for c in candidates if (rec := gaz.get(c)) is not None and rec.level == "province"]
+    if len(provinces) == 1:
+        near = Context({k: w for k, w in context.weights.items() if w >= WEIGHT_SENTENCE})
+        if not any(score(gaz, c, near) for c in candidates if c != provinces[0]):
+            return provinces[0]            # 海南 is the province unless its namesake's region is in the sentence
     scores = sorted(((score(gaz, c, context), c) for c in candidates), reverse=True)
     if scores[0][0] > scores[1][0]:
         return scores[0][1]
