@@ -355,6 +355,8 @@ def title_references(analysis: Analysis) -> dict[str, str]:
         if m.kind != "person":
             continue
         for title in filter(None, (m.attr("titles") or "").split("|")):
+            if lexicon().titles.get(title) == "cue":
+                continue          # 「记者」「村民」 alone do not point to one person
             n, first = counts.setdefault(title, {}).get(m.name, (0, m.start))
             counts[title][m.name] = (n + 1, min(first, m.start))
     return {

@@ -276,6 +276,14 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
     return groups
 
 
+_LIST_END = re.compile(r"等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|$")
+
+
+def _list_closed(text: str, end: int, clause_end: int) -> bool:
+    """Whether a place list ends at ``end`` (clause end, 等地, a visit verb …)."""
+    return bool(_LIST_END.match(text[end:clause_end]))
+
+
 def _chain_targets(chain: list[Mention]) -> list[Mention]:
     """The places a chain stands for: its most specific place, and the country of a foreign chain.
 
@@ -337,6 +345,7 @@ class _Event:
     sentence: Sentence
     role: str = "visitor"
     nominal: bool = False
+    trip_frame: bool = False
 
 
 def _make_context(analysis: Analysis) -> _Context:
@@ -416,12 +425,18 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
 def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
              local_only: bool = False) -> Mention | None:
     text = ctx.text
+    cs, _ = _clause_bounds(text, sentence, trig_start)
+    if re.search(r"我(?!国|省|市|县|区|军|党|校|院|们的)", text[cs:trig_start]) and not ctx.in_quote(trig_start):
+        return None               # 「在我第一次访华时」: the speaker, whom the text does not name here
     refs = _references(ctx, sentence.start, trig_start)
     if refs and refs[-1].end == trig_start:
         return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
     before = [m for m in refs if _subject_ok(ctx, m, trig_start)]
-    if before:
+    if before and not local_only:
         return before[-1]
+    if before and len(text[before[-1].end:trig_start]) <= 4 and person_lexicon().title_re.fullmatch(
+            text[before[-1].end:trig_start]):
+        return before[-1]         # 「习近平主席访问太平洋岛国和菲律宾的成果」
     # 「正在希腊访问的习近平主席」 / 「抵达雄安新区后，习近平总书记…」 / 「春节前考察北京，习近平总书记…」
     after = _references(ctx, trig_end, sentence.end)
     if after:
@@ -441,7 +456,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         return ctx.protagonist
     # carried over from the previous sentences (up to three back), unless the sentence has a
     # subject of its own that is not a person (「捷联公司曾开出6辆大巴，…远赴四川」)
-    if _non_person_subject(ctx, sentence.start, trig_start):
+    if _non_person_subject(ctx, sentence.start, trig_start) or any(
+            t.flag[:1] == "n" and t.flag not in ("nr", "nrfg", "nrt", "ns", "nt") and not _is_time_word(t.word)
+            for t in _tokens_between(ctx, cs, trig_start)):
         return None
     if cs == sentence.start and not _TIME_LEAD.search(text[cs:trig_start]) \
             and text[trig_start:trig_end] not in REVISIT_WORDS:
@@ -455,11 +472,15 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     return None
 
 
-_OBJECT_RE = re.compile(r"(同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+_OBJECT_RE = re.compile(r".*(同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
 
 
 _TIME_LEAD = re.compile(r"\d|[一二三四五六七八九十]月|年|日|此后|随后|之后|后来|接着")
 REVISIT_WORDS = ("再赴", "再到", "重访", "重返")
+
+
+def _is_time_word(word: str) -> bool:
+    return bool(re.search(r"[年月日时天]$|早春|春天|夏天|秋天|冬天|前夕|期间|之际|当天|上午|下午|晚上", word))
 
 
 def _non_person_subject(ctx: _Context, start: int, end: int) -> bool:
@@ -474,6 +495,8 @@ def _is_object(ctx: _Context, m: Mention) -> bool:
     """A person after a preposition or an object verb, possibly with a title between (「同印度总理莫迪」)."""
     text = ctx.text
     hit = _OBJECT_RE.search(text[max(0, m.start - 14):m.start])
+    if hit and hit.group(1) == "同" and text[max(0, m.start - 15):m.start].endswith("陪" + hit.group(0)):
+        return False              # 「莫迪总理陪同习近平主席参观」: the person after 陪同 is the visitor
     if not hit:
         return False
     middle = hit.group(2)
@@ -553,6 +576,8 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
     if len(gap) > 14 or (gap and not gap.endswith("的") and gap not in ("了", "过")) or ctx.lex.trigger_re.search(gap):
         return []
     groups = _place_groups(ctx.places, first.start, clause_end, text)
+    if len(groups) > 1 and not _list_closed(text, groups[-1][-1].end, clause_end):
+        groups = groups[:-1]      # 「访问非洲、中国恢复联合国合法席位」: the last item starts a new phrase
     out: list[Mention] = []
     for chain in groups:
         if _home_after(ctx, chain[-1].end):
@@ -629,6 +654,8 @@ def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list
     return out
 
 
+_COMPOUND_AFTER = re.compile(r"胜地|景区|景点|业|局|团|组|队|线路|产品|市场|资源|者|报告")
+_COMPOUND_VERBS = ("旅游", "度假", "滑雪", "考察", "访问", "调研", "参观", "游览")
 _OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
 TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
 
@@ -644,6 +671,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         return [Mention("place", word[1], ts + 1, te, key, name, ctx.analysis.doc.id, "visits",
                         (("level", "country" if key.startswith("geo:") else "region"),))]
     cls = lex.classes.get(word, "")
+    if word in _COMPOUND_VERBS and _COMPOUND_AFTER.match(text, te):
+        return []                 # 「旅游胜地」「考察团」: the verb is part of a noun
     places: list[Mention] = []
     if cls in ("move", "both", "return", "strict"):
         places = _places_after(ctx, sentence, te, ce)
@@ -714,7 +743,7 @@ def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list
 
 
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$")
-_SETTLE = re.compile(r"开始[^，。]{0,6}工作|值班|任职|挂职|就职|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|值班|成为了?一名|任职|挂职|就职|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
@@ -737,14 +766,14 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
         if tok is not None and tok.word[-1:] in _NON_PERSON_HEADS and tok.flag[:1] in ("n", "m") \
                 and tok.word not in person_lexicon().titles \
                 and not _references(ctx, cs, ts) \
-                and (text[tok.start - 1:tok.start] == "的"
-                     or not any(t.flag[:1] == "v" and t.word not in ("有", "是", "来自") for t in toks[:-1])):
+                and (text[tok.start - 1:tok.start] == "的" or len(toks) == 1 or toks[-2].flag[:1] != "v"
+                     or toks[-2].word in ("有", "是", "来自")):
             return True           # 「游客到访以色列」「班车抵达安多」「代表团访韩」: the subject is not a person
     return False
 
 
 # last characters of nouns for groups and things that travel without a named person
-_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人")
+_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人商")
 
 
 def _tokens_between(ctx: _Context, start: int, end: int) -> list:
@@ -813,7 +842,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
             if ctx.in_quote(at) or _blocked(ctx, _clause_bounds(text, sentence, at)[0], at, sentence, "在"):
                 continue
-            yield _Event(trip[0], tuple(places), (at, at + 1), sentence)
+            yield _Event(trip[0], tuple(places), (at, at + 1), sentence, trip_frame=True)
 
 
 # ---------------------------------------------------------------------------
@@ -827,9 +856,22 @@ class _When:
     finish: dt.date | None = None
 
 
-def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int) -> int | None:
-    ys = [t.year for t in times if lo <= t.start < hi and t.year is not None and t.granularity != "relative"
-          and re.match(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}", t.text)]
+_SINCE = re.compile(r"以来|来|起|至今|以后|之后")
+
+
+def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "",
+                          anchor: int | None = None) -> int | None:
+    """The year of the last time expression in ``[lo, hi)`` that states one (2013年, or 今年 with a known anchor)."""
+    ys = []
+    for t in times:
+        if not (lo <= t.start < hi) or t.year is None or (text and _SINCE.match(text, t.end)):
+            continue
+        if re.match(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}", t.text) and t.granularity != "relative":
+            ys.append(t.year)
+        elif anchor is not None and _DOC_RELATIVE.match(t.text):
+            year, _ = _year_of_time(t, anchor, lambda: None)
+            if year is not None:
+                ys.append(year)
     return ys[-1] if ys else None
 
 
@@ -879,6 +921,10 @@ def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | 
             n = _cn_number(m.group("n"))
             return (anchor - n if n is not None else None), False
         return anchor + _REL_OFFSET.get(t.text[:2], _REL_OFFSET.get(t.text[:3], 0)), False
+    later = re.match(rf"({_NUM}{{1,3}})(?:多)?年(?:多)?后", t.text)
+    if later:
+        base, n = context(), _cn_number(later.group(1))
+        return (base + n if base is not None and n is not None else None), True
     for word, off in _CONTEXT_REL.items():
         if t.text.startswith(word):
             base = context()
@@ -904,7 +950,7 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     past = any(w in text[s.start:ts] for w in PAST_MARKERS)
 
     def context_year() -> int | None:
-        y = _explicit_year_before(times, para_start, ts)
+        y = _explicit_year_before(times, para_start, ts, text, anchor)
         if y is None and previous:
             pe, pw = previous[-1]
             if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pw.year is not None:
@@ -913,7 +959,7 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
             y = _explicit_year_before(times, section_start, ts) or head.year
         return y
 
-    own = [t for t in times if s.start <= t.start and t.end <= ts]
+    own = [t for t in times if s.start <= t.start and t.end <= ts and not _SINCE.match(text, t.end)]
     dated = [t for t in own if t.begin is not None or _EXPLICIT_YEAR.search(t.text)]
     if own:
         t = dated[-1] if dated else own[-1]
@@ -1063,6 +1109,22 @@ def _title_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tu
     return out
 
 
+SHORT_REPORT = 1500          # characters: a news report this short is about one occasion
+
+
+def _lead_end(analysis: Analysis, paragraphs: int = 3) -> int:
+    """End of the news lead: the title lines and the first ``paragraphs`` paragraphs of the body
+    (a short report is all lead)."""
+    title_end = _title_block_end(analysis)
+    body = [s for s in analysis.sentences if s.start >= title_end]
+    if not body:
+        return title_end
+    if body[-1].end - body[0].start < SHORT_REPORT:
+        return body[-1].end
+    last = body[0].paragraph + paragraphs - 1
+    return max((s.end for s in body if s.paragraph <= last), default=title_end)
+
+
 def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
     """In a dated news report about one current trip, an undated visit takes the document year.
 
@@ -1073,8 +1135,10 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     if anchor is None or any(w.year not in (None, anchor) for _, w in resolved):
         return resolved
     out = []
+    lead_end = _lead_end(ctx.analysis)
     for e, w in resolved:
-        if w.year is None and not e.nominal and not any(m in e.sentence.text for m in PAST_MARKERS):
+        if w.year is None and not e.nominal and (e.trigger[0] < lead_end or e.trip_frame) \
+                and not any(m in e.sentence.text for m in PAST_MARKERS):
             w = _When(anchor)
         out.append((e, w))
     return out
