@@ -30,6 +30,15 @@ def test_chains(text, expected):
     assert places(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("威信县通过深入推进村级组织建设", ["cn:530629"]),          # a clause before 村 is no village name
+    ("威信县双河苗族彝族乡偏岩村", ["village:cn:530629201/偏岩村"]),
+    ("湖北武汉返村的人员", ["cn:420100"]),                       # a one-character stem needs a township
+])
+def test_villages_need_a_name(text, expected):
+    assert place_keys(text) == expected
+
+
 def test_chain_attributes():
     a = analyze_text("总书记来到定西市渭源县元古堆村。", only=["places"])
     m = a.mentions[0]

@@ -99,6 +99,7 @@ class Document:
                 self.token_end_at[i] = t.end
         self.token_starts, self.token_ends = starts, ends
         self.token_before: dict[int, Token] = {t.end: t for t in analysis.tokens}
+        self.token_at: dict[int, Token] = {t.start: t for t in analysis.tokens}   # tokens by start offset
 
     def where(self, offset: int) -> tuple[int, int]:
         if not self.analysis.sentences:
@@ -348,8 +349,8 @@ def _renamed_township(gaz: Gazetteer, name: str, context: Context) -> str | None
     return None
 
 
-def _village_name(text: str, start: int, after_township: bool = False) -> str:
-    m = VILLAGE_RE.match(text, start)
+def _village_name(doc: Document, start: int, after_township: bool = False) -> str:
+    m = VILLAGE_RE.match(doc.text, start)
     if not m:
         return ""
     name = m.group(0)
@@ -358,7 +359,18 @@ def _village_name(text: str, start: int, after_township: bool = False) -> str:
         return ""                              # 武汉返村: a one-character stem only right after a township
     if any(ch in VILLAGE_STOP for ch in name) or GENERIC_VILLAGE.search(first) or set(first) & set("乡镇"):
         return ""
+    if len(first) > 5 or _has_function_word(doc, start, start + len(first)):
+        return ""                              # 威信县通过深入推进村…: a clause, not a village name
     return name
+
+
+def _has_function_word(doc: Document, start: int, end: int) -> bool:
+    for i in range(start, end):
+        token = doc.token_at.get(i)
+        if token is not None and (token.pos in ("p", "c", "d", "u", "r", "ad")
+                                  or (len(token.text) >= 2 and token.pos in ("v", "vn"))):
+            return True
+    return False
 
 
 def _township(gaz: Gazetteer, text: str, county: str, start: int) -> tuple[str, int] | None:
@@ -380,12 +392,12 @@ def _villages(gaz: Gazetteer, doc: Document, found: list[Found]) -> None:
         if rec is None or rec.level not in ("prefecture", "county", "township") or f.end >= len(doc.text):
             continue
         parent, start = f.key, f.end
-        name = _village_name(doc.text, start, rec.level == "township")
+        name = _village_name(doc, start, rec.level == "township")
         if not name and rec.level == "county":
             town = _township(gaz, doc.text, f.key, start)
             if town is not None:
                 parent, start = town
-                name = _village_name(doc.text, start, True)
+                name = _village_name(doc, start, True)
         if name:
             f.chain = [*f.chain, f.key] + ([parent] if parent != f.key else [])
             f.parent, f.local, f.level = parent, name, "village"
