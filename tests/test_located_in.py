@@ -42,6 +42,11 @@ LOCATED = [
      [("纳微科技公司", "park:苏州工业园区"), ("苏州工业园区", "cn:320500")]),
     # a city before a named zone: the zone lies in the city
     ("今年进驻珠海横琴新区创业。", [("珠海横琴新区", "cn:440400")]),
+    # a company listed among a place's companies; a brand after a city; a site after a company
+    ("目前正阳全县已建起花生草场1200多个，还有天润农业、新天地草业等50多家资源综合利用企业。",
+     [("天润农业", "cn:411724"), ("新天地草业", "cn:411724")]),
+    ("南通中天科技先后实施158项新品种研发技改。", [("中天科技", "cn:320600")]),
+    ("引进甲乙科技等龙头企业。甲乙科技南京工厂创下投产纪录。", [("甲乙科技", "cn:320100")]),
     # a province before the county is left out of the park's name
     ("安徽肥西县紫蓬山旅游开发区李陵村曾是软弱涣散村。", [("肥西县紫蓬山旅游开发区", "cn:340123")]),
 ]
@@ -62,6 +67,8 @@ NOT_LOCATED = [
     # a place-like start that is not a word of the name, and a bracketed place
     "东方航空技术有限公司完成改制。",
     "瑞安森（天津）医疗器械有限公司捐赠物资。",
+    # 宁德 is part of the brand 宁德时代, not where it is
+    "宁德时代、比亚迪等企业发布新品。",
 ]
 
 

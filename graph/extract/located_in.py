@@ -141,9 +141,12 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
     if not any(flags) and i + 2 < len(bounds):
         nxt = text[bounds[i + 1]:bounds[i + 2]]
         flags = (_has(nxt, "settle"), _has(nxt, "sign"), _has(nxt, "enum"))
+    if c.attr("cue") == "enumeration":     # listed as one of a place's companies (A、B等50多家…企业)
+        flags = (flags[0], flags[1], True)
     return flags
 
 
+_FACILITY = r"(?:工厂|厂区|基地|分公司|子公司|公司|项目|总部|研发中心|生产基地|园区)"
 _FRAME = re.compile(r"在(?P<x>[^，,。；;：:]{2,30}?)(?:内|里|上|境内)?[，,]")
 
 
@@ -174,6 +177,9 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     s_parks = _in_sentence(parks, sent)
     s_places = [p for p in _in_sentence(places, sent) if _place_ok(p)]
     containers = sorted(s_parks + s_places, key=lambda m: m.start)
+    starts = {c.start for c in companies}
+    # a place written right before a company names that company's site (水富|云天化), not the sentence's
+    s_places = [p for p in s_places if p.end not in starts]
     frame = _frame(a, sent, containers)
     if frame is not None and frame.kind != "park" and s_parks:
         frame = None            # 在大理白族自治州，祥云经开区…: the park is the more specific container
@@ -193,6 +199,11 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
                 out.add(c, p, ADJACENT, sent.start + i, c.end)
                 placed.add(c.start)
                 continue
+        after = [m for m in containers if m.start == c.end and m.kind == "place"]
+        if after and re.match(_FACILITY, text[after[0].end:sent.end]):
+            out.add(c, after[0], FRAME, c.start, after[0].end)     # 台积电南京工厂
+            placed.add(c.start)
+            continue
         flags = _clause_flags(a, sent, c)
         if frame is not None and frame.end <= c.start and not (flags[1] and not flags[0]):
             out.add(c, frame, FRAME, frame.start, c.end)        # 在苏州工业园区，纳微科技公司…
@@ -222,8 +233,8 @@ def _settles(flags: tuple[bool, bool, bool]) -> bool:
 
 
 def _short_brand(c: Mention) -> bool:
-    """A company written as a bare brand (隆基) rather than a legal name."""
-    return c.attr("cue") == "repeat" and len(c.text) <= 6
+    """A company written as a bare brand (隆基, 中天科技) rather than a legal name."""
+    return c.attr("cue") in ("repeat", "place-brand") and len(c.text) <= 6
 
 
 def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],

@@ -309,7 +309,11 @@ def _headquarters(a: Analysis, sent: Sentence) -> Iterator[Mention]:
 @functools.lru_cache(maxsize=1)
 def _brand_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(read_words("company_industry_words.txt"), key=len, reverse=True))
-    return re.compile(f"([{CJK}]{{2,3}}?)({words})(?=[^{CJK}]|的|在|是|将|已|从|也|还|等|集团|公司)")
+    return re.compile(f"([{CJK}]{{2,3}}?)({words})")
+
+
+# industry words too general to make a name after a place on their own
+_WEAK_INDUSTRY = frozenset({"发展", "投资", "国际", "技术", "信息", "网络", "智能", "环保", "生物", "传媒", "农业", "食品"})
 
 
 def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
@@ -320,14 +324,20 @@ def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterato
         m = _brand_re().match(text, p.end, sent.end)
         if m is None:
             continue
+        after = text[m.end():m.end() + 2]
+        following = [t for t in a.tokens if t.start == m.end()]
+        if not (not after or not re.match(f"[{CJK}]", after) or after[0] in "的在是将已从也还等"
+                or after in ("集团", "公司") or (following and following[0].pos[:1] in ("v", "d", "p", "c", "t"))):
+            continue            # the name would go on: no brand boundary here
         brand = m.group(1)
         if is_common_word(brand, 300) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
             continue
         inner = [t for t in a.tokens if t.start < m.end(1) and t.end > p.end]
         if inner and (inner[0].start != p.end or any(t.pos.startswith(("v", "p", "c", "d", "u")) for t in inner)):
             continue            # 苏州|对接服务生物医药: a clause, not a name
-        if m.group(2) == brand or is_common_word(brand + m.group(2), 300):
-            continue
+        if m.group(2) in _WEAK_INDUSTRY or is_common_word(brand + m.group(2), 300) \
+                or _all_common_words(a, m.start(1), m.end(1)):
+            continue            # 曲靖|高质量发展 is no company
         yield _mention(a, "company", p.end, m.end(), "place-brand")
 
 
