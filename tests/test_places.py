@@ -39,6 +39,15 @@ def test_villages_need_a_name(text, expected):
     assert place_keys(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("走进映秀镇，在汶川", ["cn:513221102", "cn:513221"]),       # its county in the paragraph
+    ("浙江乌镇举行大会", ["cn:330000"]),                          # 乌镇 of 陕西 is not meant
+    ("汶川县映秀镇", ["cn:513221102"]),
+])
+def test_townships_need_their_county(text, expected):
+    assert place_keys(text) == expected
+
+
 def test_chain_attributes():
     a = analyze_text("总书记来到定西市渭源县元古堆村。", only=["places"])
     m = a.mentions[0]
@@ -104,6 +113,8 @@ def test_ambiguous_names_follow_context(text, expected):
     "组织群众发展乡村产业",                   # 发展乡 + 村
     "私营个体经济就业人员占城镇就业人员比重",   # 占城镇 + 就业
     "萨赫勒中部地区面临粮食危机",             # a foreign division named 中部
+    "江风海韵长寿乡",                         # a township name alone, without its county nearby
+    "部分村医追问",                           # 部分村 is no village
 ])
 def test_false_friends_make_no_place(text):
     assert place_keys(text) == []

@@ -136,9 +136,8 @@ def china(shared: Path, words: dict[str, tuple[int, str]]) -> Rows:
         parent = counties.get(r["areaCode"]) or zone_parent.get(r["areaCode"]) or \
             prefectures.get(r["cityCode"], key6(r["provinceCode"]))
         level = "zone" if ZONE_RE.search(r["name"]) else "township"
-        generic = (not r["name"].endswith(("镇", "乡", "街道", "苏木")) or is_generic(r["name"])
-                   or is_common_word(r["name"], words))   # 小城镇
-        rows.add("cn:" + r["code"], r["name"], level, r["code"], parent, ["~" + r["name"]] if generic else [])
+        # every township name is weak: 41,000 names include 长寿乡, 团结乡; the recogniser asks for context
+        rows.add("cn:" + r["code"], r["name"], level, r["code"], parent, ["~" + r["name"]])
     former(shared, rows, words, aliases)
     hk_mo_tw(ad, rows)
     return rows

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..gazetteer import Form, Gazetteer, PlaceRecord
+from ..gazetteer.names import is_generic
 from ..gazetteer.matcher import Hit, Matcher, default_matcher
 from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGRAPH, WEIGHT_SENTENCE,
                                  Context, choose, related)
@@ -57,9 +58,10 @@ VILLAGE_RE = re.compile(rf"[{HAN}]{{1,6}}?村(?:[{HAN}]{{1,3}}?(?:寨|屯|组)(?
 # A short form followed by one of these is part of a smaller place's name (三河村, 青山镇).
 SMALLER_UNIT = re.compile(r"(村|乡|镇|街道|社区|屯|寨|组|片区|大队)")
 TOWNSHIP_RE = re.compile(rf"([{HAN}]{{1,5}}?)(乡|镇|街道|苏木)")
+TOWNSHIP_UNITS = ("镇", "乡", "街道", "苏木")
 VILLAGE_STOP = set("的了在和与是有等各全该本每这那个们到从把被对为以及向将也都就并又或")
 NAME_BARRIERS = VILLAGE_STOP | set("、，。；：！？")
-GENERIC_VILLAGE = re.compile(r"(^|农|乡|山|渔|贫困|示范|重点|行政|自然|城中|边境|特色|旅游|文明|传统|古|新|"
+GENERIC_VILLAGE = re.compile(r"(^|^一[名个位些家户]|部分|农|乡|山|渔|贫困|示范|重点|行政|自然|城中|边境|特色|旅游|文明|传统|古|新|"
                              r"搬迁|移民|社区|中心|全国|美丽|生态|富裕|先进|样板|试点|帮扶|定点|包)$")
 STATE_RE = re.compile(rf"[{HAN}]{{1,6}}?[州省]")
 DATELINE_RE = re.compile(rf"([{HAN}]{{2,12}}?)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
@@ -310,13 +312,29 @@ def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], p
     if prev_key is not None and related(gaz, key, prev_key):
         return True
     rec = gaz.get(key)
-    if rec is not None and rec.level == "township":
-        return False                          # 大兴国际机场-like units: only right after their county
     if key in doc_keys:
         return True
+    if rec is not None and rec.level == "township":
+        return _township_supported(gaz, rec, context)
     parent = rec.parent if rec is not None else ""
     return any(w >= WEIGHT_PARAGRAPH and k != key and (k == parent or gaz.is_within(k, key))
                for k, w in context.weights.items())
+
+
+def _township_supported(gaz: Gazetteer, rec: PlaceRecord, context: Context) -> bool:
+    """A township needs its county or prefecture in the paragraph (its province in the sentence).
+
+    Units with a short or unusual name (雪乡, 乌镇, 大兴国际机场) only count right after their county.
+    """
+    if len(rec.name) <= 2 or not rec.name.endswith(TOWNSHIP_UNITS) or is_generic(rec.name):
+        return False
+    for anc in gaz.ancestors(rec.key):
+        if anc.level == "country":
+            break
+        need = WEIGHT_SENTENCE if anc.level == "province" else WEIGHT_PARAGRAPH
+        if context.weights.get(anc.key, 0) >= need:
+            return True
+    return False
 
 
 def _chains(gaz: Gazetteer, found: list[Found]) -> list[Found]:
