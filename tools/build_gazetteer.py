@@ -9,7 +9,8 @@ CC-BY 4.0) and writes gzipped TSV files:
 * ``world.tsv.gz`` countries, first-level divisions, cities with a Chinese name.
 
 Columns: key, name, level, code, parent, aliases ("|"-separated, a leading "~"
-marks a weak alias that needs context), valid_from, valid_to, population.
+marks a weak alias that needs context, "~" alone a weak standard name), valid_from,
+valid_to, population.
 
 Usage: python tools/build_gazetteer.py [--shared ../shared/data]
 """
@@ -90,7 +91,8 @@ class Rows:
         lines = []
         for key in sorted(self.rows):
             k, name, level, code, parent, aliases, vf, vt, pop = self.rows[key]
-            alias = "|".join(dict.fromkeys(a for a in aliases if a != name))
+            # "~" alone marks the standard name itself as weak
+            alias = "|".join(dict.fromkeys("~" if a == "~" + name else a for a in aliases if a != name))
             lines.append("\t".join([k, name, level, code, parent, alias, vf, vt, str(pop or "")]))
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
             f.write("\n".join(lines) + "\n")

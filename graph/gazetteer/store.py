@@ -31,8 +31,8 @@ def _read_tsv_gz(path: Path, out: list[Row], weak: list[tuple[str, str]]) -> Non
         if aliases:
             items = aliases.split("|")
             if "~" in aliases:
-                weak.extend((row[0], a[1:]) for a in items if a[0] == "~")
-                items = list(dict.fromkeys(a.lstrip("~") for a in items))
+                weak.extend((row[0], a[1:] or row[1]) for a in items if a[0] == "~")
+                items = list(dict.fromkeys(a.lstrip("~") for a in items if a != "~"))
             row[5] = items
         else:
             row[5] = []
