@@ -184,12 +184,15 @@ def _strip_left(a: Analysis, begin: int, item: str) -> str:
     """The enumeration's first item without the verb or preposition before it
     (引进宁德时代 → 宁德时代, 涌现出中国信科 → 中国信科)."""
     best = 0
+    starts, ends, _, _ = _token_bounds(a)
     for w in _left_stops():
         i = item.rfind(w)
-        if i >= 0 and i + len(w) > best and len(item) - (i + len(w)) >= 2:
+        aligned = not starts or i == 0 or (begin + i in starts and begin + i + len(w) in ends)
+        if i >= 0 and aligned and i + len(w) > best and len(item) - (i + len(w)) >= 2:
             best = i + len(w)
-    inside = [t for t in a.tokens if begin + best <= t.start and t.end <= begin + len(item) - 2
-              and len(t.text) >= 2 and (t.pos == "v" or t.pos in _FUNCTION_POS)]
+    inside = [t for t in a.tokens if t.end <= begin + len(item) - 2 and len(t.text) >= 2 and (
+        (t.pos == "v" and begin <= t.start and t.end > begin + best)          # 对接|服务…, 涌现出|…
+        or (t.pos in _FUNCTION_POS and begin + best <= t.start))]
     if inside:
         best = inside[-1].end - begin
     return item[best:]
@@ -251,8 +254,13 @@ _SHORT_ITEM = f"(?:(?!等)[{_NAME_CHARS}]){{2,6}}"
 
 
 @functools.lru_cache(maxsize=1)
+def _heads() -> str:
+    return "|".join(re.escape(h) for h in sorted(read_words("company_heads.txt"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _enumeration_res() -> tuple[re.Pattern[str], ...]:
-    heads = "|".join(re.escape(h) for h in sorted(read_words("company_heads.txt"), key=len, reverse=True))
+    heads = _heads()
     lst = f"({_ITEM}(?:[、]{_ITEM})+)"
     short_lst = f"({_SHORT_ITEM}(?:[、]{_SHORT_ITEM})+)"
     gap = ("(?:为代表的)?(?:一批|一大批|多家|[0-9一二两三四五六七八九十]+多?家)?"
@@ -279,6 +287,8 @@ def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
                 continue        # 口罩、防护服等应急物资生产企业: products, not companies
             raw = m.group(1).split("、")
             single = len(raw) == 1
+            if single and pattern is _enumeration_res()[0] and re.fullmatch("等(?:" + _heads() + ")", m.group()[len(m.group(1)):]):
+                continue        # 在阜阳老家等公司通知: one item and a bare class noun is no list
             offset, spans = start, []
             for i, item in enumerate(raw):
                 begin = offset
