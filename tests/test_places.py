@@ -185,3 +185,9 @@ def test_evaluation_scores_spans_and_keys():
     assert (resolution.tp, resolution.fp) == (2, 0)            # null gold key: unresolved is right
     gold[0]["places"][1]["key"] = "cn:110105"
     assert evaluate(gold, {"d.txt": a})[2].fp == 1
+
+
+def test_unresolved_mentions_list_their_candidates():
+    m = analyze_text("朝阳区的居民", only=["places"]).mentions[0]
+    assert m.key == "unresolved:朝阳区" and m.attr("level") == "county"
+    assert set(m.attr("candidates").split("|")) >= {"cn:110105", "cn:220104"}

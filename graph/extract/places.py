@@ -493,6 +493,11 @@ def _mention(gaz: Gazetteer, doc_id: str, f: Found) -> Mention:
             attrs.append(("level", f.level))
         if f.parent:
             attrs.append(("parent", f.parent))
+        if f.key and f.key.startswith("unresolved:"):
+            levels = {r.level for k in f.keys if (r := gaz.get(k)) is not None}
+            if len(levels) == 1:
+                attrs.append(("level", levels.pop()))
+            attrs.append(("candidates", "|".join(f.keys)))
     if f.chain:
         attrs.append(("chain", "|".join(f.chain)))
     return Mention(kind="place", text=f.text, start=f.start, end=f.end, key=f.key or f"unresolved:{f.text}",
