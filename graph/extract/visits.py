@@ -405,6 +405,7 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_SPEECH = re.compile(r"(?:表示|说|指出|认为|介绍|称|强调|透露|坦言|感慨|回忆)(?:道)?[，：:]")
 _NOT_SUBJECT_BEFORE = ("同", "和", "与", "向", "给", "对", "为", "跟", "把", "被", "让", "请", "看到", "见到")
 _NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同")
 
@@ -415,6 +416,8 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     after = text[m.end:m.end + 2]
     if any(after.startswith(w) for w in _NOT_SUBJECT_AFTER):
         return False          # 「马国元的家中」「徐海成家」「村民们」「X陪同」
+    if _SPEECH.search(text[m.end:trigger_start]):
+        return False          # 「伊比什表示，越来越多中国年轻人选择到土耳其度假」: the speaker
     zai = text.rfind("在", max(0, m.start - 20), m.start)
     if zai >= 0 and re.match(r"在[^，。；：]{0,24}?陪同下", text[zai:trigger_start]) \
             and not re.search(r"[，。；：]", text[zai:m.start]):
@@ -558,7 +561,7 @@ def _here_place(ctx: _Context, sentence: Sentence, trig_start: int) -> Mention |
     if own:
         return own[0]             # the topic of the sentence: 「10月的雄安新区…，韩正来到这里」
     prev = ctx.analysis.sentences[max(0, sentence.index - 1)]
-    cands = [m for m in ctx.places if prev.start <= m.start and m.end <= prev.end]
+    cands = [m for m in ctx.places if prev.start <= m.start and m.end <= prev.end and m.key != "geo:CN"]
     return cands[-1] if cands else None
 
 
@@ -827,7 +830,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 places = next((p for _, p in _foreign_frames(ctx, te, sentence.end)), [])
             if not places:
                 continue
-            nominal = _nominal(ctx, places, ce)
+            nominal = lex.classes.get(word) not in ("frame",) and all(p.start >= te for p in places) \
+                and _nominal(ctx, places, ce)
             visitor = _visitor(ctx, sentence, ts, te, local_only=nominal)
             if visitor is None:
                 continue
@@ -868,7 +872,7 @@ def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "
             continue
         if re.match(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}", t.text) and t.granularity != "relative":
             ys.append(t.year)
-        elif anchor is not None and _DOC_RELATIVE.match(t.text):
+        elif anchor is not None and re.match(r"今年|去年|前年", t.text):
             year, _ = _year_of_time(t, anchor, lambda: None)
             if year is not None:
                 ys.append(year)
