@@ -225,6 +225,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue
             if legal and _all_common_words(a, b, s):
                 continue            # 房地产开发有限公司
+            if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")):
+                continue            # an anonymous or generic company
             if not legal and pre[-1] in "分子母总" and ending == "公司":
                 continue
             yield _mention(a, "company", b, e, "ending")

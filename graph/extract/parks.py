@@ -198,6 +198,12 @@ def _compound_place(a: Analysis, best: Mention, rec, gaz: _Gazetteer, context_ke
     return _record_place(rec, best.start, best.end)
 
 
+def _clause_inside(a: Analysis, start: int, end: int) -> bool:
+    """True when a verb, preposition, adverb or conjunction lies inside [start, end) (深圳|要按照先行|示范区)."""
+    return any(start <= t.start and t.end <= end and t.pos[:1] in ("v", "p", "d", "c") and t.pos != "vn"
+               for t in a.tokens)
+
+
 def _valid_modifier(mod: str) -> bool:
     if len(mod) > _MAX_MOD:
         return False
@@ -270,7 +276,8 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         mod = text[place.end:s]
         while mod and mod[0] in _UNIT_CHARS and not text[place.start:place.end].endswith(tuple(_UNIT_CHARS)):
             mod = mod[1:]
-        if _valid_modifier(mod) and (mod or suffix.strength != "named") and len(mod) != 1:
+        if _valid_modifier(mod) and (mod or suffix.strength != "named") and len(mod) != 1 \
+                and not _clause_inside(a, s - len(mod), s):
             if len(mod) >= 2 and suffix.strength == "strong" and place.level in _ADMIN_LEVELS:
                 return _mention(a, place.start, e, mod + suffix.canonical, place)    # 珠海|横琴新区
             return _mention(a, place.start, e, place.short + mod + suffix.canonical, place)
