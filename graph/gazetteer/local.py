@@ -1,0 +1,148 @@
+"""Places the gazetteer lacks, found from their context.
+
+* villages written after their county or township (渭源县元古堆村, 腾冲市清水乡三家村);
+* townships renamed since the statistical codes (清水乡 → 清水镇, 龙泉镇 → 龙泉街道);
+* first-level divisions of a country written after it (澳大利亚塔斯马尼亚州);
+* later mentions of such places in the same document (元古堆村, 元古堆).
+"""
+from __future__ import annotations
+
+import re
+
+from . import Gazetteer
+from .cues import HAN, VILLAGE_STOP, Found, TextView
+from .resolve import WEIGHT_PARAGRAPH, Context
+
+VILLAGE_RE = re.compile(rf"[{HAN}]{{1,6}}?村(?:[{HAN}]{{1,3}}?(?:寨|屯|组)(?:[{HAN}]{{2,8}}?村)?)?")
+TOWNSHIP_RE = re.compile(rf"([{HAN}]{{1,5}}?)(乡|镇|街道|苏木)")
+TOWNSHIP_UNITS = ("镇", "乡", "街道", "苏木")
+GENERIC_VILLAGE = re.compile(r"(^|^一[名个位些家户]|部分|农|乡|山|渔|贫困|示范|重点|行政|自然|城中|边境|特色|旅游|文明|传统|古|新|"
+                             r"搬迁|移民|社区|中心|全国|美丽|生态|富裕|先进|样板|试点|帮扶|定点|包)$")
+STATE_RE = re.compile(rf"[{HAN}]{{1,6}}?[州省]")
+
+
+def renamed_township(gaz: Gazetteer, name: str, context: Context) -> str | None:
+    """龙泉镇 in an article about 新田县, whose township is now 龙泉街道: the county's township of that stem."""
+    m = TOWNSHIP_RE.fullmatch(name)
+    if not m:
+        return None
+    counties = sorted(((w, k) for k, w in context.weights.items()
+                       if (rec := gaz.get(k)) is not None and rec.level == "county"), reverse=True)
+    for weight, county in counties:
+        found = [r.key for r in gaz.children(county) if r.level == "township" and r.name != name
+                 and TOWNSHIP_RE.fullmatch(r.name) and TOWNSHIP_RE.fullmatch(r.name).group(1) == m.group(1)]
+        if len(found) == 1 and weight >= WEIGHT_PARAGRAPH:
+            return found[0]
+    return None
+
+
+def _village_name(doc: TextView, start: int, after_township: bool = False) -> str:
+    m = VILLAGE_RE.match(doc.text, start)
+    if not m:
+        return ""
+    name = m.group(0)
+    first = name[:name.index("村")]
+    if len(first) < 2 and not after_township:
+        return ""                              # 武汉返村: a one-character stem only right after a township
+    if any(ch in VILLAGE_STOP for ch in name) or GENERIC_VILLAGE.search(first) or set(first) & set("乡镇"):
+        return ""
+    if len(first) > 5 or _has_function_word(doc, start, start + len(first)):
+        return ""                              # 威信县通过深入推进村…: a clause, not a village name
+    return name
+
+
+def _has_function_word(doc: TextView, start: int, end: int) -> bool:
+    for i in range(start, end):
+        token = doc.token_at.get(i)
+        if token is not None and (token.pos in ("p", "c", "d", "u", "r", "ad")
+                                  or (len(token.text) >= 2 and token.pos in ("v", "vn"))):
+            return True
+    return False
+
+
+def _township(gaz: Gazetteer, text: str, county: str, start: int) -> tuple[str, int] | None:
+    """A township written after its county whose name the gazetteer lacks (清水乡, now 清水镇)."""
+    m = TOWNSHIP_RE.match(text, start)
+    if not m or set(m.group(1)) & VILLAGE_STOP:
+        return None
+    stem = m.group(1)
+    for rec in gaz.children(county):
+        if rec.level == "township" and rec.name[:len(stem)] == stem and rec.name[len(stem):] in ("乡", "镇", "街道", "苏木"):
+            return rec.key, m.end()
+    return county, m.end()
+
+
+def add_villages(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
+    """A village written right after a county or township: 渭源县元古堆村, 腾冲市清水乡三家村."""
+    for f in found:
+        rec = gaz.get(f.key) if f.key else None
+        if rec is None or rec.level not in ("prefecture", "county", "township") or f.end >= len(doc.text):
+            continue
+        parent, start = f.key, f.end
+        name = _village_name(doc, start, rec.level == "township")
+        if not name and rec.level == "county":
+            town = _township(gaz, doc.text, f.key, start)
+            if town is not None:
+                parent, start = town
+                name = _village_name(doc, start, True)
+        if name:
+            f.chain = [*f.chain, f.key] + ([parent] if parent != f.key else [])
+            f.parent, f.local, f.level = parent, name, "village"
+            f.key = f"village:{parent}/{name}"
+            f.text, f.end = doc.text[f.start:start + len(name)], start + len(name)
+
+
+def add_states(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
+    """艾奥瓦州 / 塔斯马尼亚州 after a country name: a first-level division of that country."""
+    starts = {f.start for f in found}
+    for f in found:
+        rec = gaz.get(f.key) if f.key else None
+        if rec is None or rec.level != "country" or f.end in starts:
+            continue
+        m = STATE_RE.match(doc.text, f.end)
+        if m and not set(m.group(0)) & VILLAGE_STOP and _state_like(gaz, f.key, m.group(0)):
+            name = m.group(0)
+            f.chain = [*f.chain, f.key]
+            known = _similar_state(gaz, f.key, name)
+            if known is not None:
+                f.key, f.level = known, "foreign-state"
+            else:
+                f.parent, f.local, f.level = f.key, name, "foreign-state"
+                f.key = f"geo:adm1:{rec.code}.{name}"
+            f.text, f.end = f.text + name, m.end()
+
+
+def _state_like(gaz: Gazetteer, country: str, name: str) -> bool:
+    """The country names its divisions with this suffix (日本厚生劳动省 is a ministry) and it is no Chinese place."""
+    suffixes = {r.name[-1] for r in gaz.children(country) if r.level == "foreign-state"}
+    return name[-1] in suffixes and not any(r.key.startswith("cn:") for r in gaz.lookup(name))
+
+
+def _similar_state(gaz: Gazetteer, country: str, name: str) -> str | None:
+    """A known division whose name differs by one transliteration character (塔斯马尼亚 / 塔斯曼尼亚)."""
+    stem = name[:-1]
+    found = []
+    for rec in gaz.children(country):
+        other = rec.name[:-1] if rec.name[-1] in "州省" else rec.name
+        if rec.level == "foreign-state" and len(other) == len(stem) >= 3:
+            if sum(a != b for a, b in zip(other, stem)) <= 1:
+                found.append(rec.key)
+    return found[0] if len(found) == 1 else None
+
+
+def add_repeats(doc: TextView, found: list[Found]) -> list[Found]:
+    """Later mentions of villages and foreign states found once in the document."""
+    known = {f.local: f for f in found if f.local}
+    for f in found:                          # 梁家河 for 梁家河村, once the village is known
+        if f.level == "village" and f.local.endswith("村") and len(f.local) >= 4 and "村" not in f.local[:-1]:
+            known.setdefault(f.local[:-1], f)
+    taken = [(f.start, f.end) for f in found]
+    extra = []
+    for name, first in sorted(known.items(), key=lambda item: (-len(item[0]), item[0])):
+        for m in re.finditer(re.escape(name), doc.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            extra.append(Found(m.start(), m.end(), name, [first.key], False, first.key, parent=first.parent,
+                               local=name, level=first.level))
+            taken.append((m.start(), m.end()))
+    return sorted(found + extra, key=lambda f: f.start)
