@@ -24,7 +24,7 @@ NOT_PLACE_AFTER = re.compile(
 # 北京冬奥会): the place is part of that name.
 FACILITY_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(陵园|纪念馆|博物馆|博物院|福利院|学校|学院|大学|医院|研究院|研究所|"
                             r"剧院|图书馆|幼儿园|体育馆|公园|地铁|冬奥会|奥运会|亚运会|世博会|峰会|论坛|博览会)")
-# A foreign party: 泰国民主党, 捷克和摩拉维亚共产党 (but not 政党, 两党).
+# A foreign party: 泰国民主党, 土耳其正义与发展党 (but not 政党, 两党; 和 ends the name).
 PARTY_AFTER = re.compile(rf"[{HAN}]{{0,10}}?党(?![员委组派内外建史])")
 # A unit character and what follows it forming another word: 东方市场, 新城区域.
 UNIT_WORDS = ("市场", "区域", "区块", "区间", "区位", "省份", "县域经济", "市值", "市面")
@@ -66,7 +66,7 @@ class Found:
 
 
 class TextView:
-    """Offsets → sentence and paragraph indices of one analysis."""
+    """One analysed document: its text, token boundaries and offsets → sentence and paragraph."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
