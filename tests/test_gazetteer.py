@@ -111,3 +111,13 @@ def test_cache_and_parse_agree(tmp_path, monkeypatch):
     assert len(first) == len(second) == len(parsed)
     assert second.forms("定西") == parsed.forms("定西")
     assert second.get("cn:621123") == parsed.get("cn:621123")
+
+
+@pytest.mark.parametrize("key,expected", [
+    ("village:cn:621123/元古堆村", ["渭源县", "定西市", "甘肃省", "中国"]),
+    ("village:cn:710000/台北市/某村", ["台北市", "台湾省", "中国"]),
+    ("geo:adm1:AU.卡彭塔利亚州", ["澳大利亚"]),
+    ("geo:adm1:US.IA", ["美国"]),
+])
+def test_ancestors_of_context_keys(gaz, key, expected):
+    assert [r.name for r in gaz.ancestors(key)] == expected

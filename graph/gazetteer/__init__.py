@@ -121,7 +121,15 @@ class Gazetteer:
         return len(self._rows)
 
     def ancestors(self, key: str) -> list[PlaceRecord]:
-        """Containing places, parent first, up to the country (``geo:CN`` for China)."""
+        """Containing places, parent first, up to the country (``geo:CN`` for China).
+
+        Keys of places found from context work too: ``village:<parent key>/<name>``
+        and ``geo:adm1:<CC>.<name>`` start from their parent.
+        """
+        parent = context_parent(key)
+        if parent is not None and key not in self._rows:
+            rec = self.get(parent)
+            return [rec, *self.ancestors(parent)] if rec is not None else []
         out: list[PlaceRecord] = []
         rec = self.get(key)
         seen = {key}
@@ -160,6 +168,15 @@ class Gazetteer:
 
     def is_within(self, key: str, container: str) -> bool:
         return any(a.key == container for a in self.ancestors(key))
+
+
+def context_parent(key: str) -> str | None:
+    """The parent encoded in a context key (``village:cn:621123/元古堆村`` → ``cn:621123``), else None."""
+    if key.startswith("village:") and "/" in key:
+        return key[len("village:"):].rsplit("/", 1)[0]
+    if key.startswith("geo:adm1:") and "." in key:
+        return "geo:" + key[len("geo:adm1:"):].split(".", 1)[0]
+    return None
 
 
 _cache: Gazetteer | None = None
