@@ -297,6 +297,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             k2 += 1
         if k2 < len(toks) and toks[k2].word in _CUE_AFTER:
             accept(tok.word, None)
+        elif k2 < len(toks) and toks[k2].word in ("和", "及") and (k2 > k + 1 or toks[k - 1].word == "、") and re.match(
+                r"[^，。；、]{1,20}?陪同", text[toks[k2].end:toks[k2].end + 24]):
+            accept(tok.word, None)    # 「丁薛祥、肖捷、赵克志和国家卫生健康委负责同志陪同考察」
     return names
 
 

@@ -251,6 +251,9 @@ def _is_foreign(m: Mention) -> bool:
     return m.key.startswith("geo:") and m.key != "geo:CN"
 
 
+_MODIFIED_ITEM = re.compile(r"(?:、|和|及|与)[^，。；、]{1,14}的")
+
+
 def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> list[list[Mention]]:
     """Places from ``start``: chains (adjacent places) separated by 、/和/及 until ``limit``.
 
@@ -268,7 +271,7 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
             groups.append([m])
         elif gap == "":
             groups[-1].append(m)
-        elif gap in ENUM_SEPARATORS[:-1]:
+        elif gap in ENUM_SEPARATORS[:-1] or _MODIFIED_ITEM.fullmatch(gap):
             groups.append([m])
         else:
             break
@@ -577,7 +580,7 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
         return []
     gap = text[trig_end:first.start]
     if len(gap) > 14 or (gap and not gap.endswith("的") and gap not in ("了", "过")) or ctx.lex.trigger_re.search(gap):
-        return []
+        return _site_list_places(ctx, trig_end, clause_end)
     groups = _place_groups(ctx.places, first.start, clause_end, text)
     if len(groups) > 1 and not _list_closed(text, groups[-1][-1].end, clause_end):
         groups = groups[:-1]      # 「访问非洲、中国恢复联合国合法席位」: the last item starts a new phrase
@@ -586,6 +589,21 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
         if _home_after(ctx, chain[-1].end):
             continue
         out.extend(_chain_targets(chain))
+    return out
+
+
+def _site_list_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
+    """Items of a 、-list of sites that open with a place: 「来到研究所、…、海口市江东新区展示中心」."""
+    text = ctx.text
+    if "、" not in text[start:clause_end]:
+        return []
+    out: list[Mention] = []
+    pos = start
+    for item in text[start:clause_end].split("、"):
+        groups = _place_groups(ctx.places, pos, pos + len(item), text) if item else []
+        if groups and pos > start:
+            out.extend(_chain_targets(groups[0]))
+        pos += len(item) + 1
     return out
 
 
@@ -1033,6 +1051,7 @@ def _dates_of(t: TimeExpr, year: int | None, doc_date: dt.date | None) -> tuple[
 # ---------------------------------------------------------------------------
 
 _COMPANION_RE = re.compile(r"陪同")
+_TRAILING_GROUP = re.compile(r"(?:和|及|以及)[^，。；、]{1,16}?(?:同志|负责人|人员|代表)等?")
 _LIST_BREAK = re.compile(r"[。；：“”]|说|表示|指出|强调|认为|是|了|在|到|将")
 
 
@@ -1058,7 +1077,7 @@ def _companions(ctx: _Context) -> list[tuple[Mention, int]]:
         edge = m.start()
         for p in reversed(names):
             gap = text[p.end:edge]
-            if gap in ("", "等", "等人") if not chosen else gap in ("、", "和", "，"):
+            if (gap in ("", "等", "等人") or _TRAILING_GROUP.fullmatch(gap)) if not chosen else gap in ("、", "和", "，"):
                 chosen.append(p)
                 edge = p.start
             elif chosen and gap[:1] in ("、", "，") and len(gap) <= 40 and not _LIST_BREAK.search(gap):
@@ -1133,13 +1152,17 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     """In a dated news report about one current trip, an undated visit takes the document year.
 
     Only when the document year is stated (dateline or file name), every dated visit of the
-    document is of that year, and the sentence has no past marker (曾, 当年 …).
+    document is of that year, the visit is in the lead (or the report dates a visit within a
+    week of publication), and the sentence has no past marker (曾, 当年 …).
     """
     anchor = trusted_year(ctx.analysis)
     if anchor is None or any(w.year not in (None, anchor) for _, w in resolved):
         return resolved
     out = []
     lead_end = _lead_end(ctx.analysis)
+    doc_date = ctx.analysis.doc.date
+    if doc_date is not None and any(w.begin is not None and abs((w.begin - doc_date).days) <= 7 for _, w in resolved):
+        lead_end = len(ctx.text)  # the report of a trip made in the days before publication: one occasion
     for e, w in resolved:
         if w.year is None and not e.nominal and (e.trigger[0] < lead_end or e.trip_frame) \
                 and not any(m in e.sentence.text for m in PAST_MARKERS):
@@ -1174,13 +1197,13 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
     for person, at in _companions(ctx):
         # the occasion: visits of the latest year among the visits before (or in) the 陪同 sentence
         s = ctx.analysis.sentence_at(at)
-        prior = [(e, w) for e, w in resolved if e.trigger[0] <= s.end and e.role == "visitor" and e.visitor.key != person.key]
-        if not prior:
-            prior = [(e, w) for e, w in resolved if e.role == "visitor" and e.visitor.key != person.key]
-        if not prior:
+        others = [(e, w) for e, w in resolved if e.role == "visitor" and e.visitor.key != person.key]
+        before = [(e, w) for e, w in others if e.trigger[0] <= s.end] or others
+        if not before:
             continue
-        year = prior[-1][1].year
-        main = prior[-1][0].visitor.key
+        year = before[-1][1].year
+        main = before[-1][0].visitor.key
+        prior = others            # the whole trip: every visit of that person and year
         home = person.attr("country") or ""
         for e, w in prior:
             if w.year == year and e.visitor.key == main:
