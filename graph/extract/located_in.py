@@ -58,6 +58,14 @@ def _place_ok(m: Mention) -> bool:
     return level is None or level in COMPANY_PLACE_LEVELS
 
 
+def _municipality(key: str, level: str | None) -> bool:
+    """北京, 上海, 天津, 重庆: province-level cities, as fine a place for a company as any city."""
+    return level == "province" and key in _MUNICIPALITIES
+
+
+_MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
+
+
 def _park_place(a: Analysis, park: Mention) -> Mention | None:
     key = park.attr("place")
     start, end = park.attr("place_start"), park.attr("place_end")
@@ -156,8 +164,10 @@ def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | 
     if m is None:
         return None
     inside = [c for c in containers if c.start >= m.start("x") and c.end <= m.end("x")]
-    if inside and inside[-1].end == m.end("x") and (inside[-1].kind == "park" or _place_ok(inside[-1])):
-        return inside[-1]
+    last = inside[-1] if inside else None
+    if last is not None and last.end == m.end("x") and (
+            last.kind == "park" or _place_ok(last) or _municipality(last.key, last.attr("level"))):
+        return last
     return None
 
 
@@ -297,9 +307,10 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
             if rec is None or (bounds and c.start + pos + n not in bounds):
                 break           # 东方航空…: 东方 is not a word of this name
             rest = _legal_stripped(c.text[pos + n:])
-            if rec.level in ("prefecture", "county") and is_common_word(rest, 100):
+            city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
+            if city and is_common_word(rest, 100):
                 break           # 宁德时代: the place is part of the brand, not where it is
-            if rec.level in ("prefecture", "county"):
+            if city:
                 place = Mention("place", c.text[pos:pos + n], c.start + pos, c.start + pos + n, rec.key, rec.name,
                                 a.doc.id, "located_in", (("level", rec.level),))
                 out.add(c, place, NAME_PREFIX, c.start, c.end)

@@ -116,11 +116,13 @@ def _generic_endings() -> tuple[str, ...]:
 
 def _bad_short_name(a: Analysis, pre: str, b: int, s: int, e: int) -> bool:
     """A class noun's name part that is no proper name: 跨国公司, 犯罪集团, 第71集团(军), 2018年集团."""
+    single = [t for t in a.tokens if t.start == b and t.end == s]
     return (pre.endswith(_generic_endings()) or re.search(r"\d", pre) is not None
-            or a.doc.text[e:e + 1] == "军" or _all_common_words(a, b, s))
+            or a.doc.text[e:e + 1] == "军"
+            or (is_common_word(pre, 1000) if single else _all_common_words(a, b, s)))
 
 
-def _is_generic(name: str) -> bool:
+def _is_generic(name: str, threshold: int = 300) -> bool:
     generic = read_words("company_generic_words.txt")
     if name in generic or any(name.endswith(g) and len(g) >= 1 and name[: -len(g)] in ("", *generic)
                               for g in generic):
@@ -176,7 +178,10 @@ def _all_common_words(a: Analysis, start: int, end: int) -> bool:
     """True when the span is made of ordinary words only (改革创新 = 改革 + 创新), not a name."""
     if not a.tokens:
         return False
-    pieces = [a.doc.text[max(t.start, start):min(t.end, end)] for t in a.tokens if t.end > start and t.start < end]
+    inside = [t for t in a.tokens if t.end > start and t.start < end]
+    if any(t.pos in _NAME_TAGS for t in inside):
+        return False            # 北京市地铁运营: a place or a name makes it specific
+    pieces = [a.doc.text[max(t.start, start):min(t.end, end)] for t in inside]
     return bool(pieces) and all(len(w) >= 2 and is_common_word(w, 200) for w in pieces)
 
 
@@ -220,7 +225,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal)
             b = _cut_before_place(a, b, s)
             pre = text[b:s]
-            if len(pre) < 2 or (not legal and (_is_generic(pre) or _only_place(pre, b, s, places)
+            if len(pre) < 2 or (not legal and (_is_generic(pre, 1000) or _only_place(pre, b, s, places)
                                                 or _bad_short_name(a, pre, b, s, e))):
                 continue
             if legal and _all_common_words(a, b, s):
