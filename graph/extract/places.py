@@ -75,7 +75,7 @@ def _match(doc: TextView, matcher: Matcher) -> list[Found]:
     out: list[Found] = []
     i, text, prev_end = 0, doc.text, -1
     while i < len(text):
-        hits = matcher.at(text, i)
+        hits = matcher.at(text, i) if text[i] in matcher.first_chars else []
         taken = None
         for hit in hits:
             keys, weak = _candidates(gaz, hit)

@@ -71,6 +71,7 @@ class TextView:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.doc.text
+        self._where: dict[int, tuple[int, int]] = {}
         starts, ends = set(), set()
         self.token_end_at: dict[int, int] = {}
         for t in analysis.tokens:
@@ -83,10 +84,16 @@ class TextView:
         self.token_at: dict[int, Token] = {t.start: t for t in analysis.tokens}   # tokens by start offset
 
     def where(self, offset: int) -> tuple[int, int]:
-        if not self.analysis.sentences:
-            return 0, 0
-        s = self.analysis.sentence_at(offset)
-        return s.index, s.paragraph
+        """(sentence index, paragraph index) of an offset, memoised."""
+        found = self._where.get(offset)
+        if found is None:
+            if not self.analysis.sentences:
+                found = (0, 0)
+            else:
+                s = self.analysis.sentence_at(offset)
+                found = (s.index, s.paragraph)
+            self._where[offset] = found
+        return found
 
     def aligned(self, start: int, end: int) -> bool:
         if not self.token_starts:

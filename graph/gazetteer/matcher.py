@@ -29,6 +29,7 @@ class Matcher:
             if len(form) >= min_len:
                 lengths.setdefault(form[0], set()).add(len(form))
         self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        self.first_chars = frozenset(self._lengths)     # characters some form starts with
 
     def at(self, text: str, i: int) -> list[Hit]:
         """Every form starting at ``i``, longest first."""
