@@ -83,6 +83,8 @@ def test_short_forms_share_the_full_key(text, expected):
     ("青海省海南州的牧区", ["cn:632500"]),                                      # region is in the same sentence
     # a prefecture and its seat (or a county) of one name: the containing unit without other context
     ("和田的红枣", ["cn:653200"]),
+    # a former name: the unit that had it last (繁昌县 became 繁昌区 in 2020)
+    ("安徽省繁昌县税务局", ["cn:340222"]),
     ("铁岭的冬天", ["cn:211200"]),
     # 新田县's 龙泉镇 is now 龙泉街道: the county named in the paragraph decides
     ("新田县推行联系制度。龙泉镇秀富里村排名第一。", ["cn:431128", "village:cn:431128001/秀富里村"]),

@@ -40,7 +40,10 @@ def _candidates(gaz: Gazetteer, hit: Hit) -> tuple[list[str], bool]:
     forms: list[Form] = list(hit.forms)
     recs = {f.key: gaz.get(f.key) for f in forms}
     current = [f for f in forms if recs[f.key] is not None and not recs[f.key].former]
-    forms = current or forms
+    if not current and forms:              # 繁昌县 (a district since 2020): the unit that existed last
+        last = max(recs[f.key].valid_to or 0 for f in forms)
+        current = [f for f in forms if (recs[f.key].valid_to or 0) == last]
+    forms = current
     home = [f for f in forms if recs[f.key].level not in ("foreign-state", "foreign-city")]
     if home and len(home) < len(forms) and any(recs[f.key].level != "country" for f in home):
         forms = home                       # 西北地区: the region rather than a foreign territory
