@@ -279,7 +279,7 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
     return groups
 
 
-_LIST_END = re.compile(r"等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|$")
+_LIST_END = re.compile(r"的|等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|$")
 
 
 def _list_closed(text: str, end: int, clause_end: int) -> bool:
@@ -576,6 +576,10 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
         return [p] if p else []
     # allow a short modifier before the first place: 「来到海拔2400多米的定西市…」
     first = next((m for m in ctx.places if trig_end <= m.start < clause_end), None)
+    if first is None or first.start > trig_end:
+        landmark = _landmark_place(ctx, trig_end)
+        if landmark is not None:
+            return [landmark]
     if first is None:
         return []
     gap = text[trig_end:first.start]
@@ -590,6 +594,37 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
             continue
         out.extend(_chain_targets(chain))
     return out
+
+
+def _landmark_place(ctx: _Context, start: int) -> Mention | None:
+    """The city a landmark right after the verb is named after: 「北京西站」→ 北京市.
+
+    Only for a jieba place word that no recogniser took, whose head is a Chinese province,
+    prefecture or county name known to the gazetteer without ambiguity.
+    """
+    if any(m.start <= start < m.end for m in ctx.analysis.mentions):
+        return None
+    toks = _tokens_between(ctx, start, ctx.analysis.sentence_at(start).end)
+    tok = toks[0] if toks else None
+    if tok is None or tok.start != start or tok.flag != "ns" or len(tok.word) < 3:
+        return None
+    for n in (3, 2):
+        rec = _chinese_record(tok.word[:n])
+        if rec is not None:
+            return Mention("place", tok.word[:n], start, start + n, rec[0], rec[1], ctx.analysis.doc.id, "visits",
+                           (("level", rec[2]),))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _chinese_record(name: str) -> tuple[str, str, str] | None:
+    try:
+        from ..gazetteer import load
+    except ImportError:   # pragma: no cover
+        return None
+    recs = [r for r in load().lookup(name) if r.key.startswith("cn:") and r.level in ("province", "prefecture", "county")
+            and getattr(r, "valid_to", None) is None]
+    return (recs[0].key, recs[0].name, recs[0].level) if len(recs) == 1 else None
 
 
 def _site_list_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
@@ -812,7 +847,13 @@ def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
     if not places:
         return False
     tail = ctx.text[max(p.end for p in places):clause_end]
-    return bool(re.match(r"[^，。；]{0,6}?的", tail))
+    m = re.match(r"([^，。；的]{0,6})的([^，。；]{0,8})", tail)
+    if not m:
+        return False
+    if re.fullmatch(r"(?:[、和及与][^，。；的]{1,6})*", m.group(1)):
+        # 「来到临汾市、太原市的基层派出所」: the places own the site; 「访问南非的中国游客」: a group
+        return bool(set(m.group(2)) & _NON_PERSON_HEADS) or bool(re.search(r"成果|协议|时候|期间", m.group(2)))
+    return True                   # 「前往宁夏旅游的游客」: a verb phrase before 的 modifies a noun
 
 
 _GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|工作组|医疗队|代表团|考察团|分队|小组|团队)")
@@ -983,8 +1024,9 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
 
     own = [t for t in times if s.start <= t.start and t.end <= ts and not _SINCE.match(text, t.end)]
     dated = [t for t in own if t.begin is not None or _EXPLICIT_YEAR.search(t.text)]
+    explicit = [t for t in own if _EXPLICIT_YEAR.search(t.text)]
     if own:
-        t = dated[-1] if dated else own[-1]
+        t = explicit[-1] if explicit else (dated[-1] if dated else own[-1])
         year, contextual = _year_of_time(t, None if past else anchor, context_year)
         if year is None:
             return _When(None)
