@@ -47,6 +47,8 @@ LOCATED = [
      [("天润农业", "cn:411724"), ("新天地草业", "cn:411724")]),
     ("南通中天科技先后实施158项新品种研发技改。", [("中天科技", "cn:320600")]),
     ("引进甲乙科技等龙头企业。甲乙科技南京工厂创下投产纪录。", [("甲乙科技", "cn:320100")]),
+    # a municipality at the start of a company's name
+    ("北京市地铁运营有限公司运营总监说。", [("北京市地铁运营有限公司", "cn:110000")]),
     # a province before the county is left out of the park's name
     ("安徽肥西县紫蓬山旅游开发区李陵村曾是软弱涣散村。", [("肥西县紫蓬山旅游开发区", "cn:340123")]),
 ]
@@ -94,6 +96,17 @@ def test_a_passage_about_one_park_gives_the_park() -> None:
     facts = facts_of(text)
     assert facts[("甲飞", "park:富源产业园区")] < 0.7
     assert ("甲飞", "cn:530325") not in facts
+
+
+def test_minimum_confidence_filters_inferred_facts() -> None:
+    text = ("曲靖市按照全链打造的思路推进工业发展。\n\n"
+            "全力打造新能源电池产业集群。引进甲乙时代、丙丁纳米等行业龙头企业，建成正极材料产能。")
+    kg = build_model([analyze_text(text, doc_id="y.txt", only=ONLY)])
+    gold = [{"doc": "corpus:rmrb/y.txt", "companies": ["甲乙时代", "丙丁纳米"], "parks": [],
+             "located_in": [{"subject": "甲乙时代", "container": "曲靖市"},
+                            {"subject": "丙丁纳米", "container": "曲靖市"}]}]
+    assert evaluate(gold, kg)[2].tp == 2
+    assert evaluate(gold, kg, min_confidence=0.7)[2].tp == 0
 
 
 def test_evidence_is_the_sentence() -> None:

@@ -39,6 +39,10 @@ COMPANIES = [
     # apposition: the class noun before the name is not part of it
     ("工程建设单位上海东航投资有限公司负责施工。", ["上海东航投资有限公司"]),
     ("世界500强企业日本电装公司将增资。", ["日本电装公司"]),
+    # banks are companies; the central bank is not
+    ("民生银行首席研究员温彬说，中国人民银行行长易纲说。", ["民生银行"]),
+    ("严彬旗下华彬集团捐赠物资。", ["华彬集团"]),
+    ("北京市地铁运营有限公司运营总监说。", ["北京市地铁运营有限公司"]),
     # a city, a brand and an industry word
     ("南通中天科技的工作人员解开谜题。", ["中天科技"]),
     # a short form used again in the same document (caption)
@@ -66,6 +70,9 @@ NOT_COMPANIES = [
     "中国100大跨国公司名单发布。",                             # a class with numbers
     "涉及饮用水、粮食等市场供应类企业保持平稳运行。",          # goods, not names
     "以这几部重点影片为代表的主旋律影片热映。",
+    "城市商业银行获得定向降准。",
+    "一个科技型初创公司获得融资。",
+    "房地产开发有限公司要依法纳税。",
 ]
 
 

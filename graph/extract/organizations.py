@@ -117,9 +117,11 @@ def _generic_endings() -> tuple[str, ...]:
 def _bad_short_name(a: Analysis, pre: str, b: int, s: int, e: int) -> bool:
     """A class noun's name part that is no proper name: 跨国公司, 犯罪集团, 第71集团(军), 2018年集团."""
     single = [t for t in a.tokens if t.start == b and t.end == s]
-    return (pre.endswith(_generic_endings()) or re.search(r"\d", pre) is not None
-            or a.doc.text[e:e + 1] == "军"
-            or (is_common_word(pre, 1000) if single else _all_common_words(a, b, s)))
+    if pre.endswith(_generic_endings()) or re.search(r"\d", pre) is not None or a.doc.text[e:e + 1] == "军":
+        return True
+    if a.doc.text[s:e] == "银行":
+        return False            # bank names are often ordinary words: 民生银行, 交通银行, 招商银行
+    return is_common_word(pre, 1000) if single else _all_common_words(a, b, s)
 
 
 def _is_generic(name: str, threshold: int = 300) -> bool:
@@ -127,7 +129,7 @@ def _is_generic(name: str, threshold: int = 300) -> bool:
     if name in generic or any(name.endswith(g) and len(g) >= 1 and name[: -len(g)] in ("", *generic)
                               for g in generic):
         return True
-    return is_common_word(name, 300)
+    return is_common_word(name, threshold)
 
 
 _NAME_TAGS = ("nr", "nrt", "nz", "ns")
@@ -225,7 +227,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal)
             b = _cut_before_place(a, b, s)
             pre = text[b:s]
-            if len(pre) < 2 or (not legal and (_is_generic(pre, 1000) or _only_place(pre, b, s, places)
+            if len(pre) < 2 or (not legal and (_is_generic(pre, 10 ** 6 if ending == "银行" else 1000)
+                                                or _only_place(pre, b, s, places)
                                                 or _bad_short_name(a, pre, b, s, e))):
                 continue
             if legal and _all_common_words(a, b, s):

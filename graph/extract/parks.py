@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Protocol
 
 from ..registry import recogniser
 from ..types import Analysis, Mention, Sentence
-from .cue_words import CJK, is_common_word, read_rows, read_words
+from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 
 
 @dataclass(frozen=True)
@@ -278,8 +278,9 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
             mod = mod[1:]
         if _valid_modifier(mod) and (mod or suffix.strength != "named") and len(mod) != 1 \
                 and not _clause_inside(a, s - len(mod), s):
-            if len(mod) >= 2 and suffix.strength == "strong" and place.level in _ADMIN_LEVELS:
-                return _mention(a, place.start, e, mod + suffix.canonical, place)    # 珠海|横琴新区
+            if len(mod) >= 2 and place.level in _ADMIN_LEVELS and (
+                    suffix.strength == "strong" or word_tag(mod) == "ns"):
+                return _mention(a, place.start, e, mod + suffix.canonical, place)    # 珠海|横琴新区, 北京|中关村软件园
             return _mention(a, place.start, e, place.short + mod + suffix.canonical, place)
     if suffix.strength == "strong":
         name = _bare_name(text, sent, s)
