@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 
 from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
-from .cue_words import is_common_word, read_rows
+from .cue_words import is_common_word, read_rows, word_tag
 from .organizations import legal_stripped as _legal_stripped
 
 # place levels a company may be located in (a province or country is too coarse to be a fact)
@@ -306,6 +306,9 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
             rec, n = _leading_place(gaz, c.text[pos:])
             if rec is None or (bounds and c.start + pos + n not in bounds):
                 break           # 东方航空…: 东方 is not a word of this name
+            prefix = c.text[pos:pos + n]
+            if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name:
+                break           # 东方演艺集团: 东方 is an ordinary word here
             rest = _legal_stripped(c.text[pos + n:])
             city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
             if city and is_common_word(rest, 100):

@@ -84,11 +84,16 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
 _FUNCTION_POS = ("p", "c", "d", "r", "t", "f", "u", "uj", "ul", "uz", "ug", "ud", "y", "e")
 
 
+# parts of speech that end the text before a name whatever their length (由, 和, 着, 了)
+_ALWAYS_STOP_POS = ("p", "c", "uz", "ul", "ug", "uj", "ud")
+
+
 @functools.lru_cache(maxsize=4)
 def _token_bounds_of(tokens: tuple) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
     return (frozenset(t.start for t in tokens), frozenset(t.end for t in tokens),
             frozenset(t.end for t in tokens if t.pos == "v" and len(t.text) >= 2),
-            frozenset(t.end for t in tokens if t.pos in _FUNCTION_POS and len(t.text) >= 2))
+            frozenset(t.end for t in tokens if (t.pos in _FUNCTION_POS and len(t.text) >= 2)
+                      or t.pos in _ALWAYS_STOP_POS))
 
 
 def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
@@ -226,7 +231,10 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue        # 中国对外贸易运输（集团）总公司: the ending is inside brackets
             b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal)
             b = _cut_before_place(a, b, s)
+            b = _snap_to_mention(a, b, s)
             pre = text[b:s]
+            if not legal and _starts_with_function_word(a, b, s):
+                continue            # 调动全集团, 好几家公司, 但会通过公司
             if len(pre) < 2 or (not legal and (_is_generic(pre, 10 ** 6 if ending == "银行" else 1000)
                                                 or _only_place(pre, b, s, places)
                                                 or _bad_short_name(a, pre, b, s, e))):
@@ -248,6 +256,23 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if pre in read_words("company_generic_words.txt"):
                 continue
             yield _mention(a, "organization", b, e, "ending")
+
+
+def _snap_to_mention(a: Analysis, b: int, s: int) -> int:
+    """A name never starts inside a place or park: take the whole of it (徽省… → 安徽省…, 开区… → 长沙经开区…)."""
+    for m in a.mentions:
+        if m.kind in ("place", "park") and m.start < b < m.end and m.end <= s:
+            return m.start
+    return b
+
+
+def _starts_with_function_word(a: Analysis, b: int, s: int) -> bool:
+    first = next((t for t in a.tokens if t.start <= b < t.end), None)
+    if first is None or first.start != b or first.end > s:
+        return False
+    if len(first.text) == 1:          # unknown names are cut into characters: 正|花|集团
+        return first.pos in _ALWAYS_STOP_POS or first.pos == "v"
+    return first.pos in _FUNCTION_POS or first.pos in ("v", "vn", "m", "q")
 
 
 def _only_place(pre: str, b: int, s: int, places: list[Mention]) -> bool:
