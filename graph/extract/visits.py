@@ -251,6 +251,7 @@ def _is_foreign(m: Mention) -> bool:
     return m.key.startswith("geo:") and m.key != "geo:CN"
 
 
+_APPOSITION = ("首都", "首府", "省会", "的首都", "的首府", "的省会")
 _MODIFIED_ITEM = re.compile(r"(?:、|和|及|与)[^，。；、]{1,14}的")
 
 
@@ -271,6 +272,8 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
             groups.append([m])
         elif gap == "":
             groups[-1].append(m)
+        elif gap in _APPOSITION:
+            groups[-1].append(m)      # 「印尼首都雅加达」: a chain with its capital
         elif gap in ENUM_SEPARATORS[:-1] or _MODIFIED_ITEM.fullmatch(gap):
             groups.append([m])
         else:
@@ -799,7 +802,7 @@ def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list
 
 
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$")
-_SETTLE = re.compile(r"开始[^，。]{0,6}工作|值班|成为了?一名|任职|挂职|就职|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
@@ -1092,7 +1095,7 @@ def _dates_of(t: TimeExpr, year: int | None, doc_date: dt.date | None) -> tuple[
 # companions and the extractor
 # ---------------------------------------------------------------------------
 
-_COMPANION_RE = re.compile(r"陪同")
+_COMPANION_RE = re.compile(r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察))|一同(?=考察|调研|视察|出访)")
 _TRAILING_GROUP = re.compile(r"(?:和|及|以及)[^，。；、]{1,16}?(?:同志|负责人|人员|代表)等?")
 _LIST_BREAK = re.compile(r"[。；：“”]|说|表示|指出|强调|认为|是|了|在|到|将")
 
@@ -1105,7 +1108,7 @@ def _companions(ctx: _Context) -> list[tuple[Mention, int]]:
         if ctx.in_quote(m.start()):
             continue
         s = ctx.analysis.sentence_at(m.start())
-        if not ctx.lex.trigger_re.search(text, m.end(), s.end):
+        if not ctx.lex.trigger_re.search(text, m.end(), s.end) and not re.match(r"参加(?:上述|以上)?活动", text[m.start():m.start() + 6]):
             continue          # 「在班达里陪同下检阅仪仗队」: not accompanying a visit
         cs, _ = _clause_bounds(text, s, m.start())
         zai = text.rfind("在", cs, m.start())
