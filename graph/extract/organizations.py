@@ -361,29 +361,38 @@ def _brand_re() -> re.Pattern[str]:
 _WEAK_INDUSTRY = frozenset({"发展", "投资", "国际", "技术", "信息", "网络", "智能", "环保", "生物", "传媒", "农业", "食品"})
 
 
-def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
+def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
+    """``<brand><industry word>`` starting at ``pos`` (中天科技, 逸动科技) when it ends at a word boundary,
+    the brand is no ordinary word, place or clause, and the industry word is specific enough."""
     text = a.doc.text
+    m = _brand_re().match(text, pos, sent.end)
+    if m is None:
+        return None
+    after = text[m.end():m.end() + 2]
+    following = [t for t in a.tokens if t.start == m.end()]
+    if not (not after or not re.match(f"[{CJK}]", after) or after[0] in "的在是将已从也还等"
+            or after in ("集团", "公司") or (following and following[0].pos[:1] in ("v", "d", "p", "c", "t"))):
+        return None             # the name would go on: no brand boundary here
+    brand = m.group(1)
+    if is_common_word(brand, 300) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
+        return None
+    inner = [t for t in a.tokens if t.start < m.end(1) and t.end > pos]
+    if inner and (inner[0].start != pos or any(t.pos.startswith(("v", "p", "c", "d", "u")) for t in inner)):
+        return None             # 苏州|对接服务生物医药: a clause, not a name
+    if m.group(2) in _WEAK_INDUSTRY or is_common_word(brand + m.group(2), 300) \
+            or _all_common_words(a, m.start(1), m.end(1)):
+        return None             # 曲靖|高质量发展 is no company
+    return m
+
+
+def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
+    """A city or county, a brand and an industry word: 南通|中天科技, 常州|天合光能."""
     for p in places:
         if not (sent.start <= p.start and p.end < sent.end) or p.attr("level") not in ("prefecture", "county"):
             continue
-        m = _brand_re().match(text, p.end, sent.end)
-        if m is None:
-            continue
-        after = text[m.end():m.end() + 2]
-        following = [t for t in a.tokens if t.start == m.end()]
-        if not (not after or not re.match(f"[{CJK}]", after) or after[0] in "的在是将已从也还等"
-                or after in ("集团", "公司") or (following and following[0].pos[:1] in ("v", "d", "p", "c", "t"))):
-            continue            # the name would go on: no brand boundary here
-        brand = m.group(1)
-        if is_common_word(brand, 300) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
-            continue
-        inner = [t for t in a.tokens if t.start < m.end(1) and t.end > p.end]
-        if inner and (inner[0].start != p.end or any(t.pos.startswith(("v", "p", "c", "d", "u")) for t in inner)):
-            continue            # 苏州|对接服务生物医药: a clause, not a name
-        if m.group(2) in _WEAK_INDUSTRY or is_common_word(brand + m.group(2), 300) \
-                or _all_common_words(a, m.start(1), m.end(1)):
-            continue            # 曲靖|高质量发展 is no company
-        yield _mention(a, "company", p.end, m.end(), "place-brand")
+        m = _brand_at(a, sent, p.end)
+        if m is not None:
+            yield _mention(a, "company", p.end, m.end(), "place-brand")
 
 
 # -- short forms and propagation ------------------------------------------------------------------
