@@ -49,7 +49,7 @@ PRONOUNS = ("他", "她")
 KIN_TITLES = ("爷爷", "伯伯", "奶奶", "阿姨", "大大", "老师", "总书记", "主席", "总理", "总统")
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
 PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去", "早年", "多年前", "那时", "昔日", "早先",
-                "当初", "时任", "担任")
+                "当初", "时任", "担任", "多次", "屡次", "每年", "以来", "几次", "数次")
 
 
 @dataclass(frozen=True)
@@ -832,7 +832,7 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
 
 
 # last characters of nouns for groups and things that travel without a named person
-_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人商")
+_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人商足篮排")
 
 
 def _tokens_between(ctx: _Context, start: int, end: int) -> list:
@@ -950,7 +950,7 @@ def _paragraph_start(analysis: Analysis, sentence: Sentence) -> int:
     return start
 
 
-_EXPLICIT_YEAR = re.compile(r"(?:1[89]|20)\d\d年|[〇零○一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]")
+_EXPLICIT_YEAR = re.compile(r"[12]\d\d\d年|[〇零○一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]")
 _MONTH_DAY = re.compile(r"\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,2}月")
 _DOC_RELATIVE = re.compile(rf"^(?:今年|去年|前年|上一年|(?P<n>{_NUM}{{1,3}})(?:多)?年(?:多)?前)")
 
@@ -978,6 +978,9 @@ def trusted_year(analysis: Analysis) -> int | None:
 def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | None]") -> tuple[int | None, bool]:
     """The year a time expression gives and whether it needed the passage context."""
     if _EXPLICIT_YEAR.search(t.text):
+        if t.year is None:
+            m = re.match(r"([12]\d\d\d)年", t.text)
+            return (int(m.group(1)) if m else None), False
         return t.year, False
     m = _DOC_RELATIVE.match(t.text)
     if m:
