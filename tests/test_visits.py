@@ -51,6 +51,14 @@ PLACES = {
     "哥斯达黎加": ("geo:CR", "哥斯达黎加", "country"),
     "东京": ("geo:city:1850147", "东京", "foreign-city"),
     "欧洲": ("region:欧洲", "欧洲", "continent"),
+    "山西省临汾市": ("cn:141000", "临汾市", "prefecture"),
+    "太原市": ("cn:140100", "太原市", "prefecture"),
+    "印尼": ("geo:ID", "印度尼西亚", "country"),
+    "雅加达": ("geo:city:1642911", "雅加达", "foreign-city"),
+    "南苏丹": ("geo:SS", "南苏丹", "country"),
+    "以色列": ("geo:IL", "以色列", "country"),
+    "宁夏": ("cn:640000", "宁夏回族自治区", "province"),
+    "土耳其": ("geo:TR", "土耳其", "country"),
 }
 _PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 
@@ -103,6 +111,10 @@ CASES = [
     ("习近平总书记曾来到延安。", {(X, "延安市", None)}),
     # the place a 「这里」 points back to
     ("10月的雄安秋高气爽，韩正来到这里考察新区铁路枢纽规划。", {("韩正", "雄安新区", 2023)}),
+    # lists whose places own the sites, capitals in apposition
+    ("公安部部长赵克志先后来到山西省临汾市、太原市的基层公安派出所调研。", {("赵克志", "临汾市", 2023), ("赵克志", "太原市", 2023)}),
+    ("国家副主席王岐山赴印尼首都雅加达出席佐科总统连任就职仪式。",
+     {("王岐山", "印度尼西亚", 2023), ("王岐山", "雅加达", 2023)}),
     # a tourist is a visitor too
     ("春节假期，在北京，广东游客杨嵩和妻子尽情享受着滑雪的酣畅。", {("杨嵩", "北京市", 2023)}),
 ]
@@ -127,6 +139,11 @@ NOT_VISITS = [
     "习近平回忆当年在福建工作的情景。",                                    # work place
     "代表团来到北京参观。",                                               # a group, no named person
     "总书记来到北京。",                                                   # a title nobody in the text bears
+    "中国第十批赴南苏丹维和工兵分队官兵热议讲话。",                        # a group (批)
+    "2019年有超过15万人次中国游客到访以色列。",                            # a group subject
+    "前往宁夏旅游的马来西亚游客人数同比增长。",                            # the verb phrase modifies a group
+    "1998年，宋学文从老家来到北京，成为一名快递员。",                      # moving to work
+    "创始人伊比什表示，越来越多中国年轻人选择到土耳其度假。",              # the speaker is not the visitor
 ]
 
 
@@ -159,6 +176,13 @@ def test_dates_and_companions() -> None:
     assert (main.start_date, main.end_date, main.role) == (dt.date(2019, 10, 14), dt.date(2019, 10, 15), "visitor")
     assert {(v.visitor.name, v.role) for v in visits if v.role == "companion"} == {("肖捷", "companion"),
                                                                                  ("何立峰", "companion")}
+
+
+def test_companions_who_take_part() -> None:
+    text = "新华社杭州10月27日电 全国政协主席汪洋25日至26日在浙江调研。全国政协副主席兼秘书长夏宝龙参加调研。"
+    visits = extract_visits(analyse(text, dt.date(2019, 10, 27)))
+    assert {(v.visitor.name, v.place.name, v.year, v.role) for v in visits} == {
+        ("汪洋", "浙江省", 2019, "visitor"), ("夏宝龙", "浙江省", 2019, "companion")}
 
 
 def test_fallback_times() -> None:
