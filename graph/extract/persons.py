@@ -178,7 +178,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         end = i + sl + glen
         cand = text[i:end]
         if len(cand) == sl + glen and all("\u4e00" <= c <= "\u9fff" for c in cand) and not (set(cand) & _HARD_STOP):
-            if text[end:end + 1] in ("、", "等", "在") or any(text.startswith(w, end) for w in _CUE_AFTER):
+            if text[end:end + 1] in ("、", "等", "在", "家") or any(text.startswith(w, end) for w in _CUE_AFTER):
                 return cand
     j = i + sl
     given = ""

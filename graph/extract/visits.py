@@ -867,6 +867,25 @@ def _group_after(ctx: _Context, places: list[Mention]) -> bool:
     return bool(places) and bool(_GROUP_AFTER.match(ctx.text, max(p.end for p in places)))
 
 
+_HOME_FRAME = re.compile(r"在([^，。；]{2,30}?)(?:家中|家里|家)，")
+
+
+def _home_visit(ctx: _Context, sentence: Sentence) -> _Event | None:
+    """「在张北县德胜村村民徐海成家，总书记和一家人…」: the subject is in someone else's home at a place."""
+    text = ctx.text
+    m = _HOME_FRAME.match(text, sentence.start)
+    if not m or ctx.in_quote(m.start()):
+        return None
+    owner = [p for p in ctx.persons if m.start(1) <= p.start and p.end <= m.end(1)]
+    groups = _place_groups(ctx.places, m.start(1), m.end(1), text)
+    if not owner or not groups:
+        return None
+    refs = _references(ctx, m.end(), sentence.end)
+    if not refs or refs[0].start != m.end() or refs[0].key in {o.key for o in owner}:
+        return None               # the clause after the home must open with the visitor
+    return _Event(refs[0], tuple(_chain_targets(groups[0])), (m.start(), m.end(1)), sentence)
+
+
 def _events(ctx: _Context) -> Iterator[_Event]:
     text = ctx.text
     lex = ctx.lex
@@ -902,6 +921,11 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if word in TRIP_WORDS or word.startswith("访") or any(_is_foreign(p) for p in places):
                 trip = (visitor, sentence.paragraph)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal)
+        if not found:
+            home_visit = _home_visit(ctx, sentence)
+            if home_visit is not None:
+                found = True
+                yield home_visit
         if found or trip is None or sentence.paragraph > trip[1] + 1:
             continue
         # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
