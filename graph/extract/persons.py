@@ -124,6 +124,14 @@ def pos_tokens(text: str, offset: int = 0) -> list[_Tok]:
     return toks
 
 
+def document_tokens(analysis: Analysis) -> list[_Tok]:
+    """The document's POS tokens: the pipeline's own (segmented once per document) when present."""
+    toks = analysis.tokens
+    if toks and toks[0].pos and toks[0].start == 0 and toks[-1].end == len(analysis.doc.text):
+        return [_Tok(t.text, t.pos, t.start, t.end) for t in toks]
+    return pos_tokens(analysis.doc.text)
+
+
 def _surname_at(text: str, i: int, lex: Lexicon) -> int:
     """Length of the surname starting at ``i`` (2 for compound surnames, 0 if none)."""
     if text[i:i + 2] in lex.surnames:
@@ -244,7 +252,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     """Names accepted in a cue context, each with the set of titles seen next to it."""
     lex = lexicon()
     text = analysis.doc.text
-    toks = pos_tokens(text)
+    toks = document_tokens(analysis)
     starts = {t.start: t for t in toks}
     ends = {t.end: t for t in toks}
     names: dict[str, set[str]] = {}

@@ -28,6 +28,7 @@ with all its evidence sentences.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -335,7 +336,8 @@ class _Context:
     surname_refs: dict[str, str]
     ref_re: re.Pattern[str] | None
     protagonist: Mention | None = None
-    tokens: dict[int, list] = field(default_factory=dict)
+    tokens: list = field(default_factory=list)          # the document's POS tokens, loaded on first use
+    token_starts: list[int] = field(default_factory=list)
     last_visitor: tuple[int, Mention] | None = None
     events: list["_Event"] = field(default_factory=list)
 
@@ -836,13 +838,19 @@ _NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人�
 
 
 def _tokens_between(ctx: _Context, start: int, end: int) -> list:
-    from .persons import pos_tokens
+    from .persons import document_tokens
 
-    s = ctx.analysis.sentence_at(start)
-    toks = ctx.tokens.get(s.index)
-    if toks is None:
-        toks = ctx.tokens[s.index] = pos_tokens(s.text, s.start)
-    return [t for t in toks if start <= t.start and t.end <= end]
+    if not ctx.tokens:
+        ctx.tokens = document_tokens(ctx.analysis)
+        ctx.token_starts = [t.start for t in ctx.tokens]
+    i = bisect.bisect_left(ctx.token_starts, start)
+    out = []
+    for t in ctx.tokens[i:]:
+        if t.start >= end:
+            break
+        if t.end <= end:
+            out.append(t)
+    return out
 
 
 def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
