@@ -42,6 +42,7 @@ def measure(name: str, files: list[Path], repeat: int) -> None:
     from graph.pipeline import analyze, build
     from graph.segment import default_segmenter
 
+    jieba.setLogLevel(30)
     docs = [read_document(p) for p in files]
     chars = sum(len(d.text) for d in docs)
     tokenizer = jieba.Tokenizer()

@@ -69,11 +69,7 @@ def resolver(kind: str) -> Callable[[Resolver], Resolver]:
 def load_builtin() -> None:
     """Import every built-in extractor module so that it registers itself."""
     for module in BUILTIN_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as e:  # TODO(integration): drop once every built-in module exists
-            if e.name != module:
-                raise
+        importlib.import_module(module)
 
 
 def ordered(registry: dict[str, Registered], names: Iterable[str] | None = None) -> list[Registered]:
