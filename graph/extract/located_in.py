@@ -10,7 +10,7 @@ Rules, strongest first (confidence in brackets):
 * a sentence with a settle cue (落户, 入驻, 疏解到, 建成投产 … in ``data/located_in_cues.txt``)
   and one park, else one city/county [0.9 / 0.8];
 * a sentence opening with 在<park or city/county>， (在苏州工业园区，纳微科技公司…) [0.8];
-* a sentence framed by one park (在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业…;
+* a sentence framed by one park (在某某经开区，以甲公司、乙科技等为代表的头部企业…;
   祥云经开区…以贝特瑞…为代表的…企业) [0.8];
 * a settle or enumeration cue without any park or place in the sentence: the nearest
   park opening a sentence, else city/county, in the six sentences before it (same passage) [0.5];
@@ -140,7 +140,7 @@ _CLAUSE_END = re.compile(r"[，,；;：:]")
 
 def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, bool]:
     """(settle, sign, enum) cues of the clause holding ``c``; when it has none, of the clause after it
-    (中国华能集团，首批疏解到雄安新区的…)."""
+    (某某集团，首批疏解到某新区的…)."""
     text = a.doc.text
     bounds = [sent.start] + [m.end() for m in _CLAUSE_END.finditer(text, sent.start, sent.end)] + [sent.end]
     i = max(k for k in range(len(bounds) - 1) if bounds[k] <= c.start)

@@ -10,14 +10,14 @@ driven by the data files in ``data/``:
    以A、B等为代表的头部企业, 与A、B等企业成功签约, A、B 2家企业, 以A、B为龙头;
 3. A、B、C总部 / X总部 (central SOEs' headquarters);
 4. every other occurrence in the document of a name found above or of its short
-   form (隆基股份 → 隆基, 中国华能集团 → 华能) unless that is a common word.
+   form (甲乙股份 → 甲乙, 中国甲乙集团 → 甲乙) unless that is a common word.
 
 Organisations that are not companies (管委会, 局, 市委, 大学, 医院, 研究所 …) are
 ``kind="organization"`` with key ``org:<name>``; they win over a company reading.
 
 ``resolve_companies`` (the ``company`` resolver) merges names whose core is the
 same: the name without legal form, place prefix and trailing industry words
-(隆基 / 隆基股份 / 曲靖隆基; 华能 / 中国华能 / 中国华能集团). The longest
+(甲乙 / 甲乙股份 / 某市甲乙; 甲乙 / 中国甲乙 / 中国甲乙集团). The longest
 well-formed name becomes the canonical key.
 """
 from __future__ import annotations
@@ -434,7 +434,7 @@ def _industry_stripped(name: str) -> str:
 
 
 def company_core(name: str) -> str:
-    """The part of a company name that identifies it (中国华能集团 → 华能, 隆基股份 → 隆基)."""
+    """The part of a company name that identifies it (中国甲乙集团 → 甲乙, 甲乙股份 → 甲乙)."""
     return _industry_stripped(_place_stripped(legal_stripped(name)))
 
 

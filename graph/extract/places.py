@@ -157,7 +157,7 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
 
 
 def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], prev_key: str | None) -> bool:
-    """A weak form (新城, 临安, 马斯卡廷) needs its parent, a place inside it, or itself nearby."""
+    """A weak form (新城, 临安, a small foreign town) needs its parent, a place inside it, or itself nearby."""
     if prev_key is not None and related(gaz, key, prev_key):
         return True
     rec = gaz.get(key)

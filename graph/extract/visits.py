@@ -4,7 +4,7 @@ A visit is read from a *trigger* (a verb of the shipped, user-extensible lexicon
 ``data/visit_triggers.txt``) and its arguments in the same clause:
 
 * ``move`` verbs take the places that follow them: 「来到酒泉、定西、临夏、兰州等地」 gives
-  four visits; a chain 「定西市渭源县元古堆村」 gives its most specific place (a foreign
+  four visits; a chain 「某市某县某某村」 gives its most specific place (a foreign
   chain 「俄罗斯莫斯科」 keeps the country and the city);
 * ``frame`` verbs take the place of a 「在X」/「到X」/「对X进行」 phrase before them
   (「在汶川考察」「正在希腊访问的」), or of a sentence-opening 「在X，」 clause;

@@ -171,7 +171,7 @@ class Gazetteer:
 
 
 def context_parent(key: str) -> str | None:
-    """The parent encoded in a context key (``village:cn:621123/元古堆村`` → ``cn:621123``), else None."""
+    """The parent encoded in a context key (``village:cn:621123/某某村`` → ``cn:621123``), else None."""
     if key.startswith("village:") and "/" in key:
         return key[len("village:"):].rsplit("/", 1)[0]
     if key.startswith("geo:adm1:") and "." in key:

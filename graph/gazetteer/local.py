@@ -1,9 +1,9 @@
 """Places the gazetteer lacks, found from their context.
 
-* villages written after their county or township (渭源县元古堆村, 腾冲市清水乡三家村);
+* villages written after their county or township (某某县某某村, 某某市某某乡某某村);
 * townships renamed since the statistical codes (清水乡 → 清水镇, 龙泉镇 → 龙泉街道);
 * first-level divisions of a country written after it (澳大利亚塔斯马尼亚州);
-* later mentions of such places in the same document (元古堆村, 元古堆).
+* later mentions of such places in the same document (某某村, 某某).
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def _township(gaz: Gazetteer, text: str, county: str, start: int) -> tuple[str, 
 
 
 def add_villages(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
-    """A village written right after a county or township: 渭源县元古堆村, 腾冲市清水乡三家村."""
+    """A village written right after a county or township: 某某县某某村, 某某市某某乡某某村."""
     for f in found:
         rec = gaz.get(f.key) if f.key else None
         if rec is None or rec.level not in ("prefecture", "county", "township") or f.end >= len(doc.text):
@@ -133,7 +133,7 @@ def _similar_state(gaz: Gazetteer, country: str, name: str) -> str | None:
 def add_repeats(doc: TextView, found: list[Found]) -> list[Found]:
     """Later mentions of villages and foreign states found once in the document."""
     known = {f.local: f for f in found if f.local}
-    for f in found:                          # 梁家河 for 梁家河村, once the village is known
+    for f in found:                          # 某某 for 某某村, once the village is known
         if f.level == "village" and f.local.endswith("村") and len(f.local) >= 4 and "村" not in f.local[:-1]:
             known.setdefault(f.local[:-1], f)
     taken = [(f.start, f.end) for f in found]
