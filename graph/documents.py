@@ -1,7 +1,6 @@
 """Read articles from files and folders: encoding detection, document ids, publication dates."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -113,9 +112,3 @@ def read_documents(inputs: list[str | Path], strict: bool = False) -> Iterator[D
                 raise
             yield Skipped(str(path), e.reason)
 
-
-def is_writable_dir(path: Path) -> bool:
-    probe = path
-    while not probe.exists():
-        probe = probe.parent
-    return probe.is_dir() and os.access(probe, os.W_OK)

@@ -33,8 +33,18 @@ class Entity:
         return {self.label, *self.aliases}
 
 
+class _Evidenced:
+    """Shared by the facts: the documents their evidence comes from."""
+
+    evidence: list[Evidence]
+
+    @property
+    def docs(self) -> set[str]:
+        return {e.doc_id for e in self.evidence}
+
+
 @dataclass
-class VisitFact:
+class VisitFact(_Evidenced):
     id: str
     visitor: EntityId
     place: EntityId
@@ -45,22 +55,14 @@ class VisitFact:
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
 
-    @property
-    def docs(self) -> set[str]:
-        return {e.doc_id for e in self.evidence}
-
 
 @dataclass
-class LocatedInFact:
+class LocatedInFact(_Evidenced):
     subject: EntityId
     container: EntityId
     confidence: float
     source: str                    # "text" (an extractor read it) or "gazetteer" (administrative containment)
     evidence: list[Evidence] = field(default_factory=list)
-
-    @property
-    def docs(self) -> set[str]:
-        return {e.doc_id for e in self.evidence}
 
 
 @dataclass
@@ -139,9 +141,7 @@ class ModelBuilder:
                     self._add_located_in(kg, fact, key_of)
         self._relabel(kg, canon)
         self._add_containment(kg)
-        for fact in kg.visits.values():
-            fact.evidence = sorted(set(fact.evidence), key=_ev_sort)
-        for fact in kg.located_in.values():
+        for fact in [*kg.visits.values(), *kg.located_in.values()]:
             fact.evidence = sorted(set(fact.evidence), key=_ev_sort)
         return kg
 
