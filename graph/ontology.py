@@ -7,7 +7,6 @@ checks that this list and the ontology file declare exactly the same terms.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from rdflib import Namespace
 from rdflib.namespace import ClosedNamespace
@@ -47,4 +46,3 @@ PLACE_LEVELS: tuple[str, ...] = ("country", "province", "prefecture", "county", 
 ADMIN_CODE = re.compile(r"^[0-9]{6}(?:[0-9]{3})?$")      # tp:adminCode (Chinese division code, Wikidata P442)
 ISO_CODE = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")  # tp:isoCode (ISO 3166-1 alpha-2 / ISO 3166-2)
 
-ONTOLOGY_PATH = Path(__file__).resolve().parent.parent / "ontology" / "tupu.ttl"

@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from graph.ontology import CLASSES, ONTOLOGY_PATH, PLACE_LEVELS, PROPERTIES, TP
+from graph.ontology import CLASSES, PLACE_LEVELS, PROPERTIES, TP
 from graph.iris import ONTOLOGY
 
 ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY_PATH = ROOT / "ontology" / "tupu.ttl"   # in the checkout; the installed package does not ship it
 TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
 
 
