@@ -121,3 +121,25 @@ def test_cache_and_parse_agree(tmp_path, monkeypatch):
 ])
 def test_ancestors_of_context_keys(gaz, key, expected):
     assert [r.name for r in gaz.ancestors(key)] == expected
+
+
+@pytest.mark.parametrize("form,label", [
+    ("柬埔寨", "柬埔寨"), ("柬埔塞", "柬埔寨"),          # iso-codes zh_CN typo kept as an alias only
+    ("加德满都", "加德满都"),                            # GeoNames writes it in traditional characters
+    ("清奈", "金奈"), ("塔斯曼尼亚", "塔斯马尼亚州"), ("危地马拉", "危地马拉"),
+])
+def test_foreign_names_have_mainland_labels(gaz, form, label):
+    assert [r.name for r in gaz.lookup(form)][:1] == [label]
+
+
+def test_alias_lexicon_can_set_the_label(tmp_path):
+    import shutil
+
+    from graph.gazetteer import DATA_DIR, read
+    for name in ("cn.tsv.gz", "world.tsv.gz"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    (tmp_path / "aliases.tsv").write_text("geo:FR\t=法兰西\ngeo:FR\t法兰\n", encoding="utf-8")
+    gaz = read(tmp_path)
+    rec = gaz.get("geo:FR")
+    assert rec.name == "法兰西" and "法国" in rec.aliases
+    assert [r.key for r in gaz.lookup("法国")] == [r.key for r in gaz.lookup("法兰")] == ["geo:FR"]

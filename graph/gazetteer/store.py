@@ -65,6 +65,12 @@ def _aliases(path: Path, rows: dict[str, Row], weak: list[tuple[str, str]]) -> N
         if len(row) < 2 or row[0] not in rows:
             raise ValueError(f"{path}:{number}: expected '<known key>\\t<alias>', got {row!r}")
         alias = row[1]
+        if alias.startswith("="):                       # preferred label; the old one stays an alias
+            alias = alias[1:]
+            record = rows[row[0]]
+            record[5] = [a for a in [*record[5], record[1]] if a != alias]
+            record[1] = alias
+            continue
         if alias.startswith("~"):
             alias = alias[1:]
             weak.append((row[0], alias))
