@@ -48,6 +48,12 @@ COMPANIES = [
     # a short form used again in the same document (caption)
     ("引进隆基股份、晶澳科技等行业龙头企业。曲靖隆基一期项目生产车间。",
      ["隆基股份", "晶澳科技", "隆基"]),
+    # the left boundary stops at a whole function word or a verb governing the companies
+    ("同时瑞麟智能、欣拓机器人等一批绿色企业落户。", ["瑞麟智能", "欣拓机器人"]),
+    ("他们又组织晨光电子、华拓智能等企业复工。", ["晨光电子", "华拓智能"]),
+    ("省商务厅会同青州银行设立专项贷款。", ["青州银行"]),
+    # 子 ending a word of the name is no 子公司
+    ("记者走进昆明瑞拓微电子公司的车间。", ["昆明瑞拓微电子公司"]),
 ]
 
 
@@ -73,6 +79,9 @@ NOT_COMPANIES = [
     "城市商业银行获得定向降准。",
     "一个科技型初创公司获得融资。",
     "房地产开发有限公司要依法纳税。",
+    "市里还动员纺织、家电、建材等企业扩大生产。",              # a verb, then industries
+    "监管部门向各财产保险公司下发通知。",                      # 各X公司 is a class of companies
+    "民航局协调各航空公司增加运力。",
 ]
 
 

@@ -199,7 +199,8 @@ def _strip_left(a: Analysis, begin: int, item: str) -> str:
     starts, ends, _, _ = _token_bounds(a)
     for w in _left_stops():
         i = item.rfind(w)
-        aligned = not starts or i == 0 or (begin + i in starts and begin + i + len(w) in ends)
+        aligned = not starts or (i == 0 and not _starts_function_word(a, begin, len(w))) \
+            or (begin + i in starts and begin + i + len(w) in ends)
         if i >= 0 and aligned and i + len(w) > best and len(item) - (i + len(w)) >= 2:
             best = i + len(w)
     inside = [t for t in a.tokens if t.end <= begin + len(item) - 2 and len(t.text) >= 2 and (
@@ -208,6 +209,13 @@ def _strip_left(a: Analysis, begin: int, item: str) -> str:
     if inside:
         best = inside[-1].end - begin
     return item[best:]
+
+
+def _starts_function_word(a: Analysis, pos: int, n: int) -> bool:
+    """True when the ``n`` characters at ``pos`` begin a longer function word or verb
+    in the dictionary (同 of 同时|甲乙智能 is no stop word of its own; 以 of 以甲|乙, a name cut badly, is)."""
+    return any(t.start == pos and t.end > pos + n and word_tag(t.text) in (*_FUNCTION_POS, "v")
+               for t in a.tokens)
 
 
 def _mention(a: Analysis, kind: str, start: int, end: int, how: str) -> Mention:
@@ -235,16 +243,18 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             pre = text[b:s]
             if not legal and _starts_with_function_word(a, b, s):
                 continue            # 调动全集团, 好几家公司, 但会通过公司
+            if b > sent.start and text[b - 1] in _DISTRIBUTIVE:
+                continue            # 各保险公司, 每家航空公司: a class of companies, not a name
             if len(pre) < 2 or (not legal and (_is_generic(pre, 10 ** 6 if ending == "银行" else 1000)
-                                                or _only_place(pre, b, s, places)
+                                                or (_only_place(pre, b, s, places) and ending != "银行")
                                                 or _bad_short_name(a, pre, b, s, e))):
                 continue
             if legal and _all_common_words(a, b, s):
                 continue            # 房地产开发有限公司
             if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")):
                 continue            # an anonymous or generic company
-            if not legal and pre[-1] in "分子母总" and ending == "公司":
-                continue
+            if not legal and pre[-1] in "分子母总" and ending == "公司" and not _inside_word(a, s - 1, s):
+                continue            # 分公司, 子公司 (but 微电子|公司: 子 ends a word of the name)
             yield _mention(a, "company", b, e, "ending")
         else:
             b = _name_start(a, sent.start, s, 16, stop_verbs=True)
@@ -256,6 +266,15 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if pre in read_words("company_generic_words.txt"):
                 continue
             yield _mention(a, "organization", b, e, "ending")
+
+
+# characters before a class noun that make it a class of companies (各保险公司, 每家公司)
+_DISTRIBUTIVE = "各每诸"
+
+
+def _inside_word(a: Analysis, start: int, end: int) -> bool:
+    """True when [start, end) ends a token of two or more characters that begins before ``start``."""
+    return any(t.end == end and t.start < start for t in a.tokens)
 
 
 def _snap_to_mention(a: Analysis, b: int, s: int) -> int:
