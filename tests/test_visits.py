@@ -58,6 +58,11 @@ PLACES = {
     "雅加达": ("geo:city:1642911", "雅加达", "foreign-city"),
     "南苏丹": ("geo:SS", "南苏丹", "country"),
     "以色列": ("geo:IL", "以色列", "country"),
+    "越南": ("geo:VN", "越南", "country"),
+    "河内": ("geo:city:1581130", "河内", "foreign-city"),
+    "老挝": ("geo:LA", "老挝", "country"),
+    "墨西哥": ("geo:MX", "墨西哥", "country"),
+    "埃及": ("geo:EG", "埃及", "country"),
     "宁夏": ("cn:640000", "宁夏回族自治区", "province"),
     "土耳其": ("geo:TR", "土耳其", "country"),
 }
@@ -119,14 +124,25 @@ CASES = [
     # someone else's home at a place, with the visitor opening the next clause
     ("2017年1月，习近平总书记来到张家口。在德胜村村民徐海成家，总书记和一家人算起收支账。",
      {(X, "张家口市", 2017), (X, "德胜村", 2017)}),
+    # leaving a place at the end of a visit, and 「结束对X的国事访问」
+    ("当地时间13日，国家主席习近平在结束对越南的国事访问后离开河内，抵达老挝。",
+     {(X, "越南", 2023), (X, "河内", 2023), (X, "老挝", 2023)}),
+    # the visitor after 「正在X访问的」 with a nationality and a title between
+    ("正在北京访问的法国总统马克龙出席了开幕式。", {("马克龙", "北京市", 2023)}),
+    # a leader travelling at the head of a group
+    ("1985年，县委书记习近平带领一个农业考察团访问日本。", {(X, "日本", 1985)}),
+    # a passage about the article's leader: 「在X，<verb>…；在Y，<verb>…」 with no subject of its own
+    ("“我访问过许多地方。”习近平主席这样说。\n\n在墨西哥一处古老遗址，领略文明相遇；在埃及的神庙，忆及交往历史。",
+     {(X, "墨西哥", None), (X, "埃及", None)}, None),
     # a tourist is a visitor too
     ("春节假期，在北京，广东游客杨嵩和妻子尽情享受着滑雪的酣畅。", {("杨嵩", "北京市", 2023)}),
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES)
-def test_visits(text: str, expected: set[tuple]) -> None:
-    assert facts(text) == expected
+@pytest.mark.parametrize("case", CASES)
+def test_visits(case: tuple) -> None:
+    text, expected, *date = case          # an undated document when a third item is given
+    assert facts(text, *date) == expected
 
 
 NOT_VISITS = [
@@ -148,6 +164,9 @@ NOT_VISITS = [
     "前往宁夏旅游的马来西亚游客人数同比增长。",                            # the verb phrase modifies a group
     "1998年，宋学文从老家来到北京，成为一名快递员。",                      # moving to work
     "创始人伊比什表示，越来越多中国年轻人选择到土耳其度假。",              # the speaker is not the visitor
+    "1969年，习近平离开北京，前往延安插队。",                              # leaving home, not a visit
+    "习近平主席这样说。\n\n在日本，人们喜欢樱花。",                        # the 「在X，」 clause has its own subject
+    "习近平主席这样说。\n\n他说，在法国工作期间，结识了很多朋友。",          # not the opening clause
 ]
 
 

@@ -144,7 +144,8 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
             context = _context(doc, found, f, dateline)
             key = choose(gaz, f.keys, context, prev_key) or renamed_township(gaz, f.text, context)
             if f.weak:
-                supported = key is not None and _supported(gaz, key, context, doc_keys, prev_key)
+                supported = key is not None and (_supported(gaz, key, context, doc_keys, prev_key)
+                                                 or _after_travel_verb(gaz, doc.text, f.start, key))
                 if not supported:
                     continue
                 doc_keys.add(key)           # later weak mentions of the same place are supported
@@ -154,6 +155,16 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
         kept.append(f)
         previous = f
     return kept
+
+
+# A foreign city right after a verb of travel (抵达万象, 飞抵达卡) is that city, not the ordinary word.
+TRAVEL_BEFORE = re.compile(r"(?:抵达|飞抵|到达|前往|离开|飞赴|转赴|出访|访问)$")
+
+
+def _after_travel_verb(gaz: Gazetteer, text: str, start: int, key: str) -> bool:
+    rec = gaz.get(key)
+    return (rec is not None and rec.level in ("foreign-city", "country")
+            and bool(TRAVEL_BEFORE.search(text[max(0, start - 3):start])))
 
 
 def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], prev_key: str | None) -> bool:

@@ -42,7 +42,7 @@ from .persons import lexicon as person_lexicon
 from .persons import title_references
 
 DATA = Path(__file__).parent / "data"
-TRIGGER_CLASSES = ("move", "frame", "both", "return", "strict", "block", "medium", "home", "here")
+TRIGGER_CLASSES = ("move", "frame", "both", "return", "strict", "leave", "block", "medium", "home", "here")
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 ENUM_SEPARATORS = ("、", "和", "及", "与", "以及", "，")
 FOREIGN_LEVELS = ("country", "foreign-city", "foreign-state")
@@ -83,7 +83,8 @@ def lexicon() -> Lexicon:
             raise ValueError(f"visit_triggers.txt line {n}: class {cls!r}; valid: {', '.join(TRIGGER_CLASSES)}")
         classes[word] = cls
     abbreviations = {abbr: (key, name) for _, (abbr, key, name) in _rows("visit_abbreviations.txt", 3)}
-    verbs = sorted((w for w, c in classes.items() if c in ("move", "frame", "both", "return", "strict")), key=lambda w: (-len(w), w))
+    verbs = sorted((w for w, c in classes.items() if c in ("move", "frame", "both", "return", "strict", "leave")),
+                   key=lambda w: (-len(w), w))
     abbr = "访(?:" + "|".join(re.escape(a) for a in sorted(abbreviations)) + ")"
     return Lexicon(classes, re.compile(abbr + "|" + "|".join(re.escape(v) for v in verbs)), abbreviations)
 
@@ -456,6 +457,12 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         _, clause_end = _clause_bounds(text, sentence, trig_end)
         if gap.endswith("的") and len(gap) < 20:
             return first
+        bare = gap
+        for p in ctx.places:
+            if trig_end <= p.start and p.end <= first.start:
+                bare = bare.replace(p.text, "")
+        if bare.startswith("的") and len(gap) < 20 and not person_lexicon().title_re.sub("", bare[1:]):
+            return first          # 「正在北京访问的法国总统马克龙」
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
     if local_only:
@@ -590,6 +597,8 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
     gap = text[trig_end:first.start]
     if len(gap) > 14 or (gap and not gap.endswith("的") and gap not in ("了", "过")) or ctx.lex.trigger_re.search(gap):
         return _site_list_places(ctx, trig_end, clause_end)
+    if gap.endswith("的") and person_lexicon().title_re.match(text, first.end):
+        return []                 # 「正在北京访问的法国总统马克龙」: the country is the visitor's, not a destination
     groups = _place_groups(ctx.places, first.start, clause_end, text)
     if len(groups) > 1 and not _list_closed(text, groups[-1][-1].end, clause_end):
         groups = groups[:-1]      # 「访问非洲、中国恢复联合国合法席位」: the last item starts a new phrase
@@ -667,8 +676,10 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
             continue
         last_end = groups[-1][-1].end
         rest = text[last_end:trig_start]
-        if lead.endswith("对") and not re.match(r"(?:进行)?(?:国事|正式|友好|工作|私人|为期[^，。]{1,4})?$", rest):
-            continue              # 「对中国人民表达慰问」 is not 「对尼泊尔进行国事访问」
+        if lead.endswith("对"):
+            if not re.match(r"(?:进行|的)?(?:国事|正式|友好|工作|私人|为期[^，。]{1,4})?$", rest):
+                continue          # 「对中国人民表达慰问」 is not 「对尼泊尔进行国事访问」「结束对越南的国事访问」
+            rest = rest.lstrip("的")
         if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
             return []
         if _home_after(ctx, last_end):
@@ -735,8 +746,10 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if word in _COMPOUND_VERBS and _COMPOUND_AFTER.match(text, te):
         return []                 # 「旅游胜地」「考察团」: the verb is part of a noun
     places: list[Mention] = []
-    if cls in ("move", "both", "return", "strict"):
+    if cls in ("move", "both", "return", "strict", "leave"):
         places = _places_after(ctx, sentence, te, ce)
+    if cls == "leave":
+        return _left_after_a_visit(ctx, sentence, places)
     if not places and cls in ("frame", "both"):
         places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
                   or _opening_frame(ctx, sentence, cs))
@@ -745,6 +758,19 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if cls == "strict":
         places = [p for p in places if not p.key.startswith("unresolved:")]
     return places
+
+
+_TRIP_GOES_ON = re.compile(r"回国|启程|返回|返京|回京|抵达|飞抵|前往|转赴|飞赴")
+_TRIP_ENDED = re.compile(r"结束[^，。；]{0,16}?(?:访问|考察|调研|视察|行程|出访|之旅)")
+
+
+def _left_after_a_visit(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+    """离开X is a visit to X when the trip goes on (启程回国, 抵达Y) or a visit there has ended;
+    a Chinese place also needs the ended visit (离开北京，前往延安插队 is leaving home)."""
+    sent = ctx.text[sentence.start:sentence.end]
+    ended = bool(_TRIP_ENDED.search(sent))
+    goes_on = bool(_TRIP_GOES_ON.search(sent))
+    return [p for p in places if ended or (goes_on and _is_foreign(p))]
 
 
 def _topic_places(ctx: _Context, sentence: Sentence) -> list[Mention]:
@@ -820,7 +846,9 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
     if ctx.lex.classes.get(word) == "return" and not re.search(
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「回到广东」 without 看望/考察 …: going home
-    abbreviation = word.startswith("访") and len(word) == 2
+    abbreviation = word.startswith("访") and word[1:] in ctx.lex.abbreviations
+    if re.search(r"带领|率领|率(?!先)", text[cs:ts]):
+        return False              # 「带领一个考察团访问美国」: the leader travels with the group
     if (ctx.lex.classes.get(word) in ("move", "strict", "return") or abbreviation) and ts > cs:
         toks = _tokens_between(ctx, cs, ts)
         tok = toks[-1] if toks else None
@@ -934,13 +962,57 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if home_visit is not None:
                 found = True
                 yield home_visit
-        if found or trip is None or sentence.paragraph > trip[1] + 1:
+        if not found and (trip is None or sentence.paragraph > trip[1] + 1):
+            yield from _protagonist_frames(ctx, sentence)
+            continue
+        if found:
             continue
         # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
         for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
             if ctx.in_quote(at) or _blocked(ctx, _clause_bounds(text, sentence, at)[0], at, sentence, "在"):
                 continue
             yield _Event(trip[0], tuple(places), (at, at + 1), sentence, trip_frame=True)
+
+
+def _elided_subject(ctx: _Context, start: int) -> bool:
+    """The clause at ``start`` opens with a verb: its subject is the one the passage is about."""
+    toks = _tokens_between(ctx, start, min(len(ctx.text), start + 10))
+    if not toks or toks[0].start != start or toks[0].word in ("是", "有"):
+        return False
+    first = toks[0]
+    if first.flag[:1] == "v":
+        return True
+    if first.flag in ("r", "nr", "nrfg", "nrt", "ns", "nt", "nz", "s", "t", "m") or first.flag[:1] not in ("n", "a", "d"):
+        return False              # 「在日本，人们…」「在巴黎，当地…」: the clause has its own subject
+    # a noun-tagged first word is the subject when a verb follows it (人们 喜欢); jieba also
+    # tags some verbs as nouns (领略 文明), which are then followed by their object
+    return len(toks) < 2 or toks[1].flag[:1] != "v"
+
+
+def _protagonist_frames(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """「在墨西哥奇琴伊察玛雅文明遗址，领略…；在埃及卢克索神庙，忆及…」 in a passage about the
+    article's leading person: a foreign 「在X，」 clause followed by a clause with no subject of its
+    own.  The person must be named in this paragraph or the one before."""
+    v = ctx.protagonist
+    if v is None:
+        return
+    text = ctx.text
+    para_lo = next((s.start for s in ctx.analysis.sentences if s.paragraph >= sentence.paragraph - 1), 0)
+    if not _references(ctx, para_lo, sentence.end):
+        return
+    for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
+        cs, ce = _clause_bounds(text, sentence, at)
+        if cs != at or ctx.in_quote(at) or ce >= sentence.end or text[ce] not in "，,":
+            continue
+        if cs > sentence.start and text[cs - 1] not in "；;":
+            continue              # only a frame that opens the sentence or an item of a ；-series
+        if any(p.key == "geo:CN" for p in places):
+            continue
+        if not _elided_subject(ctx, ce + 1) or _blocked(ctx, cs, at, sentence, "在"):
+            continue
+        if re.search(r"工作|任职|留学|求学|生活|出生", text[at:ce + 8]):
+            continue
+        yield _Event(v, tuple(places), (at, at + 1), sentence, trip_frame=True)
 
 
 # ---------------------------------------------------------------------------
