@@ -42,6 +42,13 @@ PARKS = [
     # a province before a named zone: the province is the place, not part of the name
     ("国务院批复同意雄安高新技术产业开发区升级为国家级。",
      [("雄安高新技术产业开发区", "park:雄安高新技术产业开发区", "region:雄安新区")]),
+    # 中国（city）name: a national park; the key is the city's short name and the suffix
+    ("中国（青岛）软件谷揭牌运营。", [("中国（青岛）软件谷", "park:青岛软件谷", "cn:370200")]),
+    # weak suffixes after a province, city or county and a name
+    ("福建省漳州石化产业基地内，几套装置满负荷运行。",
+     [("漳州石化产业基地", "park:漳州石化产业基地", "cn:350600")]),
+    # a rank between the place and the name is no clause; the key leaves it out
+    ("安吉国家级绿色发展试验区获批。", [("安吉国家级绿色发展试验区", "park:安吉绿色发展试验区", "cn:330523")]),
 ]
 
 
@@ -57,6 +64,9 @@ NOT_PARKS = [
     "全市6个省级产业园区新建绿美园区点位35个。",             # 新建 is a weak place reading
     "2018年成为广东首批省级现代农业产业园。",                # a category (首批省级)
     "习近平总书记赴雄安新区考察。",                          # a national new area is a place
+    "这里是全国重要的石化产业基地。",                        # a weak suffix without a place
+    "东莞松山湖新材料产业基地正在建设。",                    # a weak suffix after a township
+    "设立创新发展试验区。",
 ]
 
 

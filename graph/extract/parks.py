@@ -6,7 +6,10 @@ A park mention is a park suffix from ``data/park_suffixes.txt`` (经开区, 高�
 * a place (from the places recogniser, else the gazetteer) and an optional name
   between the place and the suffix: 曲靖|经开区, 宣城|现代服务业|产业园区;
 * for the strong suffixes (新区, 高新区 …) a bare two-character name after a
-  boundary: 赴|雄安|新区, 、|汾湖|高新区.
+  boundary: 赴|雄安|新区, 、|汾湖|高新区;
+* a national park written 中国（<city>）<suffix> (中国（某市）软件谷); a rank between
+  place and name (某县|国家级|甲乙发展试验区) is left out of the key;
+* weak suffixes ("admin": 产业基地, 试验区) only after a province, city or county.
 
 The key is the canonical full form: the place's standard short name, the name and
 the expanded suffix, so 曲靖经开区, 曲靖市经济技术开发区 and 曲靖经济技术开发区
@@ -31,10 +34,10 @@ from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 class ParkSuffix:
     surface: str
     canonical: str
-    strength: str          # "strong", "place" or "named"
+    strength: str          # "strong", "place", "named" or "admin"
 
 
-STRENGTHS = ("strong", "place", "named")
+STRENGTHS = ("strong", "place", "named", "admin")
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,7 +62,10 @@ def _suffix(surface: str) -> ParkSuffix:
 
 # Words that, inside the name between place and suffix, show it is a clause, not a name.
 _MOD_STOP_CHARS = set("的和与及、，。；：在等各个是了对把将从向为于被让给也都还又很这那其该每全本有以")
-_MAX_MOD = 10
+_MAX_MOD = 12
+# a national park written 中国（<city>）<name><suffix>; a rank written between the place and the name
+_NATIONAL_OPEN, _NATIONAL_CLOSE = "中国（", "）"
+_RANKS = ("国家级", "省级")
 _BOUNDARY_CHARS = set("，。、；：“”‘’（）《》()「」 \n\t在于赴到至入进和与及对向从将把让使是")
 _UNIT_CHARS = "省市县区州旗盟"
 # a park-like span that is itself one of these is a place (浦东新区, 雄安新区), left to the places recogniser
@@ -133,10 +139,10 @@ def _pick(records: list, context_keys: set[str], gaz: _Gazetteer) -> object | No
 
 def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
                   gaz: _Gazetteer | None, context_keys: set[str]) -> _Place | None:
-    """The nearest place written before offset ``s`` in the sentence (at most _MAX_MOD+1 chars away)."""
+    """The nearest place written before offset ``s`` in the sentence (at most _MAX_MOD+4 chars away: a rank may come between)."""
     best: Mention | None = None
     for m in places:
-        if sent.start <= m.start and m.end <= s and s - m.end <= _MAX_MOD + 1:
+        if sent.start <= m.start and m.end <= s and s - m.end <= _MAX_MOD + 4:
             if best is None or m.end > best.end:
                 best = m
     found: _Place | None = None
@@ -273,15 +279,22 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
     if place is not None and place.level == "country":
         place = None            # 中国特色社会主义先行示范区 is no park of China's
     if place is not None:
-        mod = text[place.end:s]
+        start, mod = place.start, text[place.end:s]
+        national = text.endswith(_NATIONAL_OPEN, sent.start, place.start) and mod.startswith(_NATIONAL_CLOSE)
+        if national:            # 中国（某市）软件谷: a national park, named by its city alone
+            start, mod = place.start - len(_NATIONAL_OPEN), mod[len(_NATIONAL_CLOSE):]
         while mod and mod[0] in _UNIT_CHARS and not text[place.start:place.end].endswith(tuple(_UNIT_CHARS)):
             mod = mod[1:]
-        if _valid_modifier(mod) and (mod or suffix.strength != "named") and len(mod) != 1 \
-                and not _clause_inside(a, s - len(mod), s):
+        rank = next((r for r in _RANKS if mod.startswith(r) and len(mod) > len(r)), "")
+        mod = mod[len(rank):]           # 某县|国家级|甲乙试验区: a rank, then the name
+        if suffix.strength == "admin" and place.level not in _ADMIN_LEVELS:
+            return None         # 某湖|国际机器人|产业基地: a weak suffix needs a province, city or county
+        if _valid_modifier(mod) and (mod or suffix.strength not in ("named", "admin") or national) and len(mod) != 1 \
+                and (rank or not _clause_inside(a, s - len(mod), s)):
             if len(mod) >= 2 and place.level in _ADMIN_LEVELS and (
                     suffix.strength == "strong" or word_tag(mod) == "ns"):
-                return _mention(a, place.start, e, mod + suffix.canonical, place)    # 珠海|横琴新区, 北京|中关村软件园
-            return _mention(a, place.start, e, place.short + mod + suffix.canonical, place)
+                return _mention(a, start, e, mod + suffix.canonical, place)    # 珠海|横琴新区, 北京|中关村软件园
+            return _mention(a, start, e, place.short + mod + suffix.canonical, place)
     if suffix.strength == "strong":
         name = _bare_name(text, sent, s)
         if name is not None:
