@@ -164,7 +164,8 @@ NOT_VISITS = [
     "前往宁夏旅游的马来西亚游客人数同比增长。",                            # the verb phrase modifies a group
     "1998年，宋学文从老家来到北京，成为一名快递员。",                      # moving to work
     "创始人伊比什表示，越来越多中国年轻人选择到土耳其度假。",              # the speaker is not the visitor
-    "1969年，习近平离开北京，前往延安插队。",                              # leaving home, not a visit
+    "1969年，习近平离开北京，前往延安插队。",
+    "王毅表示，他不会接受任何访日邀请。",                                   # an invitation is not a trip                              # leaving home, not a visit
     "习近平主席这样说。\n\n在日本，人们喜欢樱花。",                        # the 「在X，」 clause has its own subject
     "习近平主席这样说。\n\n他说，在法国工作期间，结识了很多朋友。",          # not the opening clause
 ]

@@ -457,12 +457,13 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         _, clause_end = _clause_bounds(text, sentence, trig_end)
         if gap.endswith("的") and len(gap) < 20:
             return first
-        bare = gap
-        for p in ctx.places:
-            if trig_end <= p.start and p.end <= first.start:
-                bare = bare.replace(p.text, "")
-        if bare.startswith("的") and len(gap) < 20 and not person_lexicon().title_re.sub("", bare[1:]):
-            return first          # 「正在北京访问的法国总统马克龙」
+        tail = gap[gap.rfind("的") + 1:] if "的" in gap else None
+        if tail is not None and len(gap) < 24 and not re.search(r"[，。；：]", gap):
+            for m in ctx.analysis.mentions:
+                if trig_end <= m.start and m.end <= first.start and m.kind in ("place", "organization"):
+                    tail = tail.replace(m.text, "")
+            if not person_lexicon().title_re.sub("", tail):
+                return first      # 「正在北京访问的法国总统马克龙」「到访日内瓦某组织总部的联合国秘书长X」
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
     if local_only:
@@ -942,6 +943,9 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
             if _group_after(ctx, places):
                 continue
+            last = max([te, *(p.end for p in places if p.start >= te)])
+            if re.match(r"的?(?:邀请|签证|计划|申请|请求|意向)", text[last:last + 4]):
+                continue          # 「接受访美邀请」「赴美签证」: the trip is only the name of a document
             if not places and word in TRIP_WORDS:
                 # 「首次出访，习近平在俄罗斯莫斯科国际关系学院演讲」
                 places = next((p for _, p in _foreign_frames(ctx, te, sentence.end)), [])
