@@ -216,17 +216,17 @@ def test_fallback_times() -> None:
 
 
 def test_trigger_lexicon_rejects_a_bad_class(tmp_path, monkeypatch) -> None:
-    import graph.extract.visits as visits
+    import graph.extract.visits.triggers as triggers
 
     (tmp_path / "visit_triggers.txt").write_text("来到\tgo\n", encoding="utf-8")
-    monkeypatch.setattr(visits, "DATA", tmp_path)
-    visits.lexicon.cache_clear()
+    monkeypatch.setattr(triggers, "DATA", tmp_path)
+    triggers.lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match="valid: move"):
-            visits.lexicon()
+            triggers.lexicon()
     finally:
         monkeypatch.undo()
-        visits.lexicon.cache_clear()
+        triggers.lexicon.cache_clear()
     assert lexicon().classes["来到"] == "move"
 
 

@@ -1,0 +1,61 @@
+"""Visit extractor: who went where, and in which year.
+
+A visit is read from a *trigger* (a verb of the shipped, user-extensible lexicon
+``data/visit_triggers.txt``) and its arguments in the same clause:
+
+* ``move`` verbs take the places that follow them: 「来到酒泉、定西、临夏、兰州等地」 gives
+  four visits; a chain 「某市某县某某村」 gives its most specific place (a foreign
+  chain 「俄罗斯莫斯科」 keeps the country and the city);
+* ``frame`` verbs take the place of a 「在X」/「到X」/「对X进行」 phrase before them
+  (「在汶川考察」「正在希腊访问的」), or of a sentence-opening 「在X，」 clause;
+* 「访美」「访华」 abbreviations come from ``data/visit_abbreviations.txt``.
+
+The visitor is the nearest person before the trigger (a person mention, a title
+linked to the person named with it in the document — 「总书记」, 「习爷爷」 — or a
+pronoun carried over from the previous visitor), otherwise a person right after it
+(「抵达雄安新区后，习近平总书记…」) or the visitor of the previous sentences.
+Persons named with 「陪同」 become companions of the visits of that occasion.
+
+The year comes from a time expression in the sentence, otherwise from the passage
+(an earlier explicit year, a section heading such as 「镜头一 2013年 甘肃」, the
+previous visit of the same passage) and never from a guess: without any of these
+the visit keeps no year.
+
+Not visits: plans, wishes, hypotheses and negations (block words before the
+trigger in its clause), video links and screens, home and work places, triggers
+inside quotations.  The same (visitor, place, year) in one document is one visit
+with all its evidence sentences.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...registry import extractor
+from ...types import Analysis, Visit
+from .context import _Event, _make_context
+from .dates import _times, fallback_times
+from .events import _events
+from .occasions import _collapse, _companion_events
+from .passages import headings
+from .triggers import lexicon
+from .years import _When, _current_report_years, _heading_visits, _resolve, _title_years, trusted_year
+
+
+@extractor("visits")
+def extract_visits(analysis: Analysis) -> Iterable[Visit]:
+    ctx = _make_context(analysis)
+    times = _times(analysis)
+    heads = headings(analysis)
+    resolved: list[tuple[_Event, _When]] = []
+    for ev in _events(ctx):
+        resolved.append((ev, _resolve(ctx, ev, times, heads, resolved)))
+    resolved = _title_years(ctx, resolved)
+    resolved = _current_report_years(ctx, resolved)
+    if analysis.doc.date is not None:
+        resolved = [(e, w) for e, w in resolved if w.year is None or w.year <= analysis.doc.date.year]
+    resolved.extend(_heading_visits(ctx, heads, resolved))
+    resolved.extend(_companion_events(ctx, resolved))
+    return _collapse(analysis, resolved)
+
+
+__all__ = ["extract_visits", "fallback_times", "lexicon", "trusted_year"]

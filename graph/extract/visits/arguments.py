@@ -1,0 +1,351 @@
+"""The places of a trigger: what follows a move verb, a 「在X」 frame, abbreviations, foreign frames."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ...types import Mention, Sentence
+from ..persons import lexicon as person_lexicon
+from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
+from .passages import _clause_bounds
+
+
+ENUM_SEPARATORS = ("、", "和", "及", "与", "以及", "，")
+
+_APPOSITION = ("首都", "首府", "省会", "的首都", "的首府", "的省会")
+
+_MODIFIED_ITEM = re.compile(r"(?:、|和|及|与)[^，。；、]{1,14}的")
+
+
+def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> list[list[Mention]]:
+    """Places from ``start``: chains (adjacent places) separated by 、/和/及 until ``limit``.
+
+    Returns a list of chains; each chain is a list of adjacent place mentions.
+    """
+    groups: list[list[Mention]] = []
+    pos = start
+    for m in places:
+        if m.start < pos or m.end > limit:
+            continue
+        gap = text[pos:m.start]
+        if not groups:
+            if gap.strip():
+                break
+            groups.append([m])
+        elif gap == "":
+            groups[-1].append(m)
+        elif gap in _APPOSITION:
+            groups[-1].append(m)      # 「印尼首都雅加达」: a chain with its capital
+        elif gap in ENUM_SEPARATORS[:-1] or _MODIFIED_ITEM.fullmatch(gap):
+            groups.append([m])
+        else:
+            break
+        pos = m.end
+    return groups
+
+
+_LIST_END = re.compile(r"的|等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|$")
+
+
+def _list_closed(text: str, end: int, clause_end: int) -> bool:
+    """Whether a place list ends at ``end`` (clause end, 等地, a visit verb …)."""
+    return bool(_LIST_END.match(text[end:clause_end]))
+
+
+def _chain_targets(chain: list[Mention]) -> list[Mention]:
+    """The places a chain stands for: its most specific place, and the country of a foreign chain.
+
+    A chain is either adjacent mentions or one mention whose ``chain`` attribute lists the
+    places written before it (「澳大利亚塔斯马尼亚州」 → ``chain=geo:AU``).
+    """
+    last = chain[-1]
+    if _is_foreign(chain[0]) and _level(chain[0]) == "country" and len(chain) > 1:
+        return [chain[0], last]
+    head = (chain[0].attr("chain") or "").split("|")[0]
+    if head.startswith("geo:") and head.count(":") == 1 and head != "geo:CN" and _is_foreign(chain[0]):
+        name = _place_name(head)
+        if name:
+            m = chain[0]
+            country = Mention("place", m.text, m.start, m.end, head, name, m.doc_id, "visits", (("level", "country"),))
+            return [country, last]
+    return [last]
+
+
+@lru_cache(maxsize=256)
+def _place_name(key: str) -> str | None:
+    try:
+        from ...gazetteer import load
+    except ImportError:   # pragma: no cover
+        return None
+    rec = load().get(key)
+    return rec.name if rec else None
+
+
+def _home_after(ctx: _Context, end: int) -> bool:
+    tail = ctx.text[end:end + 4]
+    return any(tail.startswith(w) for w in ctx.lex.words("home"))
+
+
+def _here_place(ctx: _Context, sentence: Sentence, trig_start: int) -> Mention | None:
+    """The place a 「这里」 after the trigger points back to: the last place before it (same or previous sentence)."""
+    own = [m for m in ctx.places if sentence.start <= m.start and m.end <= trig_start]
+    if own:
+        return own[0]             # the topic of the sentence: 「10月的雄安新区…，韩正来到这里」
+    prev = ctx.analysis.sentences[max(0, sentence.index - 1)]
+    cands = [m for m in ctx.places if prev.start <= m.start and m.end <= prev.end and m.key != "geo:CN"]
+    return cands[-1] if cands else None
+
+
+def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: int) -> list[Mention]:
+    text = ctx.text
+    here = next((w for w in ctx.lex.words("here") if text.startswith(w, trig_end)), None)
+    if here:
+        p = _here_place(ctx, sentence, trig_end - 1)
+        return [p] if p else []
+    # allow a short modifier before the first place: 「来到海拔2400多米的定西市…」
+    first = next((m for m in ctx.places if trig_end <= m.start < clause_end), None)
+    if first is None or first.start > trig_end:
+        landmark = _landmark_place(ctx, trig_end)
+        if landmark is not None:
+            return [landmark]
+    if first is None:
+        return []
+    gap = text[trig_end:first.start]
+    if len(gap) > 14 or (gap and not gap.endswith("的") and gap not in ("了", "过")) or ctx.lex.trigger_re.search(gap):
+        return _site_list_places(ctx, trig_end, clause_end)
+    if gap.endswith("的") and person_lexicon().title_re.match(text, first.end):
+        return []                 # 「正在北京访问的法国总统马克龙」: the country is the visitor's, not a destination
+    groups = _place_groups(ctx.places, first.start, clause_end, text)
+    if len(groups) > 1 and not _list_closed(text, groups[-1][-1].end, clause_end):
+        groups = groups[:-1]      # 「访问非洲、中国恢复联合国合法席位」: the last item starts a new phrase
+    out: list[Mention] = []
+    for chain in groups:
+        if _home_after(ctx, chain[-1].end):
+            continue
+        out.extend(_chain_targets(chain))
+    return out
+
+
+def _landmark_place(ctx: _Context, start: int) -> Mention | None:
+    """The city a landmark right after the verb is named after: 「北京西站」→ 北京市.
+
+    Only for a jieba place word that no recogniser took, whose head is a Chinese province,
+    prefecture or county name known to the gazetteer without ambiguity.
+    """
+    if any(m.start <= start < m.end for m in ctx.analysis.mentions):
+        return None
+    toks = _tokens_between(ctx, start, ctx.analysis.sentence_at(start).end)
+    tok = toks[0] if toks else None
+    if tok is None or tok.start != start or tok.flag != "ns" or len(tok.word) < 3:
+        return None
+    for n in (3, 2):
+        rec = _chinese_record(tok.word[:n])
+        if rec is not None:
+            return Mention("place", tok.word[:n], start, start + n, rec[0], rec[1], ctx.analysis.doc.id, "visits",
+                           (("level", rec[2]),))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _chinese_record(name: str) -> tuple[str, str, str] | None:
+    try:
+        from ...gazetteer import load
+    except ImportError:   # pragma: no cover
+        return None
+    recs = [r for r in load().lookup(name) if r.key.startswith("cn:") and r.level in ("province", "prefecture", "county")
+            and getattr(r, "valid_to", None) is None]
+    return (recs[0].key, recs[0].name, recs[0].level) if len(recs) == 1 else None
+
+
+def _site_list_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
+    """Items of a 、-list of sites that open with a place: 「来到研究所、…、海口市江东新区展示中心」."""
+    text = ctx.text
+    if "、" not in text[start:clause_end]:
+        return []
+    out: list[Mention] = []
+    pos = start
+    for item in text[start:clause_end].split("、"):
+        groups = _place_groups(ctx.places, pos, pos + len(item), text) if item else []
+        if groups and pos > start:
+            out.extend(_chain_targets(groups[0]))
+        pos += len(item) + 1
+    return out
+
+
+_FRAME_RE = re.compile(r"(?:在|到|赴|对|来)$")
+
+_TIME_PHRASE_END = re.compile(r"(?:时刻|之际|时|期间|下|关头|阶段|以来|之时)$")
+
+
+def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_start: int) -> list[Mention]:
+    """Places of a 「在X(等地)…V」/「到X…V」/「对X进行…V」 frame before the trigger in its clause."""
+    text = ctx.text
+    cands = [m for m in ctx.places if clause_start <= m.start and m.end <= trig_start]
+    if not cands:
+        return []
+    # find the leftmost place preceded by a frame preposition
+    for m in cands:
+        lead = text[max(clause_start, m.start - 2):m.start]
+        if not (_FRAME_RE.search(lead) or lead.endswith("正在")):
+            continue
+        groups = _place_groups(ctx.places, m.start, trig_start, text)
+        if not groups:
+            continue
+        last_end = groups[-1][-1].end
+        rest = text[last_end:trig_start]
+        if lead.endswith("对"):
+            if not re.match(r"(?:进行|的)?(?:国事|正式|友好|工作|私人|为期[^，。]{1,4})?$", rest):
+                continue          # 「对中国人民表达慰问」 is not 「对尼泊尔进行国事访问」「结束对越南的国事访问」
+            rest = rest.lstrip("的")
+        if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
+            return []
+        if _home_after(ctx, last_end):
+            return []
+        out: list[Mention] = []
+        for chain in groups:
+            out.extend(_chain_targets(chain))
+        return out
+    return []
+
+
+def _abbreviation_frame(ctx: _Context, clause_start: int, trig_start: int) -> list[Mention]:
+    """「对日进行友好访问」「对华进行国事访问」: a one-character country after 对."""
+    m = re.search(r"对(.)进行", ctx.text[clause_start:trig_start])
+    if not m or m.group(1) not in ctx.lex.abbreviations:
+        return []
+    key, name = ctx.lex.abbreviations[m.group(1)]
+    at = clause_start + m.start(1)
+    return [Mention("place", m.group(1), at, at + 1, key, name, ctx.analysis.doc.id, "visits",
+                    (("level", "country" if key.startswith("geo:") else "region"),))]
+
+
+def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list[Mention]:
+    """「在X(等地)，」 as the clause before the trigger's clause in the same sentence."""
+    text = ctx.text
+    s = clause_start - 1
+    if s <= sentence.start:
+        return []
+    ps, pe = _clause_bounds(text, sentence, s - 1)
+    body = text[ps:pe]
+    if not body.startswith("在"):
+        return []
+    groups = _place_groups(ctx.places, ps + 1, pe, text)
+    if not groups:
+        return []
+    rest = text[groups[-1][-1].end:pe]
+    if "的" in rest or _TIME_PHRASE_END.search(rest):
+        return []                 # 「在中国人民抗击疫情的关键时刻，」 is a time, not a place
+    if len(rest) > 20 or "家" in rest or ctx.lex.trigger_re.search(rest) or _home_after(ctx, groups[-1][-1].end):
+        return []
+    out: list[Mention] = []
+    for chain in groups:
+        out.extend(_chain_targets(chain))
+    return out
+
+
+_COMPOUND_AFTER = re.compile(r"胜地|景区|景点|业|局|团|组|队|线路|产品|市场|资源|者|报告")
+
+_COMPOUND_VERBS = ("旅游", "度假", "滑雪", "考察", "访问", "调研", "参观", "游览")
+
+_OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
+
+TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
+
+
+def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int,
+                    cs: int, ce: int) -> list[Mention]:
+    lex = ctx.lex
+    text = ctx.text
+    if word.startswith("访") and len(word) == 2 and word[1:] in lex.abbreviations:
+        if text[max(0, ts - 2):ts] in _OBJECT_OF_ABBREVIATION:
+            return []             # 「接待访华国际政要」: the visitors are the object, not named
+        key, name = lex.abbreviations[word[1:]]
+        return [Mention("place", word[1], ts + 1, te, key, name, ctx.analysis.doc.id, "visits",
+                        (("level", "country" if key.startswith("geo:") else "region"),))]
+    cls = lex.classes.get(word, "")
+    if word in _COMPOUND_VERBS and _COMPOUND_AFTER.match(text, te):
+        return []                 # 「旅游胜地」「考察团」: the verb is part of a noun
+    places: list[Mention] = []
+    if cls in ("move", "both", "return", "strict", "leave"):
+        places = _places_after(ctx, sentence, te, ce)
+    if cls == "leave":
+        return _left_after_a_visit(ctx, sentence, places)
+    if not places and cls in ("frame", "both"):
+        places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
+                  or _opening_frame(ctx, sentence, cs))
+    if not places and text[te:te + 2] in ("期间", "时，", "之际"):
+        places = _topic_places(ctx, sentence)
+    if cls == "strict":
+        places = [p for p in places if not p.key.startswith("unresolved:")]
+    return places
+
+
+_TRIP_GOES_ON = re.compile(r"回国|启程|返回|返京|回京|抵达|飞抵|前往|转赴|飞赴")
+
+_TRIP_ENDED = re.compile(r"结束[^，。；]{0,16}?(?:访问|考察|调研|视察|行程|出访|之旅)")
+
+
+def _left_after_a_visit(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+    """离开X is a visit to X when the trip goes on (启程回国, 抵达Y) or a visit there has ended;
+    a Chinese place also needs the ended visit (离开北京，前往延安插队 is leaving home)."""
+    sent = ctx.text[sentence.start:sentence.end]
+    ended = bool(_TRIP_ENDED.search(sent))
+    goes_on = bool(_TRIP_GOES_ON.search(sent))
+    return [p for p in places if ended or (goes_on and _is_foreign(p))]
+
+
+def _topic_places(ctx: _Context, sentence: Sentence) -> list[Mention]:
+    """「拉美哥斯达黎加，2013年6月访问期间，…」: a sentence that opens with a bare place names the trip."""
+    _, first_end = _clause_bounds(ctx.text, sentence, sentence.start)
+    groups = _place_groups(ctx.places, sentence.start, first_end, ctx.text)
+    if not groups or groups[-1][-1].end != first_end or len(groups) > 1:
+        return []
+    return _chain_targets(groups[0])
+
+
+def _org_prefix_places(ctx: _Context, start: int) -> list[list[Mention]]:
+    """Foreign places written at the head of an organisation name: 「俄罗斯莫斯科国际关系学院」."""
+    org = next((m for m in ctx.analysis.mentions if m.start == start and m.kind in ("organization", "company")), None)
+    if org is None:
+        return []
+    chain: list[Mention] = []
+    pos = start
+    while pos < org.end:
+        hit = None
+        for n in range(min(8, org.end - pos), 1, -1):
+            rec = _foreign_record(ctx.text[pos:pos + n])
+            if rec is not None:
+                hit = Mention("place", ctx.text[pos:pos + n], pos, pos + n, rec[0], rec[1], ctx.analysis.doc.id,
+                              "visits", (("level", rec[2]),))
+                break
+        if hit is None:
+            break
+        chain.append(hit)
+        pos = hit.end
+    return [chain] if chain else []
+
+
+@lru_cache(maxsize=4096)
+def _foreign_record(name: str) -> tuple[str, str, str] | None:
+    try:
+        from ...gazetteer import load
+    except ImportError:   # pragma: no cover
+        return None
+    recs = [r for r in load().lookup(name) if r.level in ("country", "foreign-city") and r.key != "geo:CN"]
+    recs.sort(key=lambda r: (r.level != "country", -getattr(r, "population", 0), r.key))
+    return (recs[0].key, recs[0].name, recs[0].level) if recs else None
+
+
+def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list[Mention]]]:
+    """「在法国巴黎，…」 clauses between ``lo`` and ``hi`` naming a foreign place."""
+    text = ctx.text
+    for m in re.finditer("在", text[lo:hi]):
+        at = lo + m.start()
+        groups = _place_groups(ctx.places, at + 1, hi, text) or _org_prefix_places(ctx, at + 1)
+        if not groups or not all(_level(c[0]) in FOREIGN_LEVELS or _is_foreign(c[0]) for c in groups):
+            continue
+        out: list[Mention] = []
+        for chain in groups:
+            out.extend(_chain_targets(chain))
+        yield at, out

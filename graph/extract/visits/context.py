@@ -1,0 +1,135 @@
+"""The per-document state of the visit extractor: mentions, references (titles, pronouns), tokens."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ...types import Analysis, Mention, Sentence
+from ..persons import title_references
+from .passages import quote_spans
+from .triggers import Lexicon, lexicon
+
+
+FOREIGN_LEVELS = ("country", "foreign-city", "foreign-state")
+
+PRONOUNS = ("他", "她")
+
+KIN_TITLES = ("爷爷", "伯伯", "奶奶", "阿姨", "大大", "老师", "总书记", "主席", "总理", "总统")
+
+
+def _level(m: Mention) -> str:
+    return m.attr("level") or ""
+
+
+def _is_foreign(m: Mention) -> bool:
+    return m.key.startswith("geo:") and m.key != "geo:CN"
+
+
+@dataclass
+class _Context:
+    analysis: Analysis
+    text: str
+    lex: Lexicon
+    persons: list[Mention]
+    places: list[Mention]
+    quotes: list[tuple[int, int]]
+    title_refs: dict[str, str]
+    surname_refs: dict[str, str]
+    ref_re: re.Pattern[str] | None
+    protagonist: Mention | None = None
+    tokens: list = field(default_factory=list)          # the document's POS tokens, loaded on first use
+    token_starts: list[int] = field(default_factory=list)
+    last_visitor: tuple[int, Mention] | None = None
+    events: list["_Event"] = field(default_factory=list)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(a < offset < b for a, b in self.quotes)
+
+
+@dataclass(frozen=True)
+class _Event:
+    visitor: Mention
+    places: tuple[Mention, ...]
+    trigger: tuple[int, int]
+    sentence: Sentence
+    role: str = "visitor"
+    nominal: bool = False
+    trip_frame: bool = False
+
+
+def _make_context(analysis: Analysis) -> _Context:
+    text = analysis.doc.text
+    persons = sorted((m for m in analysis.mentions if m.kind == "person"), key=lambda m: m.start)
+    places = sorted((m for m in analysis.mentions if m.kind == "place"), key=lambda m: m.start)
+    refs = title_references(analysis)
+    surname_refs: dict[str, str] = {}
+    for name in _ranked_names(persons, refs):
+        surname_refs.setdefault(name[0], name)
+    words = set(refs) | {s + k for s in surname_refs for k in KIN_TITLES}
+    ref_re = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))) if words else None
+    ranked = _ranked_names(persons, refs)
+    leaders = set(refs.values())
+    protagonist = None
+    if ranked and ranked[0] in leaders:
+        first = next(m for m in persons if m.name == ranked[0])
+        protagonist = Mention("person", first.text, first.start, first.end, first.key, first.name,
+                              analysis.doc.id, "visits", (("reference", "protagonist"),))
+    return _Context(analysis, text, lexicon(), persons, places, quote_spans(text), refs, surname_refs, ref_re,
+                    protagonist)
+
+
+def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:
+    """Person names, those linked from a leader title first, then by frequency."""
+    counts: dict[str, int] = {}
+    for m in persons:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    leaders = set(refs.values())
+    return sorted(counts, key=lambda n: (n not in leaders, -counts[n], n))
+
+
+def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """Person mentions and linked short references (总书记, 习爷爷, 他) inside ``[start, end)``."""
+    found = [m for m in ctx.persons if start <= m.start and m.end <= end]
+    text = ctx.text
+    if ctx.ref_re is not None:
+        for r in ctx.ref_re.finditer(text, start, end):
+            if any(m.start <= r.start() < m.end or r.start() <= m.start < r.end() for m in found):
+                continue
+            if any(m.start == r.end() or m.end == r.start() for m in ctx.persons):
+                continue          # part of 「省长刘国中」/「习近平总书记」, not a reference of its own
+            word = r.group()
+            name = ctx.title_refs.get(word) or ctx.surname_refs.get(word[0])
+            if name is None:
+                continue
+            found.append(Mention("person", word, r.start(), r.end(), f"person:{name}", name,
+                                 ctx.analysis.doc.id, "visits", (("reference", word),)))
+    for p in PRONOUNS:
+        for r in re.finditer(p, text[start:end]):
+            s = start + r.start()
+            if text[s + 1:s + 2] == "们" or ctx.last_visitor is None:
+                continue
+            v = ctx.last_visitor[1]
+            found.append(Mention("person", p, s, s + 1, v.key, v.name, ctx.analysis.doc.id, "visits",
+                                 (("reference", p),)))
+    return sorted(found, key=lambda m: m.start)
+
+
+# last characters of nouns for groups and things that travel without a named person
+_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人商足篮排")
+
+
+def _tokens_between(ctx: _Context, start: int, end: int) -> list:
+    from ..persons import document_tokens
+
+    if not ctx.tokens:
+        ctx.tokens = document_tokens(ctx.analysis)
+        ctx.token_starts = [t.start for t in ctx.tokens]
+    i = bisect.bisect_left(ctx.token_starts, start)
+    out = []
+    for t in ctx.tokens[i:]:
+        if t.start >= end:
+            break
+        if t.end <= end:
+            out.append(t)
+    return out

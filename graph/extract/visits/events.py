@@ -1,0 +1,217 @@
+"""Triggers → visit events: blocking (plans, negations, video links), non-actors, protagonist frames."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...types import Mention, Sentence
+from ..persons import lexicon as person_lexicon
+from .arguments import TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
+from .context import _Context, _Event, _NON_PERSON_HEADS, _is_foreign, _references, _tokens_between
+from .passages import _clause_bounds
+from .visitor import _visitor
+
+
+_PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?!近|军|士|领|其|这|此|之|该|是)|拟于|明年|下个?月|下周|近期")
+
+_RETURN_RE = re.compile(r"结束|回国|启程|返回|返京|离开")
+
+_SINGLE_BLOCK_REACH = 4
+
+
+def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Sentence, word: str) -> bool:
+    """Plans, wishes, hypotheses, negations, remote contact and return trips are not visits."""
+    text = ctx.text
+    head = re.sub(r"应邀|应[^，。；]{1,20}?邀请", "", text[clause_start:trig_start])
+    for w in ctx.lex.words("block"):
+        pos = head.rfind(w)
+        if pos < 0:
+            continue
+        if len(w) == 1 and len(head) - pos > _SINGLE_BLOCK_REACH:
+            continue          # a one-character block word only right before the verb (将赴, 未到, 不来)
+        if w == "不" and head[pos:pos + 2] in ("不断", "不久", "不少", "不远", "不顾", "不辞", "不畏"):
+            continue
+        if w == "将" and head[pos:pos + 2] in ("将近",):
+            continue
+        return True
+    if _PLAN_RE.search(text[sentence.start:trig_start]):
+        return True
+    sent = text[sentence.start:sentence.end]
+    if any(w in sent for w in ctx.lex.words("medium")):
+        return True
+    if word in ctx.lex.words("return"):
+        prev = ctx.analysis.sentences[max(0, sentence.index - 1)]
+        if _RETURN_RE.search(text[prev.start:sentence.end]):
+            return True
+    return False
+
+
+
+_GROUP_BEFORE = re.compile(r"[批支名位些群]$")
+
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+
+
+def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
+    """Triggers whose subject is a group or a thing, moves to live or work, and bare 回到 (going home)."""
+    text = ctx.text
+    if _GROUP_BEFORE.search(text[cs:ts]):
+        return True               # 「第十批赴南苏丹维和官兵」
+    _, ce = _clause_bounds(text, sentence, ts)
+    nxt_end = _clause_bounds(text, sentence, min(ce + 1, sentence.end - 1))[1] if ce + 1 < sentence.end else ce
+    if _SETTLE.search(text[te:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做)", text[ce:ce + 3])
+                                       and _SETTLE.search(text[ce:nxt_end])):
+        return True               # 「来到天城镇，成为该镇一名副科级干部」
+    if ctx.lex.classes.get(word) == "return" and not re.search(
+            "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
+        return True               # 「回到广东」 without 看望/考察 …: going home
+    abbreviation = word.startswith("访") and word[1:] in ctx.lex.abbreviations
+    if re.search(r"带领|率领|率(?!先)", text[cs:ts]):
+        return False              # 「带领一个考察团访问美国」: the leader travels with the group
+    if (ctx.lex.classes.get(word) in ("move", "strict", "return") or abbreviation) and ts > cs:
+        toks = _tokens_between(ctx, cs, ts)
+        tok = toks[-1] if toks else None
+        if tok is not None and tok.word[-1:] in _NON_PERSON_HEADS and tok.flag[:1] in ("n", "m") \
+                and tok.word not in person_lexicon().titles \
+                and not _references(ctx, cs, ts) \
+                and (text[tok.start - 1:tok.start] == "的" or len(toks) == 1 or toks[-2].flag[:1] != "v"
+                     or toks[-2].word in ("有", "是", "来自")):
+            return True           # 「游客到访以色列」「班车抵达安多」「代表团访韩」: the subject is not a person
+    return False
+
+
+def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
+    """「访问太平洋岛国和菲律宾的重要成果」「前往宁夏旅游的游客」: the verb phrase modifies a noun."""
+    if not places:
+        return False
+    tail = ctx.text[max(p.end for p in places):clause_end]
+    m = re.match(r"([^，。；的]{0,6})的([^，。；]{0,8})", tail)
+    if not m:
+        return False
+    if re.fullmatch(r"(?:[、和及与][^，。；的]{1,6})*", m.group(1)):
+        # 「来到临汾市、太原市的基层派出所」: the places own the site; 「访问南非的中国游客」: a group
+        return bool(set(m.group(2)) & _NON_PERSON_HEADS) or bool(re.search(r"成果|协议|时候|期间", m.group(2)))
+    return True                   # 「前往宁夏旅游的游客」: a verb phrase before 的 modifies a noun
+
+
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|工作组|医疗队|代表团|考察团|分队|小组|团队)")
+
+
+def _group_after(ctx: _Context, places: list[Mention]) -> bool:
+    """「中央赴湖北指导组」「赴南苏丹维和工兵分队」: the verb phrase names a group."""
+    return bool(places) and bool(_GROUP_AFTER.match(ctx.text, max(p.end for p in places)))
+
+
+_HOME_FRAME = re.compile(r"在([^，。；]{2,30}?)(?:家中|家里|家)，")
+
+
+def _home_visit(ctx: _Context, sentence: Sentence) -> _Event | None:
+    """「在张北县德胜村村民徐海成家，总书记和一家人…」: the subject is in someone else's home at a place."""
+    text = ctx.text
+    m = _HOME_FRAME.match(text, sentence.start)
+    if not m or ctx.in_quote(m.start()):
+        return None
+    owner = [p for p in ctx.persons if m.start(1) <= p.start and p.end <= m.end(1)]
+    groups = _place_groups(ctx.places, m.start(1), m.end(1), text)
+    if not owner or not groups:
+        return None
+    refs = _references(ctx, m.end(), sentence.end)
+    if not refs or refs[0].start != m.end() or refs[0].key in {o.key for o in owner}:
+        return None               # the clause after the home must open with the visitor
+    return _Event(refs[0], tuple(_chain_targets(groups[0])), (m.start(), m.end(1)), sentence)
+
+
+def _events(ctx: _Context) -> Iterator[_Event]:
+    text = ctx.text
+    lex = ctx.lex
+    trip: tuple[Mention, int] | None = None      # (visitor, paragraph) of the last trip abroad
+    for sentence in ctx.analysis.sentences:
+        sent_text = text[sentence.start:sentence.end]
+        found = False
+        for tm in lex.trigger_re.finditer(sent_text):
+            ts, te = sentence.start + tm.start(), sentence.start + tm.end()
+            if ctx.in_quote(ts):
+                continue
+            word = tm.group()
+            cs, ce = _clause_bounds(text, sentence, ts)
+            if _blocked(ctx, cs, ts, sentence, word):
+                continue
+            if _not_an_actor_visit(ctx, sentence, word, ts, te, cs):
+                continue
+            places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
+            if _group_after(ctx, places):
+                continue
+            last = max([te, *(p.end for p in places if p.start >= te)])
+            if re.match(r"的?(?:邀请|签证|计划|申请|请求|意向)", text[last:last + 4]):
+                continue          # 「接受访美邀请」「赴美签证」: the trip is only the name of a document
+            if not places and word in TRIP_WORDS:
+                # 「首次出访，习近平在俄罗斯莫斯科国际关系学院演讲」
+                places = next((p for _, p in _foreign_frames(ctx, te, sentence.end)), [])
+            if not places:
+                continue
+            nominal = lex.classes.get(word) not in ("frame",) and all(p.start >= te for p in places) \
+                and _nominal(ctx, places, ce)
+            visitor = _visitor(ctx, sentence, ts, te, local_only=nominal)
+            if visitor is None:
+                continue
+            ctx.last_visitor = (ts, visitor)
+            found = True
+            if word in TRIP_WORDS or word.startswith("访") or any(_is_foreign(p) for p in places):
+                trip = (visitor, sentence.paragraph)
+            yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal)
+        if not found:
+            home_visit = _home_visit(ctx, sentence)
+            if home_visit is not None:
+                found = True
+                yield home_visit
+        if not found and (trip is None or sentence.paragraph > trip[1] + 1):
+            yield from _protagonist_frames(ctx, sentence)
+            continue
+        if found:
+            continue
+        # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
+        for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
+            if ctx.in_quote(at) or _blocked(ctx, _clause_bounds(text, sentence, at)[0], at, sentence, "在"):
+                continue
+            yield _Event(trip[0], tuple(places), (at, at + 1), sentence, trip_frame=True)
+
+
+def _elided_subject(ctx: _Context, start: int) -> bool:
+    """The clause at ``start`` opens with a verb: its subject is the one the passage is about."""
+    toks = _tokens_between(ctx, start, min(len(ctx.text), start + 10))
+    if not toks or toks[0].start != start or toks[0].word in ("是", "有"):
+        return False
+    first = toks[0]
+    if first.flag[:1] == "v":
+        return True
+    if first.flag in ("r", "nr", "nrfg", "nrt", "ns", "nt", "nz", "s", "t", "m") or first.flag[:1] not in ("n", "a", "d"):
+        return False              # 「在日本，人们…」「在巴黎，当地…」: the clause has its own subject
+    # a noun-tagged first word is the subject when a verb follows it (人们 喜欢); jieba also
+    # tags some verbs as nouns (领略 文明), which are then followed by their object
+    return len(toks) < 2 or toks[1].flag[:1] != "v"
+
+
+def _protagonist_frames(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """「在墨西哥奇琴伊察玛雅文明遗址，领略…；在埃及卢克索神庙，忆及…」 in a passage about the
+    article's leading person: a foreign 「在X，」 clause followed by a clause with no subject of its
+    own.  The person must be named in this paragraph or the one before."""
+    v = ctx.protagonist
+    if v is None:
+        return
+    text = ctx.text
+    para_lo = next((s.start for s in ctx.analysis.sentences if s.paragraph >= sentence.paragraph - 1), 0)
+    if not _references(ctx, para_lo, sentence.end):
+        return
+    for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
+        cs, ce = _clause_bounds(text, sentence, at)
+        if cs != at or ctx.in_quote(at) or ce >= sentence.end or text[ce] not in "，,":
+            continue
+        if cs > sentence.start and text[cs - 1] not in "；;":
+            continue              # only a frame that opens the sentence or an item of a ；-series
+        if any(p.key == "geo:CN" for p in places):
+            continue
+        if not _elided_subject(ctx, ce + 1) or _blocked(ctx, cs, at, sentence, "在"):
+            continue
+        if re.search(r"工作|任职|留学|求学|生活|出生", text[at:ce + 8]):
+            continue
+        yield _Event(v, tuple(places), (at, at + 1), sentence, trip_frame=True)

@@ -1,0 +1,116 @@
+"""Companions (陪同) and one visit per (visitor, place, year) with all its evidence."""
+from __future__ import annotations
+
+import re
+
+from ...types import Analysis, Evidence, Mention, Visit
+from .context import _Context, _Event
+from .passages import _clause_bounds
+from .years import _When
+
+
+_COMPANION_RE = re.compile(r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察))|一同(?=考察|调研|视察|出访)")
+
+_TRAILING_GROUP = re.compile(r"(?:和|及|以及)[^，。；、]{1,16}?(?:同志|负责人|人员|代表)等?")
+
+_LIST_BREAK = re.compile(r"[。；：“”]|说|表示|指出|强调|认为|是|了|在|到|将")
+
+
+def _companions(ctx: _Context) -> list[tuple[Mention, int]]:
+    """Persons named with 陪同 (「肖捷、何立峰陪同考察」「在省委书记X陪同下」), with the offset of 陪同."""
+    out: list[tuple[Mention, int]] = []
+    text = ctx.text
+    for m in _COMPANION_RE.finditer(text):
+        if ctx.in_quote(m.start()):
+            continue
+        s = ctx.analysis.sentence_at(m.start())
+        if not ctx.lex.trigger_re.search(text, m.end(), s.end) and not re.match(r"参加(?:上述|以上)?活动", text[m.start():m.start() + 6]):
+            continue          # 「在班达里陪同下检阅仪仗队」: not accompanying a visit
+        cs, _ = _clause_bounds(text, s, m.start())
+        zai = text.rfind("在", cs, m.start())
+        if zai >= 0 and text[m.end():m.end() + 1] == "下":
+            # 「在陕西省委书记胡和平、省长刘国中陪同下」
+            out.extend((p, m.start()) for p in ctx.persons if zai < p.start and p.end <= m.start())
+            continue
+        # 「肖捷、何立峰陪同考察」: a list of names ending right before 陪同
+        names = [p for p in ctx.persons if s.start <= p.start and p.end <= m.start()]
+        chosen: list[Mention] = []
+        edge = m.start()
+        for p in reversed(names):
+            gap = text[p.end:edge]
+            if (gap in ("", "等", "等人") or _TRAILING_GROUP.fullmatch(gap)) if not chosen else gap in ("、", "和", "，"):
+                chosen.append(p)
+                edge = p.start
+            elif chosen and gap[:1] in ("、", "，") and len(gap) <= 40 and not _LIST_BREAK.search(gap):
+                # 「丁薛祥，中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪，…等陪同人员」
+                chosen.append(p)
+                edge = p.start
+            else:
+                break
+        out.extend((p, m.start()) for p in chosen)
+    return out
+
+
+def _within(place: Mention, country: str) -> bool:
+    """Whether ``place`` is ``country`` or written/known inside it (a host does not visit home)."""
+    return place.key == country or country in (place.attr("chain") or "").split("|") or place.attr("parent") == country
+
+
+def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    out: list[tuple[_Event, _When]] = []
+    for person, at in _companions(ctx):
+        # the occasion: visits of the latest year among the visits before (or in) the 陪同 sentence
+        s = ctx.analysis.sentence_at(at)
+        others = [(e, w) for e, w in resolved if e.role == "visitor" and e.visitor.key != person.key]
+        before = [(e, w) for e, w in others if e.trigger[0] <= s.end] or others
+        if not before:
+            continue
+        year = before[-1][1].year
+        main = before[-1][0].visitor.key
+        prior = others            # the whole trip: every visit of that person and year
+        home = person.attr("country") or ""
+        for e, w in prior:
+            if w.year == year and e.visitor.key == main:
+                places = tuple(p for p in e.places if not home or not _within(p, home))
+                if places:
+                    out.append((_Event(person, places, (at, at + 2), s, "companion"), w))
+    return out
+
+
+def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[Visit]:
+    groups: dict[tuple[str, str, int | None, str], list[tuple[_Event, Mention, _When]]] = {}
+    for ev, when in resolved:
+        for place in ev.places:
+            role = ev.role
+            k = (ev.visitor.key, place.key, when.year, role)
+            groups.setdefault(k, []).append((ev, place, when))
+    # a companion who is also a visitor of the same place and year stays a visitor only
+    visitors = {(k[0], k[1], k[2]) for k in groups if k[3] == "visitor"}
+    visits: list[Visit] = []
+    for (vkey, pkey, year, role), items in groups.items():
+        if role == "companion" and (vkey, pkey, year) in visitors:
+            continue
+        items.sort(key=lambda it: it[0].trigger)
+        ev0, place0, _ = items[0]
+        visitor = ev0.visitor
+        if visitor.attr("reference") is not None:
+            named = next((it[0].visitor for it in items if it[0].visitor.attr("reference") is None), None)
+            visitor = named or visitor
+        evidence: dict[tuple[int, int, int], Evidence] = {}
+        for ev, place, _ in items:
+            lo, hi = min(place.start, ev.trigger[0]), max(place.end, ev.trigger[1])
+            if ev.sentence.start <= ev.visitor.start < ev.sentence.end:
+                lo, hi = min(lo, ev.visitor.start), max(hi, ev.visitor.end)
+            e = analysis.evidence(lo, hi)
+            if e.sentence_index not in {k[0] for k in evidence}:
+                evidence[(e.sentence_index, e.start, e.end)] = e
+        begins = [it[2].begin for it in items if it[2].begin]
+        finishes = [it[2].finish or it[2].begin for it in items if it[2].begin]
+        visits.append(Visit(
+            visitor=visitor, place=place0, year=year,
+            start_date=min(begins) if begins else None,
+            end_date=max(f for f in finishes if f) if finishes and any(finishes) else None,
+            evidence=tuple(evidence[k] for k in sorted(evidence)),
+            role=role, source="visits",
+        ))
+    return sorted(visits, key=lambda v: (v.evidence[0].start, v.visitor.key, v.place.key, v.year or 0, v.role))

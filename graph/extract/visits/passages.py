@@ -1,0 +1,58 @@
+"""Text structure a visit is read against: quotations, section headings, clause bounds."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...types import Analysis, Mention, Sentence
+
+
+CLAUSE_BREAK = "，,；;：:。！？!?\n"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^“”]*”|「[^「」]*」|‘[^‘’]*’", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    end: int
+    year: int | None
+    places: tuple[Mention, ...]
+
+
+_HEADING_TIME = re.compile(r"((?:1[89]|20)\d\d)年")
+
+
+def headings(analysis: Analysis) -> list[Heading]:
+    """Short lines that give a year and/or a place for the passage below (「镜头一 2013年 甘肃」)."""
+    text = analysis.doc.text
+    out: list[Heading] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip().lstrip("#").strip()
+        if not body or len(body) > 24 or re.search(r"[，。；！？,;!?]", body):
+            continue
+        ym = _HEADING_TIME.search(body)
+        places = tuple(m for m in analysis.mentions if m.kind == "place" and start <= m.start and m.end <= end)
+        if ym and places:
+            out.append(Heading(start, end, int(ym.group(1)), places))
+        elif ym and len(body) <= 12:
+            out.append(Heading(start, end, int(ym.group(1)), ()))
+    return out
+
+
+def _clause_bounds(text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
+    s = offset
+    while s > sentence.start and text[s - 1] not in CLAUSE_BREAK:
+        s -= 1
+    e = offset
+    while e < sentence.end and text[e] not in CLAUSE_BREAK:
+        e += 1
+    return s, e

@@ -1,0 +1,49 @@
+"""Trigger lexicon of the visit extractor: ``data/visit_triggers.txt`` and ``data/visit_abbreviations.txt``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+TRIGGER_CLASSES = ("move", "frame", "both", "return", "strict", "leave", "block", "medium", "home", "here")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    classes: dict[str, str]
+    trigger_re: re.Pattern[str]
+    abbreviations: dict[str, tuple[str, str]]
+
+    def words(self, *classes: str) -> tuple[str, ...]:
+        return tuple(sorted((w for w, c in self.classes.items() if c in classes), key=lambda w: (-len(w), w)))
+
+
+def _rows(name: str, width: int) -> Iterator[tuple[int, list[str]]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].rstrip("\n")
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split("\t")]
+            if len(parts) != width:
+                raise ValueError(f"{name} line {n}: {line!r}; expected {width} tab-separated fields")
+            yield n, parts
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    classes: dict[str, str] = {}
+    for n, (word, cls) in _rows("visit_triggers.txt", 2):
+        if cls not in TRIGGER_CLASSES:
+            raise ValueError(f"visit_triggers.txt line {n}: class {cls!r}; valid: {', '.join(TRIGGER_CLASSES)}")
+        classes[word] = cls
+    abbreviations = {abbr: (key, name) for _, (abbr, key, name) in _rows("visit_abbreviations.txt", 3)}
+    verbs = sorted((w for w, c in classes.items() if c in ("move", "frame", "both", "return", "strict", "leave")),
+                   key=lambda w: (-len(w), w))
+    abbr = "访(?:" + "|".join(re.escape(a) for a in sorted(abbreviations)) + ")"
+    return Lexicon(classes, re.compile(abbr + "|" + "|".join(re.escape(v) for v in verbs)), abbreviations)

@@ -1,0 +1,123 @@
+"""Who makes the visit: the subject of a trigger, a person right after it, or the carried-over visitor."""
+from __future__ import annotations
+
+import re
+
+from ...types import Mention, Sentence
+from ..persons import lexicon as person_lexicon
+from .arguments import TRIP_WORDS
+from .context import _Context, _NON_PERSON_HEADS, _references, _tokens_between
+from .passages import _clause_bounds
+
+
+_SPEECH = re.compile(r"(?:表示|说|指出|认为|介绍|称|强调|透露|坦言|感慨|回忆)(?:道)?[，：:]")
+
+
+_NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同")
+
+
+def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
+    """Whether a person before a trigger can be its actor (not a possessor, object or companion)."""
+    text = ctx.text
+    after = text[m.end:m.end + 2]
+    if any(after.startswith(w) for w in _NOT_SUBJECT_AFTER):
+        return False          # 「马国元的家中」「徐海成家」「村民们」「X陪同」
+    if _SPEECH.search(text[m.end:trigger_start]):
+        return False          # 「伊比什表示，越来越多中国年轻人选择到土耳其度假」: the speaker
+    zai = text.rfind("在", max(0, m.start - 20), m.start)
+    if zai >= 0 and re.match(r"在[^，。；：]{0,24}?陪同下", text[zai:trigger_start]) \
+            and not re.search(r"[，。；：]", text[zai:m.start]):
+        return False          # 「在省委书记胡和平、省长刘国中陪同下」
+    return not _is_object(ctx, m)
+
+
+def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
+             local_only: bool = False) -> Mention | None:
+    text = ctx.text
+    cs, _ = _clause_bounds(text, sentence, trig_start)
+    if re.search(r"我(?!国|省|市|县|区|军|党|校|院|们的)", text[cs:trig_start]) and not ctx.in_quote(trig_start):
+        return None               # 「在我第一次访华时」: the speaker, whom the text does not name here
+    refs = _references(ctx, sentence.start, trig_start)
+    if refs and refs[-1].end == trig_start:
+        return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
+    before = [m for m in refs if _subject_ok(ctx, m, trig_start)]
+    if before and not local_only:
+        return before[-1]
+    if before and len(text[before[-1].end:trig_start]) <= 4 and person_lexicon().title_re.fullmatch(
+            text[before[-1].end:trig_start]):
+        return before[-1]         # 「习近平主席访问太平洋岛国和菲律宾的成果」
+    # 「正在希腊访问的习近平主席」 / 「抵达雄安新区后，习近平总书记…」 / 「春节前考察北京，习近平总书记…」
+    after = _references(ctx, trig_end, sentence.end)
+    if after:
+        first = after[0]
+        gap = text[trig_end:first.start]
+        _, clause_end = _clause_bounds(text, sentence, trig_end)
+        if gap.endswith("的") and len(gap) < 20:
+            return first
+        tail = gap[gap.rfind("的") + 1:] if "的" in gap else None
+        if tail is not None and len(gap) < 24 and not re.search(r"[，。；：]", gap):
+            for m in ctx.analysis.mentions:
+                if trig_end <= m.start and m.end <= first.start and m.kind in ("place", "organization"):
+                    tail = tail.replace(m.text, "")
+            if not person_lexicon().title_re.sub("", tail):
+                return first      # 「正在北京访问的法国总统马克龙」「到访日内瓦某组织总部的联合国秘书长X」
+        if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
+            return first
+    if local_only:
+        return None
+    # a clause that opens with a trip verb (「访问柬埔寨，…」) is about the article's protagonist
+    cs, _ = _clause_bounds(text, sentence, trig_start)
+    if cs == sentence.start and not text[cs:trig_start].strip() and ctx.protagonist is not None \
+            and text[trig_start:trig_end] in TRIP_WORDS:
+        return ctx.protagonist
+    # carried over from the previous sentences (up to three back), unless the sentence has a
+    # subject of its own that is not a person (「捷联公司曾开出6辆大巴，…远赴四川」)
+    if _non_person_subject(ctx, sentence.start, trig_start) or any(
+            t.flag[:1] == "n" and t.flag not in ("nr", "nrfg", "nrt", "ns", "nt") and not _is_time_word(t.word)
+            for t in _tokens_between(ctx, cs, trig_start)):
+        return None
+    if cs == sentence.start and not _TIME_LEAD.search(text[cs:trig_start]) \
+            and text[trig_start:trig_end] not in REVISIT_WORDS:
+        return None               # 「走进小岗村有机农场，只见…」: the writer's own walk
+    idx = sentence.index
+    for back in range(idx - 1, max(-1, idx - 4), -1):
+        prev = ctx.analysis.sentences[back]
+        cands = [m for m in _references(ctx, prev.start, prev.end) if _subject_ok(ctx, m, prev.end)]
+        if cands:
+            return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
+    return None
+
+
+_OBJECT_RE = re.compile(r".*(同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+
+_TIME_LEAD = re.compile(r"\d|[一二三四五六七八九十]月|年|日|此后|随后|之后|后来|接着")
+
+REVISIT_WORDS = ("再赴", "再到", "重访", "重返")
+
+
+def _is_time_word(word: str) -> bool:
+    return bool(re.search(r"[年月日时天]$|早春|春天|夏天|秋天|冬天|前夕|期间|之际|当天|上午|下午|晚上", word))
+
+
+def _non_person_subject(ctx: _Context, start: int, end: int) -> bool:
+    """An organisation, or a group or thing noun, before ``end`` in the sentence."""
+    if any(m.kind in ("organization", "company") and start <= m.start and m.end <= end for m in ctx.analysis.mentions):
+        return True
+    return any(t.flag[:1] == "n" and t.word[-1:] in _NON_PERSON_HEADS and t.word not in person_lexicon().titles
+               for t in _tokens_between(ctx, start, end))
+
+
+def _is_object(ctx: _Context, m: Mention) -> bool:
+    """A person after a preposition or an object verb, possibly with a title between (「同印度总理莫迪」)."""
+    text = ctx.text
+    hit = _OBJECT_RE.search(text[max(0, m.start - 14):m.start])
+    if hit and hit.group(1) == "同" and text[max(0, m.start - 15):m.start].endswith("陪" + hit.group(0)):
+        return False              # 「莫迪总理陪同习近平主席参观」: the person after 陪同 is the visitor
+    if not hit:
+        return False
+    middle = hit.group(2)
+    for p in ctx.places:
+        if p.end <= m.start and p.start >= m.start - len(middle):
+            middle = middle.replace(p.text, "")
+    middle = person_lexicon().title_re.sub("", middle)
+    return len(middle) <= 2

@@ -1,0 +1,279 @@
+"""The year and dates of each visit event: sentence, passage, heading, title and current-report years."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ...types import Analysis, Sentence, TimeExpr
+from .context import _Context, _Event
+from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
+from .passages import Heading
+
+
+PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
+
+PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去", "早年", "多年前", "那时", "昔日", "早先",
+                "当初", "时任", "担任", "多次", "屡次", "每年", "以来", "几次", "数次")
+
+
+@dataclass(frozen=True)
+class _When:
+    year: int | None
+    begin: dt.date | None = None
+    finish: dt.date | None = None
+
+
+_SINCE = re.compile(r"以来|来|起|至今|以后|之后")
+
+
+def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "",
+                          anchor: int | None = None) -> int | None:
+    """The year of the last time expression in ``[lo, hi)`` that states one (2013年, or 今年 with a known anchor)."""
+    ys = []
+    for t in times:
+        if not (lo <= t.start < hi) or t.year is None or (text and _SINCE.match(text, t.end)):
+            continue
+        if re.match(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}", t.text) and t.granularity != "relative":
+            ys.append(t.year)
+        elif anchor is not None and re.match(r"今年|去年|前年", t.text):
+            year, _ = _year_of_time(t, anchor, lambda: None)
+            if year is not None:
+                ys.append(year)
+    return ys[-1] if ys else None
+
+
+def _paragraph_start(analysis: Analysis, sentence: Sentence) -> int:
+    start = sentence.start
+    for s in analysis.sentences[: sentence.index + 1][::-1]:
+        if s.paragraph != sentence.paragraph:
+            break
+        start = s.start
+    return start
+
+
+_EXPLICIT_YEAR = re.compile(r"[12]\d\d\d年|[〇零○一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]")
+
+_MONTH_DAY = re.compile(r"\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,2}月")
+
+_DOC_RELATIVE = re.compile(rf"^(?:今年|去年|前年|上一年|(?P<n>{_NUM}{{1,3}})(?:多)?年(?:多)?前)")
+
+
+def trusted_year(analysis: Analysis) -> int | None:
+    """The document year when the text or the file name states it (not guessed from years in the text)."""
+    doc = analysis.doc
+    if doc.date is None:
+        return None
+    if doc.date_source in ("given", "filename", "header"):
+        return doc.date.year
+    try:
+        from ..times import filename_date
+    except ImportError:   # pragma: no cover
+        return None
+    named = filename_date(doc.path or doc.id) or filename_date(doc.id)
+    if named is not None and abs((named - doc.date).days) < 40:
+        return doc.date.year
+    head = doc.text[:400]
+    if re.search(rf"{doc.date.year}年\s*{doc.date.month}月\s*{doc.date.day}日", head):
+        return doc.date.year
+    return None
+
+
+def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | None]") -> tuple[int | None, bool]:
+    """The year a time expression gives and whether it needed the passage context."""
+    if _EXPLICIT_YEAR.search(t.text):
+        if t.year is None:
+            m = re.match(r"([12]\d\d\d)年", t.text)
+            return (int(m.group(1)) if m else None), False
+        return t.year, False
+    m = _DOC_RELATIVE.match(t.text)
+    if m:
+        if anchor is None:
+            return None, False
+        if m.group("n"):
+            n = _cn_number(m.group("n"))
+            return (anchor - n if n is not None else None), False
+        return anchor + _REL_OFFSET.get(t.text[:2], _REL_OFFSET.get(t.text[:3], 0)), False
+    later = re.match(rf"({_NUM}{{1,3}})(?:多)?年(?:多)?后", t.text)
+    if later:
+        base, n = context(), _cn_number(later.group(1))
+        return (base + n if base is not None and n is not None else None), True
+    for word, off in _CONTEXT_REL.items():
+        if t.text.startswith(word):
+            base = context()
+            if base is None and t.year is not None and t.granularity != "relative":
+                return t.year, True   # the shared recogniser resolved 「次年3月」 from an earlier year
+            return (base + off if base is not None else None), True
+    if not _MONTH_DAY.match(t.text):
+        return anchor, False      # 「春节前」「春节假期」: the document's own year, when it is known
+    base = context()
+    return (base if base is not None else anchor), True
+
+
+def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Heading],
+             previous: list[tuple[_Event, _When]]) -> _When:
+    analysis = ctx.analysis
+    text = ctx.text
+    s = ev.sentence
+    ts = ev.trigger[0]
+    anchor = trusted_year(analysis)
+    head = next((h for h in reversed(heads) if h.end <= ts), None)
+    section_start = head.end if head else 0
+    para_start = _paragraph_start(analysis, s)
+    past = any(w in text[s.start:ts] for w in PAST_MARKERS)
+
+    def context_year() -> int | None:
+        y = _explicit_year_before(times, para_start, ts, text, anchor)
+        if y is None and previous:
+            pe, pw = previous[-1]
+            if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pw.year is not None:
+                y = pw.year
+        if y is None and head is not None:
+            y = _explicit_year_before(times, section_start, ts) or head.year
+        return y
+
+    own = [t for t in times if s.start <= t.start and t.end <= ts and not _SINCE.match(text, t.end)]
+    dated = [t for t in own if t.begin is not None or _EXPLICIT_YEAR.search(t.text)]
+    explicit = [t for t in own if _EXPLICIT_YEAR.search(t.text)]
+    if own:
+        t = explicit[-1] if explicit else (dated[-1] if dated else own[-1])
+        year, contextual = _year_of_time(t, None if past else anchor, context_year)
+        if year is None:
+            return _When(None)
+        if not contextual and t.begin is not None and t.year == year:
+            return _When(year, t.begin, t.finish)
+        return _When(year, *_dates_of(t, year, analysis.doc.date))
+    # no time in the sentence: 「而今/这次」 the current trip, else the previous visit of the passage,
+    # then the heading
+    if past:
+        return _When(None)
+    if any(w in text[s.start:ts] for w in PRESENT_MARKERS):
+        lead = next((w for e, w in previous if e.visitor.key == ev.visitor.key
+                     and e.trigger[0] >= _title_block_end(analysis)), None)
+        return lead if lead is not None else _When(None)
+    if previous:
+        pe, pw = previous[-1]
+        if pe.sentence.paragraph == s.paragraph and pe.sentence.start >= section_start \
+                and pe.visitor.key == ev.visitor.key:
+            return _When(pw.year)
+    if head is not None:
+        return _When(head.year)
+    return _When(None)
+
+
+def context_year_before(times: list[TimeExpr], para_start: int, section_start: int, offset: int,
+                        head: Heading | None) -> int | None:
+    y = _explicit_year_before(times, para_start, offset)
+    if y is None:
+        y = _explicit_year_before(times, section_start, offset)
+    if y is None and head is not None:
+        y = head.year
+    return y
+
+
+def _passage_floor(analysis: Analysis, sentence: Sentence) -> int:
+    """The start of the passage a visit may inherit its year from: three paragraphs back."""
+    floor = sentence.start
+    paras = 0
+    for s in analysis.sentences[: sentence.index + 1][::-1]:
+        if s.paragraph != sentence.paragraph and s.paragraph < sentence.paragraph - 3:
+            break
+        floor = s.start
+        paras += 1
+    return floor
+
+
+def _dates_of(t: TimeExpr, year: int | None, doc_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    if year is None:
+        return None, None
+    m = re.match(r"(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?", t.text)
+    if m:
+        mo, d = int(m.group(1)), int(m.group(2))
+        begin = _date(year, mo, d)
+        finish = _date(year, int(m.group(3)) if m.group(3) else mo, int(m.group(4))) if m.group(4) else None
+        return begin, finish
+    m = re.match(r"(\d{1,2})日", t.text)
+    if m and doc_date is not None and year == doc_date.year:
+        return _date(year, doc_date.month, int(m.group(1))), None
+    return None, None
+
+
+def _title_block_end(analysis: Analysis) -> int:
+    """End offset of the title lines above the body (short lines before the first long paragraph)."""
+    end = 0
+    for sent in analysis.sentences:
+        para = [x for x in analysis.sentences if x.paragraph == sent.paragraph]
+        if sum(len(x.text) for x in para) > 40:
+            break
+        end = sent.end
+    return end
+
+
+def _title_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """A headline visit (「李克强在陕西考察时强调」) takes the year of the lead's visit by the same person."""
+    end = _title_block_end(ctx.analysis)
+    out: list[tuple[_Event, _When]] = []
+    for e, w in resolved:
+        if w.year is None and e.trigger[1] <= end:
+            later = next((lw for le, lw in resolved if le.trigger[0] > end and le.visitor.key == e.visitor.key
+                          and lw.year is not None), None)
+            if later is not None:
+                w = _When(later.year)
+        out.append((e, w))
+    return out
+
+
+SHORT_REPORT = 1500          # characters: a news report this short is about one occasion
+
+
+def _lead_end(analysis: Analysis, paragraphs: int = 3) -> int:
+    """End of the news lead: the title lines and the first ``paragraphs`` paragraphs of the body
+    (a short report is all lead)."""
+    title_end = _title_block_end(analysis)
+    body = [s for s in analysis.sentences if s.start >= title_end]
+    if not body:
+        return title_end
+    if body[-1].end - body[0].start < SHORT_REPORT:
+        return body[-1].end
+    last = body[0].paragraph + paragraphs - 1
+    return max((s.end for s in body if s.paragraph <= last), default=title_end)
+
+
+def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """In a dated news report about one current trip, an undated visit takes the document year.
+
+    Only when the document year is stated (dateline or file name), every dated visit of the
+    document is of that year, the visit is in the lead (or the report dates a visit within a
+    week of publication), and the sentence has no past marker (曾, 当年 …).
+    """
+    anchor = trusted_year(ctx.analysis)
+    if anchor is None or any(w.year not in (None, anchor) for _, w in resolved):
+        return resolved
+    out = []
+    lead_end = _lead_end(ctx.analysis)
+    doc_date = ctx.analysis.doc.date
+    if doc_date is not None and any(w.begin is not None and abs((w.begin - doc_date).days) <= 7 for _, w in resolved):
+        lead_end = len(ctx.text)  # the report of a trip made in the days before publication: one occasion
+    for e, w in resolved:
+        if w.year is None and not e.nominal and (e.trigger[0] < lead_end or e.trip_frame) \
+                and not any(m in e.sentence.text for m in PAST_MARKERS):
+            w = _When(anchor)
+        out.append((e, w))
+    return out
+
+
+def _heading_visits(ctx: _Context, heads: list[Heading], resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """A heading 「镜头一 2013年 甘肃」 over a passage with a visit of that year adds a visit to its place."""
+    out: list[tuple[_Event, _When]] = []
+    for i, h in enumerate(heads):
+        if not h.places:
+            continue
+        end = heads[i + 1].start if i + 1 < len(heads) else len(ctx.text)
+        inside = [(e, w) for e, w in resolved if h.end <= e.trigger[0] < end and w.year == h.year and e.role == "visitor"]
+        if not inside:
+            continue
+        ev, when = inside[0]
+        for place in h.places:
+            out.append((_Event(ev.visitor, (place,), (h.start, h.end), ctx.analysis.sentence_at(h.start)), _When(h.year)))
+    return out
