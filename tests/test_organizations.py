@@ -54,6 +54,8 @@ COMPANIES = [
     ("省商务厅会同青州银行设立专项贷款。", ["青州银行"]),
     # 子 ending a word of the name is no 子公司
     ("记者走进昆明瑞拓微电子公司的车间。", ["昆明瑞拓微电子公司"]),
+    # a short name begins after a park written before it
+    ("祥云经开区主动联系丙丁商贸公司。", ["丙丁商贸公司"]),
 ]
 
 

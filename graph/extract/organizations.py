@@ -240,6 +240,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal)
             b = _cut_before_place(a, b, s)
             b = _snap_to_mention(a, b, s)
+            if not legal:       # 某经开区|甲乙公司: a short name starts after a park, never takes it in
+                b = max([b] + [m.end for m in a.mentions if m.kind == "park" and b <= m.start and m.end < s])
             pre = text[b:s]
             if not legal and _starts_with_function_word(a, b, s):
                 continue            # 调动全集团, 好几家公司, 但会通过公司
