@@ -57,6 +57,9 @@ LOCATED = [
     ("北京市地铁运营有限公司运营总监说。", [("北京市地铁运营有限公司", "cn:110000")]),
     # a province before the county is left out of the park's name
     ("安徽肥西县紫蓬山旅游开发区李陵村曾是软弱涣散村。", [("肥西县紫蓬山旅游开发区", "cn:340123")]),
+    # a national new area inside one city that a company settles in is read as a park of that city
+    ("甲乙材料有限公司落户南京江北新区。",
+     [("甲乙材料有限公司", "park:江北新区"), ("南京江北新区", "cn:320100")]),
 ]
 
 
@@ -78,6 +81,8 @@ NOT_LOCATED = [
     "瑞安森（天津）医疗器械有限公司捐赠物资。",
     # 宁德 is part of the brand 宁德时代, not where it is
     "宁德时代、比亚迪等企业发布新品。",
+    # a new area with no company in it stays a place, not a park
+    "南京江北新区加快建设。",
 ]
 
 
@@ -137,3 +142,15 @@ def test_evaluation_scores_names_against_labels_and_aliases() -> None:
     assert pairs.tp == 3 and pairs.fn == 0
     # 隆基 is also placed in 曲靖 (the caption), which the gold does not list
     assert pairs.fp == 1
+
+
+def test_an_article_about_one_park_places_its_companies_there() -> None:
+    about_park = ("祥云经开区九成企业已复工\n"
+                  "　　接到祥云经开区的通知，甲乙化工有限公司总经理有些犹豫。\n"
+                  "　　祥云经开区主动联系丙丁商贸公司，提供免费配送服务。")
+    facts = facts_of(about_park)
+    assert facts[("甲乙化工有限公司", "park:祥云经济技术开发区")] < 0.5
+    assert facts[("丙丁商贸公司", "park:祥云经济技术开发区")] < 0.5
+    # an article about a city names partners from elsewhere: no fact without a cue
+    about_city = about_park.replace("祥云经开区", "曲靖市")
+    assert [k for k in facts_of(about_city) if k[0].endswith("公司")] == []

@@ -16,7 +16,13 @@ Rules, strongest first (confidence in brackets):
   park opening a sentence, else city/county, in the six sentences before it (same passage) [0.5];
 * the same without any container in those sentences: the dominant city or county of the
   text so far (the most frequent, at least two mentions and a third of all) [0.4];
-* a company whose name begins with a city or county (昭通安通, 天台绿丰塑业有限公司) [0.6].
+* a company whose name begins with a city or county (昭通安通, 天台绿丰塑业有限公司) [0.6];
+* any other company of an article whose headline names one park only, a park written at least
+  three times and at least half of the article's parks, cities and counties: that park [0.4].
+
+A national new area inside one city (a new area whose parent is a city, a municipality's
+新区 district) is read as a park of that city [0.9] wherever the text places a company or
+park in it; otherwise it stays a place.
 
 A signing alone (签约, 签订 … without a settle cue) gives no fact.  Facts inferred
 from passage context (not one sentence) have confidence < 0.7, so users can filter.
@@ -339,11 +345,80 @@ def _gazetteer():
         return None
 
 
+_HEADLINE_CHARS = 40        # a headline line is short and not indented like a body paragraph
+
+
+def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
+    """The park an article is about: the only park, city or county its headline lines (the short lines
+    before the first indented body paragraph) name, a park, written at least three times in all and
+    making at least half of all park, city and county mentions. (A city is no such topic: an article
+    about a city names partners and suppliers from elsewhere.)"""
+    text = a.doc.text
+    head: list[Sentence] = []
+    for sent in a.sentences:
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if text[line_start:sent.start + 1].startswith(("　", " ", "\t")) or len(sent.text) > _HEADLINE_CHARS:
+            break
+        head.append(sent)
+    local = [c for c in containers if c.kind == "park" or c.attr("level") in ("prefecture", "county")]
+    named = {c.key for sent in head for c in _in_sentence(local, sent)}
+    if len(named) != 1:
+        return None
+    key = next(iter(named))
+    if not key.startswith("park:"):
+        return None
+    n = sum(c.key == key for c in local)
+    if n < 3 or 2 * n < len(local):
+        return None
+    return next(c for c in local if c.key == key)
+
+
+def _topic_facts(a: Analysis, companies: list[Mention], topic: Mention | None, out: _Facts) -> None:
+    """Companies the text places nowhere else are in the park the whole article is about."""
+    if topic is None:
+        return
+    for c in companies:
+        if not out.has_subject(c) and c.start > topic.start:
+            out.add(c, topic, DOCUMENT, c.start, c.end)
+
+
+def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Mention, Mention]]:
+    """New areas that lie in one city, read as that city's development zones: a national new area
+    whose parent is a city (not a province), and a municipality's district called 新区. Returns, by
+    the start of the place mention, (the park reading, its city written over the same span).
+    The reading stands only where the text places a company or park in the new area."""
+    gaz = _gazetteer()
+    out: dict[int, tuple[Mention, Mention]] = {}
+    if gaz is None:
+        return out
+    for m in places:
+        rec = gaz.get(m.key)
+        parent = gaz.get(rec.parent) if rec is not None and rec.parent else None
+        if rec is None or parent is None:
+            continue
+        city = parent.level == "prefecture" or _municipality(parent.key, parent.level)
+        if not city or not (rec.level == "new-area" or (rec.level == "county" and rec.name.endswith("新区")
+                                                         and _municipality(parent.key, parent.level))):
+            continue
+        park = Mention("park", m.text, m.start, m.end, f"park:{rec.name}", rec.name, a.doc.id, "located_in",
+                       (("place", parent.key), ("place_level", parent.level), ("place_name", parent.name)))
+        container = Mention("place", m.text, m.start, m.end, parent.key, parent.name, a.doc.id, "located_in",
+                            (("level", parent.level),))
+        out[m.start] = (park, container)
+    return out
+
+
 def find_located_in(a: Analysis) -> list[LocatedIn]:
     companies = [m for m in a.mentions if m.kind == "company"]
     parks = [m for m in a.mentions if m.kind == "park"]
     places = [m for m in a.mentions if m.kind == "place"]
     out = _Facts(a)
+    new_areas = _new_area_parks(a, places)
+    if new_areas:           # a new area of one city is a park in that city and contains its companies
+        for park, city in new_areas.values():
+            out.add(park, city, CUE, park.start, park.end)
+        places = [p for p in places if p.start not in new_areas]
+        parks = sorted(parks + [park for park, _city in new_areas.values()], key=lambda m: (m.start, m.end))
     _park_facts(a, parks, places, out)
     for sent in a.sentences:
         placed = _sentence_facts(a, sent, companies, parks, places, out)
@@ -352,6 +427,10 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
         placed |= {subject.start for subject, _c, _f, _e in named.items.values()}   # its name says where
         _passage_facts(a, sent, companies, parks, places, placed, out)
     _name_prefix_facts(a, companies, out)
+    _topic_facts(a, companies, _headline_topic(a, sorted(parks + places, key=lambda m: m.start)), out)
+    for park, city in new_areas.values():
+        if not any(k[2] == "park" and k[3] == park.key for k in out.items):
+            out.items.pop((park.kind, park.key, city.kind, city.key), None)   # no company in it: a place only
     return out.facts()
 
 
