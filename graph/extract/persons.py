@@ -281,6 +281,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             tok = starts.get(m.end())
             if tok and tok.flag in ("nr", "nrt", "nrfg", "x"):
                 after = _foreign_after(text, m.end(), lex)
+        if after is None and cls in ("leader", "role") and text[m.end():m.end() + 1] == "的":
+            tok = starts.get(m.end() + 1)
+            if tok is not None and tok.flag.startswith("nr"):
+                after = _chinese_after(text, m.end() + 1, lex, starts, strict=True)   # 「担任县委书记的王明，」
         accept(after, title, _country_before(analysis, m.start()))
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX:
