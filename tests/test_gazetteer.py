@@ -143,3 +143,9 @@ def test_alias_lexicon_can_set_the_label(tmp_path):
     rec = gaz.get("geo:FR")
     assert rec.name == "法兰西" and "法国" in rec.aliases
     assert [r.key for r in gaz.lookup("法国")] == [r.key for r in gaz.lookup("法兰")] == ["geo:FR"]
+
+
+@pytest.mark.parametrize("name,key", [("沈北新区", "cn:210113"), ("梁园区", "cn:411402"), ("浦东新区", "cn:310115")])
+def test_districts_named_like_zones_are_counties(gaz, name, key):
+    # only the statistical codes (71–80) mark development zones; a district called …新区/…园区 is a district
+    assert [(r.key, r.level) for r in gaz.lookup(name)][:1] == [(key, "county")]

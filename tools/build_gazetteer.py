@@ -130,7 +130,7 @@ def china(shared: Path, words: dict[str, tuple[int, str]]) -> Rows:
     for r in read_csv(ad / "areas.csv"):
         parent = prefectures.get(r["cityCode"], key6(r["provinceCode"]))
         code = r["code"]
-        if "71" <= code[4:6] <= "80" or (ZONE_RE.search(r["name"]) and r["name"] not in ("浦东新区", "滨海新区")):
+        if "71" <= code[4:6] <= "80":             # statistical codes of development zones; 沈北新区, 梁园区 are districts
             rows.add(key6(code), r["name"], "zone", code, parent, [])
             zone_parent[code] = parent
             continue
