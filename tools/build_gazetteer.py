@@ -96,8 +96,8 @@ class Rows:
             # "~" alone marks the standard name itself as weak
             alias = "|".join(dict.fromkeys("~" if a == "~" + name else a for a in aliases if a != name))
             lines.append("\t".join([k, name, level, code, parent, alias, vf, vt, str(pop or "")]))
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-            f.write("\n".join(lines) + "\n")
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))   # byte-stable across rebuilds
 
 
 def china(shared: Path, words: dict[str, tuple[int, str]]) -> Rows:
