@@ -65,3 +65,18 @@ def build_small_kg() -> KnowledgeGraph:
 def small_kg() -> KnowledgeGraph:
     """A fresh copy for every test (tests may mutate it)."""
     return build_small_kg()
+
+
+def lexicon_error(module, monkeypatch, data_dir, filename: str, content: str) -> ValueError:
+    """The error ``module.lexicon()`` raises when its ``filename`` holds ``content``; the module's
+    own data directory and a fresh lexicon cache are restored afterwards."""
+    (data_dir / filename).write_text(content, encoding="utf-8")
+    monkeypatch.setattr(module, "DATA", data_dir)
+    module.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError) as caught:
+            module.lexicon()
+    finally:
+        monkeypatch.undo()
+        module.lexicon.cache_clear()
+    return caught.value

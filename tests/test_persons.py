@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import lexicon_error
 
 from graph.documents import make_document
 from graph.extract.persons import lexicon, recognise_persons, title_references
@@ -73,13 +74,6 @@ def test_titles_are_recorded_and_referenced() -> None:
 def test_lexicon_rejects_a_bad_class(tmp_path, monkeypatch) -> None:
     import graph.extract.persons as persons
 
-    (tmp_path / "titles.txt").write_text("总书记 boss\n", encoding="utf-8")
-    monkeypatch.setattr(persons, "DATA", tmp_path)
-    persons.lexicon.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="leader, foreign, role, cue"):
-            persons.lexicon()
-    finally:
-        monkeypatch.undo()
-        persons.lexicon.cache_clear()
+    error = lexicon_error(persons, monkeypatch, tmp_path, "titles.txt", "总书记 boss\n")
+    assert "leader, foreign, role, cue" in str(error)
     assert lexicon().titles["总书记"] == "leader"

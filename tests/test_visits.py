@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from conftest import lexicon_error
 
 from graph.documents import make_document
 from graph.extract.persons import recognise_persons
@@ -218,15 +219,8 @@ def test_fallback_times() -> None:
 def test_trigger_lexicon_rejects_a_bad_class(tmp_path, monkeypatch) -> None:
     import graph.extract.visits.triggers as triggers
 
-    (tmp_path / "visit_triggers.txt").write_text("来到\tgo\n", encoding="utf-8")
-    monkeypatch.setattr(triggers, "DATA", tmp_path)
-    triggers.lexicon.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="valid: move"):
-            triggers.lexicon()
-    finally:
-        monkeypatch.undo()
-        triggers.lexicon.cache_clear()
+    error = lexicon_error(triggers, monkeypatch, tmp_path, "visit_triggers.txt", "来到\tgo\n")
+    assert "valid: move" in str(error)
     assert lexicon().classes["来到"] == "move"
 
 
