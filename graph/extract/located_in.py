@@ -396,9 +396,10 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
         parent = gaz.get(rec.parent) if rec is not None and rec.parent else None
         if rec is None or parent is None:
             continue
-        city = parent.level == "prefecture" or _municipality(parent.key, parent.level)
-        if not city or not (rec.level == "new-area" or (rec.level == "county" and rec.name.endswith("新区")
-                                                         and _municipality(parent.key, parent.level))):
+        municipality = _municipality(parent.key, parent.level)
+        if parent.level != "prefecture" and not municipality:
+            continue              # a new area of a province spans several cities
+        if rec.level != "new-area" and not (municipality and rec.level == "county" and rec.name.endswith("新区")):
             continue
         park = Mention("park", m.text, m.start, m.end, f"park:{rec.name}", rec.name, a.doc.id, "located_in",
                        (("place", parent.key), ("place_level", parent.level), ("place_name", parent.name)))

@@ -164,10 +164,10 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if home_visit is not None:
                 found = True
                 yield home_visit
-        if not found and (trip is None or sentence.paragraph > trip[1] + 1):
-            yield from _protagonist_frames(ctx, sentence)
-            continue
         if found:
+            continue
+        if trip is None or sentence.paragraph > trip[1] + 1:
+            yield from _protagonist_frames(ctx, sentence)
             continue
         # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
         for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
