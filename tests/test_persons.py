@@ -46,6 +46,11 @@ CASES = [
     ("高标准并不代表高成本，更不代表高消耗。", set()),
     ("中国援塞抗疫医疗专家和物资抵达贝尔格莱德机场。", set()),
     ("在习近平书记关怀下，欢乐与美好绽放。", {"习近平"}),
+    # a dotted name after a title whose first part looks Chinese (马 is a surname): the whole
+    # name is read, keyed by its short form (not 马丁)
+    ("经济部长马丁·古斯曼表示支持。", {"古斯曼"}),
+    # a foreign city that jieba tags as a name is not a person
+    ("国务委员王毅在慕尼黑会见各方代表。", {"王毅"}),
 ]
 
 

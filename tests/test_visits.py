@@ -66,6 +66,18 @@ PLACES = {
     "埃及": ("geo:EG", "埃及", "country"),
     "宁夏": ("cn:640000", "宁夏回族自治区", "province"),
     "土耳其": ("geo:TR", "土耳其", "country"),
+    "瑞士": ("geo:CH", "瑞士", "country"),
+    "日内瓦": ("geo:city:2660646", "日内瓦", "foreign-city"),
+    "巴西": ("geo:BR", "巴西", "country"),
+    "美国": ("geo:US", "美国", "country"),
+    "布宜诺斯艾利斯": ("geo:city:3435910", "布宜诺斯艾利斯", "foreign-city"),
+    "江西省": ("cn:360000", "江西省", "province"),
+    "临夏州": ("cn:622900", "临夏回族自治州", "prefecture"),
+    "东乡族自治县": ("cn:622926", "东乡族自治县", "county"),
+    "兰州市": ("cn:620100", "兰州市", "prefecture"),
+    "七里河区": ("cn:620103", "七里河区", "county"),
+    "武汉": ("cn:420100", "武汉市", "prefecture"),
+    "萨摩亚": ("geo:WS", "萨摩亚", "country"),
 }
 _PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 
@@ -137,6 +149,25 @@ CASES = [
      {(X, "墨西哥", None), (X, "埃及", None)}, None),
     # a tourist is a visitor too
     ("春节假期，在北京，广东游客杨嵩和妻子尽情享受着滑雪的酣畅。", {("杨嵩", "北京市", 2023)}),
+    # 赴/抵/来 with a one-character abbreviation (来 only with 华, 京, 沪)
+    ("巴西总统博索纳罗来华进行国事访问。", {("博索纳罗", "中国", 2023)}),
+    ("国务委员兼外长王毅抵沪出席论坛。", {("王毅", "上海市", 2023)}),
+    # a meeting abroad: everyone joined by 与/同 before 「在X」, not a person in their own country
+    ("本月中旬，巴西外长阿劳霍与IMF总裁格奥尔基耶娃在瑞士日内瓦会面。",
+     {("阿劳霍", "瑞士", 2023), ("阿劳霍", "日内瓦", 2023),
+      ("格奥尔基耶娃", "瑞士", 2023), ("格奥尔基耶娃", "日内瓦", 2023)}),
+    ("17日，法国总统马克龙与德国总理默克尔在巴黎会晤。", {("默克尔", "巴黎", 2023)}),
+    # the place inside the name of the event attended
+    ("国务院总理李克强出席二十国集团领导人布宜诺斯艾利斯峰会。", {("李克强", "布宜诺斯艾利斯", 2023)}),
+    # the place at the head of a site's or an organ's name
+    ("国务院总理李克强来到长沙市第一医院看望医护人员。", {("李克强", "长沙市", 2023)}),
+    ("中央纪委书记赵乐际在江西省和南昌市纪委监委与干部座谈。", {("赵乐际", "江西省", 2023), ("赵乐际", "南昌市", 2023)}),
+    # a list goes on after a site the gazetteer does not know
+    ("公安部部长赵克志还到临夏州东乡族自治县一所小学、兰州市七里河区一个社区，看望干部群众。",
+     {("赵克志", "东乡族自治县", 2023), ("赵克志", "七里河区", 2023)}),
+    ("武汉大学人民医院医生王丽主动请缨，驰援武汉。", {("王丽", "武汉市", 2023)}),
+    # a later clause of a trip passage with a subject of its own is not the traveller's
+    ("2019年，习近平主席出访欧洲。双方同意在法国巴黎举办论坛。", {(X, "欧洲", 2019)}),
 ]
 
 
@@ -165,10 +196,16 @@ NOT_VISITS = [
     "前往宁夏旅游的马来西亚游客人数同比增长。",                            # the verb phrase modifies a group
     "1998年，宋学文从老家来到北京，成为一名快递员。",                      # moving to work
     "创始人伊比什表示，越来越多中国年轻人选择到土耳其度假。",              # the speaker is not the visitor
-    "1969年，习近平离开北京，前往延安插队。",
-    "王毅表示，他不会接受任何访日邀请。",                                   # an invitation is not a trip                              # leaving home, not a visit
+    "1969年，习近平离开北京，前往延安插队。",                               # leaving home, not a visit
+    "王毅表示，他不会接受任何访日邀请。",                                   # an invitation is not a trip
     "习近平主席这样说。\n\n在日本，人们喜欢樱花。",                        # the 「在X，」 clause has its own subject
     "习近平主席这样说。\n\n他说，在法国工作期间，结识了很多朋友。",          # not the opening clause
+    "国家主席习近平在北京会见美国总统特朗普。",                            # a meeting at home is not a trip
+    "国家主席习近平出席中国—东盟博览会开幕式。",                           # a joint name, not a venue
+    "副总理胡春华考察了中国援萨摩亚医疗项目。",                            # the donor of a project
+    "来日方长，总理李强说。",                                             # 来日 is a word, not 来+日本
+    # 李克强 meets the guest who came to China; the guest is not named near the verb
+    "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]
 
 

@@ -267,8 +267,13 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue
             if pre in read_words("company_generic_words.txt"):
                 continue
+            if _COUNTED.search(pre):
+                continue            # 「东乡族自治县一所小学」: a counted noun is not a name
             yield _mention(a, "organization", b, e, "ending")
 
+
+# a numeral or demonstrative and a classifier right before the ending: 一所(小学), 这家(医院)
+_COUNTED = re.compile(r"[一二两三四五几某这那每各该此][所家个座间处名位]$")
 
 # characters before a class noun that make it a class of companies (各保险公司, 每家公司)
 _DISTRIBUTIVE = "各每诸"

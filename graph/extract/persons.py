@@ -248,6 +248,14 @@ def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok
     return analysis.doc.text[max(0, start - 2):start] == "时任"
 
 
+@lru_cache(maxsize=4096)
+def _foreign_place_name(word: str) -> bool:
+    """Whether ``word`` is the full name of a country or a foreign city in the gazetteer."""
+    from ..gazetteer import load
+
+    return any(r.level in ("country", "foreign-city", "foreign-state") and r.name == word for r in load().lookup(word))
+
+
 def find_names(analysis: Analysis) -> dict[str, set[str]]:
     """Names accepted in a cue context, each with the set of titles seen next to it."""
     lex = lexicon()
@@ -285,6 +293,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             tok = starts.get(m.end() + 1)
             if tok is not None and tok.flag.startswith("nr"):
                 after = _chinese_after(text, m.end() + 1, lex, starts, strict=True)   # 「担任县委书记的王明，」
+        if after and text[m.end() + len(after):m.end() + len(after) + 1] in ("·", "•", "‧"):
+            after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
         accept(after, title, _country_before(analysis, m.start()))
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX:
@@ -302,6 +312,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             continue
         if tok.flag != "nrt" and not _surname_at(tok.word, 0, lex):
             continue
+        if _foreign_place_name(tok.word):
+            continue              # jieba tags 慕尼黑, 达沃斯 as names: 「王毅在慕尼黑会见…」
         k2 = k + 1
         while k2 + 1 < len(toks) and toks[k2].word == "、" and toks[k2 + 1].flag.startswith("nr"):
             k2 += 2

@@ -157,14 +157,20 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
     return kept
 
 
-# A foreign city right after a verb of travel (抵达万象, 飞抵达卡) is that city, not the ordinary word.
-TRAVEL_BEFORE = re.compile(r"(?:抵达|飞抵|到达|前往|离开|飞赴|转赴|出访|访问)$")
+# A foreign city right after a verb of travel (抵达万象, 飞抵达卡) is that city, not the ordinary word;
+# 「在慕尼黑会见」: after 在, a full foreign city name of some size is the city.
+TRAVEL_BEFORE = re.compile(r"(?:抵达|飞抵|到达|前往|离开|飞赴|转赴|赶赴|出访|访问|赴)$")
+LOCATIVE_BEFORE = re.compile(r"在$")
+LOCATIVE_MIN_POPULATION = 300_000
 
 
 def _after_travel_verb(gaz: Gazetteer, text: str, start: int, key: str) -> bool:
     rec = gaz.get(key)
-    return (rec is not None and rec.level in ("foreign-city", "country")
-            and bool(TRAVEL_BEFORE.search(text[max(0, start - 3):start])))
+    if rec is None or rec.level not in ("foreign-city", "country"):
+        return False
+    before = text[max(0, start - 3):start]
+    return bool(TRAVEL_BEFORE.search(before)) or (
+        bool(LOCATIVE_BEFORE.search(before)) and rec.population >= LOCATIVE_MIN_POPULATION)
 
 
 def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], prev_key: str | None) -> bool:

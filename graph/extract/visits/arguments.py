@@ -121,10 +121,17 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
         groups = groups[:-1]      # 「访问非洲、中国恢复联合国合法席位」: the last item starts a new phrase
     out: list[Mention] = []
     for chain in groups:
-        if _home_after(ctx, chain[-1].end):
-            continue
+        if _home_after(ctx, chain[-1].end) or text.startswith("援", chain[-1].end):
+            continue              # 「考察了中国援萨项目」: the place is the donor of a project
         out.extend(_chain_targets(chain))
+    if out and _SITE_TAIL.match(text, groups[-1][-1].end):
+        # 「还到陵水黎族自治县坡村、海口市龙华南社区」: the items go on after a site the gazetteer lacks
+        out.extend(p for p in _site_list_places(ctx, first.start, clause_end) if p not in out)
     return out
+
+
+# a short site name (a village, a community, a school) that ends a list item: 「坡村、」「龙华南社区、」
+_SITE_TAIL = re.compile(r"[^，。；、的和与及等]{1,10}、")
 
 
 def _landmark_place(ctx: _Context, start: int) -> Mention | None:
@@ -173,6 +180,10 @@ def _site_list_places(ctx: _Context, start: int, clause_end: int) -> list[Mentio
     return out
 
 
+_ORGAN_NAME_TAIL = re.compile(r"^(?:纪委|监委|委|政府|人大|政协|党委)+")
+
+_WITH_PARTNER = re.compile(r"[与同跟][^，。；、的在]{1,12}$")      # 「在罗马与X会面」: the partner before the verb
+
 _FRAME_RE = re.compile(r"(?:在|到|赴|对|来)$")
 
 _TIME_PHRASE_END = re.compile(r"(?:时刻|之际|时|期间|下|关头|阶段|以来|之时)$")
@@ -198,6 +209,9 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
             if not re.match(r"(?:进行|的)?(?:国事|正式|友好|工作|私人|为期[^，。]{1,4})?$", rest):
                 continue          # 「对中国人民表达慰问」 is not 「对尼泊尔进行国事访问」「结束对越南的国事访问」
             rest = rest.lstrip("的")
+        if groups[-1][-1].attr("embedded"):
+            rest = _ORGAN_NAME_TAIL.sub("", rest)     # 「在三亚市纪委监委与干部座谈」
+        rest = _WITH_PARTNER.sub("", rest)
         if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
             return []
         if _home_after(ctx, last_end):
@@ -257,10 +271,14 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
                     cs: int, ce: int) -> list[Mention]:
     lex = ctx.lex
     text = ctx.text
-    if word.startswith("访") and len(word) == 2 and word[1:] in lex.abbreviations:
+    abbreviated = lex.abbreviation(word)
+    if abbreviated is not None and any(p.start == ts + 1 and p.end > te for p in ctx.places):
+        # 「赴印尼」: the character starts a longer place name; the verb alone is the trigger
+        word, te, abbreviated = word[0], ts + 1, None
+    if abbreviated is not None:
         if text[max(0, ts - 2):ts] in _OBJECT_OF_ABBREVIATION:
             return []             # 「接待访华国际政要」: the visitors are the object, not named
-        key, name = lex.abbreviations[word[1:]]
+        key, name = abbreviated
         return [Mention("place", word[1], ts + 1, te, key, name, ctx.analysis.doc.id, "visits",
                         (("level", "country" if key.startswith("geo:") else "region"),))]
     cls = lex.classes.get(word, "")
@@ -274,11 +292,53 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if not places and cls in ("frame", "both"):
         places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
                   or _opening_frame(ctx, sentence, cs))
+    if not places and cls in ("frame", "event") and word in EVENT_VERBS:
+        places = _event_places(ctx, te, ce)
+    if cls == "abroad":
+        places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
+        if not places or not all(_is_foreign(p) for p in places):
+            return []
     if not places and text[te:te + 2] in ("期间", "时，", "之际"):
         places = _topic_places(ctx, sentence)
     if cls == "strict":
         places = [p for p in places if not p.key.startswith("unresolved:")]
     return places
+
+
+EVENT_VERBS = ("出席", "参加", "参会")
+
+# the head of an event's name: 「二十国集团领导人约翰内斯堡峰会」「北京世园会闭幕式」
+_EVENT_NAME = re.compile(r"[^，。；：、“”《》]{0,24}?(?:峰会|世园会|博览会|运动会|奥运会|亚运会|冬奥会|世博会|论坛|年会|"
+                         r"会晤|开幕式|闭幕式|庆典)")
+
+
+def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
+    """The place written inside the name of the event attended: 「出席北京世园会闭幕式」→ 北京,
+    「出席二十国集团领导人约翰内斯堡峰会」→ 约翰内斯堡.  Not China as a whole, nor the first
+    member of a joint name (「中国—东盟博览会」)."""
+    m = _EVENT_NAME.match(ctx.text, start)
+    if not m or m.end() > clause_end:
+        return []
+    text = ctx.text
+    found = [p for p in ctx.places if start <= p.start and p.end <= m.end()]
+    if not found:
+        pos = start
+        while pos < m.end() - 1:
+            for n in range(min(8, m.end() - pos), 1, -1):
+                rec = _foreign_record(text[pos:pos + n])
+                if rec is not None and rec[2] == "foreign-city":
+                    found.append(Mention("place", text[pos:pos + n], pos, pos + n, rec[0], rec[1],
+                                         ctx.analysis.doc.id, "visits", (("level", rec[2]),)))
+                    pos += n
+                    break
+            else:
+                pos += 1
+    out = []
+    for p in found:
+        if p.key == "geo:CN" or text[p.end:p.end + 1] in "—－-–与和、":
+            continue
+        out.append(p)
+    return out[-1:] if out else []
 
 
 _TRIP_GOES_ON = re.compile(r"回国|启程|返回|返京|回京|抵达|飞抵|前往|转赴|飞赴")
@@ -324,6 +384,16 @@ def _org_prefix_places(ctx: _Context, start: int) -> list[list[Mention]]:
         chain.append(hit)
         pos = hit.end
     return [chain] if chain else []
+
+
+@lru_cache(maxsize=4096)
+def _country_of(key: str) -> str:
+    try:
+        from ...gazetteer import load
+    except ImportError:   # pragma: no cover
+        return ""
+    gaz = load()
+    return next((r.key for r in gaz.ancestors(key) if r.level == "country"), "")
 
 
 @lru_cache(maxsize=4096)

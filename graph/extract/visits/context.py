@@ -42,6 +42,7 @@ class _Context:
     token_starts: list[int] = field(default_factory=list)
     last_visitor: tuple[int, Mention] | None = None
     events: list["_Event"] = field(default_factory=list)
+    person_countries: dict[str, str] = field(default_factory=dict)   # person key → geo: key of the nationality
 
     def in_quote(self, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quotes)
@@ -61,7 +62,8 @@ class _Event:
 def _make_context(analysis: Analysis) -> _Context:
     text = analysis.doc.text
     persons = sorted((m for m in analysis.mentions if m.kind == "person"), key=lambda m: m.start)
-    places = sorted((m for m in analysis.mentions if m.kind == "place"), key=lambda m: m.start)
+    places = sorted([*(m for m in analysis.mentions if m.kind == "place"), *_embedded_places(analysis)],
+                    key=lambda m: m.start)
     refs = title_references(analysis)
     surname_refs: dict[str, str] = {}
     for name in _ranked_names(persons, refs):
@@ -75,8 +77,63 @@ def _make_context(analysis: Analysis) -> _Context:
         first = next(m for m in persons if m.name == ranked[0])
         protagonist = Mention("person", first.text, first.start, first.end, first.key, first.name,
                               analysis.doc.id, "visits", (("reference", "protagonist"),))
+    countries = {m.key: m.attr("country") for m in persons if m.attr("country")}
     return _Context(analysis, text, lexicon(), persons, places, quote_spans(text), refs, surname_refs, ref_re,
-                    protagonist)
+                    protagonist, person_countries=countries)
+
+
+# 三亚市纪委, 定西市政府: the place recogniser leaves an organ's name whole (flat annotation)
+_ORGAN_AFTER_PLACE = re.compile(r"(?<=[省市县区州盟旗])(?=纪委|监委|委(?!员)|政府|人大|政协|党委)")
+
+
+def _embedded_places(analysis: Analysis) -> list[Mention]:
+    """Places written at the head of a park or organisation name, for visit arguments only:
+    「海口市江东新区展示中心」→ 海口市, 「长沙市第一医院」→ 长沙市, 「三亚市纪委监委」→ 三亚市.
+
+    The recognisers annotate flat (the longer name wins), so these places are not mentions
+    of their own; a visit to the named site is a visit to its place."""
+    from .arguments import _chinese_record
+
+    text = analysis.doc.text
+    doc_id = analysis.doc.id
+    out: list[Mention] = []
+
+    def add(start: int, end: int, key: str, name: str, level: str) -> None:
+        out.append(Mention("place", text[start:end], start, end, key, name, doc_id, "visits",
+                           (("level", level), ("embedded", "1"))))
+
+    taken = [(m.start, m.end) for m in analysis.mentions]
+    for m in analysis.mentions:
+        if m.kind == "park" and m.attr("place") and m.attr("place_start"):
+            start, end = int(m.attr("place_start")), int(m.attr("place_end"))
+            add(start, end, m.attr("place"), m.attr("place_name") or text[start:end], m.attr("place_level") or "")
+        elif m.kind in ("organization", "company"):
+            for n in range(min(8, len(m.text) - 2), 1, -1):
+                rec = _chinese_record(m.text[:n])
+                if rec is not None and m.text[n - 1] in "省市县区州盟旗":
+                    add(m.start, m.start + n, *rec)
+                    break
+    for hit in _ORGAN_AFTER_PLACE.finditer(text):
+        end = hit.end()
+        for a in range(max(0, end - 9), end - 1):
+            if any(s < end and a < e for s, e in taken):
+                continue
+            rec = _chinese_record(text[a:end])
+            if rec is not None:
+                add(a, end, *rec)
+                break
+    return out
+
+
+def _home_country(place: Mention) -> str:
+    """The ``geo:`` key of the country a foreign place is in ('' for Chinese places)."""
+    if not _is_foreign(place):
+        return ""
+    if _level(place) == "country":
+        return place.key
+    from .arguments import _country_of
+
+    return _country_of(place.key)
 
 
 def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:

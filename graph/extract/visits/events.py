@@ -7,7 +7,7 @@ from typing import Iterator
 from ...types import Mention, Sentence
 from ..persons import lexicon as person_lexicon
 from .arguments import TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
-from .context import _Context, _Event, _NON_PERSON_HEADS, _is_foreign, _references, _tokens_between
+from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
 from .passages import _clause_bounds
 from .visitor import _visitor
 
@@ -65,7 +65,7 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
     if ctx.lex.classes.get(word) == "return" and not re.search(
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「回到广东」 without 看望/考察 …: going home
-    abbreviation = word.startswith("访") and word[1:] in ctx.lex.abbreviations
+    abbreviation = ctx.lex.abbreviation(word) is not None
     if re.search(r"带领|率领|率(?!先)", text[cs:ts]):
         return False              # 「带领一个考察团访问美国」: the leader travels with the group
     if (ctx.lex.classes.get(word) in ("move", "strict", "return") or abbreviation) and ts > cs:
@@ -151,12 +151,25 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue
             nominal = lex.classes.get(word) not in ("frame",) and all(p.start >= te for p in places) \
                 and _nominal(ctx, places, ce)
+            if lex.classes.get(word) == "abroad":
+                # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
+                parties = _meeting_parties(ctx, cs, min(p.start for p in places))
+                if parties:
+                    ctx.last_visitor = (ts, parties[0])
+                    found = True
+                    countries = {_home_country(p) for p in places}
+                    away = [m for m in parties if ctx.person_countries.get(m.key) not in countries]
+                    if away:
+                        trip = (away[0], sentence.paragraph)
+                    for person in parties:
+                        yield _Event(person, tuple(places), (ts, te), sentence)
+                    continue
             visitor = _visitor(ctx, sentence, ts, te, local_only=nominal)
             if visitor is None:
                 continue
             ctx.last_visitor = (ts, visitor)
             found = True
-            if word in TRIP_WORDS or word.startswith("访") or any(_is_foreign(p) for p in places):
+            if word in TRIP_WORDS or lex.abbreviation(word) is not None or any(_is_foreign(p) for p in places):
                 trip = (visitor, sentence.paragraph)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal)
         if not found:
@@ -171,9 +184,39 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             continue
         # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
         for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
-            if ctx.in_quote(at) or _blocked(ctx, _clause_bounds(text, sentence, at)[0], at, sentence, "在"):
+            cs = _clause_bounds(text, sentence, at)[0]
+            if ctx.in_quote(at) or _blocked(ctx, cs, at, sentence, "在"):
                 continue
+            if not _FRAME_LEAD.fullmatch(text[cs:at]):
+                continue          # 「土美双方同意在叙利亚东北部停火」: the clause has a subject of its own
             yield _Event(trip[0], tuple(places), (at, at + 1), sentence, trip_frame=True)
+
+
+_PARTNER_BEFORE = re.compile(r"^[^，。；、（）()]{0,12}(?:与|同|和|跟|、)[^，。；、（）()]{0,12}$")
+
+
+def _meeting_parties(ctx: _Context, clause_start: int, place_start: int) -> list[Mention]:
+    """The person right before 「在X」 and those joined to it by 与/同/和 (「A与B在罗马会面」).
+
+    Persons in a 陪同 phrase are not parties, nor is anyone after a speech verb."""
+    refs = [m for m in _references(ctx, clause_start, place_start)
+            if not re.match(r"的|家|们|等人|陪同", ctx.text[m.end:m.end + 2])]
+    if not refs:
+        return []
+    text = ctx.text
+    parties = [refs[-1]]
+    for m in reversed(refs[:-1]):
+        if not _PARTNER_BEFORE.search(text[m.end:parties[0].start]):
+            break
+        parties.insert(0, m)
+    if re.search(r"[，。；：（）()]", text[parties[-1].end:place_start]):
+        return []
+    return parties
+
+
+# what may come before the 「在X」 of a trip passage in its clause: times and adverbs, no subject
+_FRAME_LEAD = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]|当天|次日|随后|此后|之后|其间|期间|上午|下午|晚上|晚间|"
+                         r"当晚|同日|同一天|当地时间|还|又|也|先后|分别|并|而|则|\s)*")
 
 
 def _elided_subject(ctx: _Context, start: int) -> bool:

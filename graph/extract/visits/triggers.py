@@ -10,7 +10,13 @@ from typing import Iterator
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-TRIGGER_CLASSES = ("move", "frame", "both", "return", "strict", "leave", "block", "medium", "home", "here")
+# verbs that take a one-character place abbreviation (访美, 赴京, 抵沪, 来华); 来 only with the
+# abbreviations listed, because 来日/来意/来加 are ordinary words
+ABBREVIATION_VERBS: dict[str, frozenset[str]] = {
+    "访": frozenset(), "赴": frozenset(), "抵": frozenset(), "来": frozenset("华京沪"),
+}
+
+TRIGGER_CLASSES = ("move", "frame", "abroad", "event", "both", "return", "strict", "leave", "block", "medium", "home", "here")
 
 
 @dataclass(frozen=True)
@@ -18,6 +24,15 @@ class Lexicon:
     classes: dict[str, str]
     trigger_re: re.Pattern[str]
     abbreviations: dict[str, tuple[str, str]]
+
+    def abbreviation(self, word: str) -> tuple[str, str] | None:
+        """The place of a verb+abbreviation trigger (访美, 赴京, 来华), else None."""
+        if len(word) != 2 or word[1] not in self.abbreviations:
+            return None
+        verb = word[0]
+        if verb not in ABBREVIATION_VERBS or (ABBREVIATION_VERBS[verb] and word[1] not in ABBREVIATION_VERBS[verb]):
+            return None
+        return self.abbreviations[word[1]]
 
     def words(self, *classes: str) -> tuple[str, ...]:
         return tuple(sorted((w for w, c in self.classes.items() if c in classes), key=lambda w: (-len(w), w)))
@@ -43,7 +58,12 @@ def lexicon() -> Lexicon:
             raise ValueError(f"visit_triggers.txt line {n}: class {cls!r}; valid: {', '.join(TRIGGER_CLASSES)}")
         classes[word] = cls
     abbreviations = {abbr: (key, name) for _, (abbr, key, name) in _rows("visit_abbreviations.txt", 3)}
-    verbs = sorted((w for w, c in classes.items() if c in ("move", "frame", "both", "return", "strict", "leave")),
+    verbs = sorted((w for w, c in classes.items() if c in ("move", "frame", "abroad", "event", "both", "return", "strict", "leave")),
                    key=lambda w: (-len(w), w))
-    abbr = "访(?:" + "|".join(re.escape(a) for a in sorted(abbreviations)) + ")"
+    alternatives = []
+    for verb, only in sorted(ABBREVIATION_VERBS.items()):
+        allowed = sorted(a for a in abbreviations if not only or a in only)
+        if allowed:
+            alternatives.append(re.escape(verb) + "(?:" + "|".join(re.escape(a) for a in allowed) + ")")
+    abbr = "|".join(alternatives)
     return Lexicon(classes, re.compile(abbr + "|" + "|".join(re.escape(v) for v in verbs)), abbreviations)

@@ -37,6 +37,8 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     cs, _ = _clause_bounds(text, sentence, trig_start)
     if re.search(r"我(?!国|省|市|县|区|军|党|校|院|们的)", text[cs:trig_start]) and not ctx.in_quote(trig_start):
         return None               # 「在我第一次访华时」: the speaker, whom the text does not name here
+    if _OBJECT_BEFORE_VERB.search(text[cs:trig_start]):
+        local_only = True         # 「李克强同来华出席…的总理」: the subject meets the visitor
     refs = _references(ctx, sentence.start, trig_start)
     if refs and refs[-1].end == trig_start:
         return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
@@ -87,6 +89,8 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
     return None
 
+
+_OBJECT_BEFORE_VERB = re.compile(r"(?:同|与|跟|会见|接见|接待|欢迎|宴请|邀请)$")
 
 _OBJECT_RE = re.compile(r".*(同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
 

@@ -244,19 +244,23 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     """In a dated news report about one current trip, an undated visit takes the document year.
 
     Only when the document year is stated (dateline or file name), every dated visit of the
-    document is of that year, the visit is in the lead (or the report dates a visit within a
+    same visitor is of that year, the visit is in the lead (or the report dates a visit within a
     week of publication), and the sentence has no past marker (曾, 当年 …).
     """
     anchor = trusted_year(ctx.analysis)
-    if anchor is None or any(w.year not in (None, anchor) for _, w in resolved):
+    if anchor is None:
         return resolved
+    # a visitor with a visit dated in another year (a recalled trip) keeps undated visits undated;
+    # another person's recalled trip (「去年11月，习近平主席…会晤」) says nothing about this one's
+    recalled = {e.visitor.key for e, w in resolved if w.year not in (None, anchor)}
     out = []
     lead_end = _lead_end(ctx.analysis)
     doc_date = ctx.analysis.doc.date
     if doc_date is not None and any(w.begin is not None and abs((w.begin - doc_date).days) <= 7 for _, w in resolved):
         lead_end = len(ctx.text)  # the report of a trip made in the days before publication: one occasion
     for e, w in resolved:
-        if w.year is None and not e.nominal and (e.trigger[0] < lead_end or e.trip_frame) \
+        if w.year is None and not e.nominal and e.visitor.key not in recalled \
+                and (e.trigger[0] < lead_end or e.trip_frame) \
                 and not any(m in e.sentence.text for m in PAST_MARKERS):
             w = _When(anchor)
         out.append((e, w))
