@@ -82,6 +82,14 @@ def test_short_and_full_forms_share_one_key() -> None:
     assert keys == {"park:曲靖经济技术开发区"}
 
 
+def test_generic_short_form_joins_the_one_fuller_park_of_the_document() -> None:
+    a = analyze_text("株洲高新技术产业开发区成立多年。如今，株洲开发区企业众多。", only=["places", "parks"])
+    assert {m.key for m in a.mentions if m.kind == "park"} == {"park:株洲高新技术产业开发区"}
+    # two fuller candidates: the short form stays its own park
+    a = analyze_text("株洲高新技术产业开发区和株洲经济技术开发区都在扩建。株洲开发区企业众多。", only=["places", "parks"])
+    assert "park:株洲开发区" in {m.key for m in a.mentions if m.kind == "park"}
+
+
 def test_every_occurrence_of_a_found_park_is_a_mention() -> None:
     a = analyze_text("将临港新片区打造成特殊经济功能区。上海自贸区临港新片区正式揭牌。", only=["places", "parks"])
     found = [(m.text, m.key) for m in a.mentions if m.kind == "park"]

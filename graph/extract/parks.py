@@ -266,7 +266,27 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
             if m is not None:
                 found.append(m)
-    return _propagate(a, _non_overlapping(found))
+    return _merge_generic(_propagate(a, _non_overlapping(found)))
+
+
+# short forms that drop the kind of zone: 某火炬开发区 for 某火炬高技术产业开发区
+_GENERIC_SUFFIXES = ("开发区",)
+
+
+def _merge_generic(parks: list[Mention]) -> list[Mention]:
+    """A park named with a generic suffix is the document's one park with the same name and a
+    specific suffix: 「中山火炬开发区」= 「中山火炬高技术产业开发区」 when that is the only match."""
+    names = {m.name for m in parks}
+    out = []
+    for m in parks:
+        generic = next((g for g in _GENERIC_SUFFIXES if m.name.endswith(g)), None)
+        base = m.name[:-len(generic)] if generic else ""
+        fuller = sorted(n for n in names if generic and n != m.name and n.startswith(base) and n.endswith(generic)
+                        and len(n) > len(m.name) and len(base) >= 2)
+        if len(fuller) == 1:
+            m = Mention(m.kind, m.text, m.start, m.end, f"park:{fuller[0]}", fuller[0], m.doc_id, m.source, m.attrs)
+        out.append(m)
+    return out
 
 
 def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, places: list[Mention],
