@@ -49,6 +49,8 @@ CASES = [
     # a dotted name after a title whose first part looks Chinese (马 is a surname): the whole
     # name is read, keyed by its short form (not 马丁)
     ("经济部长马丁·古斯曼表示支持。", {"古斯曼"}),
+    # a lone last character before a clause boundary belongs to the name (余留|芬|在)
+    ("村党委书记余留芬在北京参加大会。", {"余留芬"}),
     # a foreign city that jieba tags as a name is not a person
     ("国务委员王毅在慕尼黑会见各方代表。", {"王毅"}),
 ]

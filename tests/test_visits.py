@@ -78,6 +78,7 @@ PLACES = {
     "七里河区": ("cn:620103", "七里河区", "county"),
     "武汉": ("cn:420100", "武汉市", "prefecture"),
     "萨摩亚": ("geo:WS", "萨摩亚", "country"),
+    "上海": ("cn:310000", "上海市", "province"),
 }
 _PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 
@@ -166,6 +167,8 @@ CASES = [
     ("公安部部长赵克志还到临夏州东乡族自治县一所小学、兰州市七里河区一个社区，看望干部群众。",
      {("赵克志", "东乡族自治县", 2023), ("赵克志", "七里河区", 2023)}),
     ("武汉大学人民医院医生王丽主动请缨，驰援武汉。", {("王丽", "武汉市", 2023)}),
+    ("护士施丽随浙江医疗队驰援武汉。", {("施丽", "武汉市", 2023)}),      # travelling with a group
+    ("1919年，董必武在上海参加了五四运动。", {("董必武", "上海市", 1919)}),  # 参加 in a 在X frame
     # a later clause of a trip passage with a subject of its own is not the traveller's
     ("2019年，习近平主席出访欧洲。双方同意在法国巴黎举办论坛。", {(X, "欧洲", 2019)}),
 ]
@@ -204,6 +207,7 @@ NOT_VISITS = [
     "国家主席习近平出席中国—东盟博览会开幕式。",                           # a joint name, not a venue
     "副总理胡春华考察了中国援萨摩亚医疗项目。",                            # the donor of a project
     "来日方长，总理李强说。",                                             # 来日 is a word, not 来+日本
+    "1989年，民警刘振基在北京参加公安工作。",                              # starting work is not a visit
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]

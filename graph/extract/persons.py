@@ -162,6 +162,10 @@ def _tokens_ok(s: int, e: int, starts: dict[int, _Tok]) -> bool:
     return True
 
 
+# what may follow a full personal name (a case marker, a speech verb, a list or clause break)
+_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "：", "")
+
+
 def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], strict: bool = False) -> str | None:
     """A Chinese name starting at ``i`` (surname + one or two given-name characters).
 
@@ -178,6 +182,9 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         nxt = starts.get(tok.end)
         if len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
             word += nxt.word          # 李鹏|宇
+        elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag in ("j", "ng", "n") \
+                and text[nxt.end:nxt.end + 1] in _NAME_END:
+            word += nxt.word          # 余留|芬|在: a lone character before a clause boundary ends the name
         return word
     if strict or text[i] in _WEAK_SURNAMES:
         return None

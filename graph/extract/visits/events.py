@@ -49,7 +49,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$")
 
-_SETTLE = re.compile(r"开始[^，。]{0,6}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
@@ -66,8 +66,8 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「回到广东」 without 看望/考察 …: going home
     abbreviation = ctx.lex.abbreviation(word) is not None
-    if re.search(r"带领|率领|率(?!先)", text[cs:ts]):
-        return False              # 「带领一个考察团访问美国」: the leader travels with the group
+    if re.search(r"带领|率领|率(?!先)|随(?![后着即时便之])", text[cs:ts]):
+        return False              # 「带领一个考察团访问美国」「随浙江医疗队驰援武汉」: the person travels with the group
     if (ctx.lex.classes.get(word) in ("move", "strict", "return") or abbreviation) and ts > cs:
         toks = _tokens_between(ctx, cs, ts)
         tok = toks[-1] if toks else None
