@@ -62,6 +62,13 @@ def _chain_targets(chain: list[Mention]) -> list[Mention]:
     last = chain[-1]
     if _is_foreign(chain[0]) and _level(chain[0]) == "country" and len(chain) > 1:
         return [chain[0], last]
+    if len(chain) == 1 and _is_foreign(last) and _level(last) == "foreign-city" and not last.attr("chain"):
+        country = _country_of(last.key)
+        name = _place_name(country) if country else None
+        if name:                  # 「在巴西利亚出席会议」: a visit to a city abroad is a visit to its country
+            implied = Mention("place", last.text, last.start, last.end, country, name, last.doc_id, "visits",
+                              (("level", "country"), ("implied", "1")))
+            return [implied, last]
     head = (chain[0].attr("chain") or "").split("|")[0]
     if head.startswith("geo:") and head.count(":") == 1 and head != "geo:CN" and _is_foreign(chain[0]):
         name = _place_name(head)
