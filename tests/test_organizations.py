@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import lexicon_error
 
 from graph.extract.organizations import company_core, resolve_companies, short_forms
 from graph.pipeline import analyze_text
@@ -127,10 +128,10 @@ def _m(name: str, doc: str = "d") -> Mention:
 
 def test_resolver_merges_forms_and_keeps_the_longest_well_formed_name() -> None:
     mapping = resolve_companies([_m("隆基"), _m("隆基股份", "e"), _m("曲靖隆基"),
-                                 _m("华能"), _m("中国华能", "e"), _m("中国华能集团"),
+                                 _m("丙丁"), _m("中国丙丁", "e"), _m("中国丙丁集团"),
                                  _m("云南中晟"), _m("云南锂电"), _m("远景科技"), _m("远景能源")])
     assert mapping["company:隆基"] == mapping["company:曲靖隆基"] == mapping["company:隆基股份"]
-    assert mapping["company:华能"] == mapping["company:中国华能"] == "company:中国华能集团"
+    assert mapping["company:丙丁"] == mapping["company:中国丙丁"] == "company:中国丙丁集团"
     # distinct companies sharing a prefix stay apart
     assert mapping["company:云南中晟"] != mapping["company:云南锂电"]
     assert mapping["company:远景科技"] != mapping["company:远景能源"]
@@ -139,3 +140,98 @@ def test_resolver_merges_forms_and_keeps_the_longest_well_formed_name() -> None:
 def test_short_forms_skip_common_words() -> None:
     assert "隆基" in short_forms("隆基股份")
     assert "阳光" not in short_forms("阳光能源")
+
+
+# -- the lexicon of well-known companies ---------------------------------------------------------------
+LEXICON_COMPANIES = [
+    ("今年三月，中国石化在沿海新建一座加油站。", ["中国石化"]),
+    ("中石油和国家电投的代表出席了签约仪式。", ["中石油", "国家电投"]),
+    ("华润万家的门店旁边，吉利汽车和海尔智家各开了一家体验店。", ["华润万家", "吉利汽车", "海尔智家"]),
+    ("这条隧道由中国铁建旗下的中铁十一局承建。", ["中国铁建", "中铁十一局"]),
+    ("TCL与高通、达能在展会上发布了新品。", ["TCL", "高通", "达能"]),
+    # a short or ordinary alias needs a class noun, or a list next to another company
+    ("美的集团和格力、小米、联想一起参展。", ["美的集团", "格力", "小米", "联想"]),
+    # a subsidiary's unit keeps the parent's name, not a cut-off piece
+    ("中国石化某油田分公司的工人正在检修。", ["中国石化"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEXICON_COMPANIES)
+def test_lexicon_companies(text: str, expected: list[str]) -> None:
+    assert of_kind(text, "company") == expected
+
+
+LEXICON_ORDINARY_WORDS = [
+    "他吃了一个苹果，又喝了一碗小米粥。",              # 苹果 is no alias, 小米 is cued
+    "这道菜的美的味道让人联想到家乡。",                # 美的, 联想: cued aliases without a cue
+    "登上长城，远眺理想中的风景。",
+    "中国石油行业的需求持续增长。",                    # the industry, not the company
+    "中国建筑文化源远流长。",                          # 中国建筑 is cued
+    "中国石油大学的学生参加了比赛。",                  # inside an organisation's name
+    "农户通过网购、京东等电商平台卖出了大米。",        # a platform, a shop, a product
+    "他在京东家电专卖店买了冰箱，又用腾讯会议开了会。",
+    "这家企业被称为“草原上的特斯拉”。",               # part of a longer quoted phrase
+]
+
+
+@pytest.mark.parametrize("text", LEXICON_ORDINARY_WORDS)
+def test_lexicon_aliases_that_are_ordinary_words(text: str) -> None:
+    assert of_kind(text, "company") == []
+
+
+def test_lexicon_aliases_resolve_to_one_company_named_by_its_full_name() -> None:
+    mapping = resolve_companies([_m("中石化"), _m("中国石化", "e"), _m("中国石油化工集团有限公司"),
+                                 _m("中国石化集团", "f"), _m("中石油"), _m("中国石油"), _m("华能")])
+    sinopec = "company:中国石油化工集团有限公司"
+    assert mapping["company:中石化"] == mapping["company:中国石化"] == mapping["company:中国石化集团"] == sinopec
+    assert mapping["company:中国石油化工集团有限公司"] == sinopec
+    # distinct companies stay apart, a core of one lexicon company joins it
+    assert mapping["company:中石油"] == mapping["company:中国石油"] == "company:中国石油天然气集团有限公司"
+    assert mapping["company:华能"] == "company:中国华能集团有限公司"
+
+
+def test_lexicon_resolution_in_the_graph() -> None:
+    from graph.pipeline import build_model
+    a = analyze_text("中石化与高通签约。中国石化表示，双方将扩大合作。",
+                     only=["places", "parks", "organizations"])
+    kg = build_model([a])
+    sinopec = kg.find("中石化", "company")
+    assert [e.label for e in sinopec] == ["中国石油化工集团有限公司"]
+    assert sinopec[0].names() >= {"中石化", "中国石化"}
+    assert [e.label for e in kg.find("高通", "company")] == ["高通公司"]
+
+
+def _with_lexicon(monkeypatch, tmp_path, content: str) -> None:
+    from graph.extract import company_names, organizations
+    (tmp_path / company_names.FILE).write_text(content, encoding="utf-8")
+    monkeypatch.setattr(company_names, "DATA", tmp_path)
+    company_names.lexicon.cache_clear()
+    organizations._lexicon_cores.cache_clear()
+
+
+@pytest.fixture
+def restore_lexicon():
+    from graph.extract import company_names, organizations
+    yield
+    company_names.lexicon.cache_clear()
+    organizations._lexicon_cores.cache_clear()
+
+
+def test_user_extended_lexicon(monkeypatch, tmp_path, restore_lexicon) -> None:
+    _with_lexicon(monkeypatch, tmp_path, "# mine\n甲乙丙丁科技有限公司\t甲乙丙丁|甲乙*\n")
+    assert of_kind("记者走访了甲乙丙丁的新车间。", "company") == ["甲乙丙丁"]
+    assert of_kind("甲乙两人走进车间。", "company") == []
+    assert of_kind("甲乙集团扩建车间。", "company") == ["甲乙集团"]
+    mapping = resolve_companies([_m("甲乙丙丁"), _m("甲乙集团")])
+    assert set(mapping.values()) == {"company:甲乙丙丁科技有限公司"}
+
+
+@pytest.mark.parametrize("content,message", [
+    ("甲公司\t乙|丙\t丁\n", "expected <full name>"),
+    ("甲公司\t乙*!\n", "bad alias"),
+    ("甲公司\t乙乙\n丙公司\t乙乙\n", "already a name of 甲公司"),
+])
+def test_lexicon_rejects_bad_lines(monkeypatch, tmp_path, restore_lexicon, content: str, message: str) -> None:
+    from graph.extract import company_names
+    error = lexicon_error(company_names, monkeypatch, tmp_path, company_names.FILE, content)
+    assert message in str(error)

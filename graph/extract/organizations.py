@@ -10,7 +10,9 @@ driven by the data files in ``data/``:
    以A、B等为代表的头部企业, 与A、B等企业成功签约, A、B 2家企业, 以A、B为龙头;
 3. A、B、C总部 / X总部 (central SOEs' headquarters);
 4. every other occurrence in the document of a name found above or of its short
-   form (甲乙股份 → 甲乙, 中国甲乙集团 → 甲乙) unless that is a common word.
+   form (甲乙股份 → 甲乙, 中国甲乙集团 → 甲乙) unless that is a common word;
+5. the lexicon of well-known companies (``data/company_names.txt``, see
+   ``company_names.py``): 中国石化, 中石油, 高通, TCL with no cue at all.
 
 Organisations that are not companies (管委会, 局, 市委, 大学, 医院, 研究所 …) are
 ``kind="organization"`` with key ``org:<name>``; they win over a company reading.
@@ -18,7 +20,8 @@ Organisations that are not companies (管委会, 局, 市委, 大学, 医院, �
 ``resolve_companies`` (the ``company`` resolver) merges names whose core is the
 same: the name without legal form, place prefix and trailing industry words
 (甲乙 / 甲乙股份 / 某市甲乙; 甲乙 / 中国甲乙 / 中国甲乙集团). The longest
-well-formed name becomes the canonical key.
+well-formed name becomes the canonical key, except for a lexicon company: its names (and
+names whose core is the core of exactly one lexicon company) take the lexicon's full name.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from typing import Iterator
 
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
+from .company_names import lexicon, lexicon_mentions, lexicon_name
 from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 
 _NAME_CHARS = f"{CJK}A-Za-z0-9（）()·&"
@@ -517,10 +521,19 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_enumerations(a, sent))
         found.extend(_headquarters(a, sent))
         found.extend(_place_brands(a, sent, places))
+    found = _with_lexicon(a, found)
     chosen = _non_overlapping(found)
     parks = [(m.start, m.end) for m in a.mentions if m.kind == "park"]
     chosen = [m for m in chosen if not any(s <= m.start and m.end <= e for s, e in parks)]
     return sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end))
+
+
+def _with_lexicon(a: Analysis, found: list[Mention]) -> list[Mention]:
+    """``found`` and the lexicon's company names; an organisation with the very span of a lexicon
+    name (中铁十一局 read as a 局) gives way to the company."""
+    lexical = lexicon_mentions(a, [(m.start, m.end) for m in found if m.kind == "company"])
+    spans = {(m.start, m.end) for m in lexical}
+    return [m for m in found if m.kind != "organization" or (m.start, m.end) not in spans] + lexical
 
 
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
@@ -544,10 +557,20 @@ def _rank(name: str) -> tuple:
     return (legal, len(name), name)
 
 
+@functools.lru_cache(maxsize=1)
+def _lexicon_cores() -> dict[str, str]:
+    """Core -> full name, for the cores of exactly one lexicon company's names (华能 → 中国华能集团有限公司)."""
+    owners: dict[str, set[str]] = {}
+    for form, full in lexicon().names.items():
+        owners.setdefault(company_core(form), set()).add(full)
+    return {core: next(iter(fulls)) for core, fulls in owners.items() if len(fulls) == 1}
+
+
 @resolver("company")
 def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
-    """Map each company key to the key of the longest well-formed name with the same core."""
-    groups: dict[str, set[str]] = {}
+    """Map each company key to the key of the longest well-formed name with the same core, or to
+    the lexicon's full name when the name (or its core) is one of a lexicon company's."""
+    groups: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         if m.kind != "company":
             continue
@@ -555,10 +578,11 @@ def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
         core = company_core(name)
         if core in read_words("company_industry_words.txt"):
             core = name
-        groups.setdefault(core, set()).add(name)
+        full = lexicon_name(name) or _lexicon_cores().get(core)
+        groups.setdefault(("lexicon", full) if full else ("core", core), set()).add(name)
     out: dict[str, str] = {}
-    for names in groups.values():
-        best = max(names, key=_rank)
+    for (how, group), names in groups.items():
+        best = group if how == "lexicon" else max(names, key=_rank)
         for n in sorted(names):
             out[f"company:{n}"] = f"company:{best}"
     return dict(sorted(out.items()))

@@ -1,0 +1,194 @@
+"""The lexicon of well-known company names (``data/company_names.txt``).
+
+Each line is ``<full name> TAB <alias>|<alias>…``; see the file's header for the marks.  The
+organisation recogniser reads every occurrence of a full name or alias as a company mention
+(``lexicon_mentions``) and the company resolver maps them all to the full name
+(``lexicon_name``), so 中石化, 中国石化 and 中国石油化工集团有限公司 are one node.
+
+Where a name may be read:
+
+* it starts on a jieba token boundary and ends on one (中国|石化|与 …, not 中国石化工 …), or a
+  company class noun or legal form follows it (高通公司, 美的集团); Latin names are not
+  glued to other Latin letters or digits;
+* a *cued* alias (marked ``*``, of 2 characters, an ordinary word or a place) needs that class
+  noun, or an enumeration in which it stands next to another company (华为、小米、联想);
+* no sector word follows (中国石化|行业, 中国移动|市场 is the industry, not the company), nor a
+  platform, shop or product word (京东商城, 腾讯会议, 淘宝、京东等电商平台), and the name is not
+  part of a longer quoted phrase (做“水上特斯拉”的);
+* the longest name at a position wins, and the later longer-mention rules of the recogniser
+  (an organisation, place or park that contains the name) still apply.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..types import Analysis, Mention
+from .cue_words import is_common_word, read_rows
+
+DATA = Path(__file__).resolve().parent / "data"
+FILE = "company_names.txt"
+
+# ordinary words of at least this jieba frequency are cued aliases unless marked "!"
+_COMMON = 1000
+# words after a name that make it an industry (中国石化行业, 中国移动市场) rather than the company
+_SECTOR_WORDS = ("业", "行业", "产业", "工业", "市场", "进口", "出口", "消费", "需求", "储量", "产量", "价格")
+_BUSINESS = set("务绩主")         # 业务, 业绩, 业主: the company's business, not a sector
+_LATIN = re.compile(r"[A-Za-z0-9]")
+# a platform, shop or product of the company rather than the company: 京东商城, 腾讯会议,
+# 京东家电专卖店, 淘宝、京东等电商平台
+_PRODUCT = re.compile(r"(?:平台|商城|会议|APP|App|app|[^，。；：！？、“”的\s]{0,4}?(?:专卖店|旗舰店|门店|网店)"
+                      r"|(?:、[^、，。；：！？“”]{1,10})*等[^，。；：！？、“”]{0,8}?(?:平台|商城))")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    names: dict[str, str]           # full name or alias -> full name
+    cued: frozenset[str]            # names that need a company cue or an enumeration
+    lengths: tuple[int, ...]        # lengths of the names, longest first
+
+
+def _place_name(name: str) -> bool:
+    from .organizations import _is_place_name   # organizations imports this module
+    return _is_place_name(name)
+
+
+def _is_cued(form: str, mark: str) -> bool:
+    if mark == "*" or _place_name(form):
+        return True
+    if mark == "!":
+        return False
+    return len(form) <= 2 or is_common_word(form, _COMMON)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The parsed lexicon; ``ValueError`` names the line of a malformed entry."""
+    path = DATA / FILE
+    names: dict[str, str] = {}
+    cued: set[str] = set()
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            fields = [x.strip() for x in line.split("\t")]
+            if len(fields) > 2 or not fields[0]:
+                raise ValueError(f"{path}:{lineno}: expected <full name> TAB <alias>|<alias>…, got {line!r}")
+            full = fields[0]
+            forms = [(full, "")]
+            for raw in (fields[1].split("|") if len(fields) > 1 and fields[1] else []):
+                alias, mark = raw.strip(), ""
+                if alias[-1:] in ("*", "!"):
+                    alias, mark = alias[:-1], alias[-1]
+                if not alias or re.search(r"[\s*!|]", alias):
+                    raise ValueError(f"{path}:{lineno}: bad alias {raw!r} of {full}")
+                forms.append((alias, mark))
+            for form, mark in forms:
+                if form in names and names[form] != full:
+                    raise ValueError(f"{path}:{lineno}: {form!r} is already a name of {names[form]}")
+                names[form] = full
+                if form != full and _is_cued(form, mark):
+                    cued.add(form)
+    return Lexicon(names, frozenset(cued), tuple(sorted({len(n) for n in names}, reverse=True)))
+
+
+def lexicon_name(name: str) -> str | None:
+    """The full name of the lexicon company that ``name`` is a form of, or None."""
+    from .organizations import legal_stripped
+    names = lexicon().names
+    for form in (name, legal_stripped(name), re.sub(r"[（(][^）)]*[）)]", "", name)):
+        if form in names:
+            return names[form]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern[str]:
+    endings = sorted({r[0] for r in read_rows("company_suffixes.txt") if r[0] != "银行"}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(e) for e in endings))
+
+
+def _mention(a: Analysis, start: int, end: int) -> Mention:
+    name = a.doc.text[start:end]
+    return Mention("company", name, start, end, f"company:{name}", name, a.doc.id, "organizations",
+                   (("cue", "lexicon"),))
+
+
+def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    """Company mentions of lexicon names in ``a``; ``companies`` are spans of companies found
+    by the other cues (for a cued alias listed next to one of them)."""
+    lex = lexicon()
+    text = a.doc.text
+    starts = frozenset(t.start for t in a.tokens)
+    ends = frozenset(t.end for t in a.tokens)
+    found: list[tuple[int, int]] = []
+    waiting: list[tuple[int, int]] = []           # cued aliases without a cue: enumeration check
+    for sent in a.sentences:
+        pos = sent.start
+        while pos < sent.end:
+            hit = _longest_at(a, lex, pos, sent.end, starts, ends)
+            if hit is None:
+                pos += 1
+                continue
+            end, cued_only = hit
+            if not (_in_longer_quote(text, sent.start, sent.end, pos, end) or _PRODUCT.match(text, end, sent.end)):
+                (waiting if cued_only else found).append((pos, end))
+            pos = end
+    known = list(companies) + found
+    changed = True
+    while changed and waiting:
+        changed = False
+        for span in list(waiting):
+            if any(_listed_next(text, span, other) for other in known):
+                waiting.remove(span)
+                found.append(span)
+                known.append(span)
+                changed = True
+    return [_mention(a, s, e) for s, e in sorted(found)]
+
+
+def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozenset[int],
+                ends: frozenset[int]) -> tuple[int, bool] | None:
+    """The end of the longest name readable at ``pos`` and whether it still needs an enumeration."""
+    text = a.doc.text
+    for n in lex.lengths:
+        end = pos + n
+        form = text[pos:end]
+        if end > limit or form not in lex.names:
+            continue
+        latin = bool(_LATIN.match(form[0]))
+        if latin and pos > 0 and _LATIN.match(text[pos - 1]):
+            continue
+        if not latin and starts and pos not in starts:
+            continue
+        suffix = _suffix_re().match(text, end, limit)
+        if suffix is not None:
+            return suffix.end(), False              # 美的集团, 高通公司, 中国石化集团公司
+        if _LATIN.match(form[-1]):
+            if _LATIN.match(text[end:end + 1]):
+                continue
+        elif starts and end not in ends:
+            continue
+        if text.startswith(_SECTOR_WORDS, end) and text[end + 1:end + 2] not in _BUSINESS:
+            continue
+        return end, form in lex.cued
+    return None
+
+
+def _in_longer_quote(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """True when the name is part of a longer quoted phrase (做“水上特斯拉”的…, “京东商城”)."""
+    opened = text.rfind("“", lo, start)
+    if opened < 0 or text.rfind("”", lo, start) > opened:
+        return False
+    closed = text.find("”", end, hi)
+    return closed >= 0 and (opened + 1, closed) != (start, end)
+
+
+def _listed_next(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """True when ``span`` and ``other`` are neighbouring items of one list (A、B)."""
+    return (other[1] + 1 == span[0] and text[other[1]] == "、") or \
+        (span[1] + 1 == other[0] and text[span[1]] == "、")
