@@ -58,6 +58,8 @@ def test_parks(text: str, expected: list) -> None:
 
 
 NOT_PARKS = [
+    "今年全国新设综合保税区5个。",                              # 新设 is a verb, not a name
+    "昌吉市公安局高新区派出所民警值守。",                        # an office of the city, not a park's name
     "对危险化学品企业、化工园区或化工集中区组织排查。",      # generic category, no place
     "推进省域副中心城市、城乡融合发展示范区建设。",          # no place
     "曲靖推进城乡融合发展示范区建设。",                      # a clause, not a name

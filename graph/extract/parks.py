@@ -210,6 +210,9 @@ def _clause_inside(a: Analysis, start: int, end: int) -> bool:
                for t in a.tokens)
 
 
+_ORGAN_END = re.compile(r"(?:局|委|厅|办|院|所|部|处|政府|法院|检察院)$")
+
+
 def _valid_modifier(mod: str) -> bool:
     if len(mod) > _MAX_MOD:
         return False
@@ -217,6 +220,8 @@ def _valid_modifier(mod: str) -> bool:
         return False
     if any(ch in _MOD_STOP_CHARS for ch in mod):
         return False
+    if _ORGAN_END.search(mod):
+        return False         # 某市公安局|高新区派出所: an office of the city, not a park's name
     if any(sfx.surface in mod for sfx in park_suffixes() if sfx.strength == "strong"):
         return False         # 上海|自贸区临港|新片区: two parks, not one name
     return not any(w in mod for w in read_words("park_modifier_stopwords.txt"))
