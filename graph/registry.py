@@ -6,7 +6,7 @@
   document and yields facts (visits, located-in ...). Extractors are pure: they
   must not mutate the analysis.
 * A **resolver** ``fn(mentions) -> dict[key, canonical_key]`` merges the keys of
-  one entity kind across all documents of a build (e.g. 隆基 / 隆基股份).
+  one entity kind across all documents of a build (e.g. 中天 / 中天科技).
 
 Modules register themselves on import; ``load_builtin()`` imports them all.
 """

@@ -1,7 +1,7 @@
 """Scores for company recognition, park recognition and located-in pairs (``tests/devset/located_in.jsonl``).
 
 A gold name matches an entity when it is the entity's label or one of its aliases
-(曲靖经开区 matches the park labelled 曲靖经济技术开发区).  An entity counts for a
+(株洲经开区 matches the park labelled 株洲经济技术开发区).  An entity counts for a
 document when the document is among its sources; a located-in fact when one of its
 evidence sentences is in the document.  Containment the model adds from the
 gazetteer (``source="gazetteer"``) is not scored: only facts read from text.

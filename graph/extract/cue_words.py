@@ -3,7 +3,7 @@
 The files live in ``graph/extract/data/``: one entry per line, fields separated by a
 tab, ``#`` starts a comment. Users extend them by adding lines.  ``word_frequency``
 answers "is this a common Chinese word?" from jieba's own dictionary (read, never
-modified), which the rules use to tell brand names (隆基, 雄安) from common words
+modified), which the rules use to tell brand names (中天, 雄安) from common words
 (阳光, 化工).
 """
 from __future__ import annotations

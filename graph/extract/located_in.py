@@ -2,21 +2,21 @@
 
 Rules, strongest first (confidence in brackets):
 
-* park → its place prefix (曲靖|经开区 → 曲靖市) [1.0]; a park written right after a
+* park → its place prefix (株洲|经开区 → 株洲市) [1.0]; a park written right after a
   place (河北|雄安新区) [0.9];
 * company right after a park, a place or 位于 …: 苏州高新区的莱克电气公司,
   位于浙江省天台县的浙江银轮机械股份有限公司 [0.95]; a brand written right after a place
-  (曲靖隆基一期…) [0.8];
+  (株洲中天一期…) [0.8];
 * a sentence with a settle cue (落户, 入驻, 疏解到, 建成投产 … in ``data/located_in_cues.txt``)
   and one park, else one city/county [0.9 / 0.8];
 * a sentence opening with 在<park or city/county>， (在苏州工业园区，纳微科技公司…) [0.8];
 * a sentence framed by one park (在某某经开区，以甲公司、乙科技等为代表的头部企业…;
-  祥云经开区…以贝特瑞…为代表的…企业) [0.8];
+  株洲经开区…以中天…为代表的…企业) [0.8];
 * a settle or enumeration cue without any park or place in the sentence: the nearest
   park opening a sentence, else city/county, in the six sentences before it (same passage) [0.5];
 * the same without any container in those sentences: the dominant city or county of the
   text so far (the most frequent, at least two mentions and a third of all) [0.4];
-* a company whose name begins with a city or county (昭通安通, 天台绿丰塑业有限公司) [0.6];
+* a company whose name begins with a city or county (泉州晋通, 天台绿丰塑业有限公司) [0.6];
 * any other company of an article whose headline names one park only, a park written at least
   three times and at least half of the article's parks, cities and counties: that park [0.4].
 
@@ -165,7 +165,7 @@ _FRAME = re.compile(r"在(?P<x>[^，,。；;：:]{2,30}?)(?:内|里|上|境内)?
 
 
 def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | None:
-    """The park or place of a sentence that opens with 在X， (在曲靖经开区，…; 在正阳，…)."""
+    """The park or place of a sentence that opens with 在X， (在株洲经开区，…; 在正阳，…)."""
     m = _FRAME.match(a.doc.text, sent.start, sent.end)
     if m is None:
         return None
@@ -198,7 +198,7 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     s_places = [p for p in s_places if p.end not in starts]
     frame = _frame(a, sent, containers)
     if frame is not None and frame.kind != "park" and s_parks:
-        frame = None            # 在大理白族自治州，祥云经开区…: the park is the more specific container
+        frame = None            # 在湘西土家族苗族自治州，某经开区…: the park is the more specific container
     for c in _in_sentence(companies, sent):
         # adjacency: <park|place>(的|内的|里的)?<company>; 位于 … 的 <company>
         prev = [m for m in containers if m.end <= c.start]
@@ -249,7 +249,7 @@ def _settles(flags: tuple[bool, bool, bool]) -> bool:
 
 
 def _short_brand(c: Mention) -> bool:
-    """A company written as a bare brand (隆基, 中天科技) rather than a legal name."""
+    """A company written as a bare brand (中天, 恒立电子) rather than a legal name."""
     return c.attr("cue") in ("repeat", "place-brand") and len(c.text) <= 6
 
 
@@ -266,7 +266,7 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
     for prior in reversed(a.sentences[first:sent.index]):
         if sent.paragraph - prior.paragraph > 4:
             break
-        topic = [m for m in _in_sentence(parks, prior) if m.start - prior.start <= 1]   # 富源县产业园区，…
+        topic = [m for m in _in_sentence(parks, prior) if m.start - prior.start <= 1]   # 醴陵市产业园区，…
         cands = topic or [p for p in _in_sentence(places, prior) if _place_ok(p)]
         keys = {m.key for m in cands}
         if len(keys) == 1:
@@ -297,7 +297,7 @@ def _dominant_place(places: list[Mention]) -> Mention | None:
 
 
 def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
-    """A company whose name begins with a city or county is located there (昭通安通 → 昭通市)."""
+    """A company whose name begins with a city or county is located there (泉州晋通 → 泉州市)."""
     gaz = _gazetteer()
     if gaz is None:
         return
@@ -318,7 +318,7 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
             rest = _legal_stripped(c.text[pos + n:])
             city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
             if city and is_common_word(rest, 100):
-                break           # 宁德时代: the place is part of the brand, not where it is
+                break           # 大连时代: the place is part of the brand, not where it is
             if city:
                 place = Mention("place", c.text[pos:pos + n], c.start + pos, c.start + pos + n, rec.key, rec.name,
                                 a.doc.id, "located_in", (("level", rec.level),))

@@ -198,7 +198,7 @@ def _all_common_words(a: Analysis, start: int, end: int) -> bool:
 
 def _strip_left(a: Analysis, begin: int, item: str) -> str:
     """The enumeration's first item without the verb or preposition before it
-    (引进宁德时代 → 宁德时代, 涌现出中国信科 → 中国信科)."""
+    (引进比亚迪 → 比亚迪, 涌现出中国信科 → 中国信科)."""
     best = 0
     starts, ends, _, _ = _token_bounds(a)
     for w in _left_stops():
@@ -380,7 +380,7 @@ def _headquarters(a: Analysis, sent: Sentence) -> Iterator[Mention]:
             yield _mention(a, "company", b, m.end(1), "headquarters")
 
 
-# -- place + brand + industry word (南通中天科技, 常州天合光能) ------------------------------------------
+# -- place + brand + industry word (南通中天科技, 苏州恒立电子) ------------------------------------------
 @functools.lru_cache(maxsize=1)
 def _brand_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(read_words("company_industry_words.txt"), key=len, reverse=True))
@@ -411,12 +411,12 @@ def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
         return None             # 苏州|对接服务生物医药: a clause, not a name
     if m.group(2) in _WEAK_INDUSTRY or is_common_word(brand + m.group(2), 300) \
             or _all_common_words(a, m.start(1), m.end(1)):
-        return None             # 曲靖|高质量发展 is no company
+        return None             # 株洲|高质量发展 is no company
     return m
 
 
 def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
-    """A city or county, a brand and an industry word: 南通|中天科技, 常州|天合光能."""
+    """A city or county, a brand and an industry word: 南通|中天科技, 苏州|恒立电子."""
     for p in places:
         if not (sent.start <= p.start and p.end < sent.end) or p.attr("level") not in ("prefecture", "county"):
             continue
@@ -437,7 +437,7 @@ def legal_stripped(name: str) -> str:
 
 
 def _place_stripped(name: str) -> str:
-    """``name`` without a leading 中国/省/市/县 name (曲靖隆基 → 隆基) when the rest is a proper name."""
+    """``name`` without a leading 中国/省/市/县 name (株洲中天 → 中天) when the rest is a proper name."""
     changed = True
     while changed:
         changed = False
@@ -559,7 +559,7 @@ def _rank(name: str) -> tuple:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon_cores() -> dict[str, str]:
-    """Core -> full name, for the cores of exactly one lexicon company's names (华能 → 中国华能集团有限公司)."""
+    """Core -> full name, for the cores of exactly one lexicon company's names (大唐 → 中国大唐集团有限公司)."""
     owners: dict[str, set[str]] = {}
     for form, full in lexicon().names.items():
         owners.setdefault(company_core(form), set()).add(full)

@@ -1,10 +1,10 @@
-"""Recognise industrial parks and development zones (曲靖经开区, 富源县产业园区, 雄安新区).
+"""Recognise industrial parks and development zones (株洲经开区, 醴陵市产业园区, 雄安新区).
 
 A park mention is a park suffix from ``data/park_suffixes.txt`` (经开区, 高新区,
 产业园区 …) with what stands before it:
 
 * a place (from the places recogniser, else the gazetteer) and an optional name
-  between the place and the suffix: 曲靖|经开区, 宣城|现代服务业|产业园区;
+  between the place and the suffix: 株洲|经开区, 宣城|现代服务业|产业园区;
 * for the strong suffixes (新区, 高新区 …) a bare two-character name after a
   boundary: 赴|雄安|新区, 、|汾湖|高新区;
 * a national park written 中国（<city>）<suffix> (中国（某市）软件谷); a rank between
@@ -12,8 +12,8 @@ A park mention is a park suffix from ``data/park_suffixes.txt`` (经开区, 高�
 * weak suffixes ("admin": 产业基地, 试验区) only after a province, city or county.
 
 The key is the canonical full form: the place's standard short name, the name and
-the expanded suffix, so 曲靖经开区, 曲靖市经济技术开发区 and 曲靖经济技术开发区
-are one park (``park:曲靖经济技术开发区``).  The ``place`` attribute holds the
+the expanded suffix, so 株洲经开区, 株洲市经济技术开发区 and 株洲经济技术开发区
+are one park (``park:株洲经济技术开发区``).  The ``place`` attribute holds the
 place key; ``place_text``/``place_start``/``place_end`` where the place was written.
 Once found, every other occurrence of the same surface in the document is a
 mention too.
@@ -92,7 +92,7 @@ def _default_gazetteer() -> _Gazetteer | None:
 
 
 def short_place_name(name: str, level: str | None) -> str:
-    """The standard short form of a place name (曲靖市 → 曲靖, 大理白族自治州 → 大理, 富源县 → 富源)."""
+    """The standard short form of a place name (株洲市 → 株洲, 湘西土家族苗族自治州 → 湘西, 醴陵市 → 醴陵)."""
     try:
         from ..gazetteer.names import short_forms
     except ImportError:   # pragma: no cover - the gazetteer package ships with the library
@@ -109,8 +109,8 @@ def short_place_name(name: str, level: str | None) -> str:
 @dataclass(frozen=True)
 class _Place:
     key: str | None
-    name: str          # standard name (曲靖市) or the surface when unresolved
-    short: str         # 曲靖
+    name: str          # standard name (株洲市) or the surface when unresolved
+    short: str         # 株洲
     level: str | None
     start: int
     end: int

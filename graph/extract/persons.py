@@ -3,8 +3,8 @@
 jieba's ``nr`` tag alone is weak (it splits transliterated names and misses many
 Chinese ones), so a name is accepted only in a *cue context*:
 
-* title before the name: 「国家主席习近平」「法国总统马克龙」「村民李发顺说」;
-* name before a title: 「习近平总书记」「马国元书记」;
+* title before the name: 「国家主席习近平」「法国总统马克龙」「村民李四说」;
+* name before a title: 「习近平总书记」「王五书记」;
 * a jieba-tagged name followed by a speech/visit verb or 「陪同」: 「肖捷、何立峰陪同考察」.
 
 A name accepted once is then tagged wherever it occurs in the document.  A title

@@ -2,7 +2,7 @@
 
 * villages written after their county or township (某某县某某村, 某某市某某乡某某村);
 * townships renamed since the statistical codes (清水乡 → 清水镇, 龙泉镇 → 龙泉街道);
-* first-level divisions of a country written after it (澳大利亚塔斯马尼亚州);
+* first-level divisions of a country written after it (美国得克萨斯州);
 * later mentions of such places in the same document (某某村, 某某).
 """
 from __future__ import annotations
@@ -93,7 +93,7 @@ def add_villages(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
 
 
 def add_states(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
-    """艾奥瓦州 / 塔斯马尼亚州 after a country name: a first-level division of that country."""
+    """得克萨斯州 / 昆士兰州 after a country name: a first-level division of that country."""
     starts = {f.start for f in found}
     for f in found:
         rec = gaz.get(f.key) if f.key else None
@@ -119,7 +119,7 @@ def _state_like(gaz: Gazetteer, country: str, name: str) -> bool:
 
 
 def _similar_state(gaz: Gazetteer, country: str, name: str) -> str | None:
-    """A known division whose name differs by one transliteration character (塔斯马尼亚 / 塔斯曼尼亚)."""
+    """A known division whose name differs by one transliteration character (得克萨斯 / 德克萨斯)."""
     stem = name[:-1]
     found = []
     for rec in gaz.children(country):

@@ -57,7 +57,7 @@ def _chain_targets(chain: list[Mention]) -> list[Mention]:
     """The places a chain stands for: its most specific place, and the country of a foreign chain.
 
     A chain is either adjacent mentions or one mention whose ``chain`` attribute lists the
-    places written before it (「澳大利亚塔斯马尼亚州」 → ``chain=geo:AU``).
+    places written before it (「美国得克萨斯州」 → ``chain=geo:US``).
     """
     last = chain[-1]
     if _is_foreign(chain[0]) and _level(chain[0]) == "country" and len(chain) > 1:

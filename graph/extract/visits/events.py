@@ -106,7 +106,7 @@ _HOME_FRAME = re.compile(r"在([^，。；]{2,30}?)(?:家中|家里|家)，")
 
 
 def _home_visit(ctx: _Context, sentence: Sentence) -> _Event | None:
-    """「在张北县德胜村村民徐海成家，总书记和一家人…」: the subject is in someone else's home at a place."""
+    """「在某县某村村民张三家，总书记和一家人…」: the subject is in someone else's home at a place."""
     text = ctx.text
     m = _HOME_FRAME.match(text, sentence.start)
     if not m or ctx.in_quote(m.start()):
@@ -182,7 +182,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         if trip is None or sentence.paragraph > trip[1] + 1:
             yield from _protagonist_frames(ctx, sentence)
             continue
-        # later sentences of a trip passage: 「在德国柏林，驳斥…；在比利时布鲁日，道出…」
+        # later sentences of a trip passage: 「在德国汉堡，会见…；在荷兰海牙，出席…」
         for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
             cs = _clause_bounds(text, sentence, at)[0]
             if ctx.in_quote(at) or _blocked(ctx, cs, at, sentence, "在"):
@@ -235,7 +235,7 @@ def _elided_subject(ctx: _Context, start: int) -> bool:
 
 
 def _protagonist_frames(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
-    """「在墨西哥奇琴伊察玛雅文明遗址，领略…；在埃及卢克索神庙，忆及…」 in a passage about the
+    """「在秘鲁马丘比丘古城遗址，领略…；在约旦佩特拉古城，忆及…」 in a passage about the
     article's leading person: a foreign 「在X，」 clause followed by a clause with no subject of its
     own.  The person must be named in this paragraph or the one before."""
     v = ctx.protagonist
