@@ -33,7 +33,7 @@ from typing import Iterable
 
 from ...registry import extractor
 from ...types import Analysis, Visit
-from .context import _Event, _home_country, _make_context
+from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
 from .occasions import _collapse, _companion_events
@@ -56,16 +56,16 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
         resolved = [(e, w) for e, w in resolved if w.year is None or w.year <= analysis.doc.date.year]
     resolved.extend(_heading_visits(ctx, heads, resolved))
     resolved.extend(_companion_events(ctx, resolved))
-    return _collapse(analysis, [(ev, w) for ev, w in (_away_from_home(ctx, ev, w) for ev, w in resolved) if ev.places])
+    resolved = [(_away_from_home(ctx, ev), w) for ev, w in resolved]
+    return _collapse(analysis, [(ev, w) for ev, w in resolved if ev.places])
 
 
-def _away_from_home(ctx, ev: _Event, when: _When) -> tuple[_Event, _When]:
-    """Drop the places in the visitor's own country (「土耳其总统埃尔多安…在安卡拉举行会晤」)."""
+def _away_from_home(ctx: _Context, ev: _Event) -> _Event:
+    """The event without the places in the visitor's own country (「土耳其总统埃尔多安…在安卡拉举行会晤」)."""
     home = ctx.person_countries.get(ev.visitor.key)
     if not home:
-        return ev, when
-    kept = tuple(p for p in ev.places if _home_country(p) != home)
-    return (ev if len(kept) == len(ev.places) else replace(ev, places=kept)), when
+        return ev
+    return replace(ev, places=tuple(p for p in ev.places if _home_country(p) != home))
 
 
 __all__ = ["extract_visits", "fallback_times", "lexicon", "trusted_year"]

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from ...types import Mention, Sentence
 from ..persons import lexicon as person_lexicon
 from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
+from .lookup import _chinese_record, _country_of, _foreign_record, _place_name
 from .passages import _clause_bounds
 
 
@@ -77,16 +77,6 @@ def _chain_targets(chain: list[Mention]) -> list[Mention]:
             country = Mention("place", m.text, m.start, m.end, head, name, m.doc_id, "visits", (("level", "country"),))
             return [country, last]
     return [last]
-
-
-@lru_cache(maxsize=256)
-def _place_name(key: str) -> str | None:
-    try:
-        from ...gazetteer import load
-    except ImportError:   # pragma: no cover
-        return None
-    rec = load().get(key)
-    return rec.name if rec else None
 
 
 def _home_after(ctx: _Context, end: int) -> bool:
@@ -159,17 +149,6 @@ def _landmark_place(ctx: _Context, start: int) -> Mention | None:
             return Mention("place", tok.word[:n], start, start + n, rec[0], rec[1], ctx.analysis.doc.id, "visits",
                            (("level", rec[2]),))
     return None
-
-
-@lru_cache(maxsize=4096)
-def _chinese_record(name: str) -> tuple[str, str, str] | None:
-    try:
-        from ...gazetteer import load
-    except ImportError:   # pragma: no cover
-        return None
-    recs = [r for r in load().lookup(name) if r.key.startswith("cn:") and r.level in ("province", "prefecture", "county")
-            and getattr(r, "valid_to", None) is None]
-    return (recs[0].key, recs[0].name, recs[0].level) if len(recs) == 1 else None
 
 
 def _site_list_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
@@ -331,15 +310,10 @@ def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
     if not found:
         pos = start
         while pos < m.end() - 1:
-            for n in range(min(8, m.end() - pos), 1, -1):
-                rec = _foreign_record(text[pos:pos + n])
-                if rec is not None and rec[2] == "foreign-city":
-                    found.append(Mention("place", text[pos:pos + n], pos, pos + n, rec[0], rec[1],
-                                         ctx.analysis.doc.id, "visits", (("level", rec[2]),)))
-                    pos += n
-                    break
-            else:
-                pos += 1
+            hit = _foreign_at(ctx, pos, m.end(), ("foreign-city",))
+            if hit is not None:
+                found.append(hit)
+            pos = hit.end if hit is not None else pos + 1
     out = []
     for p in found:
         if p.key == "geo:CN" or text[p.end:p.end + 1] in "—－-–与和、":
@@ -379,13 +353,7 @@ def _org_prefix_places(ctx: _Context, start: int) -> list[list[Mention]]:
     chain: list[Mention] = []
     pos = start
     while pos < org.end:
-        hit = None
-        for n in range(min(8, org.end - pos), 1, -1):
-            rec = _foreign_record(ctx.text[pos:pos + n])
-            if rec is not None:
-                hit = Mention("place", ctx.text[pos:pos + n], pos, pos + n, rec[0], rec[1], ctx.analysis.doc.id,
-                              "visits", (("level", rec[2]),))
-                break
+        hit = _foreign_at(ctx, pos, org.end)
         if hit is None:
             break
         chain.append(hit)
@@ -393,25 +361,14 @@ def _org_prefix_places(ctx: _Context, start: int) -> list[list[Mention]]:
     return [chain] if chain else []
 
 
-@lru_cache(maxsize=4096)
-def _country_of(key: str) -> str:
-    try:
-        from ...gazetteer import load
-    except ImportError:   # pragma: no cover
-        return ""
-    gaz = load()
-    return next((r.key for r in gaz.ancestors(key) if r.level == "country"), "")
-
-
-@lru_cache(maxsize=4096)
-def _foreign_record(name: str) -> tuple[str, str, str] | None:
-    try:
-        from ...gazetteer import load
-    except ImportError:   # pragma: no cover
-        return None
-    recs = [r for r in load().lookup(name) if r.level in ("country", "foreign-city") and r.key != "geo:CN"]
-    recs.sort(key=lambda r: (r.level != "country", -getattr(r, "population", 0), r.key))
-    return (recs[0].key, recs[0].name, recs[0].level) if recs else None
+def _foreign_at(ctx: _Context, pos: int, end: int, levels: tuple[str, ...] = ("country", "foreign-city")) -> Mention | None:
+    """The longest country or foreign city (of ``levels``) written at ``pos``, ending by ``end``."""
+    for n in range(min(8, end - pos), 1, -1):
+        rec = _foreign_record(ctx.text[pos:pos + n])
+        if rec is not None and rec[2] in levels:
+            return Mention("place", ctx.text[pos:pos + n], pos, pos + n, rec[0], rec[1], ctx.analysis.doc.id,
+                           "visits", (("level", rec[2]),))
+    return None
 
 
 def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list[Mention]]]:

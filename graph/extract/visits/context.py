@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ...types import Analysis, Mention, Sentence
 from ..persons import title_references
+from .lookup import _chinese_record, _country_of
 from .passages import quote_spans
 from .triggers import Lexicon, lexicon
 
@@ -92,8 +93,6 @@ def _embedded_places(analysis: Analysis) -> list[Mention]:
 
     The recognisers annotate flat (the longer name wins), so these places are not mentions
     of their own; a visit to the named site is a visit to its place."""
-    from .arguments import _chinese_record
-
     text = analysis.doc.text
     doc_id = analysis.doc.id
     out: list[Mention] = []
@@ -129,11 +128,7 @@ def _home_country(place: Mention) -> str:
     """The ``geo:`` key of the country a foreign place is in ('' for Chinese places)."""
     if not _is_foreign(place):
         return ""
-    if _level(place) == "country":
-        return place.key
-    from .arguments import _country_of
-
-    return _country_of(place.key)
+    return place.key if _level(place) == "country" else _country_of(place.key)
 
 
 def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:

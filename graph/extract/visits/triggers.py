@@ -16,7 +16,10 @@ ABBREVIATION_VERBS: dict[str, frozenset[str]] = {
     "访": frozenset(), "赴": frozenset(), "抵": frozenset(), "来": frozenset("华京沪"),
 }
 
-TRIGGER_CLASSES = ("move", "frame", "abroad", "event", "both", "return", "strict", "leave", "block", "medium", "home", "here")
+# classes of verbs that take a place (the others modify a verb: block, medium, home, here)
+VERB_CLASSES = ("move", "frame", "abroad", "event", "both", "return", "strict", "leave")
+
+TRIGGER_CLASSES = (*VERB_CLASSES, "block", "medium", "home", "here")
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def lexicon() -> Lexicon:
             raise ValueError(f"visit_triggers.txt line {n}: class {cls!r}; valid: {', '.join(TRIGGER_CLASSES)}")
         classes[word] = cls
     abbreviations = {abbr: (key, name) for _, (abbr, key, name) in _rows("visit_abbreviations.txt", 3)}
-    verbs = sorted((w for w, c in classes.items() if c in ("move", "frame", "abroad", "event", "both", "return", "strict", "leave")),
+    verbs = sorted((w for w, c in classes.items() if c in VERB_CLASSES),
                    key=lambda w: (-len(w), w))
     alternatives = []
     for verb, only in sorted(ABBREVIATION_VERBS.items()):
