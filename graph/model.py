@@ -93,7 +93,7 @@ def _add_mention(kg: KnowledgeGraph, m: Mention, key: str, doc_id: str) -> Entit
         # the resolver may later relabel; here prefer the longest canonical name seen for this key
         ent.aliases.add(ent.label)
         ent.label = m.name
-    for name in (m.name, m.text):
+    for name in (m.name, m.text, *(v for k, v in m.attrs if k == "alias")):
         if name and name != ent.label:
             ent.aliases.add(name)
     for k, v in m.attrs:
@@ -174,8 +174,14 @@ class ModelBuilder:
 
     # -- facts --------------------------------------------------------------------
     def _entity_for(self, kg: KnowledgeGraph, m: Mention, key_of) -> EntityId:
-        return _add_mention(kg, m, key_of(m), m.doc_id) if (m.kind, key_of(m)) not in kg.entities \
-            else (m.kind, key_of(m))
+        eid = (m.kind, key_of(m))
+        ent = kg.entities.get(eid)
+        if ent is None:
+            return _add_mention(kg, m, key_of(m), m.doc_id)
+        for name in (m.text, *(v for k, v in m.attrs if k == "alias")):
+            if name and name != ent.label:       # a fact's own reading of the entity names it too
+                ent.aliases.add(name)
+        return eid
 
     def _add_visit(self, kg: KnowledgeGraph, v: Visit, key_of) -> None:
         visitor = self._entity_for(kg, v.visitor, key_of)

@@ -32,7 +32,11 @@ LOCATED = [
     ("随着隆基股份、晶澳科技等行业龙头领军企业纷纷落户，曲靖绿色硅光伏产业实现从无到有。",
      [("隆基股份", "cn:530300"), ("晶澳科技", "cn:530300")]),
     # headquarters moved to a new area
-    ("中国华能集团，首批疏解到雄安新区的央企总部之一。", [("中国华能集团", "region:雄安新区")]),
+    # a national new area is a park (issue: 新区 is a park kind), in its city or province
+    ("中国华能集团，首批疏解到雄安新区的央企总部之一。", [("中国华能集团", "park:雄安新区"), ("雄安新区", "cn:130000")]),
+    ("南京江北新区加快建设。", [("南京江北新区", "cn:320100")]),
+    ("截至2月19日，前海合作区在地企业中，甲乙科技等273家企业已复工复产。",
+     [("甲乙科技", "park:前海深港现代服务业合作区"), ("前海合作区", "cn:440300")]),
     # a park name in a park passage: the park's place prefix
     ("富源县产业园区，厂房宽敞明亮。", [("富源县产业园区", "cn:530325")]),
     # a city at the start of a company's name
@@ -81,8 +85,8 @@ NOT_LOCATED = [
     "瑞安森（天津）医疗器械有限公司捐赠物资。",
     # 宁德 is part of the brand 宁德时代, not where it is
     "宁德时代、比亚迪等企业发布新品。",
-    # a new area with no company in it stays a place, not a park
-    "南京江北新区加快建设。",
+    # a municipality's district called 新区 with no company in it stays a place, not a park
+    "上海浦东新区加快建设。",
 ]
 
 

@@ -39,6 +39,11 @@ PARKS = [
     # a bare name before a strong suffix, after a boundary
     ("吴江区副区长、汾湖高新区管委会副主任介绍。",
      [("汾湖高新区", "park:汾湖高新技术产业开发区", None)]),
+    # three characters jieba knows as a place, or ending in a landform, before a strong suffix
+    ("城陵矶综合保税区内，企业纷纷复工。", [("城陵矶综合保税区", "park:城陵矶综合保税区", None)]),
+    ("位于梅山湾保税港区的仓库内，工人正忙碌。", [("梅山湾保税港区", "park:梅山湾保税港区", None)]),
+    # a new area's short name and its own suffix: the new area (its city is the place)
+    ("前海合作区党工委抽调100名党员。", [("前海合作区", "park:前海深港现代服务业合作区", "cn:440300")]),
     # a province before a named zone: the province is the place, not part of the name
     ("国务院批复同意雄安高新技术产业开发区升级为国家级。",
      [("雄安高新技术产业开发区", "park:雄安高新技术产业开发区", "region:雄安新区")]),
@@ -69,6 +74,8 @@ NOT_PARKS = [
     "这里是全国重要的石化产业基地。",                        # a weak suffix without a place
     "东莞松山湖新材料产业基地正在建设。",                    # a weak suffix after a township
     "设立创新发展试验区。",
+    "全国性保税区政策出台。",                                # a common word before a strong suffix
+    "他说这个示范性新区很重要。",                            # three characters that are no place name
 ]
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..registry import extractor
@@ -397,16 +398,24 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
         if rec is None or parent is None:
             continue
         municipality = _municipality(parent.key, parent.level)
-        if parent.level != "prefecture" and not municipality:
-            continue              # a new area of a province spans several cities
         if rec.level != "new-area" and not (municipality and rec.level == "county" and rec.name.endswith("新区")):
             continue
+        attrs = [("place", parent.key), ("place_level", parent.level), ("place_name", parent.name)]
+        before = next((p for p in places if p.end == m.start and p.key == parent.key), None)
+        if rec.level != "new-area":
+            attrs.append(("district", "1"))     # a municipality's district (浦东新区): a park only with companies
+        if before is not None:      # 重庆|两江新区: the park is also called by the whole
+            attrs.append(("alias", a.doc.text[before.start:m.end]))
         park = Mention("park", m.text, m.start, m.end, f"park:{rec.name}", rec.name, a.doc.id, "located_in",
-                       (("place", parent.key), ("place_level", parent.level), ("place_name", parent.name)))
+                       tuple(sorted(attrs)))
         container = Mention("place", m.text, m.start, m.end, parent.key, parent.name, a.doc.id, "located_in",
                             (("level", parent.level),))
         out[m.start] = (park, container)
-    return out
+    names: dict[str, set[str]] = {}
+    for park, _city in out.values():      # every surface of a new area names its park (河北雄安新区, 雄安新区)
+        names.setdefault(park.key, set()).update({park.text, *(v for k, v in park.attrs if k == "alias")})
+    return {start: (replace(park, attrs=tuple(sorted({*park.attrs, *(("alias", n) for n in names[park.key])}))),
+                    city) for start, (park, city) in out.items()}
 
 
 def find_located_in(a: Analysis) -> list[LocatedIn]:
@@ -430,8 +439,8 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     _name_prefix_facts(a, companies, out)
     _topic_facts(a, companies, _headline_topic(a, sorted(parks + places, key=lambda m: m.start)), out)
     for park, city in new_areas.values():
-        if not any(k[2] == "park" and k[3] == park.key for k in out.items):
-            out.items.pop((park.kind, park.key, city.kind, city.key), None)   # no company in it: a place only
+        if park.attr("district") and not any(k[2] == "park" and k[3] == park.key for k in out.items):
+            out.items.pop((park.kind, park.key, city.kind, city.key), None)   # a district with no company in it
     return out.facts()
 
 

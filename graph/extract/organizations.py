@@ -73,6 +73,8 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
         ch = text[b - 1]
         if ch in _STOP_CHARS or not re.match(f"[{_NAME_CHARS}]", ch):
             break
+        if ch == "的" and text[b:b + 1] != "士":
+            break               # 位于某保税港区的|甲乙供应链有限公司: names hold no 的 (but 的士公司)
         if any(text.endswith(w, lo, b) and b - len(w) >= lo
                and (not starts or (b in ends and (b - len(w) in starts or len(w) >= 2)))
                for w in _left_stops()):

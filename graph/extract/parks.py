@@ -228,20 +228,29 @@ def _valid_modifier(mod: str) -> bool:
 
 
 def _bare_name(text: str, sent: Sentence, s: int) -> str | None:
-    """A two-character name before a strong suffix, itself after a boundary (赴|雄安|新区)."""
-    p = s - 2
-    if p < sent.start:
-        return None
-    name = text[p:s]
-    if not re.fullmatch(f"[{CJK}]{{2}}", name):
-        return None
-    if p > sent.start and text[p - 1] not in _BOUNDARY_CHARS:
-        return None
-    if name in read_words("park_generic_prefixes.txt") or is_common_word(name, 300):
-        return None
-    if any(ch in _MOD_STOP_CHARS for ch in name):
-        return None
-    return name
+    """A bare name before a strong suffix, itself after a boundary: two characters (赴|雄安|新区), or three
+    when jieba knows them as a place name or they end in a landform (城陵矶|综合保税区, 某海湾|保税港区)."""
+    for n in (3, 2):
+        p = s - n
+        if p < sent.start:
+            continue
+        name = text[p:s]
+        if not re.fullmatch(f"[{CJK}]{{{n}}}", name):
+            continue
+        if p > sent.start and text[p - 1] not in _BOUNDARY_CHARS:
+            continue
+        if name in read_words("park_generic_prefixes.txt") or is_common_word(name, 300):
+            continue
+        if any(ch in _MOD_STOP_CHARS for ch in name):
+            continue
+        if n == 3 and not (word_tag(name) in ("ns", "nrfg", "nz")
+                           or (name[-1] in _LANDFORM_CHARS and not is_common_word(name[:2], 300))):
+            continue
+        return name
+    return None
+
+
+_LANDFORM_CHARS = "湾港岛山湖河江洲"
 
 
 def _mention(a: Analysis, start: int, end: int, canonical: str, place: _Place | None) -> Mention:
@@ -303,6 +312,12 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         return None          # the whole span is a place (浦东新区, 雄安新区): the places recogniser's
     if place is not None and place.level == "country":
         place = None            # 中国特色社会主义先行示范区 is no park of China's
+    if place is not None and place.level == "new-area" and place.end == s and gaz is not None \
+            and place.name.endswith(suffix.canonical):
+        rec = gaz.get(place.key) if place.key else None     # 某海|合作区: a new area's short name and a suffix
+        parent = gaz.get(rec.parent) if rec is not None and getattr(rec, "parent", None) else None
+        where = _record_place(parent, place.start, place.end) if parent is not None else None
+        return _mention(a, place.start, e, place.name, where)
     if place is not None:
         start, mod = place.start, text[place.end:s]
         national = text.endswith(_NATIONAL_OPEN, sent.start, place.start) and mod.startswith(_NATIONAL_CLOSE)
@@ -323,7 +338,7 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
     if suffix.strength == "strong":
         name = _bare_name(text, sent, s)
         if name is not None:
-            return _mention(a, s - 2, e, name + suffix.canonical, None)
+            return _mention(a, s - len(name), e, name + suffix.canonical, None)
     return None
 
 
