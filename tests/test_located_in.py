@@ -59,8 +59,12 @@ LOCATED = [
     ("丙丁集团在祥云经开区建成投产。", [("丙丁集团", "park:祥云经济技术开发区"), ("祥云经开区", "cn:532923")]),
     # a municipality at the start of a company's name
     ("北京市地铁运营有限公司运营总监说。", [("北京市地铁运营有限公司", "cn:110000")]),
-    # a province before the county is left out of the park's name
-    ("安徽肥西县紫蓬山旅游开发区李陵村曾是软弱涣散村。", [("肥西县紫蓬山旅游开发区", "cn:340123")]),
+    # a province read with the county as one place: the park's text takes it in, its container is the county
+    ("安徽肥西县紫蓬山旅游开发区李陵村曾是软弱涣散村。", [("安徽肥西县紫蓬山旅游开发区", "cn:340123")]),
+    # a legal name written after a park is in that park; a branch is where its name says
+    ("四川省达州市高新区鼓风机制造有限公司复工。",
+     [("四川省达州市高新区鼓风机制造有限公司", "park:达州高新技术产业开发区"), ("四川省达州市高新区", "cn:511700")]),
+    ("江苏银行无锡分行1月30日获知信息。", [("江苏银行无锡分行", "cn:320200")]),
     # a national new area inside one city that a company settles in is read as a park of that city
     ("甲乙材料有限公司落户南京江北新区。",
      [("甲乙材料有限公司", "park:江北新区"), ("南京江北新区", "cn:320100")]),

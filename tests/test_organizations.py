@@ -20,6 +20,9 @@ COMPANIES = [
     ("云南能投威信信源有限公司车间一角。", ["云南能投威信信源有限公司"]),
     ("位于江苏省苏州高新区的莱克电气公司复工了。", ["莱克电气公司"]),
     ("位于洋浦保税港区的甲乙供应链管理（中国）有限公司仓库内，工人正忙碌。", ["甲乙供应链管理（中国）有限公司"]),
+    # a branch: company, place, 分行/支行/分公司
+    ("民生银行深圳前海分行出台六项措施。", ["民生银行深圳前海分行"]),
+    ("甲乙集团无锡分公司负责生产。", ["甲乙集团无锡分公司"]),
     ("在邻居李金柚农业科技有限公司里，车间像个厨房。", ["李金柚农业科技有限公司"]),
     ("高新区负责人将营业执照交到杭州丽旭信息科技有限公司负责人手上。", ["杭州丽旭信息科技有限公司"]),
     ("零部件供应不足，成了影响广西玉林玉柴集团产出的主要问题。", ["广西玉林玉柴集团"]),
@@ -67,6 +70,13 @@ def test_companies(text: str, expected: list[str]) -> None:
 
 
 NOT_COMPANIES = [
+    # place and ownership words, sectors and project vehicles before a class noun
+    "当地银行还为他们提供了紧急贷款。",
+    "支持驻区银行机构开展业务。",
+    "前海管理局对局属公司物业减免租金。",
+    "汇君城社区居委会与果蔬公司合作。",
+    "该校成立的高科技创业公司已达30家左右。",
+    "与政府方出资代表组成PPP项目公司。",
     "该公司负责人说，子公司和分公司都已复工。",                # generic 公司
     "依托铅锌、硅矿、煤炭等优势资源发展工业。",                # head noun is not a company class
     "煤炭、化工、建材等企业加快转型。",                        # industries, not names
@@ -236,3 +246,17 @@ def test_lexicon_rejects_bad_lines(monkeypatch, tmp_path, restore_lexicon, conte
     from graph.extract import company_names
     error = lexicon_error(company_names, monkeypatch, tmp_path, company_names.FILE, content)
     assert message in str(error)
+
+
+def test_a_defined_short_name_is_the_same_company_wherever_written() -> None:
+    a = analyze_text("甲乙供应链管理（中国）有限公司（以下简称“甲乙供应链”）开始复工。甲乙供应链总经理说，订单很多。")
+    companies = [(m.text, m.key) for m in a.mentions if m.kind == "company"]
+    assert companies == [("甲乙供应链管理（中国）有限公司", "company:甲乙供应链管理（中国）有限公司"),
+                         ("甲乙供应链", "company:甲乙供应链管理（中国）有限公司"),
+                         ("甲乙供应链", "company:甲乙供应链管理（中国）有限公司")]
+
+
+def test_a_legal_name_after_its_places_is_also_called_without_them() -> None:
+    a = analyze_text("江西省高安市丙丁医用制品有限公司紧急扩产。")
+    [m] = [m for m in a.mentions if m.kind == "company"]
+    assert m.attr("alias") == "丙丁医用制品有限公司"

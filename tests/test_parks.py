@@ -49,9 +49,10 @@ PARKS = [
      [("雄安高新技术产业开发区", "park:雄安高新技术产业开发区", "region:雄安新区")]),
     # 中国（city）name: a national park; the key is the city's short name and the suffix
     ("中国（青岛）软件谷揭牌运营。", [("中国（青岛）软件谷", "park:青岛软件谷", "cn:370200")]),
-    # weak suffixes after a province, city or county and a name
+    # weak suffixes after a province, city or county and a name (the text read as one place
+    # mention, 福建省漳州, stays whole; the key leaves the province out)
     ("福建省漳州石化产业基地内，几套装置满负荷运行。",
-     [("漳州石化产业基地", "park:漳州石化产业基地", "cn:350600")]),
+     [("福建省漳州石化产业基地", "park:漳州石化产业基地", "cn:350600")]),
     # a rank between the place and the name is no clause; the key leaves it out
     ("安吉国家级绿色发展试验区获批。", [("安吉国家级绿色发展试验区", "park:安吉绿色发展试验区", "cn:330523")]),
 ]
@@ -155,3 +156,9 @@ def test_suffix_lexicon_is_longest_first() -> None:
     lengths = [len(s.surface) for s in park_suffixes()]
     assert lengths == sorted(lengths, reverse=True)
     assert {s.canonical for s in park_suffixes() if s.surface == "经开区"} == {"经济技术开发区"}
+
+
+def test_a_park_taking_in_a_place_mention_keeps_the_shorter_text_as_an_alias() -> None:
+    parks = [m for m in analyze_text("在四川省达州市高新区，企业纷纷复工。").mentions if m.kind == "park"]
+    assert [(m.text, m.key, m.attr("alias")) for m in parks] == [
+        ("四川省达州市高新区", "park:达州高新技术产业开发区", "达州市高新区")]

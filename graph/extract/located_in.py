@@ -297,6 +297,35 @@ def _dominant_place(places: list[Mention]) -> Mention | None:
     return None
 
 
+def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
+    """A branch is where its name says (某银行|无锡|分行 → 无锡市; 某银行|深圳前海|分行 → that new area);
+    a legal name written after a park (某市高新区|甲乙制造有限公司) is in that park."""
+    gaz = _gazetteer()
+    for c in companies:
+        if c.attr("prefix_park"):
+            s, e = int(c.attr("prefix_park_start")), int(c.attr("prefix_park_end"))
+            park = Mention("park", a.doc.text[s:e], s, e, c.attr("prefix_park"), c.attr("prefix_park_name"),
+                           a.doc.id, "located_in",
+                           tuple((k[len("prefix_park."):], v) for k, v in c.attrs if k.startswith("prefix_park.")))
+            out.add(c, park, ADJACENT, c.start, c.end)
+            where = _park_place(a, park)
+            if where is not None and where.attr("level") != "country":
+                out.add(park, where, EXPLICIT, where.start, park.end)
+        key = c.attr("branch_place")
+        rec = gaz.get(key) if gaz is not None and key else None
+        if rec is None:
+            continue
+        s, e = int(c.attr("branch_place_start")), int(c.attr("branch_place_end"))
+        if rec.level == "new-area":
+            container = Mention("park", a.doc.text[s:e], s, e, f"park:{rec.name}", rec.name, a.doc.id, "located_in")
+        elif rec.level in COMPANY_PLACE_LEVELS or _municipality(rec.key, rec.level):
+            container = Mention("place", a.doc.text[s:e], s, e, rec.key, rec.name, a.doc.id, "located_in",
+                                (("level", rec.level),))
+        else:
+            continue
+        out.add(c, container, CUE, c.start, c.end)
+
+
 def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
     """A company whose name begins with a city or county is located there (泉州晋通 → 泉州市)."""
     gaz = _gazetteer()
@@ -430,6 +459,7 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
         places = [p for p in places if p.start not in new_areas]
         parks = sorted(parks + [park for park, _city in new_areas.values()], key=lambda m: (m.start, m.end))
     _park_facts(a, parks, places, out)
+    _branch_facts(a, companies, out)
     for sent in a.sentences:
         placed = _sentence_facts(a, sent, companies, parks, places, out)
         named = _Facts(a)

@@ -527,7 +527,75 @@ def find_organizations(a: Analysis) -> list[Mention]:
     chosen = _non_overlapping(found)
     parks = [(m.start, m.end) for m in a.mentions if m.kind == "park"]
     chosen = [m for m in chosen if not any(s <= m.start and m.end <= e for s, e in parks)]
+    chosen = [_with_prefix_alias(a, _with_branch(a, m)) for m in chosen]
+    chosen = sorted(chosen + _abbreviations(a, chosen, parks), key=lambda m: (m.start, m.end))
     return sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end))
+
+
+_ABBREVIATION = re.compile(r"[（(](?:以下|下文|下)?简称[：:]?[“\"「]?([^”\"」）)，,、。]{2,10}?)[”\"」]?[）)]")
+
+
+def _abbreviations(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A short name the text defines (某某供应链管理有限公司（以下简称“某某供应链”）) is the same
+    company wherever it is written."""
+    text = a.doc.text
+    spans = list(taken) + [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for m in found:
+        d = _ABBREVIATION.match(text, m.end) if m.kind == "company" else None
+        if d is None or is_common_word(d.group(1), 300):
+            continue
+        for occ in re.finditer(re.escape(d.group(1)), text):
+            s, e = occ.span()
+            if any(not (e <= x or s >= y) for x, y in spans):
+                continue
+            out.append(Mention("company", d.group(1), s, e, m.key, m.name, a.doc.id, "organizations",
+                               (("cue", "abbreviation"),)))
+            spans.append((s, e))
+    return out
+
+
+def _with_prefix_alias(a: Analysis, m: Mention) -> Mention:
+    """A legal name written after its places (某省某市|甲乙医用制品有限公司) is also called without them."""
+    if m.kind != "company" or m.attr("cue") != "ending":
+        return m
+    pos, park = m.start, None
+    while True:
+        nxt = max((p for p in a.mentions if p.kind in ("place", "park") and p.start == pos and p.end < m.end),
+                  key=lambda p: p.end, default=None)
+        if nxt is None:
+            break
+        pos, park = nxt.end, (nxt if nxt.kind == "park" else park)
+    rest = a.doc.text[pos:m.end]
+    if pos == m.start or len(rest) < 4 or _is_generic(legal_stripped(rest), 1000) \
+            or not any(rest.endswith(e) for e, k in _company_endings() if k == "legal"):
+        return m
+    attrs = [*m.attrs, ("alias", rest)]
+    if park is not None:        # 某市高新区|甲乙制造有限公司: the company is in that park
+        attrs += [("prefix_park", park.key), ("prefix_park_end", str(park.end)), ("prefix_park_name", park.name),
+                  ("prefix_park_start", str(park.start))] + [("prefix_park." + k, v) for k, v in park.attrs]
+    return Mention(m.kind, m.text, m.start, m.end, m.key, m.name, m.doc_id, m.source, tuple(sorted(attrs)))
+
+
+_BRANCH = re.compile(f"[{CJK}]{{0,3}}?(?:分行|支行|分公司|营业部)")
+
+
+def _with_branch(a: Analysis, m: Mention) -> Mention:
+    """A company followed by a place and 分行/支行/分公司 is that branch (某银行|无锡|分行, 某银行|深圳前海|分行):
+    one company of its own, with the place it is in."""
+    if m.kind != "company":
+        return m
+    place = next((p for p in a.mentions if p.kind in ("place", "park") and p.start == m.end), None)
+    if place is None or (place.kind == "place" and place.attr("level") == "country"):
+        return m
+    tail = _BRANCH.match(a.doc.text, place.end)
+    if tail is None or tail.end() - m.start > _MAX_LEGAL + 8:
+        return m
+    end = tail.end()
+    name = a.doc.text[m.start:end]
+    attrs = (("branch_of", m.text), ("branch_place", place.key), ("branch_place_end", str(place.end)),
+             ("branch_place_start", str(place.start)), ("cue", "branch"))
+    return Mention("company", name, m.start, end, f"company:{name}", name, a.doc.id, "organizations", attrs)
 
 
 def _with_lexicon(a: Analysis, found: list[Mention]) -> list[Mention]:

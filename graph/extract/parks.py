@@ -280,7 +280,17 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
             if m is not None:
                 found.append(m)
-    return _merge_generic(_propagate(a, _non_overlapping(found)))
+    return _merge_generic(_propagate(a, _non_overlapping([_cover_place(a, m, places) for m in found])))
+
+
+def _cover_place(a: Analysis, m: Mention, places: list[Mention]) -> Mention:
+    """A park whose text begins inside one place mention (四川省|达州市高新区 read as 四川省达州市 + 高新区)
+    takes the whole mention in, so that neither hides the other; the shorter text stays an alias."""
+    outer = next((p for p in places if p.start < m.start < p.end <= m.end), None)
+    if outer is None:
+        return m
+    return Mention(m.kind, a.doc.text[outer.start:m.end], outer.start, m.end, m.key, m.name, m.doc_id, m.source,
+                   tuple(sorted((*m.attrs, ("alias", m.text)))))
 
 
 # short forms that drop the kind of zone: 某火炬开发区 for 某火炬高技术产业开发区
