@@ -178,8 +178,8 @@ class ModelBuilder:
         ent = kg.entities.get(eid)
         if ent is None:
             return _add_mention(kg, m, key_of(m), m.doc_id)
-        for name in (m.text, *(v for k, v in m.attrs if k == "alias")):
-            if name and name != ent.label:       # a fact's own reading of the entity names it too
+        for name in (v for k, v in m.attrs if k == "alias"):
+            if name and name != ent.label:       # names a fact's reading gives the entity (重庆|两江新区)
                 ent.aliases.add(name)
         return eid
 
