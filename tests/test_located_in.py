@@ -65,6 +65,9 @@ LOCATED = [
     ("四川省达州市高新区鼓风机制造有限公司复工。",
      [("四川省达州市高新区鼓风机制造有限公司", "park:达州高新技术产业开发区"), ("四川省达州市高新区", "cn:511700")]),
     ("江苏银行无锡分行1月30日获知信息。", [("江苏银行无锡分行", "cn:320200")]),
+    # a brand campus: the company is in it
+    ("甲乙科技浏阳园区的生产线已满负荷运行。",
+     [("甲乙科技", "park:甲乙科技浏阳园区"), ("甲乙科技浏阳园区", "cn:430181")]),
     # a national new area inside one city that a company settles in is read as a park of that city
     ("甲乙材料有限公司落户南京江北新区。",
      [("甲乙材料有限公司", "park:江北新区"), ("南京江北新区", "cn:320100")]),
@@ -162,3 +165,13 @@ def test_an_article_about_one_park_places_its_companies_there() -> None:
     # an article about a city names partners from elsewhere: no fact without a cue
     about_city = about_park.replace("祥云经开区", "曲靖市")
     assert [k for k in facts_of(about_city) if k[0].endswith("公司")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # starting production is no location; a place right after a company is that company's site only
+    "甲乙能源集团70处煤矿全部开工生产，丙丁电投山东海阳核电机组运行。",
+    # a region named by compass points is no park's place (西南|交大…)
+    "西南交大国家大学科技园孵化了一批企业。",
+])
+def test_no_fact_at_all(text: str) -> None:
+    assert facts_of(text) == {}

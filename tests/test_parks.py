@@ -44,6 +44,9 @@ PARKS = [
     ("位于梅山湾保税港区的仓库内，工人正忙碌。", [("梅山湾保税港区", "park:梅山湾保税港区", None)]),
     # a new area's short name and its own suffix: the new area (its city is the place)
     ("前海合作区党工委抽调100名党员。", [("前海合作区", "park:前海深港现代服务业合作区", "cn:440300")]),
+    # a company's campus in a city, named by its brand
+    ("蓝思科技浏阳园区的生产线已满负荷运行。", [("蓝思科技浏阳园区", "park:蓝思科技浏阳园区", "cn:430181")]),
+    ("在甲乙重工长沙第一产业园，工人们加紧生产。", [("甲乙重工长沙第一产业园", "park:甲乙重工长沙第一产业园", "cn:430100")]),
     # a province before a named zone: the province is the place, not part of the name
     ("国务院批复同意雄安高新技术产业开发区升级为国家级。",
      [("雄安高新技术产业开发区", "park:雄安高新技术产业开发区", "region:雄安新区")]),

@@ -131,15 +131,26 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
     # a park read once with its city (珠海|横琴新区) is not also put in a region read elsewhere (横琴|新区)
     with_admin = {p.key for p in parks if p.attr("place_level") in _ADMIN}
     for park in parks:
+        brand = park.attr("brand")
+        if brand:       # 某某科技|浏阳|园区: the brand's company is in its campus
+            company = Mention("company", brand, park.start, park.start + len(brand), f"company:{brand}", brand,
+                              a.doc.id, "located_in", (("cue", "park-brand"),))
+            out.add(company, park, ADJACENT, park.start, park.end)
         container = _park_place(a, park)
         if container is not None and park.key in with_admin and container.attr("level") not in _ADMIN:
             continue
-        if container is not None and container.attr("level") not in ("country",):
+        if container is not None and container.attr("level") not in ("country", "continent") \
+                and not _compass_region(container):
             out.add(park, container, EXPLICIT, container.start, park.end)
             continue
         before = [p for p in places if p.end == park.start]
         if before:
             out.add(park, before[-1], CUE, before[-1].start, park.end)
+
+
+def _compass_region(m: Mention) -> bool:
+    """A region named by compass points alone (西南, 华东) starts many names (西南交大…): no park's place."""
+    return m.attr("level") == "region" and all(ch in "东南西北中华" for ch in m.name.removesuffix("地区"))
 
 
 _CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -195,8 +206,10 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     s_places = [p for p in _in_sentence(places, sent) if _place_ok(p)]
     containers = sorted(s_parks + s_places, key=lambda m: m.start)
     starts = {c.start for c in companies}
-    # a place written right before a company names that company's site (水富|云天化), not the sentence's
-    s_places = [p for p in s_places if p.end not in starts]
+    # a place written right before a company names that company's site (水富|云天化), and one right after
+    # it too (某电投|山东海阳|核电): neither is the sentence's container for other companies
+    ends = {c.end for c in companies}
+    s_places = [p for p in s_places if p.end not in starts and p.start not in ends]
     frame = _frame(a, sent, containers)
     if frame is not None and frame.kind != "park" and s_parks:
         frame = None            # 在湘西土家族苗族自治州，某经开区…: the park is the more specific container

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Protocol
 
 from ..registry import recogniser
@@ -328,6 +328,13 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         parent = gaz.get(rec.parent) if rec is not None and getattr(rec, "parent", None) else None
         where = _record_place(parent, place.start, place.end) if parent is not None else None
         return _mention(a, place.start, e, place.name, where)
+    brand = _brand_before(a, sent, place.start) if place is not None and place.level in _ADMIN_LEVELS else None
+    if place is not None and brand is not None and re.fullmatch(f"[{CJK}]{{0,4}}", text[place.end:s]) \
+            and not _clause_inside(a, place.end, s):
+        # 某某科技|浏阳|园区, 某某重工|长沙第一|产业园: a company's campus in a city, named by the brand
+        name = brand + place.short + text[place.end:s] + suffix.canonical
+        m = _mention(a, place.start - len(brand), e, name, place)
+        return replace(m, attrs=tuple(sorted((*m.attrs, ("brand", brand)))))
     if place is not None:
         start, mod = place.start, text[place.end:s]
         national = text.endswith(_NATIONAL_OPEN, sent.start, place.start) and mod.startswith(_NATIONAL_CLOSE)
@@ -349,6 +356,33 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         name = _bare_name(text, sent, s)
         if name is not None:
             return _mention(a, s - len(name), e, name + suffix.canonical, None)
+    return None
+
+
+# endings of a company brand written before a city and a park suffix (某某科技|长沙|产业园)
+_BRAND_ENDINGS = ("科技", "重工", "集团", "股份", "电子", "电气", "汽车", "制造", "机械", "药业", "智能", "光电",
+                  "新能源", "新材料", "实业", "控股")
+
+
+def _brand_before(a: Analysis, sent: Sentence, pos: int) -> str | None:
+    """A company brand written right before ``pos``: a lexicon company name, or a name of 3–8
+    characters after a boundary that ends in a company word (某某科技, 某某重工)."""
+    from .company_names import lexicon_name
+    text = a.doc.text
+    for n in range(8, 1, -1):
+        b = pos - n
+        if b < sent.start:
+            continue
+        name = text[b:pos]
+        if not re.fullmatch(f"[{CJK}A-Za-z]+", name) or any(ch in _MOD_STOP_CHARS for ch in name):
+            continue
+        if b > sent.start and text[b - 1] not in _BOUNDARY_CHARS:
+            continue
+        if lexicon_name(name) and not is_common_word(name, 1000):
+            return name
+        if n >= 3 and name.endswith(_BRAND_ENDINGS) and not is_common_word(name, 300) \
+                and not is_common_word(name[:-2], 300):
+            return name
     return None
 
 
