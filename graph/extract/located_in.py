@@ -139,6 +139,9 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
         container = _park_place(a, park)
         if container is not None and park.key in with_admin and container.attr("level") not in _ADMIN:
             continue
+        if container is not None and container.attr("level") == "new-area":
+            container = Mention("park", container.text, container.start, container.end, f"park:{container.name}",
+                                container.name, a.doc.id, "located_in")      # 某新区|秦川园区: a park in a park
         if container is not None and container.attr("level") not in ("country", "continent") \
                 and not _compass_region(container):
             out.add(park, container, EXPLICIT, container.start, park.end)
@@ -310,20 +313,24 @@ def _dominant_place(places: list[Mention]) -> Mention | None:
     return None
 
 
+def embedded_park(a: Analysis, m: Mention) -> Mention | None:
+    """The park written at the start of ``m``'s name (see ``organizations.park_attrs``), else None."""
+    key = m.attr("prefix_park")
+    if not key:
+        return None
+    s, e = int(m.attr("prefix_park_start")), int(m.attr("prefix_park_end"))
+    return Mention("park", a.doc.text[s:e], s, e, key, m.attr("prefix_park_name") or a.doc.text[s:e], a.doc.id,
+                   "located_in", tuple((k[len("prefix_park."):], v) for k, v in m.attrs if k.startswith("prefix_park.")))
+
+
 def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
     """A branch is where its name says (某银行|无锡|分行 → 无锡市; 某银行|深圳前海|分行 → that new area);
     a legal name written after a park (某市高新区|甲乙制造有限公司) is in that park."""
     gaz = _gazetteer()
     for c in companies:
-        if c.attr("prefix_park"):
-            s, e = int(c.attr("prefix_park_start")), int(c.attr("prefix_park_end"))
-            park = Mention("park", a.doc.text[s:e], s, e, c.attr("prefix_park"), c.attr("prefix_park_name"),
-                           a.doc.id, "located_in",
-                           tuple((k[len("prefix_park."):], v) for k, v in c.attrs if k.startswith("prefix_park.")))
+        park = embedded_park(a, c)
+        if park is not None:
             out.add(c, park, ADJACENT, c.start, c.end)
-            where = _park_place(a, park)
-            if where is not None and where.attr("level") != "country":
-                out.add(park, where, EXPLICIT, where.start, park.end)
         key = c.attr("branch_place")
         rec = gaz.get(key) if gaz is not None and key else None
         if rec is None:
@@ -464,6 +471,9 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     companies = [m for m in a.mentions if m.kind == "company"]
     parks = [m for m in a.mentions if m.kind == "park"]
     places = [m for m in a.mentions if m.kind == "place"]
+    # parks hidden inside longer names (某经开区|管委会, 某市高新区|甲乙制造有限公司)
+    parks = sorted(parks + [p for m in a.mentions if m.kind in ("company", "organization")
+                            for p in [embedded_park(a, m)] if p is not None], key=lambda m: (m.start, m.end))
     out = _Facts(a)
     new_areas = _new_area_parks(a, places)
     if new_areas:           # a new area of one city is a park in that city and contains its companies

@@ -527,7 +527,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
     chosen = _non_overlapping(found)
     parks = [(m.start, m.end) for m in a.mentions if m.kind == "park"]
     chosen = [m for m in chosen if not any(s <= m.start and m.end <= e for s, e in parks)]
-    chosen = [_with_prefix_alias(a, _with_branch(a, m)) for m in chosen]
+    chosen = [_with_park(a, _with_prefix_alias(a, _with_branch(a, m))) for m in chosen]
     chosen = sorted(chosen + _abbreviations(a, chosen, parks), key=lambda m: (m.start, m.end))
     return sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end))
 
@@ -572,9 +572,27 @@ def _with_prefix_alias(a: Analysis, m: Mention) -> Mention:
         return m
     attrs = [*m.attrs, ("alias", rest)]
     if park is not None:        # 某市高新区|甲乙制造有限公司: the company is in that park
-        attrs += [("prefix_park", park.key), ("prefix_park_end", str(park.end)), ("prefix_park_name", park.name),
-                  ("prefix_park_start", str(park.start))] + [("prefix_park." + k, v) for k, v in park.attrs]
+        attrs += park_attrs(park)
     return Mention(m.kind, m.text, m.start, m.end, m.key, m.name, m.doc_id, m.source, tuple(sorted(attrs)))
+
+
+def park_attrs(park: Mention) -> list[tuple[str, str]]:
+    """Attributes that keep a park written at the start of a longer name (某高新区|管委会,
+    某市高新区|甲乙制造有限公司), which the longer mention hides; ``located_in`` reads it back."""
+    return [("prefix_park", park.key), ("prefix_park_end", str(park.end)), ("prefix_park_name", park.name),
+            ("prefix_park_start", str(park.start))] + [("prefix_park." + k, v) for k, v in park.attrs]
+
+
+def _with_park(a: Analysis, m: Mention) -> Mention:
+    """An organisation named after its park (某经开区|管委会) keeps the park."""
+    if m.kind != "organization":
+        return m
+    park = max((p for p in a.mentions if p.kind == "park" and p.start == m.start and p.end < m.end),
+               key=lambda p: p.end, default=None)
+    if park is None:
+        return m
+    return Mention(m.kind, m.text, m.start, m.end, m.key, m.name, m.doc_id, m.source,
+                   tuple(sorted((*m.attrs, *park_attrs(park)))))
 
 
 _BRANCH = re.compile(f"[{CJK}]{{0,3}}?(?:分行|支行|分公司|营业部)")

@@ -378,6 +378,8 @@ def _brand_before(a: Analysis, sent: Sentence, pos: int) -> str | None:
             continue
         if b > sent.start and text[b - 1] not in _BOUNDARY_CHARS:
             continue
+        if _clause_inside(a, b, pos) or any(t.start < b < t.end for t in a.tokens):
+            continue            # 走进|某某科技…: a verb, or a word cut in two, is no brand's start
         if lexicon_name(name) and not is_common_word(name, 1000):
             return name
         if n >= 3 and name.endswith(_BRAND_ENDINGS) and not is_common_word(name, 300) \
