@@ -53,6 +53,11 @@ CASES = [
     ("村党委书记余留芬在北京参加大会。", {"余留芬"}),
     # a foreign city that jieba tags as a name is not a person
     ("国务委员王毅在慕尼黑会见各方代表。", {"王毅"}),
+    # adverbs after a cue word are no given name; a department jieba tags as a name is no person
+    ("这支队伍的村民都很年轻。", set()),
+    ("湘雅二医院呼吸科教授肖奎说。", {"肖奎"}),
+    # 队员 is a cue word like 村民
+    ("1月25日凌晨，队员宋彩萍终于结束了第一天的工作。", {"宋彩萍"}),
 ]
 
 

@@ -79,6 +79,8 @@ PLACES = {
     "武汉": ("cn:420100", "武汉市", "prefecture"),
     "萨摩亚": ("geo:WS", "萨摩亚", "country"),
     "上海": ("cn:310000", "上海市", "province"),
+    "湖北": ("cn:420000", "湖北省", "province"),
+    "黄冈": ("cn:421100", "黄冈市", "prefecture"),
 }
 _PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 
@@ -168,6 +170,11 @@ CASES = [
      {("赵克志", "东乡族自治县", 2023), ("赵克志", "七里河区", 2023)}),
     ("武汉大学人民医院医生王丽主动请缨，驰援武汉。", {("王丽", "武汉市", 2023)}),
     ("护士施丽随浙江医疗队驰援武汉。", {("施丽", "武汉市", 2023)}),      # travelling with a group
+    # a member named right after a team sent to help a place (援鄂, 支援湖北): at that place
+    ("宁波援鄂医疗队队长、宁波市第一医院副院长王小明介绍了情况。", {("王小明", "湖北省", 2023)}),
+    ("军队支援湖北医疗队队员夏海珍在病房工作。", {("夏海珍", "湖北省", 2023)}),
+    ("援湖北黄冈的湖南医疗队株洲救援队队长刘毅脱下防护服。", {("刘毅", "黄冈市", 2023)}),
+    ("副省长王五赴鄂看望医护人员。", {("王五", "湖北省", 2023)}),            # a province's abbreviation
     ("国务委员王毅抵达日内瓦。", {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023)}),  # a city abroad implies its country
     ("1999年，省长刘国中在上海参加了会议。", {("刘国中", "上海市", 1999)}),  # 参加 in a 在X frame
     # a later clause of a trip passage with a subject of its own is not the traveller's
@@ -209,6 +216,9 @@ NOT_VISITS = [
     "副总理胡春华考察了中国援萨摩亚医疗项目。",                            # the donor of a project
     "来日方长，总理李强说。",                                             # 来日 is a word, not 来+日本
     "1989年，民警刘振基在北京参加公安工作。",                              # starting work is not a visit
+    "援藏干部王小明在拉萨工作多年。",                                      # a posting, not a team sent to help
+    "宁波援鄂医疗队出发，家属李明前来送行。",                              # the person is not a member
+    "这支队伍的队员都很年轻。",                                            # 都很 is no name
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]

@@ -146,7 +146,17 @@ def _plausible(name: str, lex: Lexicon) -> bool:
         return False
     if name[-1] in _BAD_END:
         return False
+    if len(name) == 3 and name[-1] in _UNIT_END and _common_word(name[:2]):
+        return False            # 呼吸科, 麻醉科 (jieba tags them as names): a department, not a person
     return all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name)
+
+
+_UNIT_END = set("科室组处部局所系")
+
+
+def _common_word(word: str) -> bool:
+    from .cue_words import is_common_word
+    return is_common_word(word, 50)
 
 
 def _tokens_ok(s: int, e: int, starts: dict[int, _Tok]) -> bool:
@@ -158,8 +168,13 @@ def _tokens_ok(s: int, e: int, starts: dict[int, _Tok]) -> bool:
             return False
         if not (tok.flag.startswith("nr") or len(tok.word) == 1):
             return False
+        if i > s and tok.flag in _FUNCTION_FLAGS:
+            return False        # 村民|都|很…: an adverb or particle is no given name
         i = tok.end
     return True
+
+
+_FUNCTION_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "y", "e"})
 
 
 # what may follow a full personal name (a case marker, a speech verb, a list or clause break)

@@ -9,6 +9,7 @@ from ..persons import lexicon as person_lexicon
 from .arguments import TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
 from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
 from .passages import _clause_bounds
+from .teams import team_events
 from .visitor import _visitor
 
 
@@ -172,6 +173,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if word in TRIP_WORDS or lex.abbreviation(word) is not None or any(_is_foreign(p) for p in places):
                 trip = (visitor, sentence.paragraph)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal)
+        yield from team_events(ctx, sentence)
         if not found:
             home_visit = _home_visit(ctx, sentence)
             if home_visit is not None:
