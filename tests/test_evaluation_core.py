@@ -31,3 +31,30 @@ def test_locate_seed_and_corpus_paths(tmp_path):
     assert locate("seeds/a.txt", tmp_path, tmp_path / "c") == tmp_path / "seeds/a.txt"
     assert locate("corpus:rmrb/2019-10/x.txt", tmp_path, tmp_path / "c") == tmp_path / "c/rmrb/2019-10/x.txt"
     assert doc_id_of("corpus:rmrb/2019-10/x.txt") == "x.txt"
+
+
+def test_visits_with_containment_credit_the_places_containing_a_visited_place():
+    from graph.evaluation.visits import evaluate
+    from graph.model import Entity, KnowledgeGraph, LocatedInFact, VisitFact
+    from graph.types import Evidence
+
+    kg = KnowledgeGraph()
+    for kind, key, label in [("person", "person:甲", "甲"), ("place", "village:x/某村", "某村"),
+                             ("place", "cn:1", "某县"), ("place", "cn:2", "某省"), ("place", "cn:3", "另一县")]:
+        kg.entities[(kind, key)] = Entity(kind, key, label)
+    ev = Evidence("d.txt", 0, 0, 5, "甲来到某村。", 0, 5)
+    kg.visits["v"] = VisitFact("v", ("person", "person:甲"), ("place", "village:x/某村"), 2019, None, None,
+                               "visitor", 1.0, [ev])
+    kg.located_in[(("place", "village:x/某村"), ("place", "cn:1"))] = LocatedInFact(
+        ("place", "village:x/某村"), ("place", "cn:1"), 1.0, "gazetteer", [])
+    kg.located_in[(("place", "cn:1"), ("place", "cn:2"))] = LocatedInFact(
+        ("place", "cn:1"), ("place", "cn:2"), 1.0, "gazetteer", [])
+    gold = [{"doc": "seeds/d.txt", "visits": [
+        {"visitor": "甲", "place": "某村", "year": 2019, "admin": False},
+        {"visitor": "甲", "place": "某省", "year": 2019},
+        {"visitor": "甲", "place": "另一县", "year": 2019},
+        {"visitor": "甲", "place": "某县", "year": 2018}]}]
+    strict, _admin, contained = evaluate(gold, kg)
+    assert (strict.tp, strict.fp, strict.fn) == (1, 0, 3)
+    # 某省 contains the village: implied; 另一县 does not, and 2018 is another year
+    assert (contained.tp, contained.fp, contained.fn) == (2, 0, 2)

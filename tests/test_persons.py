@@ -56,6 +56,8 @@ CASES = [
     # adverbs after a cue word are no given name; a department jieba tags as a name is no person
     ("这支队伍的村民都很年轻。", set()),
     ("湘雅二医院呼吸科教授肖奎说。", {"肖奎"}),
+    # an age before 的 is a cue
+    ("即将23岁的张之臻凭借外卡亮相。", {"张之臻"}),
     # 队员 is a cue word like 村民
     ("1月25日凌晨，队员宋彩萍终于结束了第一天的工作。", {"宋彩萍"}),
 ]

@@ -175,6 +175,8 @@ CASES = [
     ("军队支援湖北医疗队队员夏海珍在病房工作。", {("夏海珍", "湖北省", 2023)}),
     ("援湖北黄冈的湖南医疗队株洲救援队队长刘毅脱下防护服。", {("刘毅", "黄冈市", 2023)}),
     ("副省长王五赴鄂看望医护人员。", {("王五", "湖北省", 2023)}),            # a province's abbreviation
+    ("今年3月，习近平主席对法国进行成功国事访问。", {(X, "法国", 2023)}),      # an adjective before 国事访问
+    ("23岁的王小明在武汉夺冠。", {("王小明", "武汉市", 2023)}),              # competing at a venue
     ("国务委员王毅抵达日内瓦。", {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023)}),  # a city abroad implies its country
     ("1999年，省长刘国中在上海参加了会议。", {("刘国中", "上海市", 1999)}),  # 参加 in a 在X frame
     # a later clause of a trip passage with a subject of its own is not the traveller's
