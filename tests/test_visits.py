@@ -81,6 +81,8 @@ PLACES = {
     "上海": ("cn:310000", "上海市", "province"),
     "湖北": ("cn:420000", "湖北省", "province"),
     "黄冈": ("cn:421100", "黄冈市", "prefecture"),
+    "波兰": ("geo:PL", "波兰", "country"),
+    "巴基斯坦": ("geo:PK", "巴基斯坦", "country"),
 }
 _PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 
@@ -144,7 +146,9 @@ CASES = [
     ("当地时间13日，国家主席习近平在结束对越南的国事访问后离开河内，抵达老挝。",
      {(X, "越南", 2023), (X, "河内", 2023), (X, "老挝", 2023)}),
     # the visitor after 「正在X访问的」 with a nationality and a title between
-    ("正在北京访问的法国总统马克龙出席了开幕式。", {("马克龙", "北京市", 2023)}),
+    ("正在北京访问的法国总统马克龙出席了开幕式。", {("马克龙", "北京市", 2023), ("马克龙", "中国", 2023)}),
+    # a meeting at home is no trip for the host; the foreign guest came
+    ("国家主席习近平在北京会见美国总统特朗普。", {("特朗普", "北京市", 2023), ("特朗普", "中国", 2023)}),
     # a leader travelling at the head of a group
     ("1985年，县委书记习近平带领一个农业考察团访问日本。", {(X, "日本", 1985)}),
     # a passage about the article's leader: 「在X，<verb>…；在Y，<verb>…」 with no subject of its own
@@ -177,6 +181,13 @@ CASES = [
     ("副省长王五赴鄂看望医护人员。", {("王五", "湖北省", 2023)}),            # a province's abbreviation
     ("今年3月，习近平主席对法国进行成功国事访问。", {(X, "法国", 2023)}),      # an adjective before 国事访问
     ("23岁的王小明在武汉夺冠。", {("王小明", "武汉市", 2023)}),              # competing at a venue
+    # a foreign guest received in China was there (the host, at home, was not)
+    ("外交部长王毅16日在北京会见法国宪法委员会主席法比尤斯。",
+     {("法比尤斯", "北京市", 2023), ("法比尤斯", "中国", 2023)}),
+    ("委员长栗战书9日在人民大会堂会见巴基斯坦总理伊姆兰·汗。",
+     {("伊姆兰·汗", "北京市", 2023), ("伊姆兰·汗", "中国", 2023)}),          # a venue of the capital
+    # 近日 is the report's own days; 「自2013年以来」 is a period, not the year; told twice, one visit
+    ("法国总统马克龙近日对波兰进行了访问，这是自2013年以来法国总统首次到访波兰。", {("马克龙", "波兰", 2023)}),
     ("国务委员王毅抵达日内瓦。", {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023)}),  # a city abroad implies its country
     ("1999年，省长刘国中在上海参加了会议。", {("刘国中", "上海市", 1999)}),  # 参加 in a 在X frame
     # a later clause of a trip passage with a subject of its own is not the traveller's
@@ -213,7 +224,8 @@ NOT_VISITS = [
     "王毅表示，他不会接受任何访日邀请。",                                   # an invitation is not a trip
     "习近平主席这样说。\n\n在日本，人们喜欢樱花。",                        # the 「在X，」 clause has its own subject
     "习近平主席这样说。\n\n他说，在法国工作期间，结识了很多朋友。",          # not the opening clause
-    "国家主席习近平在北京会见美国总统特朗普。",                            # a meeting at home is not a trip
+    "国家主席习近平在北京会见来访的客人。",                                # no guest of known nationality named
+    "副委员长刘五在人民大会堂会见由甲乙率领的日本遗孤感恩访华团。",        # 访华团 names a group
     "国家主席习近平出席中国—东盟博览会开幕式。",                           # a joint name, not a venue
     "副总理胡春华考察了中国援萨摩亚医疗项目。",                            # the donor of a project
     "来日方长，总理李强说。",                                             # 来日 is a word, not 来+日本

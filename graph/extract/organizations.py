@@ -584,15 +584,21 @@ def park_attrs(park: Mention) -> list[tuple[str, str]]:
 
 
 def _with_park(a: Analysis, m: Mention) -> Mention:
-    """An organisation named after its park (某经开区|管委会) keeps the park."""
+    """An organisation named after its park (某经开区|管委会) keeps the park; one named after a
+    country (法国|宪法委员会) keeps the country's key as ``lead_place`` (the nationality of its officers)."""
     if m.kind != "organization":
         return m
+    attrs = list(m.attrs)
     park = max((p for p in a.mentions if p.kind == "park" and p.start == m.start and p.end < m.end),
                key=lambda p: p.end, default=None)
-    if park is None:
+    if park is not None:
+        attrs += park_attrs(park)
+    lead = next((p for p in a.mentions if p.kind == "place" and p.start == m.start and p.end < m.end), None)
+    if lead is not None:
+        attrs.append(("lead_place", lead.key))
+    if len(attrs) == len(m.attrs):
         return m
-    return Mention(m.kind, m.text, m.start, m.end, m.key, m.name, m.doc_id, m.source,
-                   tuple(sorted((*m.attrs, *park_attrs(park)))))
+    return Mention(m.kind, m.text, m.start, m.end, m.key, m.name, m.doc_id, m.source, tuple(sorted(attrs)))
 
 
 _BRANCH = re.compile(f"[{CJK}]{{0,3}}?(?:分行|支行|分公司|营业部)")

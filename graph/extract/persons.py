@@ -252,11 +252,22 @@ _HOME = ("中国", "我国", "中华人民共和国", "中方", "国家", "国�
 
 
 def _country_before(analysis: Analysis, start: int) -> str:
-    """The key of the foreign country written right before a title (「印度总理」), else ""."""
+    """The key of the foreign country written before a title, right before it (「印度总理」) or before
+    the body the title belongs to (「法国宪法委员会主席」), else ""."""
+    text = analysis.doc.text
     for m in analysis.mentions:
-        if m.kind == "place" and m.end == start and m.key.startswith("geo:") and m.key != "geo:CN":
-            return m.key.split(":")[1] if m.key.count(":") == 1 else (m.attr("chain") or "").split("|")[0][4:]
+        lead = m.attr("lead_place") if m.kind == "organization" else None
+        if lead and lead.startswith("geo:") and lead.count(":") == 1 and lead != "geo:CN" and m.end == start:
+            return lead.split(":")[1]     # 法国宪法委员会|主席: the body is named after its country
+        if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN":
+            if m.end == start or (m.end < start and _ORGAN_BETWEEN.fullmatch(text[m.end:start])):
+                return m.key.split(":")[1] if m.key.count(":") == 1 else (m.attr("chain") or "").split("|")[0][4:]
     return ""
+
+
+# the name of a body between a country and a title (法国|宪法委员会|主席, 美国|国会众议院|议长)
+_ORGAN_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,8}(?:委员会|议会|国会|众议院|参议院|政府|内阁|外交部|国防部|"
+                            r"财政部|部|党|组织|银行|基金会|协会|大学|法院)")
 
 
 def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok]) -> bool:
@@ -264,6 +275,8 @@ def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok
     for m in analysis.mentions:
         if m.kind == "place" and m.end in (start, start - 1):
             return m.key.startswith("geo:") and m.key != "geo:CN"
+    if _country_before(analysis, start):
+        return True             # 法国|宪法委员会|主席
     tok = ends.get(start)
     if tok and tok.flag in ("ns", "nrt") and tok.word not in _HOME and tok.word[-1] not in _PLACE_SUFFIX:
         return True

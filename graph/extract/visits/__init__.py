@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ...registry import extractor
-from ...types import Analysis, Visit
+from ...types import Analysis, Mention, Visit
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
@@ -56,8 +56,21 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
         resolved = [(e, w) for e, w in resolved if w.year is None or w.year <= analysis.doc.date.year]
     resolved.extend(_heading_visits(ctx, heads, resolved))
     resolved.extend(_companion_events(ctx, resolved))
-    resolved = [(_away_from_home(ctx, ev), w) for ev, w in resolved]
+    resolved = [(_in_china(ctx, _away_from_home(ctx, ev)), w) for ev, w in resolved]
     return _collapse(analysis, [(ev, w) for ev, w in resolved if ev.places])
+
+
+def _in_china(ctx: _Context, ev: _Event) -> _Event:
+    """A foreign visitor at a place in China also visited China (「正在北京访问的法国总统马克龙」)."""
+    home = ctx.person_countries.get(ev.visitor.key)
+    if not home or home == "geo:CN" or any(p.key == "geo:CN" for p in ev.places):
+        return ev
+    inside = next((p for p in ev.places if p.key.startswith("cn:")), None)
+    if inside is None:
+        return ev
+    china = Mention("place", inside.text, inside.start, inside.end, "geo:CN", "中国", inside.doc_id, "visits",
+                    (("implied", "1"), ("level", "country")))
+    return replace(ev, places=ev.places + (china,))
 
 
 def _away_from_home(ctx: _Context, ev: _Event) -> _Event:

@@ -103,4 +103,8 @@ def _times(analysis: Analysis) -> list[TimeExpr]:
     # prefer the shared recogniser's expressions; keep ours where it found nothing
     theirs = sorted(analysis.times, key=lambda t: (t.start, t.end))
     extra = [t for t in own if not any(o.start < t.end and t.start < o.end for o in theirs)]
-    return sorted(theirs + extra, key=lambda t: (t.start, t.end))
+    # 「2013年以来」 is a period up to now, never the year of a visit
+    return sorted((t for t in theirs + extra if not _PERIOD_SINCE.search(t.text)), key=lambda t: (t.start, t.end))
+
+
+_PERIOD_SINCE = re.compile(r"(?:以来|至今)$")

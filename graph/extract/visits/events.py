@@ -9,6 +9,7 @@ from ..persons import lexicon as person_lexicon
 from .arguments import TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
 from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
 from .passages import _clause_bounds
+from .guests import guest_events
 from .teams import team_events
 from .visitor import _visitor
 
@@ -95,7 +96,7 @@ def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
     return True                   # 「前往宁夏旅游的游客」: a verb phrase before 的 modifies a noun
 
 
-_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|工作组|医疗队|代表团|考察团|分队|小组|团队)")
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|工作组|医疗队|代表团|考察团|分队|小组|团队|团(?![结圆聚拜年]))")
 
 
 def _group_after(ctx: _Context, places: list[Mention]) -> bool:
@@ -139,6 +140,10 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue
             if _not_an_actor_visit(ctx, sentence, word, ts, te, cs):
                 continue
+            if lex.classes.get(word) == "abroad":
+                for ev in guest_events(ctx, sentence, ts, te, cs, ce):   # 在北京会见法国…主席某某
+                    found = True
+                    yield ev
             places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
             if _group_after(ctx, places):
                 continue

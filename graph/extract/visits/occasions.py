@@ -84,6 +84,15 @@ def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[
             role = ev.role
             k = (ev.visitor.key, place.key, when.year, role)
             groups.setdefault(k, []).append((ev, place, when))
+    # a visit with no year in the same sentence or paragraph as the one dated visit of the same
+    # visitor and place is that visit told again (「…近日对波兰进行了访问，这是…首次到访波兰」)
+    for k in [k for k in groups if k[2] is None]:
+        dated = [d for d in groups if d[:2] == k[:2] and d[3] == k[3] and d[2] is not None]
+        if len(dated) != 1:
+            continue
+        paragraphs = {it[0].sentence.paragraph for it in groups[dated[0]]}
+        if all(it[0].sentence.paragraph in paragraphs for it in groups[k]):
+            groups[dated[0]].extend(groups.pop(k))
     # a companion who is also a visitor of the same place and year stays a visitor only
     visitors = {(k[0], k[1], k[2]) for k in groups if k[3] == "visitor"}
     visits: list[Visit] = []

@@ -26,6 +26,8 @@ class _When:
 
 
 _SINCE = re.compile(r"以来|来|起|至今|以后|之后")
+# words for the days the report covers
+_NEWS_NOW = re.compile(r"近日|日前|近期|连日来|当天|今天|昨天|今日|昨日")
 
 
 def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "",
@@ -148,6 +150,8 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     # then the heading
     if past:
         return _When(None)
+    if anchor is not None and _NEWS_NOW.search(text[s.start:ts]):
+        return _When(anchor)      # 「马克龙近日对波兰进行了访问」: the report's own days
     if any(w in text[s.start:ts] for w in PRESENT_MARKERS):
         lead = next((w for e, w in previous if e.visitor.key == ev.visitor.key
                      and e.trigger[0] >= _title_block_end(analysis)), None)

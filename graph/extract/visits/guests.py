@@ -1,0 +1,53 @@
+"""Foreign guests received in China: 「王五在北京会见法国宪法委员会主席某某」 → 某某 visited 北京 and China.
+
+A meeting verb of the ``abroad`` class (会见, 会晤, 会谈, 会面) with a 「在X」 frame naming a Chinese
+place before it: every person of a known foreign nationality (their title says so: 「法国…主席」)
+named after the verb in its clause, or joined to the host by 与/同 before the place, was at X
+(and so in China: ``_in_china`` adds it for every foreign visitor).
+The host, who meets guests at home, is not a visitor.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...types import Mention, Sentence
+from .arguments import _chain_targets, _place_groups
+from .context import _Context, _Event, _references
+
+# venues of the capital where guests are received (在人民大会堂会见)
+_CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂")
+# what may stand between the place and the verb: a venue and 举行/亲切
+_VENUE = re.compile(r"(?:人民大会堂|钓鱼台国宾馆|中南海|[^，。；：、]{0,6}?(?:宾馆|会议中心|大厦|会堂|会馆))?"
+                    r"(?:[^，。；：、]{0,4}?)?(?:举行|亲切)?$")
+
+
+def _foreign(ctx: _Context, person: Mention) -> bool:
+    country = ctx.person_countries.get(person.key, "")
+    return bool(country) and country != "geo:CN"
+
+
+def guest_events(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
+                 clause_start: int, clause_end: int) -> Iterator[_Event]:
+    text = ctx.text
+    at = text.rfind("在", clause_start, trig_start)
+    if at < 0:
+        return
+    groups = _place_groups(ctx.places, at + 1, trig_start, text)
+    if groups and groups[0][0].start == at + 1:
+        chain = groups[0]
+    elif _CAPITAL_VENUE.match(text, at + 1, trig_start):        # 在人民大会堂会见: in Beijing
+        v = _CAPITAL_VENUE.match(text, at + 1, trig_start)
+        chain = [Mention("place", v.group(), v.start(), v.end(), "cn:110000", "北京市", ctx.analysis.doc.id,
+                         "visits", (("level", "province"),))]
+    else:
+        return
+    venue = _VENUE.match(text, chain[-1].end, trig_start)
+    if any(not p.key.startswith("cn:") for p in chain) or venue is None or venue.end() != trig_start:
+        return
+    guests = [p for p in _references(ctx, trig_end, clause_end) if _foreign(ctx, p)]
+    guests += [p for p in _references(ctx, clause_start, at)
+               if _foreign(ctx, p) and re.search(r"与|同|和|跟", text[p.end:at])]
+    places = tuple(_chain_targets(chain))
+    for guest in dict.fromkeys(guests):
+        yield _Event(guest, places, (trig_start, trig_end), sentence)     # China is added for any foreign visitor
