@@ -172,6 +172,8 @@ def test_an_article_about_one_park_places_its_companies_there() -> None:
 @pytest.mark.parametrize("text", [
     # starting production is no location; a place right after a company is that company's site only
     "甲乙能源集团70处煤矿全部开工生产，丙丁电投山东海阳核电机组运行。",
+    # a county of another province after a province is part of the brand (江苏|紫金|农商银行)
+    "江苏紫金农村商业银行股份有限公司发布公告。",
     # a region named by compass points is no park's place (西南|交大…)
     "西南交大国家大学科技园孵化了一批企业。",
 ])

@@ -47,6 +47,8 @@ PARKS = [
     # a company's campus in a city, named by its brand
     ("蓝思科技浏阳园区的生产线已满负荷运行。", [("蓝思科技浏阳园区", "park:蓝思科技浏阳园区", "cn:430181")]),
     ("在甲乙重工长沙第一产业园，工人们加紧生产。", [("甲乙重工长沙第一产业园", "park:甲乙重工长沙第一产业园", "cn:430100")]),
+    # a name outside the place written first is no place here (宁波|杭州湾新区, not 杭州)
+    ("在宁波杭州湾新区，汽车产业集群引擎重新轰鸣。", [("宁波杭州湾新区", "park:杭州湾新区", "cn:330200")]),
     # a province before a named zone: the province is the place, not part of the name
     ("国务院批复同意雄安高新技术产业开发区升级为国家级。",
      [("雄安高新技术产业开发区", "park:雄安高新技术产业开发区", "region:雄安新区")]),

@@ -357,11 +357,15 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
         if re.search(r"[（(][^）)]+[）)]", c.text):
             continue            # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
         bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
-        pos = 0
+        before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
+                       and p.attr("level") == "province"), None)
+        pos, outer = 0, (before.key if before is not None else None)
         while pos < len(c.text) - 2:
             rec, n = _leading_place(gaz, c.text[pos:])
             if rec is None or (bounds and c.start + pos + n not in bounds):
                 break           # 东方航空…: 东方 is not a word of this name
+            if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
+                break           # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
             prefix = c.text[pos:pos + n]
             if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name:
                 break           # 东方演艺集团: 东方 is an ordinary word here
@@ -374,7 +378,7 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
                                 a.doc.id, "located_in", (("level", rec.level),))
                 out.add(c, place, NAME_PREFIX, c.start, c.end)
                 break
-            pos += n        # a province or country first (广西|玉林|玉柴集团): look further
+            pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
 
 
 def _leading_place(gaz, name: str):

@@ -172,6 +172,9 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
             rec = _pick(gaz.lookup(name), context_keys, gaz)
             if rec is not None and found is not None and getattr(rec, "level", "") in ("region", "new-area"):
                 continue        # 珠海|横琴新区: the city already found is the place
+            if rec is not None and found is not None and found.key and found.level in _ADMIN_LEVELS \
+                    and rec.key != found.key and found.key not in {x.key for x in gaz.ancestors(rec.key)}:
+                continue        # 宁波|杭州湾新区, 慈溪|滨海开发区: a name outside the place written first is no place here
             if rec is not None:
                 return _record_place(rec, p, q)
     return found

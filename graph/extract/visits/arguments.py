@@ -279,6 +279,10 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if not places and cls in ("frame", "both"):
         places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
                   or _opening_frame(ctx, sentence, cs))
+    if not places and cls == "frame":
+        after = _places_after(ctx, sentence, te, ce)
+        if after and text.startswith("等地", max(p.end for p in after)):
+            places = after        # 「督促指导武汉等地」: a list of places ending in 等地 is where the verb is done
     if not places and cls in ("frame", "event") and word in EVENT_VERBS:
         places = _event_places(ctx, te, ce)
     if cls == "abroad":
