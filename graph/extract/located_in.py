@@ -17,12 +17,17 @@ Rules, strongest first (confidence in brackets):
 * the same without any container in those sentences: the dominant city or county of the
   text so far (the most frequent, at least two mentions and a third of all) [0.4];
 * a company whose name begins with a city or county (泉州晋通, 天台绿丰塑业有限公司) [0.6];
+  after a province, only a county of that province counts (江苏|紫金|农商银行 is a brand);
+* a branch in the place its name gives (某银行|无锡|分行) [0.9]; a legal name written after a
+  park (某市高新区|甲乙制造有限公司) [0.95]; a company's campus named by its brand
+  (某某科技|浏阳|园区) holds that company [0.95];
+* a park named at the start of an organisation (某工业园区|管委会) is a park like any other;
 * any other company of an article whose headline names one park only, a park written at least
   three times and at least half of the article's parks, cities and counties: that park [0.4].
 
-A national new area inside one city (a new area whose parent is a city, a municipality's
-新区 district) is read as a park of that city [0.9] wherever the text places a company or
-park in it; otherwise it stays a place.
+A national new area (雄安新区, 前海深港现代服务业合作区) is also read as a park of its city or
+province [0.9]; a municipality's district called 新区 (浦东新区) only where the text places a
+company or park in it.
 
 A signing alone (签约, 签订 … without a settle cue) gives no fact.  Facts inferred
 from passage context (not one sentence) have confidence < 0.7, so users can filter.
