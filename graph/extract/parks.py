@@ -27,6 +27,7 @@ from typing import Iterable, Iterator, Protocol
 
 from ..registry import recogniser
 from ..types import Analysis, Mention, Sentence
+from .company_names import lexicon_name
 from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 
 
@@ -370,7 +371,6 @@ _BRAND_ENDINGS = ("科技", "重工", "集团", "股份", "电子", "电气", "�
 def _brand_before(a: Analysis, sent: Sentence, pos: int) -> str | None:
     """A company brand written right before ``pos``: a lexicon company name, or a name of 3–8
     characters after a boundary that ends in a company word (某某科技, 某某重工)."""
-    from .company_names import lexicon_name
     text = a.doc.text
     for n in range(8, 1, -1):
         b = pos - n

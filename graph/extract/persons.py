@@ -24,6 +24,7 @@ from typing import Iterable, Iterator
 
 from ..registry import recogniser
 from ..types import Analysis, Mention
+from .cue_words import is_common_word
 
 DATA = Path(__file__).parent / "data"
 TITLE_CLASSES = ("leader", "foreign", "role", "cue")
@@ -146,17 +147,13 @@ def _plausible(name: str, lex: Lexicon) -> bool:
         return False
     if name[-1] in _BAD_END:
         return False
-    if len(name) == 3 and name[-1] in _UNIT_END and _common_word(name[:2]):
+    if len(name) == 3 and name[-1] in _UNIT_END and is_common_word(name[:2], 50):
         return False            # 呼吸科, 麻醉科 (jieba tags them as names): a department, not a person
     return all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name)
 
 
 _UNIT_END = set("科室组处部局所系")
 
-
-def _common_word(word: str) -> bool:
-    from .cue_words import is_common_word
-    return is_common_word(word, 50)
 
 
 def _tokens_ok(s: int, e: int, starts: dict[int, _Tok]) -> bool:

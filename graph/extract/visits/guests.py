@@ -34,12 +34,12 @@ def guest_events(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: i
     if at < 0:
         return
     groups = _place_groups(ctx.places, at + 1, trig_start, text)
+    capital = _CAPITAL_VENUE.match(text, at + 1, trig_start)
     if groups and groups[0][0].start == at + 1:
         chain = groups[0]
-    elif _CAPITAL_VENUE.match(text, at + 1, trig_start):        # 在人民大会堂会见: in Beijing
-        v = _CAPITAL_VENUE.match(text, at + 1, trig_start)
-        chain = [Mention("place", v.group(), v.start(), v.end(), "cn:110000", "北京市", ctx.analysis.doc.id,
-                         "visits", (("level", "province"),))]
+    elif capital is not None:        # 在人民大会堂会见: in Beijing
+        chain = [Mention("place", capital.group(), capital.start(), capital.end(), "cn:110000", "北京市",
+                         ctx.analysis.doc.id, "visits", (("level", "province"),))]
     else:
         return
     venue = _VENUE.match(text, chain[-1].end, trig_start)
