@@ -61,7 +61,7 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
 
 
 def _in_china(ctx: _Context, ev: _Event) -> _Event:
-    """A foreign visitor at a place in China also visited China (「正在北京访问的法国总统马克龙」)."""
+    """A foreign visitor at a place in China also visited China (「正在北京访问的某国总统某某」)."""
     home = ctx.person_countries.get(ev.visitor.key)
     if not home or home == "geo:CN" or any(p.key == "geo:CN" for p in ev.places):
         return ev

@@ -151,7 +151,7 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     if past:
         return _When(None)
     if anchor is not None and _NEWS_NOW.search(text[s.start:ts]):
-        return _When(anchor)      # 「马克龙近日对波兰进行了访问」: the report's own days
+        return _When(anchor)      # 「某国总统近日对波兰进行了访问」: the report's own days
     if any(w in text[s.start:ts] for w in PRESENT_MARKERS):
         lead = next((w for e, w in previous if e.visitor.key == ev.visitor.key
                      and e.trigger[0] >= _title_block_end(analysis)), None)
