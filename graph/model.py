@@ -93,7 +93,7 @@ def _add_mention(kg: KnowledgeGraph, m: Mention, key: str, doc_id: str) -> Entit
         # the resolver may later relabel; here prefer the longest canonical name seen for this key
         ent.aliases.add(ent.label)
         ent.label = m.name
-    for name in (m.name, m.text, *(v for k, v in m.attrs if k == "alias")):
+    for name in (m.name, m.text, *m.aliases()):
         if name and name != ent.label:
             ent.aliases.add(name)
     for k, v in m.attrs:
@@ -178,7 +178,7 @@ class ModelBuilder:
         ent = kg.entities.get(eid)
         if ent is None:
             return _add_mention(kg, m, key_of(m), m.doc_id)
-        for name in (v for k, v in m.attrs if k == "alias"):
+        for name in m.aliases():
             if name and name != ent.label:       # names a fact's reading gives the entity (重庆|两江新区)
                 ent.aliases.add(name)
         return eid

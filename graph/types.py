@@ -7,8 +7,8 @@ exclusive, counted in Python ``str`` indices, i.e. Unicode code points).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Literal
 
 EntityKind = Literal["person", "place", "organization", "company", "park", "date"]
 ENTITY_KINDS: tuple[str, ...] = ("person", "place", "organization", "company", "park", "date")
@@ -83,6 +83,14 @@ class Mention:
             if k == name:
                 return v
         return default
+
+    def aliases(self) -> list[str]:
+        """Other names of the entity that this mention gives (its ``alias`` attributes)."""
+        return [v for k, v in self.attrs if k == "alias"]
+
+    def with_attrs(self, extra: Iterable[tuple[str, str]]) -> "Mention":
+        """The same mention with more attributes (kept sorted)."""
+        return replace(self, attrs=tuple(sorted({*self.attrs, *extra})))
 
 
 @dataclass(frozen=True)

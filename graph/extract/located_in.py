@@ -36,9 +36,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import Iterable, Iterator
 
+from ..gazetteer import load_or_none
 from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import is_common_word, read_rows, word_tag
@@ -87,6 +87,16 @@ def _park_place(a: Analysis, park: Mention) -> Mention | None:
     attrs = (("level", park.attr("place_level")),) if park.attr("place_level") else ()
     return Mention("place", a.doc.text[s:e], s, e, key, park.attr("place_name") or a.doc.text[s:e],
                    a.doc.id, "parks", attrs)
+
+
+def _area_park(a: Analysis, s: int, e: int, name: str, attrs: tuple[tuple[str, str], ...] = ()) -> Mention:
+    """The park reading of a new area written at [s, e) (its key is ``park:<full name>``)."""
+    return Mention("park", a.doc.text[s:e], s, e, f"park:{name}", name, a.doc.id, "located_in", attrs)
+
+
+def _record_place(a: Analysis, s: int, e: int, rec) -> Mention:
+    """A place mention at [s, e) for a gazetteer record."""
+    return Mention("place", a.doc.text[s:e], s, e, rec.key, rec.name, a.doc.id, "located_in", (("level", rec.level),))
 
 
 class _Facts:
@@ -145,8 +155,7 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
         if container is not None and park.key in with_admin and container.attr("level") not in _ADMIN:
             continue
         if container is not None and container.attr("level") == "new-area":
-            container = Mention("park", container.text, container.start, container.end, f"park:{container.name}",
-                                container.name, a.doc.id, "located_in")      # 某新区|秦川园区: a park in a park
+            container = _area_park(a, container.start, container.end, container.name)   # 某新区|秦川园区: a park in a park
         if container is not None and container.attr("level") not in ("country", "continent") \
                 and not _compass_region(container):
             out.add(park, container, EXPLICIT, container.start, park.end)
@@ -331,7 +340,7 @@ def embedded_park(a: Analysis, m: Mention) -> Mention | None:
 def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
     """A branch is where its name says (某银行|无锡|分行 → 无锡市; 某银行|深圳前海|分行 → that new area);
     a legal name written after a park (某市高新区|甲乙制造有限公司) is in that park."""
-    gaz = _gazetteer()
+    gaz = load_or_none()
     for c in companies:
         park = embedded_park(a, c)
         if park is not None:
@@ -342,10 +351,9 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
             continue
         s, e = int(c.attr("branch_place_start")), int(c.attr("branch_place_end"))
         if rec.level == "new-area":
-            container = Mention("park", a.doc.text[s:e], s, e, f"park:{rec.name}", rec.name, a.doc.id, "located_in")
+            container = _area_park(a, s, e, rec.name)
         elif rec.level in COMPANY_PLACE_LEVELS or _municipality(rec.key, rec.level):
-            container = Mention("place", a.doc.text[s:e], s, e, rec.key, rec.name, a.doc.id, "located_in",
-                                (("level", rec.level),))
+            container = _record_place(a, s, e, rec)
         else:
             continue
         out.add(c, container, CUE, c.start, c.end)
@@ -353,15 +361,15 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
 
 def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
     """A company whose name begins with a city or county is located there (泉州晋通 → 泉州市)."""
-    gaz = _gazetteer()
+    gaz = load_or_none()
     if gaz is None:
         return
+    bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
     for c in companies:
         if out.has_subject(c):
             continue
         if re.search(r"[（(][^）)]+[）)]", c.text):
             continue            # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
-        bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
         before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
                        and p.attr("level") == "province"), None)
         pos, outer = 0, (before.key if before is not None else None)
@@ -379,9 +387,7 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
             if city and is_common_word(rest, 100):
                 break           # 大连时代: the place is part of the brand, not where it is
             if city:
-                place = Mention("place", c.text[pos:pos + n], c.start + pos, c.start + pos + n, rec.key, rec.name,
-                                a.doc.id, "located_in", (("level", rec.level),))
-                out.add(c, place, NAME_PREFIX, c.start, c.end)
+                out.add(c, _record_place(a, c.start + pos, c.start + pos + n, rec), NAME_PREFIX, c.start, c.end)
                 break
             pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
 
@@ -393,15 +399,6 @@ def _leading_place(gaz, name: str):
         if records:
             return records[0], n
     return None, 0
-
-
-@functools.lru_cache(maxsize=1)
-def _gazetteer():
-    try:
-        from ..gazetteer import load
-        return load()
-    except Exception:   # noqa: BLE001 - without a gazetteer no name-prefix facts
-        return None
 
 
 _HEADLINE_CHARS = 40        # a headline line is short and not indented like a body paragraph
@@ -446,7 +443,7 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
     whose parent is a city (not a province), and a municipality's district called 新区. Returns, by
     the start of the place mention, (the park reading, its city written over the same span).
     The reading stands only where the text places a company or park in the new area."""
-    gaz = _gazetteer()
+    gaz = load_or_none()
     out: dict[int, tuple[Mention, Mention]] = {}
     if gaz is None:
         return out
@@ -464,16 +461,13 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
             attrs.append(("district", "1"))     # a municipality's district (浦东新区): a park only with companies
         if before is not None:      # 重庆|两江新区: the park is also called by the whole
             attrs.append(("alias", a.doc.text[before.start:m.end]))
-        park = Mention("park", m.text, m.start, m.end, f"park:{rec.name}", rec.name, a.doc.id, "located_in",
-                       tuple(sorted(attrs)))
-        container = Mention("place", m.text, m.start, m.end, parent.key, parent.name, a.doc.id, "located_in",
-                            (("level", parent.level),))
-        out[m.start] = (park, container)
+        out[m.start] = (_area_park(a, m.start, m.end, rec.name, tuple(sorted(attrs))),
+                        _record_place(a, m.start, m.end, parent))
     names: dict[str, set[str]] = {}
     for park, _city in out.values():      # every surface of a new area names its park (河北雄安新区, 雄安新区)
-        names.setdefault(park.key, set()).update({park.text, *(v for k, v in park.attrs if k == "alias")})
-    return {start: (replace(park, attrs=tuple(sorted({*park.attrs, *(("alias", n) for n in names[park.key])}))),
-                    city) for start, (park, city) in out.items()}
+        names.setdefault(park.key, set()).update({park.text, *park.aliases()})
+    return {start: (park.with_attrs(("alias", n) for n in names[park.key]), city)
+            for start, (park, city) in out.items()}
 
 
 def find_located_in(a: Analysis) -> list[LocatedIn]:

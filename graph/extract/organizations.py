@@ -29,6 +29,7 @@ import functools
 import re
 from typing import Iterator
 
+from ..gazetteer import load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
 from .company_names import lexicon, lexicon_mentions, lexicon_name
@@ -477,17 +478,9 @@ def short_forms(name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _gazetteer():
-    try:
-        from ..gazetteer import load
-        return load()
-    except Exception:   # noqa: BLE001 - without a gazetteer place prefixes are not stripped
-        return None
-
-
 @functools.lru_cache(maxsize=8192)
 def _is_place_name(name: str) -> bool:
-    gaz = _gazetteer()
+    gaz = load_or_none()
     try:
         return bool(gaz is not None and [r for r in gaz.lookup(name)
                                          if getattr(r, "level", "") in ("country", "province", "prefecture", "county")])
@@ -527,7 +520,10 @@ def find_organizations(a: Analysis) -> list[Mention]:
     chosen = _non_overlapping(found)
     parks = [(m.start, m.end) for m in a.mentions if m.kind == "park"]
     chosen = [m for m in chosen if not any(s <= m.start and m.end <= e for s, e in parks)]
-    chosen = [_with_park(a, _with_prefix_alias(a, _with_branch(a, m))) for m in chosen]
+    at: dict[int, list[Mention]] = {}       # places and parks by their start, longest first
+    for m in sorted((m for m in a.mentions if m.kind in ("place", "park")), key=lambda m: m.start - m.end):
+        at.setdefault(m.start, []).append(m)
+    chosen = [_with_park(_with_prefix_alias(a, _with_branch(a, m, at), at), at) for m in chosen]
     chosen = sorted(chosen + _abbreviations(a, chosen, parks), key=lambda m: (m.start, m.end))
     return sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end))
 
@@ -555,25 +551,26 @@ def _abbreviations(a: Analysis, found: list[Mention], taken: list[tuple[int, int
     return out
 
 
-def _with_prefix_alias(a: Analysis, m: Mention) -> Mention:
+def _longest_at(at: dict[int, list[Mention]], pos: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The longest place or park (of ``kinds``) starting at ``pos`` and ending before ``end``."""
+    return next((p for p in at.get(pos, ()) if p.kind in kinds and p.end < end), None)
+
+
+def _with_prefix_alias(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Mention:
     """A legal name written after its places (某省某市|甲乙医用制品有限公司) is also called without them."""
     if m.kind != "company" or m.attr("cue") != "ending":
         return m
     pos, park = m.start, None
-    while True:
-        nxt = max((p for p in a.mentions if p.kind in ("place", "park") and p.start == pos and p.end < m.end),
-                  key=lambda p: p.end, default=None)
-        if nxt is None:
-            break
+    while (nxt := _longest_at(at, pos, m.end, ("place", "park"))) is not None:
         pos, park = nxt.end, (nxt if nxt.kind == "park" else park)
     rest = a.doc.text[pos:m.end]
     if pos == m.start or len(rest) < 4 or _is_generic(legal_stripped(rest), 1000) \
             or not any(rest.endswith(e) for e, k in _company_endings() if k == "legal"):
         return m
-    attrs = [*m.attrs, ("alias", rest)]
+    attrs = [("alias", rest)]
     if park is not None:        # 某市高新区|甲乙制造有限公司: the company is in that park
         attrs += park_attrs(park)
-    return Mention(m.kind, m.text, m.start, m.end, m.key, m.name, m.doc_id, m.source, tuple(sorted(attrs)))
+    return m.with_attrs(attrs)
 
 
 def park_attrs(park: Mention) -> list[tuple[str, str]]:
@@ -583,33 +580,26 @@ def park_attrs(park: Mention) -> list[tuple[str, str]]:
             ("prefix_park_start", str(park.start))] + [("prefix_park." + k, v) for k, v in park.attrs]
 
 
-def _with_park(a: Analysis, m: Mention) -> Mention:
+def _with_park(m: Mention, at: dict[int, list[Mention]]) -> Mention:
     """An organisation named after its park (某经开区|管委会) keeps the park; one named after a
     country (法国|宪法委员会) keeps the country's key as ``lead_place`` (the nationality of its officers)."""
     if m.kind != "organization":
         return m
-    attrs = list(m.attrs)
-    park = max((p for p in a.mentions if p.kind == "park" and p.start == m.start and p.end < m.end),
-               key=lambda p: p.end, default=None)
-    if park is not None:
-        attrs += park_attrs(park)
-    lead = next((p for p in a.mentions if p.kind == "place" and p.start == m.start and p.end < m.end), None)
-    if lead is not None:
-        attrs.append(("lead_place", lead.key))
-    if len(attrs) == len(m.attrs):
-        return m
-    return Mention(m.kind, m.text, m.start, m.end, m.key, m.name, m.doc_id, m.source, tuple(sorted(attrs)))
+    park = _longest_at(at, m.start, m.end, ("park",))
+    lead = _longest_at(at, m.start, m.end, ("place",))
+    attrs = (park_attrs(park) if park is not None else []) + ([("lead_place", lead.key)] if lead is not None else [])
+    return m.with_attrs(attrs) if attrs else m
 
 
 _BRANCH = re.compile(f"[{CJK}]{{0,3}}?(?:分行|支行|分公司|营业部)")
 
 
-def _with_branch(a: Analysis, m: Mention) -> Mention:
+def _with_branch(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Mention:
     """A company followed by a place and 分行/支行/分公司 is that branch (某银行|无锡|分行, 某银行|深圳前海|分行):
     one company of its own, with the place it is in."""
     if m.kind != "company":
         return m
-    place = next((p for p in a.mentions if p.kind in ("place", "park") and p.start == m.end), None)
+    place = next(iter(at.get(m.end, ())), None)
     if place is None or (place.kind == "place" and place.attr("level") == "country"):
         return m
     tail = _BRANCH.match(a.doc.text, place.end)

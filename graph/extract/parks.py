@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Protocol
 
+from ..gazetteer import load_or_none
 from ..registry import recogniser
 from ..types import Analysis, Mention, Sentence
 from .company_names import lexicon_name
@@ -78,18 +79,6 @@ class _Gazetteer(Protocol):   # the part of graph.gazetteer.Gazetteer used here
     def lookup(self, name: str) -> list: ...
     def get(self, key: str): ...
     def ancestors(self, key: str) -> list: ...
-
-
-@functools.lru_cache(maxsize=1)
-def _default_gazetteer() -> _Gazetteer | None:
-    try:
-        from ..gazetteer import load
-    except ImportError:
-        return None
-    try:
-        return load()
-    except Exception:   # noqa: BLE001 - no gazetteer means parks without place keys, not a crash
-        return None
 
 
 def short_place_name(name: str, level: str | None) -> str:
@@ -272,7 +261,7 @@ def _mention(a: Analysis, start: int, end: int, canonical: str, place: _Place | 
 
 def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     """Park mentions of one analysed document (``gaz`` defaults to the shipped gazetteer)."""
-    gaz = gaz if gaz is not None else _default_gazetteer()
+    gaz = gaz if gaz is not None else load_or_none()
     text = a.doc.text
     places = [m for m in a.mentions if m.kind == "place"]
     context_keys = {m.key for m in places}
@@ -293,8 +282,7 @@ def _cover_place(a: Analysis, m: Mention, places: list[Mention]) -> Mention:
     outer = next((p for p in places if p.start < m.start < p.end <= m.end), None)
     if outer is None:
         return m
-    return Mention(m.kind, a.doc.text[outer.start:m.end], outer.start, m.end, m.key, m.name, m.doc_id, m.source,
-                   tuple(sorted((*m.attrs, ("alias", m.text)))))
+    return replace(m, text=a.doc.text[outer.start:m.end], start=outer.start).with_attrs([("alias", m.text)])
 
 
 # short forms that drop the kind of zone: 某火炬开发区 for 某火炬高技术产业开发区
@@ -338,7 +326,7 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         # 某某科技|浏阳|园区, 某某重工|长沙第一|产业园: a company's campus in a city, named by the brand
         name = brand + place.short + text[place.end:s] + suffix.canonical
         m = _mention(a, place.start - len(brand), e, name, place)
-        return replace(m, attrs=tuple(sorted((*m.attrs, ("brand", brand)))))
+        return m.with_attrs([("brand", brand)])
     if place is not None:
         start, mod = place.start, text[place.end:s]
         national = text.endswith(_NATIONAL_OPEN, sent.start, place.start) and mod.startswith(_NATIONAL_CLOSE)

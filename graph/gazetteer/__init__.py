@@ -191,10 +191,19 @@ def load() -> Gazetteer:
     return _cache
 
 
+def load_or_none() -> Gazetteer | None:
+    """``load()``, or None when the packaged data cannot be read: the recognisers then work
+    without gazetteer keys instead of failing."""
+    try:
+        return load()
+    except Exception:   # noqa: BLE001 - a damaged installation degrades, it does not crash a build
+        return None
+
+
 def read(data_dir: Path = DATA_DIR) -> Gazetteer:
     """Read a gazetteer from a data directory without any cache."""
     from .store import read_data
     return read_data(data_dir)
 
 
-__all__ = ["Form", "Gazetteer", "LEVELS", "PlaceRecord", "load", "read"]
+__all__ = ["Form", "Gazetteer", "LEVELS", "PlaceRecord", "load", "load_or_none", "read"]

@@ -32,7 +32,8 @@ from dataclasses import replace
 from typing import Iterable
 
 from ...registry import extractor
-from ...types import Analysis, Mention, Visit
+from ...types import Analysis, Visit
+from .arguments import implied_country
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
@@ -68,9 +69,7 @@ def _in_china(ctx: _Context, ev: _Event) -> _Event:
     inside = next((p for p in ev.places if p.key.startswith("cn:")), None)
     if inside is None:
         return ev
-    china = Mention("place", inside.text, inside.start, inside.end, "geo:CN", "中国", inside.doc_id, "visits",
-                    (("implied", "1"), ("level", "country")))
-    return replace(ev, places=ev.places + (china,))
+    return replace(ev, places=ev.places + (implied_country(inside, "geo:CN", "中国"),))
 
 
 def _away_from_home(ctx: _Context, ev: _Event) -> _Event:

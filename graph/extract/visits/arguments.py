@@ -53,6 +53,11 @@ def _list_closed(text: str, end: int, clause_end: int) -> bool:
     return bool(_LIST_END.match(text[end:clause_end]))
 
 
+def implied_country(m: Mention, key: str, name: str) -> Mention:
+    """The country a visit to the place ``m`` implies, written over ``m``'s span."""
+    return Mention("place", m.text, m.start, m.end, key, name, m.doc_id, "visits", (("implied", "1"), ("level", "country")))
+
+
 def _chain_targets(chain: list[Mention]) -> list[Mention]:
     """The places a chain stands for: its most specific place, and the country of a foreign chain.
 
@@ -66,9 +71,7 @@ def _chain_targets(chain: list[Mention]) -> list[Mention]:
         country = _country_of(last.key)
         name = _place_name(country) if country else None
         if name:                  # 「在巴西利亚出席会议」: a visit to a city abroad is a visit to its country
-            implied = Mention("place", last.text, last.start, last.end, country, name, last.doc_id, "visits",
-                              (("level", "country"), ("implied", "1")))
-            return [implied, last]
+            return [implied_country(last, country, name), last]
     head = (chain[0].attr("chain") or "").split("|")[0]
     if head.startswith("geo:") and head.count(":") == 1 and head != "geo:CN" and _is_foreign(chain[0]):
         name = _place_name(head)

@@ -19,7 +19,7 @@ from .context import _Context, _Event, _references
 _CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂")
 # what may stand between the place and the verb: a venue and 举行/亲切
 _VENUE = re.compile(r"(?:人民大会堂|钓鱼台国宾馆|中南海|[^，。；：、]{0,6}?(?:宾馆|会议中心|大厦|会堂|会馆))?"
-                    r"(?:[^，。；：、]{0,4}?)?(?:举行|亲切)?$")
+                    r"[^，。；：、]{0,4}?(?:举行|亲切)?$")
 
 
 def _foreign(ctx: _Context, person: Mention) -> bool:
