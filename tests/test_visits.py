@@ -299,3 +299,10 @@ def test_pipeline_end_to_end() -> None:
     got = {(f.visitor.name, f.place.key, f.year) for f in a.facts if hasattr(f, "visitor")}
     assert (X, "cn:621100", 2013) in got
     assert (X, "cn:620000", 2013) in got
+
+
+def test_an_abbreviation_place_has_its_gazetteer_level() -> None:
+    # 赴鄂 stands for a province, 赴京 for a province-level city: not a region
+    visits = extract_visits(analyse("副省长王五赴鄂看望医护人员。省长李四赴京出席会议。"))
+    assert {(v.place.key, v.place.attr("level")) for v in visits} == {("cn:420000", "province"),
+                                                                      ("cn:110000", "province")}

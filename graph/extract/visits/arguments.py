@@ -7,7 +7,7 @@ from typing import Iterator
 from ...types import Mention, Sentence
 from ..persons import lexicon as person_lexicon
 from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
-from .lookup import _chinese_record, _country_of, _foreign_record, _place_name
+from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
 
 
@@ -51,6 +51,13 @@ _LIST_END = re.compile(r"的|等|两地|三地|各地|一带|地区|考察|调�
 def _list_closed(text: str, end: int, clause_end: int) -> bool:
     """Whether a place list ends at ``end`` (clause end, 等地, a visit verb …)."""
     return bool(_LIST_END.match(text[end:clause_end]))
+
+
+def abbreviation_place(ctx: _Context, pos: int, key: str, name: str) -> Mention:
+    """The place a one-character abbreviation at ``pos`` stands for (赴|鄂, 访|美), with its gazetteer level."""
+    level = _place_level(key) or ("country" if key.startswith("geo:") else "region")
+    return Mention("place", ctx.text[pos:pos + 1], pos, pos + 1, key, name, ctx.analysis.doc.id, "visits",
+                   (("level", level),))
 
 
 def implied_country(m: Mention, key: str, name: str) -> Mention:
@@ -268,9 +275,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if abbreviated is not None:
         if text[max(0, ts - 2):ts] in _OBJECT_OF_ABBREVIATION:
             return []             # 「接待访华国际政要」: the visitors are the object, not named
-        key, name = abbreviated
-        return [Mention("place", word[1], ts + 1, te, key, name, ctx.analysis.doc.id, "visits",
-                        (("level", "country" if key.startswith("geo:") else "region"),))]
+        return [abbreviation_place(ctx, ts + 1, *abbreviated)]
     cls = lex.classes.get(word, "")
     if word in _COMPOUND_VERBS and _COMPOUND_AFTER.match(text, te):
         return []                 # 「旅游胜地」「考察团」: the verb is part of a noun

@@ -12,6 +12,12 @@ def _place_name(key: str) -> str | None:
     return rec.name if rec else None
 
 
+@lru_cache(maxsize=256)
+def _place_level(key: str) -> str | None:
+    rec = load().get(key)
+    return rec.level if rec else None
+
+
 @lru_cache(maxsize=4096)
 def _chinese_record(name: str) -> tuple[str, str, str] | None:
     """(key, name, level) of the one current Chinese province, prefecture or county called ``name``."""

@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from ...types import Mention, Sentence
-from .arguments import _chain_targets, _place_groups
+from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .context import _Context, _Event
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援)")
@@ -29,10 +29,7 @@ def _place_after(ctx: _Context, pos: int) -> tuple[list[Mention], int] | None:
         return _chain_targets(chain), chain[-1].end
     abbr = ctx.lex.abbreviations.get(ctx.text[pos:pos + 1])
     if abbr is not None and abbr[0].startswith("cn:"):
-        key, name = abbr
-        m = Mention("place", ctx.text[pos:pos + 1], pos, pos + 1, key, name, ctx.analysis.doc.id, "visits",
-                    (("level", "province" if key.endswith("0000") else "prefecture"),))
-        return [m], pos + 1
+        return [abbreviation_place(ctx, pos, *abbr)], pos + 1
     return None
 
 
