@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..gazetteer import load_or_none
 from ..types import Analysis, Mention
 from .cue_words import is_common_word, read_rows
 
@@ -51,13 +52,19 @@ class Lexicon:
     lengths: tuple[int, ...]        # lengths of the names, longest first
 
 
-def _place_name(name: str) -> bool:
-    from .organizations import _is_place_name   # organizations imports this module
-    return _is_place_name(name)
+@functools.lru_cache(maxsize=8192)
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a country, province, prefecture or county in the gazetteer."""
+    gaz = load_or_none()
+    try:
+        return bool(gaz is not None and [r for r in gaz.lookup(name)
+                                         if getattr(r, "level", "") in ("country", "province", "prefecture", "county")])
+    except Exception:   # noqa: BLE001
+        return False
 
 
 def _is_cued(form: str, mark: str) -> bool:
-    if mark == "*" or _place_name(form):
+    if mark == "*" or is_place_name(form):
         return True
     if mark == "!":
         return False

@@ -29,10 +29,9 @@ import functools
 import re
 from typing import Iterator
 
-from ..gazetteer import load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
-from .company_names import lexicon, lexicon_mentions, lexicon_name
+from .company_names import is_place_name, lexicon, lexicon_mentions, lexicon_name
 from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 
 _NAME_CHARS = f"{CJK}A-Za-z0-9（）()·&"
@@ -116,7 +115,7 @@ def _cut_before_place(a: Analysis, b: int, s: int) -> int:
     for p in range(b + 2, s - 1):
         if is_common_word(text[b:p], 100) or text[b:p] in read_words("company_left_stops.txt") or p in verb_ends:
             for q in range(min(s, p + 6), p + 1, -1):
-                if _is_place_name(text[p:q]):
+                if is_place_name(text[p:q]):
                     return p
     return b
 
@@ -407,7 +406,7 @@ def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
             or after in ("集团", "公司") or (following and following[0].pos[:1] in ("v", "d", "p", "c", "t"))):
         return None             # the name would go on: no brand boundary here
     brand = m.group(1)
-    if is_common_word(brand, 300) or _is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
+    if is_common_word(brand, 300) or is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
         return None
     inner = [t for t in a.tokens if t.start < m.end(1) and t.end > pos]
     if inner and (inner[0].start != pos or any(t.pos.startswith(("v", "p", "c", "d", "u")) for t in inner)):
@@ -446,7 +445,7 @@ def _place_stripped(name: str) -> str:
         changed = False
         for n in range(min(6, len(name) - 2), 1, -1):
             head, rest = name[:n], name[n:]
-            if (head in ("中国", "中华") or _is_place_name(head)) and not is_common_word(rest, 100) \
+            if (head in ("中国", "中华") or is_place_name(head)) and not is_common_word(rest, 100) \
                     and rest not in read_words("company_industry_words.txt"):
                 name, changed = rest, True
                 break
@@ -475,17 +474,6 @@ def short_forms(name: str) -> list[str]:
     """Shorter names of the same company that may be used alone in the text."""
     forms = [legal_stripped(name), _place_stripped(legal_stripped(name)), company_core(name)]
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2 and not is_common_word(f, 100)]
-
-
-@functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=8192)
-def _is_place_name(name: str) -> bool:
-    gaz = load_or_none()
-    try:
-        return bool(gaz is not None and [r for r in gaz.lookup(name)
-                                         if getattr(r, "level", "") in ("country", "province", "prefecture", "county")])
-    except Exception:   # noqa: BLE001
-        return False
 
 
 def _propagate(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
