@@ -34,6 +34,11 @@ CASES = [
     ("沈阳市副市长李鹏宇说。", {"李鹏宇"}),
     # name before the title
     ("习近平总书记来到村里。", {"习近平"}),
+    # a foreign title before a transliteration jieba reads only in part as a name
+    ("联合国秘书长古特雷斯表示支持。", {"古特雷斯"}),
+    ("联合国秘书长特别顾问表示。", set()),
+    # name-tagged words joined by a middle dot, with no cue at all
+    ("领舞的是来自新疆的古丽娜·托勒恒。", {"古丽娜·托勒恒"}),
     # a title, 的, then the name: 「时任县委书记的王明」
     ("时任县委书记的王明带队访问日本。", {"王明"}),
     ("感谢总书记的关怀和市长的支持。", set()),

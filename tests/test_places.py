@@ -142,6 +142,9 @@ def test_regions_and_new_areas(text, expected):
     ("访问澳大利亚卡彭塔利亚州时", ["geo:adm1:AU.卡彭塔利亚州"]),    # an unknown state gets a synthetic key
     ("乌兹别克斯坦总统访问撒马尔罕", ["geo:UZ", "geo:city:1216265"]),
     ("巴黎和东京", ["geo:city:2988507", "geo:city:1850147"]),
+    # a smaller city: after a travel verb, or on its own when the segmenter reads it as one place word
+    ("到访日内瓦世卫组织总部", ["geo:city:2660646"]),
+    ("他说日内瓦很美", ["geo:city:2660646"]),
 ])
 def test_foreign_places(text, expected):
     assert place_keys(text) == expected

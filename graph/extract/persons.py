@@ -230,6 +230,53 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
+    """A transliterated name of three characters or more after a foreign title that jieba reads only in
+    part as a name (古|特雷斯), closed by a clause break or a cue verb."""
+    run = _foreign_after(text, i, lex)
+    if run is None or len(run) < 3:
+        return None
+    end = i + len(run)
+    if not (text[end:end + 1] in _NAME_END or any(text.startswith(w, end) for w in _CUE_AFTER)):
+        return None
+    j, tagged = i, False
+    while j < end:
+        tok = starts.get(j)
+        if tok is None or tok.end > end:
+            return None           # the run cuts a word: not a name of its own
+        tagged = tagged or tok.flag.startswith("nr")
+        j = tok.end
+    return run if tagged else None
+
+
+_DOT = "·•‧"
+
+
+def _dotted_names(text: str, toks: list[_Tok]) -> Iterator[str]:
+    """Runs of name-tagged words (nr, nrt, nrfg) around middle dots, at least two characters on each side."""
+    k = 0
+    while k < len(toks):
+        if toks[k].word not in _DOT:
+            k += 1
+            continue
+        left = k
+        while left > 0 and toks[left - 1].flag.startswith("nr") and toks[k].start - toks[left - 1].start <= 6:
+            left -= 1
+        parts: list[tuple[int, int]] = []
+        right = k
+        while right < len(toks) and toks[right].word in _DOT:
+            r = right + 1
+            while r < len(toks) and toks[r].flag.startswith("nr") and toks[r].end - toks[right + 1].start <= 6:
+                r += 1
+            if r == right + 1:
+                break
+            parts.append((toks[right + 1].start, toks[r - 1].end))
+            right = r
+        if left < k and parts and toks[k].start - toks[left].start >= 2 and all(e - s >= 2 for s, e in parts):
+            yield text[toks[left].start:parts[-1][1]].replace("•", "·").replace("‧", "·")
+        k = max(right, k + 1)
+
+
 def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
                     starts: dict[int, _Tok]) -> tuple[str, int] | None:
     tok = ends.get(end)
@@ -321,6 +368,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             tok = starts.get(m.end())
             if tok and tok.flag in ("nr", "nrt", "nrfg", "x"):
                 after = _foreign_after(text, m.end(), lex)
+            elif cls == "foreign":
+                after = _tagged_run(text, m.end(), lex, starts)     # 秘书长|古|特雷斯|表示
         if after is None and cls in ("leader", "role") and text[m.end():m.end() + 1] == "的":
             tok = starts.get(m.end() + 1)
             if tok is not None and tok.flag.startswith("nr"):
@@ -333,6 +382,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             before = _chinese_before(text, m.start(), lex, ends, starts)
             if before:
                 accept(before[0], title)
+    # 「巴哈古丽·托勒恒」: name-tagged words joined by a middle dot are one (transliterated) name
+    for name in _dotted_names(text, toks):
+        accept(name, None)
     # 「苗华一行」: a name between a clause break and 一行
     for m in re.finditer(r"(?:^|(?<=[，。；：、\s（(]))([\u4e00-\u9fff]{2,3})一行", text):
         cand = m.group(1)

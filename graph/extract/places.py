@@ -145,7 +145,8 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
             key = choose(gaz, f.keys, context, prev_key) or renamed_township(gaz, f.text, context)
             if f.weak:
                 supported = key is not None and (_supported(gaz, key, context, doc_keys, prev_key)
-                                                 or _after_travel_verb(gaz, doc.text, f.start, key))
+                                                 or _after_travel_verb(gaz, doc.text, f.start, key)
+                                                 or _tagged_foreign_city(gaz, doc, f, key))
                 if not supported:
                     continue
                 doc_keys.add(key)           # later weak mentions of the same place are supported
@@ -159,7 +160,7 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
 
 # A foreign city right after a verb of travel (抵达万象, 飞抵达卡) is that city, not the ordinary word;
 # 「在慕尼黑会见」: after 在, a full foreign city name of some size is the city.
-TRAVEL_BEFORE = re.compile(r"(?:抵达|飞抵|到达|前往|离开|飞赴|转赴|赶赴|出访|访问|赴)$")
+TRAVEL_BEFORE = re.compile(r"(?:抵达|飞抵|到达|前往|离开|飞赴|转赴|赶赴|出访|访问|到访|造访|赴)$")
 LOCATIVE_BEFORE = re.compile(r"在$")
 LOCATIVE_MIN_POPULATION = 300_000
 
@@ -171,6 +172,15 @@ def _after_travel_verb(gaz: Gazetteer, text: str, start: int, key: str) -> bool:
     before = text[max(0, start - 3):start]
     return bool(TRAVEL_BEFORE.search(before)) or (
         bool(LOCATIVE_BEFORE.search(before)) and rec.population >= LOCATIVE_MIN_POPULATION)
+
+
+def _tagged_foreign_city(gaz: Gazetteer, doc: TextView, f: Found, key: str) -> bool:
+    """A smaller foreign city whose full name (three characters or more) the segmenter reads as one
+    place word (日内瓦|ns): a transliteration of that length is rarely an ordinary word."""
+    rec = gaz.get(key)
+    tok = doc.token_at.get(f.start)
+    return (rec is not None and rec.level == "foreign-city" and len(f.text) >= 3 and f.text == rec.name
+            and tok is not None and tok.end == f.end and tok.pos == "ns")
 
 
 def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], prev_key: str | None) -> bool:
