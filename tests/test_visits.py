@@ -179,6 +179,10 @@ CASES = [
     ("军队支援湖北医疗队队员夏海珍在病房工作。", {("夏海珍", "湖北省", 2023)}),
     ("援湖北黄冈的湖南医疗队株洲救援队队长刘毅脱下防护服。", {("刘毅", "黄冈市", 2023)}),
     ("副省长王五赴鄂看望医护人员。", {("王五", "湖北省", 2023)}),            # a province's abbreviation
+    # a member named later by role alone belongs to the team named just before, told as current
+    ("300名医护人员火速驰援武汉。\n\n医疗队队员王小明说，一切顺利。", {("王小明", "武汉市", 2023)}),
+    ("第一批援鄂医疗队抵达。\n\n凌晨3点，队员李小红结束了工作。", {("李小红", "湖北省", 2023)}),
+    ("甘肃支援湖北医疗队队员张小琴（藏族）——", {("张小琴", "湖北省", 2023)}),   # a heading: the report's year
     ("今年3月，习近平主席对法国进行成功国事访问。", {(X, "法国", 2023)}),      # an adjective before 国事访问
     ("23岁的王小明在武汉夺冠。", {("王小明", "武汉市", 2023)}),              # competing at a venue
     # a foreign guest received in China was there (the host, at home, was not)
@@ -233,6 +237,9 @@ NOT_VISITS = [
     "1989年，民警刘振基在北京参加公安工作。",                              # starting work is not a visit
     "援藏干部王小明在拉萨工作多年。",                                      # a posting, not a team sent to help
     "宁波援鄂医疗队出发，家属李明前来送行。",                              # the person is not a member
+    # a team named long before (three paragraphs) is no longer the team of a member named by role
+    "第一批援鄂医疗队抵达。\n\n好。\n\n好。\n\n好。\n\n队员李小红结束了工作。",
+    "作家王小明从北京来到深圳，加盟周刊担任主编，一干就是11年。",           # moving to work
     "这支队伍的队员都很年轻。",                                            # 都很 is no name
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",

@@ -42,6 +42,7 @@ class _Context:
     tokens: list = field(default_factory=list)          # the document's POS tokens, loaded on first use
     token_starts: list[int] = field(default_factory=list)
     last_visitor: tuple[int, Mention] | None = None
+    last_team: tuple[tuple[Mention, ...], int] | None = None   # places helped by the last team named, its paragraph
     events: list["_Event"] = field(default_factory=list)
     person_countries: dict[str, str] = field(default_factory=dict)   # person key → geo: key of the nationality
 
@@ -57,7 +58,7 @@ class _Event:
     sentence: Sentence
     role: str = "visitor"
     nominal: bool = False
-    trip_frame: bool = False
+    current: bool = False        # told as going on at the time of the report: an undated one takes its year
 
 
 def _make_context(analysis: Analysis) -> _Context:

@@ -51,7 +51,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$")
 
-_SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
@@ -61,7 +61,7 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
         return True               # 「第十批赴南苏丹维和官兵」
     _, ce = _clause_bounds(text, sentence, ts)
     nxt_end = _clause_bounds(text, sentence, min(ce + 1, sentence.end - 1))[1] if ce + 1 < sentence.end else ce
-    if _SETTLE.search(text[te:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做)", text[ce:ce + 3])
+    if _SETTLE.search(text[te:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做|加盟)", text[ce:ce + 3])
                                        and _SETTLE.search(text[ce:nxt_end])):
         return True               # 「来到天城镇，成为该镇一名副科级干部」
     if ctx.lex.classes.get(word) == "return" and not re.search(
@@ -196,7 +196,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue
             if not _FRAME_LEAD.fullmatch(text[cs:at]):
                 continue          # 「土美双方同意在叙利亚东北部停火」: the clause has a subject of its own
-            yield _Event(trip[0], tuple(places), (at, at + 1), sentence, trip_frame=True)
+            yield _Event(trip[0], tuple(places), (at, at + 1), sentence, current=True)
 
 
 _PARTNER_BEFORE = re.compile(r"^[^，。；、（）()]{0,12}(?:与|同|和|跟|、)[^，。；、（）()]{0,12}$")
@@ -264,4 +264,4 @@ def _protagonist_frames(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue
         if re.search(r"工作|任职|留学|求学|生活|出生", text[at:ce + 8]):
             continue
-        yield _Event(v, tuple(places), (at, at + 1), sentence, trip_frame=True)
+        yield _Event(v, tuple(places), (at, at + 1), sentence, current=True)

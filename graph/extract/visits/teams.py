@@ -4,6 +4,10 @@ A team named after the place it went to help (援/支援/驰援 + a place or a o
 abbreviation of ``data/visit_abbreviations.txt`` + 医疗队, 救援队, 专家组 …) puts the person
 named right after it, joined only by titles and 、, at that place: the team went there, and so
 did its members.  Long postings (援藏干部, 援疆工作队) are work, not visits, and are left out.
+
+A member named later by role alone (「医疗队队员李四」「队员李四」) belongs to the last team named in
+that paragraph or the two before it; a team is also named by medical staff going to a place
+(「医护人员火速驰援武汉」).
 """
 from __future__ import annotations
 
@@ -19,6 +23,12 @@ _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援�
 # what may stand between the team and the member: roles and titles, joined by 、
 _ROLES = re.compile(r"[^，。；：:“”（）()]{0,30}")
 _MAX_GAP = 30
+# medical staff in a sentence: 「驰援武汉」 there names their team
+_STAFF = re.compile(r"医疗队|医护人员|医务人员|医疗队员|救援队|医护工作者")
+_GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴")
+# a member named by role alone, right before the name
+_MEMBER = re.compile(r"(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队)$")
+_TEAM_PARAGRAPHS = 2
 
 
 def _place_after(ctx: _Context, pos: int) -> tuple[list[Mention], int] | None:
@@ -35,6 +45,32 @@ def _place_after(ctx: _Context, pos: int) -> tuple[list[Mention], int] | None:
 
 def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """Visits of team members named in ``sentence``."""
+    before = ctx.last_team
+    named = list(_named_members(ctx, sentence))
+    yield from named
+    if not named:
+        yield from _role_members(ctx, sentence)
+    if ctx.last_team is not before or not _STAFF.search(ctx.text, sentence.start, sentence.end):
+        return                    # a team named with its place (支援湖北医疗队) says where it went
+    for h in _GO_HELP.finditer(ctx.text, sentence.start, sentence.end):
+        found = _place_after(ctx, h.end())
+        if found is not None and not ctx.in_quote(h.start()):
+            ctx.last_team = (tuple(found[0]), sentence.paragraph)
+            return
+
+
+def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """「队员李四」 after a team named in the same paragraph or the two before it."""
+    if ctx.last_team is None or sentence.paragraph - ctx.last_team[1] > _TEAM_PARAGRAPHS:
+        return
+    for p in ctx.persons:
+        if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start):
+            role = _MEMBER.search(ctx.text, max(sentence.start, p.start - 8), p.start)
+            if role is not None:
+                yield _Event(p, ctx.last_team[0], (role.start(), role.end()), sentence, current=True)
+
+
+def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
     for h in _HELP.finditer(text, sentence.start, sentence.end):
         if ctx.in_quote(h.start()) or (h.group() == "援" and text[h.start() - 1:h.start()] in ("支", "驰")):
@@ -46,8 +82,10 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         team = _TEAM.match(text, pos, sentence.end)
         if team is None:
             continue
+        ctx.last_team = (tuple(places), sentence.paragraph)
         member = next((p for p in ctx.persons if team.end() <= p.start <= team.end() + _MAX_GAP
                        and p.end <= sentence.end), None)
         if member is None or not _ROLES.fullmatch(text[team.end():member.start]):
             continue
-        yield _Event(member, tuple(places), (h.start(), team.end()), sentence)
+        # a member of a team that is there now (the report's year unless the passage dates it)
+        yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)

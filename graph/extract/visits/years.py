@@ -249,7 +249,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
 
     Only when the document year is stated (dateline or file name), every dated visit of the
     same visitor is of that year, the visit is in the lead (or the report dates a visit within a
-    week of publication), and the sentence has no past marker (曾, 当年 …).
+    week of publication, or the event is told as current: a trip frame, a team member), and the
+    sentence has no past marker (曾, 当年 …).
     """
     anchor = trusted_year(ctx.analysis)
     if anchor is None:
@@ -264,7 +265,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
         lead_end = len(ctx.text)  # the report of a trip made in the days before publication: one occasion
     for e, w in resolved:
         if w.year is None and not e.nominal and e.visitor.key not in recalled \
-                and (e.trigger[0] < lead_end or e.trip_frame) \
+                and (e.trigger[0] < lead_end or e.current) \
                 and not any(m in e.sentence.text for m in PAST_MARKERS):
             w = _When(anchor)
         out.append((e, w))
