@@ -179,6 +179,11 @@ CASES = [
     ("军队支援湖北医疗队队员夏海珍在病房工作。", {("夏海珍", "湖北省", 2023)}),
     ("援湖北黄冈的湖南医疗队株洲救援队队长刘毅脱下防护服。", {("刘毅", "黄冈市", 2023)}),
     ("副省长王五赴鄂看望医护人员。", {("王五", "湖北省", 2023)}),            # a province's abbreviation
+    # a home visited: its place from where its owner lives, or from its address written elsewhere
+    ("去年春节前夕，省长刘国中来到村民王小明家。\n\n王小明就住在临夏州东乡族自治县。",
+     {("刘国中", "东乡族自治县", 2022)}),
+    ("——回访甘肃临夏州东乡族自治县某某村王小明家\n\n2019年，省长刘国中来到王小明家。",
+     {("刘国中", "东乡族自治县", 2019)}),
     # a member named later by role alone belongs to the team named just before, told as current
     ("300名医护人员火速驰援武汉。\n\n医疗队队员王小明说，一切顺利。", {("王小明", "武汉市", 2023)}),
     ("第一批援鄂医疗队抵达。\n\n凌晨3点，队员李小红结束了工作。", {("李小红", "湖北省", 2023)}),
@@ -237,6 +242,7 @@ NOT_VISITS = [
     "1989年，民警刘振基在北京参加公安工作。",                              # starting work is not a visit
     "援藏干部王小明在拉萨工作多年。",                                      # a posting, not a team sent to help
     "宁波援鄂医疗队出发，家属李明前来送行。",                              # the person is not a member
+    "省长刘国中来到村民王小明家。",                                          # a home whose place is not given
     # a team named long before (three paragraphs) is no longer the team of a member named by role
     "第一批援鄂医疗队抵达。\n\n好。\n\n好。\n\n好。\n\n队员李小红结束了工作。",
     "作家王小明从北京来到深圳，加盟周刊担任主编，一干就是11年。",           # moving to work

@@ -297,6 +297,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
         if not places or not all(_is_foreign(p) for p in places):
             return []
+    if not places and cls in ("move", "both", "frame"):
+        places = _home_of(ctx, te, ce)
     if not places and text[te:te + 2] in ("期间", "时，", "之际"):
         places = _topic_places(ctx, sentence)
     if cls == "strict":
@@ -305,6 +307,64 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
 
 
 EVENT_VERBS = ("出席", "参加", "参会")
+
+# 「来到（村民）张三家」: the visit is to someone's home
+_HOME_VISITED = re.compile(r"(?:[^，。；、]{0,6}?(?:村民|居民|农民|牧民|群众|老党员|贫困户|脱贫户))?"
+                           r"([\u4e00-\u9fff·]{2,8}?)家(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)")
+_HOME_WORD = re.compile(r"家(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)")
+# between the place of a home and its owner: a street, lane or hamlet name, or 村民/的
+_HOME_ADDRESS_GAP = re.compile(r"[^，。；：、\s“”（）]{0,8}")
+_LIVES_IN = re.compile(r"(?:就|一直|世代)?(?:住在|家住|居住在|生活在)")
+
+
+def _chain_ending_before(ctx: _Context, pos: int) -> list[Mention]:
+    """The chain of adjacent places written last before ``pos``, with only an address gap between."""
+    last = next((m for m in reversed(ctx.places) if m.end <= pos), None)
+    if last is None or not _HOME_ADDRESS_GAP.fullmatch(ctx.text, last.end, pos):
+        return []
+    chain = [last]
+    for m in reversed(ctx.places):
+        if m.end == chain[0].start:
+            chain.insert(0, m)
+    return chain
+
+
+def _home_of(ctx: _Context, te: int, ce: int) -> list[Mention]:
+    """The place of a home visited: 「来到张三家」 with the home's address written elsewhere in the
+    document (「回访某县某镇某村张三家」) or where its owner lives (「张三就住在某镇某村」)."""
+    text = ctx.text
+    m = _HOME_VISITED.match(text, te, ce)
+    if m is None or not person_lexicon().surnames & {m.group(1)[:1], m.group(1)[:2]}:
+        return []
+    owner = m.group(1)
+    for at in re.finditer(re.escape(owner), text):
+        if at.start() == m.start(1):
+            continue
+        if _HOME_WORD.match(text, at.end()):
+            chain = _chain_ending_before(ctx, at.start())
+            if chain:
+                return _chain_targets(chain)
+        lives = _LIVES_IN.search(text, at.end(), min(len(text), at.end() + 20))
+        if lives is not None and not re.search(r"[。；！？]", text[at.end():lives.start()]):
+            groups = _place_groups(ctx.places, lives.end(), min(len(text), lives.end() + 30), text)
+            if groups and groups[0][0].start == lives.end():
+                return _chain_targets(groups[0])
+    return []
+    for p in ctx.persons:
+        if p.key != owner.key:
+            continue
+        if _HOME_WORD.match(text, p.end):
+            before = [g for g in _place_groups(ctx.places, max(0, p.start - 40), p.start, text)
+                      if _HOME_ADDRESS_GAP.fullmatch(text, g[-1].end, p.start)]
+            if before:
+                return _chain_targets(before[-1])
+        lives = _LIVES_IN.match(text, p.end, p.end + 6) or (
+            _LIVES_IN.search(text, p.end, min(len(text), p.end + 20)) if text[p.end:p.end + 1] != "家" else None)
+        if lives is not None and not re.search(r"[。；]", text[p.end:lives.start()]):
+            groups = _place_groups(ctx.places, lives.end(), min(len(text), lives.end() + 30), text)
+            if groups and groups[0][0].start == lives.end():
+                return _chain_targets(groups[0])
+    return []
 
 # the head of an event's name: 「二十国集团领导人约翰内斯堡峰会」「北京世园会闭幕式」
 _EVENT_NAME = re.compile(r"[^，。；：、“”《》]{0,24}?(?:峰会|世园会|博览会|运动会|奥运会|亚运会|冬奥会|世博会|论坛|年会|"
