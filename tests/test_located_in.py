@@ -179,3 +179,13 @@ def test_an_article_about_one_park_places_its_companies_there() -> None:
 ])
 def test_no_fact_at_all(text: str) -> None:
     assert facts_of(text) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a city followed only by a legal head or a public-utility sector: the company of that city
+    ("台州银行加大了对小微企业的支持。", {("台州银行", "cn:331000")}),
+    ("福州市地铁集团负责建设。", {("福州市地铁集团", "cn:350100")}),
+    ("大连时代的报道。", set()),                       # a brand word after the city
+])
+def test_a_company_named_by_its_city_and_sector_is_in_that_city(text: str, expected: set) -> None:
+    assert set(facts_of(text)) == expected

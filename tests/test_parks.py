@@ -167,3 +167,14 @@ def test_a_park_taking_in_a_place_mention_keeps_the_shorter_text_as_an_alias() -
     parks = [m for m in analyze_text("在四川省达州市高新区，企业纷纷复工。").mentions if m.kind == "park"]
     assert [(m.text, m.key, m.attr("alias")) for m in parks] == [
         ("四川省达州市高新区", "park:达州高新技术产业开发区", "达州市高新区")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("记者来到山东省安丘市大汶河旅游开发区采访。", {"大汶河旅游开发区", "安丘市大汶河旅游开发区"}),
+    ("武汉东湖高新区的企业复工了。", {"东湖高新区"}),
+    ("苏州工业园区的企业复工了。", set()),            # a bare kind of zone after the place is no name
+    ("曲靖经开区的企业复工了。", set()),
+])
+def test_a_park_named_after_its_place_is_also_called_by_its_own_name(text: str, expected: set) -> None:
+    parks = [m for m in analyze_text(text).mentions if m.kind == "park"]
+    assert len(parks) == 1 and set(parks[0].aliases()) == expected

@@ -384,12 +384,18 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
                 break           # 东方演艺集团: 东方 is an ordinary word here
             rest = _legal_stripped(c.text[pos + n:])
             city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
-            if city and is_common_word(rest, 100):
+            if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest):
                 break           # 大连时代: the place is part of the brand, not where it is
             if city:
                 out.add(c, _record_place(a, c.start + pos, c.start + pos + n, rec), NAME_PREFIX, c.start, c.end)
                 break
             pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
+
+
+# what may follow a city's name in the name of a company of that city (台州|银行, 鄂尔多斯|集团,
+# 某市|地铁集团): a legal head or a public-utility sector, never a brand word (大连|时代)
+_SECTOR_REST = re.compile(r"(?:农村商业|农商|商业)?银行|集团|公司|(?:地铁|轨道交通|港务|港口|机场|燃气|水务|"
+                          r"电力|供电|交通投资|交投|城投|建工|公交|钢铁|铁路|航空|能源|化工|农商行)(?:集团|公司)?")
 
 
 def _leading_place(gaz, name: str):

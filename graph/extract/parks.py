@@ -273,7 +273,23 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
             if m is not None:
                 found.append(m)
-    return _merge_generic(_propagate(a, _non_overlapping([_cover_place(a, m, places) for m in found])))
+    parks = _non_overlapping([_cover_place(a, m, places) for m in found])
+    return _merge_generic(_propagate(a, [_unprefixed_alias(a, m) for m in parks]))
+
+
+def _unprefixed_alias(a: Analysis, m: Mention) -> Mention:
+    """A park whose own name follows its place (安丘|大汶河旅游开发区, 武汉|东湖高新区) is also called by
+    that name alone; a bare kind of zone after the place (苏州|工业园区) is no name of its own."""
+    end = m.attr("place_end")
+    if end is None or not m.start <= int(m.attr("place_start") or -1) < int(end) < m.end:
+        return m
+    rest = a.doc.text[int(end):m.end]
+    suffix = next((x.surface for x in park_suffixes() if rest.endswith(x.surface)), "")
+    stem = rest[:len(rest) - len(suffix)]
+    if len(stem) < 2 or stem in read_words("park_generic_prefixes.txt") or stem[0] in "市县区省州" \
+            or (is_common_word(stem, 300) and word_tag(stem) not in ("ns", "nz")):
+        return m
+    return m.with_attrs([("alias", rest)])
 
 
 def _cover_place(a: Analysis, m: Mention, places: list[Mention]) -> Mention:
