@@ -37,6 +37,10 @@ CASES = [
     # a foreign title before a transliteration jieba reads only in part as a name
     ("联合国秘书长古特雷斯表示支持。", {"古特雷斯"}),
     ("联合国秘书长特别顾问表示。", set()),
+    # a transliteration stops before the verb it runs into; a country before a title is no name
+    ("阿根廷总统费尔南德斯提出新方案。", {"费尔南德斯"}),
+    # the last part of a dotted name, used alone later, is the same person (keyed by the short form)
+    ("阿根廷经济部长马丁·古斯曼表示。本月初，古斯曼在罗马。", {"古斯曼"}),
     # name-tagged words joined by a middle dot, with no cue at all
     ("领舞的是来自新疆的古丽娜·托勒恒。", {"古丽娜·托勒恒"}),
     # a title, 的, then the name: 「时任县委书记的王明」

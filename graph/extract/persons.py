@@ -230,6 +230,17 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _to_word_end(name: str, start: int, starts: dict[int, _Tok], ends: dict[int, _Tok]) -> str:
+    """A transliterated ``name`` without the first characters of a verb or adverb its end runs into
+    (总统费尔南德斯|提|出: jieba reads 提出 across the end)."""
+    end = start + len(name)
+    for cut in range(end - 1, start + 2, -1):
+        tok = starts.get(cut)
+        if tok is not None and tok.end > end and tok.flag[:1] in ("v", "d", "p") and len(tok.word) >= 2:
+            return name[:cut - start]
+    return name
+
+
 def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
     """A transliterated name of three characters or more after a foreign title that jieba reads only in
     part as a name (古|特雷斯), closed by a clause break or a cue verb."""
@@ -345,7 +356,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
 
     def accept(name: str | None, title: str | None, country: str = "") -> None:
-        if name and _plausible(name, lex):
+        if name and _plausible(name, lex) and not _foreign_place_name(name):     # 阿根廷|总统: a country
             names.setdefault(name, set())
             if title:
                 names[name].add(title)
@@ -376,6 +387,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 after = _chinese_after(text, m.end() + 1, lex, starts, strict=True)   # 「担任县委书记的王明，」
         if after and text[m.end() + len(after):m.end() + len(after) + 1] in ("·", "•", "‧"):
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
+        if after and len(after) > 2:
+            after = _to_word_end(after, m.end(), starts, ends)     # 总统费尔南德斯|提出: 提 starts a word
         accept(after, title, _country_before(analysis, m.start()))
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX:
@@ -411,10 +424,20 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     return names
 
 
+def _short_forms(text: str, names: dict[str, set[str]]) -> None:
+    """The last part of a dotted name (马丁·古斯曼 → 古斯曼) is a name too where the text uses it alone."""
+    for name in list(names):
+        short = name.rsplit("·", 1)[-1]
+        if short != name and len(short) >= 2 and short not in names \
+                and text.count(short) > text.count(name):
+            names[short] = set(names[name])
+
+
 def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[Mention]:
     """Every occurrence of the accepted names that does not overlap a place or a longer name."""
     text = analysis.doc.text
     places = [(m.start, m.end) for m in analysis.mentions if m.kind == "place"]
+    _short_forms(text, names)
     taken: list[tuple[int, int]] = []
     canonical = _canonical_names(names)
     for name in sorted(names, key=lambda n: (-len(n), n)):
@@ -429,8 +452,8 @@ def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
                 continue
-            # a name that is strictly inside a place name is not a person (马龙 in 马龙区)
-            if any(a <= s and e <= b and (b - a) > (e - s) for a, b in places):
+            # a name inside a place name is not a person (马龙 in 马龙区, 阿根廷|总统 read as a name)
+            if any(a <= s and e <= b for a, b in places):
                 continue
             taken.append((s, e))
             yield Mention(
