@@ -22,6 +22,9 @@ _VENUE = re.compile(r"(?:人民大会堂|钓鱼台国宾馆|中南海|[^，。�
                     r"[^，。；：、]{0,4}?(?:举行|亲切)?$")
 
 
+_WITH_GUEST = re.compile(r"[^，。；：、]{0,6}?(?:同|与)([^。；：]{2,80}?)(?:举行|进行)$")
+
+
 def _foreign(ctx: _Context, person: Mention) -> bool:
     country = ctx.person_countries.get(person.key, "")
     return bool(country) and country != "geo:CN"
@@ -42,10 +45,17 @@ def guest_events(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: i
                          ctx.analysis.doc.id, "visits", (("level", "province"),))]
     else:
         return
-    venue = _VENUE.match(text, chain[-1].end, trig_start)
-    if any(not p.key.startswith("cn:") for p in chain) or venue is None or venue.end() != trig_start:
+    if any(not p.key.startswith("cn:") for p in chain):
         return
-    guests = [p for p in _references(ctx, trig_end, clause_end) if _foreign(ctx, p)]
+    venue = _VENUE.match(text, chain[-1].end, trig_start)
+    guests: list[Mention] = []
+    if venue is None or venue.end() != trig_start:
+        # 「在人民大会堂同来华访问的某国总理某某举行会谈」: the guest between 同/与 and 举行
+        joint = _WITH_GUEST.match(text, chain[-1].end, trig_start)
+        if joint is None or joint.end() != trig_start:
+            return
+        guests = [p for p in _references(ctx, joint.start(1), joint.end(1)) if _foreign(ctx, p)]
+    guests += [p for p in _references(ctx, trig_end, clause_end) if _foreign(ctx, p)]
     guests += [p for p in _references(ctx, clause_start, at)
                if _foreign(ctx, p) and re.search(r"与|同|和|跟", text[p.end:at])]
     places = tuple(_chain_targets(chain))
