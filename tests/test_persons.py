@@ -41,6 +41,8 @@ CASES = [
     ("阿根廷总统费尔南德斯提出新方案。", {"费尔南德斯"}),
     # the last part of a dotted name, used alone later, is the same person (keyed by the short form)
     ("阿根廷经济部长马丁·古斯曼表示。本月初，古斯曼在罗马。", {"古斯曼"}),
+    # a Tibetan name: two name elements, no surname
+    ("该团由协会秘书长晋美旺措任团长。", {"晋美旺措"}),
     # name-tagged words joined by a middle dot, with no cue at all
     ("领舞的是来自新疆的古丽娜·托勒恒。", {"古丽娜·托勒恒"}),
     # a title, 的, then the name: 「时任县委书记的王明」

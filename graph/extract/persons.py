@@ -12,7 +12,7 @@ alone (「总书记」) is never a person mention; :func:`title_references` lets
 visits extractor link such short references to the person named with the title.
 
 Lexicons are shipped, user-extensible data files under ``graph/extract/data/``:
-``titles.txt``, ``surnames.txt`` and ``transliteration.txt``.
+``titles.txt``, ``surnames.txt``, ``transliteration.txt`` and ``tibetan_name_parts.txt``.
 """
 from __future__ import annotations
 
@@ -66,6 +66,7 @@ class Lexicon:
     surnames: frozenset[str]
     translit: frozenset[str]
     title_re: re.Pattern[str]
+    tibetan: frozenset[str] = frozenset()     # two-character elements of Tibetan names
 
 
 def _read_words(path: Path) -> list[str]:
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(_read_words(DATA / "surnames.txt")),
         translit=frozenset("".join(_read_words(DATA / "transliteration.txt"))),
         title_re=re.compile(alternation),
+        tibetan=frozenset(w for w in _read_words(DATA / "tibetan_name_parts.txt") if len(w) == 2),
     )
 
 
@@ -183,6 +185,8 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
 
     ``strict`` (after leader titles) accepts only a name jieba tags as one.
     """
+    if text[i:i + 2] in lex.tibetan and text[i + 2:i + 4] in lex.tibetan:
+        return text[i:i + 4]      # 晋美|旺措: a Tibetan name has no surname
     sl = _surname_at(text, i, lex)
     if not sl:
         return None
