@@ -178,3 +178,13 @@ def test_a_park_taking_in_a_place_mention_keeps_the_shorter_text_as_an_alias() -
 def test_a_park_named_after_its_place_is_also_called_by_its_own_name(text: str, expected: set) -> None:
     parks = [m for m in analyze_text(text).mentions if m.kind == "park"]
     assert len(parks) == 1 and set(parks[0].aliases()) == expected
+
+
+def test_a_park_the_statistical_codes_list_lies_in_the_unit_they_put_it_under() -> None:
+    parks = [m for m in analyze_text("天津港保税区的企业复工了。").mentions if m.kind == "park"]
+    assert [(m.text, m.attr("place"), m.attr("place_name")) for m in parks] == [("天津港保税区", "cn:120116", "滨海新区")]
+
+
+def test_a_common_place_word_may_name_a_park() -> None:
+    parks = [m.text for m in analyze_text("实验室由市政府、东湖高新区、某公司共建。").mentions if m.kind == "park"]
+    assert parks == ["东湖高新区"]

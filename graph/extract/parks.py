@@ -232,8 +232,8 @@ def _bare_name(text: str, sent: Sentence, s: int) -> str | None:
             continue
         if p > sent.start and text[p - 1] not in _BOUNDARY_CHARS:
             continue
-        if name in read_words("park_generic_prefixes.txt") or is_common_word(name, 300):
-            continue
+        if name in read_words("park_generic_prefixes.txt") or (is_common_word(name, 300) and word_tag(name) != "ns"):
+            continue          # a common word is no name, unless a place word (东湖|高新区)
         if any(ch in _MOD_STOP_CHARS for ch in name):
             continue
         if n == 3 and not (word_tag(name) in ("ns", "nrfg", "nz")
@@ -274,7 +274,34 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             if m is not None:
                 found.append(m)
     parks = _non_overlapping([_cover_place(a, m, places) for m in found])
+    zones = _zones_by_name(gaz)
+    parks = [_zone_place(m, zones, gaz) for m in parks]
     return _merge_generic(_propagate(a, [_unprefixed_alias(a, m) for m in parks]))
+
+
+def _zones_by_name(gaz) -> dict[str, object]:
+    """Development zones the statistical codes list (天津港保税区 under 滨海新区), by name; a name
+    shared by zones in different places names none of them."""
+    listing = getattr(gaz, "zones", None)
+    if listing is None:
+        return {}
+    by_name: dict[str, list] = {}
+    for rec in listing():
+        by_name.setdefault(rec.name, []).append(rec)
+    return {name: recs[0] for name, recs in by_name.items() if len(recs) == 1}
+
+
+def _zone_place(m: Mention, zones: dict[str, object], gaz) -> Mention:
+    """A park written without its place but listed by the statistical codes lies in the unit the
+    codes put it under; the park's own name is the evidence."""
+    if m.attr("place") or not zones:
+        return m
+    rec = zones.get(m.text) or zones.get(m.name)
+    parent = gaz.get(rec.parent) if rec is not None and rec.parent else None
+    if parent is None:
+        return m
+    return m.with_attrs([("place", parent.key), ("place_end", str(m.end)), ("place_name", parent.name),
+                         ("place_start", str(m.start)), ("place_text", m.text), ("place_level", parent.level)])
 
 
 def _unprefixed_alias(a: Analysis, m: Mention) -> Mention:
