@@ -15,6 +15,9 @@ The key is the canonical full form: the place's standard short name, the name an
 the expanded suffix, so 株洲经开区, 株洲市经济技术开发区 and 株洲经济技术开发区
 are one park (``park:株洲经济技术开发区``).  The ``place`` attribute holds the
 place key; ``place_text``/``place_start``/``place_end`` where the place was written.
+A park written without a place that the statistical codes list as a zone (天津港保税区)
+takes the unit they put it under, its own name standing as the evidence.  A park whose
+own name follows its place (安丘市|大汶河旅游开发区) keeps that name as an alias.
 Once found, every other occurrence of the same surface in the document is a
 mention too.
 """
