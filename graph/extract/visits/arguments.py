@@ -350,21 +350,7 @@ def _home_of(ctx: _Context, te: int, ce: int) -> list[Mention]:
             if groups and groups[0][0].start == lives.end():
                 return _chain_targets(groups[0])
     return []
-    for p in ctx.persons:
-        if p.key != owner.key:
-            continue
-        if _HOME_WORD.match(text, p.end):
-            before = [g for g in _place_groups(ctx.places, max(0, p.start - 40), p.start, text)
-                      if _HOME_ADDRESS_GAP.fullmatch(text, g[-1].end, p.start)]
-            if before:
-                return _chain_targets(before[-1])
-        lives = _LIVES_IN.match(text, p.end, p.end + 6) or (
-            _LIVES_IN.search(text, p.end, min(len(text), p.end + 20)) if text[p.end:p.end + 1] != "家" else None)
-        if lives is not None and not re.search(r"[。；]", text[p.end:lives.start()]):
-            groups = _place_groups(ctx.places, lives.end(), min(len(text), lives.end() + 30), text)
-            if groups and groups[0][0].start == lives.end():
-                return _chain_targets(groups[0])
-    return []
+
 
 # the head of an event's name: 「二十国集团领导人约翰内斯堡峰会」「北京世园会闭幕式」
 _EVENT_NAME = re.compile(r"[^，。；：、“”《》]{0,24}?(?:峰会|世园会|博览会|运动会|奥运会|亚运会|冬奥会|世博会|论坛|年会|"
