@@ -282,9 +282,10 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     return _merge_generic(_propagate(a, [_unprefixed_alias(a, m) for m in parks]))
 
 
+@functools.lru_cache(maxsize=4)
 def _zones_by_name(gaz) -> dict[str, object]:
     """Development zones the statistical codes list (天津港保税区 under 滨海新区), by name; a name
-    shared by zones in different places names none of them."""
+    shared by zones in different places names none of them.  Built once per gazetteer."""
     listing = getattr(gaz, "zones", None)
     if listing is None:
         return {}

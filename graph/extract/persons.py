@@ -234,7 +234,7 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
     return name if len(name) >= 2 else None
 
 
-def _to_word_end(name: str, start: int, starts: dict[int, _Tok], ends: dict[int, _Tok]) -> str:
+def _to_word_end(name: str, start: int, starts: dict[int, _Tok]) -> str:
     """A transliterated ``name`` without the first characters of a verb or adverb its end runs into
     (总统费尔南德斯|提|出: jieba reads 提出 across the end)."""
     end = start + len(name)
@@ -392,7 +392,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         if after and text[m.end() + len(after):m.end() + len(after) + 1] in ("·", "•", "‧"):
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
         if after and len(after) > 2:
-            after = _to_word_end(after, m.end(), starts, ends)     # 总统费尔南德斯|提出: 提 starts a word
+            after = _to_word_end(after, m.end(), starts)     # 总统费尔南德斯|提出: 提 starts a word
         accept(after, title, _country_before(analysis, m.start()))
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX:
