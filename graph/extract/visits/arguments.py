@@ -309,9 +309,10 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
 EVENT_VERBS = ("出席", "参加", "参会")
 
 # 「来到（村民）张三家」: the visit is to someone's home
+_HOME = r"家(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"      # 家 as a home, not 家乡/家人/家庭 …
 _HOME_VISITED = re.compile(r"(?:[^，。；、]{0,6}?(?:村民|居民|农民|牧民|群众|老党员|贫困户|脱贫户))?"
-                           r"([\u4e00-\u9fff·]{2,8}?)家(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)")
-_HOME_WORD = re.compile(r"家(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)")
+                           r"([\u4e00-\u9fff·]{2,8}?)" + _HOME)
+_HOME_WORD = re.compile(_HOME)
 # between the place of a home and its owner: a street, lane or hamlet name, or 村民/的
 _HOME_ADDRESS_GAP = re.compile(r"[^，。；：、\s“”（）]{0,8}")
 _LIVES_IN = re.compile(r"(?:就|一直|世代)?(?:住在|家住|居住在|生活在)")
