@@ -176,6 +176,8 @@ def test_an_article_about_one_park_places_its_companies_there() -> None:
     "江苏紫金农村商业银行股份有限公司发布公告。",
     # a region named by compass points is no park's place (西南|交大…)
     "西南交大国家大学科技园孵化了一批企业。",
+    # setting up a fund is no site; 设立 places a company only with a site after it
+    "甲乙集团在武汉设立10亿元医疗物资供给专项基金。",
 ])
 def test_no_fact_at_all(text: str) -> None:
     assert facts_of(text) == {}
@@ -189,3 +191,7 @@ def test_no_fact_at_all(text: str) -> None:
 ])
 def test_a_company_named_by_its_city_and_sector_is_in_that_city(text: str, expected: set) -> None:
     assert set(facts_of(text)) == expected
+
+
+def test_setting_up_a_site_places_the_company() -> None:
+    assert set(facts_of("甲乙科技公司在苏州设立研发中心。")) == {("甲乙科技公司", "cn:320500")}

@@ -61,6 +61,8 @@ COMPANIES = [
     ("记者走进昆明瑞拓微电子公司的车间。", ["昆明瑞拓微电子公司"]),
     # a short name begins after a park written before it
     ("祥云经开区主动联系丙丁商贸公司。", ["丙丁商贸公司"]),
+    # names listed right after their kind of company, the last cut before the verb
+    ("抗病毒药品生产企业华远药业、康泰药业、中百已满负荷生产。", ["华远药业", "康泰药业", "中百"]),
 ]
 
 
@@ -70,6 +72,11 @@ def test_companies(text: str, expected: list[str]) -> None:
 
 
 NOT_COMPANIES = [
+    # deeds and troubles listed after 企业 as their subject; kinds of bank
+    "部分企业缺工严重、稳岗压力大。",
+    "企业用工难、交通物流难。",
+    "帮助企业提供规划设计、土地整理等服务。",
+    "与农商银行等银行金融机构合作，多家村镇银行参与。",
     # place and ownership words, sectors and project vehicles before a class noun
     "当地银行还为他们提供了紧急贷款。",
     "支持驻区银行机构开展业务。",

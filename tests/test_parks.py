@@ -188,3 +188,9 @@ def test_a_park_the_statistical_codes_list_lies_in_the_unit_they_put_it_under() 
 def test_a_common_place_word_may_name_a_park() -> None:
     parks = [m.text for m in analyze_text("实验室由市政府、东湖高新区、某公司共建。").mentions if m.kind == "park"]
     assert parks == ["东湖高新区"]
+
+
+def test_a_place_name_outside_the_county_written_first_names_the_park() -> None:
+    # 滨海 is also a former name of a district elsewhere in the same city: here it names the park of 慈溪
+    parks = [m for m in analyze_text("在浙江省宁波慈溪滨海开发区，企业纷纷复工。").mentions if m.kind == "park"]
+    assert [(m.attr("place_name"), "宁波慈溪滨海开发区" in m.aliases()) for m in parks] == [("慈溪市", True)]

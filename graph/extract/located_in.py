@@ -55,14 +55,22 @@ EXPLICIT, ADJACENT, CUE, FRAME, NAME_PREFIX, PASSAGE, DOCUMENT = 1.0, 0.95, 0.9,
 def _cues() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for row in read_rows("located_in_cues.txt"):
-        if len(row) < 2 or row[1] not in ("settle", "sign", "enum"):
-            raise ValueError(f"located_in_cues.txt: bad row {row!r}; expected word<TAB>settle|sign|enum")
+        if len(row) < 2 or row[1] not in ("settle", "sign", "enum", "establish"):
+            raise ValueError(f"located_in_cues.txt: bad row {row!r}; expected word<TAB>settle|sign|enum|establish")
         out.setdefault(row[1], []).append(row[0])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _has(text: str, kind: str) -> bool:
-    return any(w in text for w in _cues().get(kind, ()))
+    if any(w in text for w in _cues().get(kind, ())):
+        return True
+    if kind != "settle":
+        return False
+    # 设立|分公司, 成立|研发中心: settles a company only when a site follows (设立…基金 does not)
+    return any(re.search(re.escape(w) + f"[^，,；;。]{{0,12}}?{_SITE}", text) for w in _cues().get("establish", ()))
+
+
+_SITE = r"(?:工厂|厂区|基地|公司|总部|中心|分行|支行|办事处|门店|研究院|实验室)"
 
 
 def _place_ok(m: Mention) -> bool:

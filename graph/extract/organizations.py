@@ -370,6 +370,51 @@ def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
                     yield _mention(a, "company", begin, begin + len(item), "enumeration")
 
 
+# kinds of company written right before a list of their names (医药企业甲、乙、丙; 三大连锁超市甲、乙)
+_LIST_HEADS = ("企业", "药企", "车企", "房企", "超市", "商超", "电商", "巨头", "厂商", "运营商")
+_HEADED_LIST = re.compile(f"(?:{'|'.join(_LIST_HEADS)})((?:[{_NAME_CHARS}]{{2,8}}、)+[{_NAME_CHARS}]{{2,10}})")
+_NOT_IN_NAMES_POS = ("v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "y", "e", "r", "f", "m", "q",
+                     "ad", "a", "l", "i")
+
+
+def _named_item(a: Analysis, b: int, item: str) -> bool:
+    """Clear signs of a company name: a whole word or first word tagged as a brand, an abbreviation or a
+    transliteration (中百, 四药, 雅士利国际), or an industry word ending it (以岭药业)."""
+    first = next((t for t in a.tokens if t.start == b), None)
+    tags = {word_tag(item), first.pos if first is not None else ""}
+    industry = any(item.endswith(w) and len(item) > len(w) for w in read_words("company_industry_words.txt"))
+    return bool(tags & {"nz", "nt", "j", "nr", "nrt"}) or industry
+
+
+def _headed_lists(a: Analysis, sent: Sentence) -> Iterator[Mention]:
+    """Names listed right after the kind of company they are (抗病毒药品生产企业甲、乙、丙已满负荷生产):
+    every item whole words with no verb, particle or number among them (the last cut before the word
+    it runs into), at least two of them names rather than ordinary words or places."""
+    text = a.doc.text
+    starts, ends, _, _ = _token_bounds(a)
+    places = [(m.start, m.end) for m in a.mentions if m.kind == "place"]
+    for m in _HEADED_LIST.finditer(text, sent.start, sent.end):
+        spans, offset = [], m.start(1)
+        for item in m.group(1).split("、"):
+            spans.append((offset, item))
+            offset += len(item) + 1
+        b, last = spans[-1]
+        cut = next((t.start for t in a.tokens if b < t.start < b + len(last) and t.pos in _NOT_IN_NAMES_POS), None)
+        if cut is not None:
+            spans[-1] = (b, text[b:cut])
+        if any(b not in starts or b + len(i) not in ends or word_tag(i).startswith("nr") for b, i in spans):
+            continue        # a list cut inside words, or of persons (企业家甲、乙), is no list of companies
+        if any(t.pos in _NOT_IN_NAMES_POS for b, i in spans for t in a.tokens if b <= t.start and t.end <= b + len(i)):
+            continue        # 企业|提供规划设计、土地整理: deeds, not names
+        ok = [good and not _all_common_words(a, b, b + len(i)) and not any(ps <= b and b + len(i) <= pe for ps, pe in places)
+              for (b, i), good in zip(spans, _accepted_items(a, spans))]
+        if sum(ok) < 2 or sum(good and _named_item(a, b, i) for (b, i), good in zip(spans, ok)) < 2:
+            continue
+        for (b, item), good in zip(spans, ok):
+            if good:
+                yield _mention(a, "company", b, b + len(item), "enumeration")
+
+
 _HQ = re.compile(f"([{_NAME_CHARS}]{{2,8}})总部")
 
 
@@ -502,6 +547,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
     for sent in a.sentences:
         found.extend(_by_endings(a, sent, places))
         found.extend(_enumerations(a, sent))
+        found.extend(_headed_lists(a, sent))
         found.extend(_headquarters(a, sent))
         found.extend(_place_brands(a, sent, places))
     found = _with_lexicon(a, found)

@@ -143,6 +143,11 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
         admin = [m for m in places if m.end == best.start and m.attr("level") in _ADMIN_LEVELS]
         if admin:            # 珠海|横琴|新区: the city is the place, 横琴 names the park
             best = admin[0]
+    elif best is not None and best.attr("level") in _ADMIN_LEVELS and gaz is not None:
+        outer = [m for m in places if m.end == best.start and m.attr("level") in _ADMIN_LEVELS
+                 and m.key != best.key and m.key not in {x.key for x in gaz.ancestors(best.key)}]
+        if outer:            # 某县|滨海|开发区: a place name outside the county written first names the park
+            best = outer[0]
     if best is not None:
         rec = gaz.get(best.key) if gaz is not None else None
         if rec is not None:
@@ -197,6 +202,11 @@ def _compound_place(a: Analysis, best: Mention, rec, gaz: _Gazetteer, context_ke
         return _record_place(outer, best.start, start)
     if outer is not None and getattr(outer, "level", "") == "province":
         return _record_place(rec, start, best.end)
+    if outer is None and start > best.start:      # 浙江省|宁波慈溪|滨海开发区: the province stays out, the city in
+        for n in (3, 2):
+            head = a.doc.text[best.start:best.start + n]
+            if start - best.start > n and any(getattr(r, "level", "") == "province" for r in gaz.lookup(head)):
+                return _record_place(rec, best.start + n, best.end)
     return _record_place(rec, best.start, best.end)
 
 
@@ -276,7 +286,7 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
             if m is not None:
                 found.append(m)
-    parks = _non_overlapping([_cover_place(a, m, places) for m in found])
+    parks = _non_overlapping([_cover_place(a, m, places, gaz) for m in found])
     zones = _zones_by_name(gaz)
     parks = [_zone_place(m, zones, gaz) for m in parks]
     return _merge_generic(_propagate(a, [_unprefixed_alias(a, m) for m in parks]))
@@ -323,13 +333,20 @@ def _unprefixed_alias(a: Analysis, m: Mention) -> Mention:
     return m.with_attrs([("alias", rest)])
 
 
-def _cover_place(a: Analysis, m: Mention, places: list[Mention]) -> Mention:
+def _cover_place(a: Analysis, m: Mention, places: list[Mention], gaz: _Gazetteer | None = None) -> Mention:
     """A park whose text begins inside one place mention (四川省|达州市高新区 read as 四川省达州市 + 高新区)
-    takes the whole mention in, so that neither hides the other; the shorter text stays an alias."""
+    takes the whole mention in, so that neither hides the other; the shorter text stays an alias, and
+    so does the text after a province written first (浙江省|宁波慈溪滨海开发区)."""
     outer = next((p for p in places if p.start < m.start < p.end <= m.end), None)
     if outer is None:
         return m
-    return replace(m, text=a.doc.text[outer.start:m.end], start=outer.start).with_attrs([("alias", m.text)])
+    text = a.doc.text
+    aliases = [("alias", m.text)]
+    for n in range(min(4, m.start - outer.start), 1, -1):      # the longest province name first
+        if gaz is not None and any(getattr(r, "level", "") == "province" for r in gaz.lookup(text[outer.start:outer.start + n])):
+            aliases.append(("alias", text[outer.start + n:m.end]))
+            break
+    return replace(m, text=text[outer.start:m.end], start=outer.start).with_attrs(aliases)
 
 
 # short forms that drop the kind of zone: 某火炬开发区 for 某火炬高技术产业开发区
