@@ -196,3 +196,11 @@ def test_unresolved_mentions_list_their_candidates():
     m = analyze_text("朝阳区的居民", only=["places"]).mentions[0]
     assert m.key == "unresolved:朝阳区" and m.attr("level") == "county"
     assert set(m.attr("candidates").split("|")) >= {"cn:110105", "cn:220104"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("澜沧江源园区位于青海。", ["青海"]),          # the river named after the county
+    ("记者来到澜沧县采访。", ["澜沧县"]),
+])
+def test_a_river_or_bay_named_after_a_place_is_not_that_place(text: str, expected: list[str]) -> None:
+    assert [m.text for m in analyze_text(text, only=["places"]).mentions] == expected

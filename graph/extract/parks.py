@@ -23,6 +23,7 @@ mention too.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -165,7 +166,7 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
             name = text[p:q]
             if not re.fullmatch(f"[{CJK}]+", name):
                 continue
-            if _weak_only(gaz, name):
+            if _weak_only(gaz, name) or _ends_inside_word(a, q, s):
                 continue
             rec = _pick(gaz.lookup(name), context_keys, gaz)
             if rec is not None and found is not None and getattr(rec, "level", "") in ("region", "new-area"):
@@ -176,6 +177,18 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
             if rec is not None:
                 return _record_place(rec, p, q)
     return found
+
+
+def _ends_inside_word(a: Analysis, q: int, s: int) -> bool:
+    """True when offset ``q`` cuts a word that ends before the suffix at ``s`` (澜沧|江源园区 cuts the
+    river 澜沧江); a word running into the suffix (苏州工业园区 as one word) does not count."""
+    i = bisect.bisect_right(_token_starts(tuple(a.tokens)), q) - 1
+    return 0 <= i < len(a.tokens) and a.tokens[i].start < q < a.tokens[i].end <= s
+
+
+@functools.lru_cache(maxsize=4)
+def _token_starts(tokens: tuple) -> list[int]:
+    return [t.start for t in tokens]
 
 
 def _weak_only(gaz: _Gazetteer, name: str) -> bool:

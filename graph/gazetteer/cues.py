@@ -101,6 +101,10 @@ class TextView:
         return start in self.token_starts and end in self.token_ends
 
 
+# one character that turns a place name into a river, lake or bay named after it (澜沧江, 杭州湾, 鄱阳湖)
+LANDFORM_CHARS = "江河湖湾"
+
+
 def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: int = -1) -> bool:
     text = doc.text
     after = text[hit.end:hit.end + 6]
@@ -123,6 +127,9 @@ def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: 
     if not full or len(hit.text) == 2:
         if not doc.token_starts:
             return True
+        word = doc.token_at.get(hit.start)
+        if word is not None and word.pos == "ns" and word.end == hit.end + 1 and text[hit.end] in LANDFORM_CHARS:
+            return False                      # 澜沧|江, 杭州|湾: the river or bay named after the place
         starts = hit.start in doc.token_starts or hit.start == prev_end
         ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end)
                 or text[hit.end:doc.token_end_at.get(hit.end, hit.end)] in HEAD_NOUNS
