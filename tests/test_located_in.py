@@ -149,12 +149,22 @@ def test_evaluation_scores_names_against_labels_and_aliases() -> None:
              "located_in": [{"subject": "隆基", "container": "曲靖经开区"},
                             {"subject": "亿纬锂能", "container": "曲靖经开区"},
                             {"subject": "曲靖经开区", "container": "曲靖市"}]}]
-    companies, parks, pairs = evaluate(gold, kg)
+    companies, parks, pairs, _contained = evaluate(gold, kg)
     assert (companies.tp, companies.fp, companies.fn) == (2, 0, 1)
     assert (parks.tp, parks.fp, parks.fn) == (1, 0, 0)
     assert pairs.tp == 3 and pairs.fn == 0
     # 隆基 is also placed in 曲靖 (the caption), which the gold does not list
     assert pairs.fp == 1
+
+
+def test_the_containment_score_reads_a_company_in_a_park_as_in_the_parks_city() -> None:
+    kg = build_model([analyze_text("在曲靖经开区，以乙丙科技等为代表的头部企业发挥作用。", doc_id="z.txt", only=ONLY)])
+    gold = [{"doc": "corpus:rmrb/z.txt", "companies": ["乙丙科技"], "parks": ["曲靖经开区"],
+             "located_in": [{"subject": "乙丙科技", "container": "曲靖市"}]}]
+    *_, pairs, contained = evaluate(gold, kg)
+    assert (pairs.tp, pairs.fn) == (0, 1)                 # the gold names the city, the text the park in it
+    assert (contained.tp, contained.fn) == (1, 0)
+    assert contained.fp == pairs.fp                       # implied pairs never count against precision
 
 
 def test_an_article_about_one_park_places_its_companies_there() -> None:
