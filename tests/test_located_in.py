@@ -179,6 +179,15 @@ def test_an_article_about_one_park_places_its_companies_there() -> None:
     assert [k for k in facts_of(about_city) if k[0].endswith("公司")] == []
 
 
+def test_an_article_about_one_district_places_its_companies_there() -> None:
+    about = ("广州黄埔区培育民企创新热情\n"
+             "　　走进广州市黄埔区的一家企业。黄埔区重视企业发展。黄埔区新建党组织。\n"
+             "　　黄埔区推进企业共建。甲乙机器人公司是行业的佼佼者。黄埔区开展人才行动。")
+    assert facts_of(about)[("甲乙机器人公司", "cn:440112")] < 0.5
+    # named fewer than five times, the district is no topic
+    assert facts_of(about.replace("黄埔区开展人才行动。", "")) == {}
+
+
 @pytest.mark.parametrize("text", [
     # starting production is no location; a place right after a company is that company's site only
     "甲乙能源集团70处煤矿全部开工生产，丙丁电投山东海阳核电机组运行。",
@@ -205,3 +214,12 @@ def test_a_company_named_by_its_city_and_sector_is_in_that_city(text: str, expec
 
 def test_setting_up_a_site_places_the_company() -> None:
     assert set(facts_of("甲乙科技公司在苏州设立研发中心。")) == {("甲乙科技公司", "cn:320500")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("特斯拉在上海的超级工厂今年开始施工。", {("特斯拉", "cn:310000")}),             # company 在 place 的 plant
+    ("广东湛江的德国巴斯夫项目开工。", {("巴斯夫", "cn:440800")}),                  # place 的 home country company project
+    ("特斯拉在美国的工厂停产。", set()),                                             # a country is too coarse
+])
+def test_a_company_plant_or_project_told_with_its_place(text: str, expected: set) -> None:
+    assert set(facts_of(text)) == expected

@@ -23,7 +23,8 @@ Rules, strongest first (confidence in brackets):
   (某某科技|浏阳|园区) holds that company [0.95];
 * a park named at the start of an organisation (某工业园区|管委会) is a park like any other;
 * any other company of an article whose headline names one park only, a park written at least
-  three times and at least half of the article's parks, cities and counties: that park [0.4].
+  three times and at least half of the article's parks, cities and counties: that park; the same
+  for a county or district written five times and two thirds of them [0.4].
 
 A national new area (雄安新区, 前海深港现代服务业合作区) is also read as a park of its city or
 province [0.9]; a municipality's district called 新区 (浦东新区) only where the text places a
@@ -41,7 +42,7 @@ from typing import Iterable, Iterator
 from ..gazetteer import load_or_none
 from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
-from .cue_words import is_common_word, read_rows, word_tag
+from .cue_words import CJK, is_common_word, read_rows, word_tag
 from .organizations import legal_stripped as _legal_stripped
 
 # place levels a company may be located in (a province or country is too coarse to be a fact)
@@ -214,6 +215,31 @@ def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | 
     return None
 
 
+_SITE_AFTER = re.compile(f"在(?P<x>[^，,。；;：:的]{{2,20}}?)的?[{CJK}]{{0,6}}?{_FACILITY}")
+_COMPANY_SITE = re.compile(f"[{CJK}]{{0,8}}?(?:{_FACILITY})")
+
+
+def _site_of(a: Analysis, sent: Sentence, c: Mention, containers: list[Mention],
+             places: list[Mention]) -> Mention | None:
+    """A company's plant or project told with its place: 甲乙在上海的超级工厂 (company 在 place 的
+    facility), 广东湛江的德国甲乙项目 (place 的 [home country] company … facility)."""
+    text = a.doc.text
+    m = _SITE_AFTER.match(text, c.end, sent.end)
+    if m is not None:
+        hit = [p for p in [*containers, *places] if p.start == m.start("x") and p.end == m.end("x")]
+        if hit and (hit[0].kind == "park" or _place_ok(hit[0]) or _municipality(hit[0].key, hit[0].attr("level"))):
+            return hit[0]
+    if not _COMPANY_SITE.match(text, c.end, sent.end):
+        return None
+    gap_start = c.start
+    country = [p for p in places if p.end == c.start and p.attr("level") == "country"]
+    if country:
+        gap_start = country[0].start         # 的|德国|甲乙: the company's home country
+    before = [p for p in containers if p.end == gap_start - 1 and text[p.end] == "的"
+              and (p.kind == "park" or _place_ok(p))]
+    return before[0] if before and country else None
+
+
 def _passage_park_in(a: Analysis, sent: Sentence, parks: list[Mention], place: Mention) -> Mention | None:
     """The one park of the preceding sentences that lies in ``place`` (the passage is about it)."""
     first = max(0, sent.index - CONTEXT_SENTENCES)
@@ -257,6 +283,11 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
         after = [m for m in containers if m.start == c.end and m.kind == "place"]
         if after and re.match(_FACILITY, text[after[0].end:sent.end]):
             out.add(c, after[0], FRAME, c.start, after[0].end)     # 台积电南京工厂
+            placed.add(c.start)
+            continue
+        site = _site_of(a, sent, c, containers, places)
+        if site is not None:            # 某某在上海的超级工厂; 广东湛江的德国某某项目
+            out.add(c, site, FRAME, min(site.start, c.start), max(site.end, c.end))
             placed.add(c.start)
             continue
         flags = _clause_flags(a, sent, c)
@@ -419,10 +450,11 @@ _HEADLINE_CHARS = 40        # a headline line is short and not indented like a b
 
 
 def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
-    """The park an article is about: the only park, city or county its headline lines (the short lines
-    before the first indented body paragraph) name, a park, written at least three times in all and
-    making at least half of all park, city and county mentions. (A city is no such topic: an article
-    about a city names partners and suppliers from elsewhere.)"""
+    """The park or county an article is about: the only park, city or county its headline lines (the
+    short lines before the first indented body paragraph) name; a park written at least three times in
+    all and making at least half of all park, city and county mentions, or a county or district written
+    at least five times and making two thirds of them. (A city is no such topic: an article about a
+    city names partners and suppliers from elsewhere.)"""
     text = a.doc.text
     head: list[Sentence] = []
     for sent in a.sentences:
@@ -435,10 +467,11 @@ def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
     if len(named) != 1:
         return None
     key = next(iter(named))
-    if not key.startswith("park:"):
-        return None
     n = sum(c.key == key for c in local)
-    if n < 3 or 2 * n < len(local):
+    if key.startswith("park:"):
+        if n < 3 or 2 * n < len(local):
+            return None
+    elif not any(c.key == key and c.attr("level") == "county" for c in local) or n < 5 or 3 * n < 2 * len(local):
         return None
     return next(c for c in local if c.key == key)
 
