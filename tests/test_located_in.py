@@ -186,6 +186,10 @@ def test_an_article_about_one_district_places_its_companies_there() -> None:
     assert facts_of(about)[("甲乙机器人公司", "cn:440112")] < 0.5
     # named fewer than five times, the district is no topic
     assert facts_of(about.replace("黄埔区开展人才行动。", "")) == {}
+    # a headline naming no place: the county the body names eight times and three quarters of the time
+    body = "小花生长成大产业\n" + "　　" + "正阳县花生种植面积扩大。" * 7 + "甲乙粮油公司收购花生。正阳县还有加工厂。"
+    assert facts_of(body)[("甲乙粮油公司", "cn:411724")] < 0.5
+    assert facts_of(body.replace("正阳县还有加工厂。", "")) == {}
 
 
 @pytest.mark.parametrize("text", [

@@ -24,7 +24,8 @@ Rules, strongest first (confidence in brackets):
 * a park named at the start of an organisation (某工业园区|管委会) is a park like any other;
 * any other company of an article whose headline names one park only, a park written at least
   three times and at least half of the article's parks, cities and counties: that park; the same
-  for a county or district written five times and two thirds of them [0.4].
+  for a county or district written five times and two thirds of them (eight times and three
+  quarters when the headline names no place) [0.4].
 
 A national new area (雄安新区, 前海深港现代服务业合作区) is also read as a park of its city or
 province [0.9]; a municipality's district called 新区 (浦东新区) only where the text places a
@@ -453,8 +454,9 @@ def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
     """The park or county an article is about: the only park, city or county its headline lines (the
     short lines before the first indented body paragraph) name; a park written at least three times in
     all and making at least half of all park, city and county mentions, or a county or district written
-    at least five times and making two thirds of them. (A city is no such topic: an article about a
-    city names partners and suppliers from elsewhere.)"""
+    at least five times and making two thirds of them; when the headline names no place, a county the
+    body names at least eight times, three quarters of them. (A city is no such topic: an article about
+    a city names partners and suppliers from elsewhere.)"""
     text = a.doc.text
     head: list[Sentence] = []
     for sent in a.sentences:
@@ -464,6 +466,13 @@ def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
         head.append(sent)
     local = [c for c in containers if c.kind == "park" or c.attr("level") in ("prefecture", "county")]
     named = {c.key for sent in head for c in _in_sentence(local, sent)}
+    if not named:           # a headline naming no place: a county the body names eight times, three quarters
+        counts: dict[str, int] = {}
+        for c in local:
+            counts[c.key] = counts.get(c.key, 0) + 1
+        top = max(counts, key=lambda k: (counts[k], k), default=None)
+        if top is not None and not top.startswith("park:") and counts[top] >= 8 and 4 * counts[top] >= 3 * len(local):
+            named = {top}
     if len(named) != 1:
         return None
     key = next(iter(named))
