@@ -184,6 +184,11 @@ CASES = [
      {("刘国中", "东乡族自治县", 2022)}),
     ("——回访甘肃临夏州东乡族自治县某某村王小明家\n\n2019年，省长刘国中来到王小明家。",
      {("刘国中", "东乡族自治县", 2019)}),
+    # a home not named by its owner (来到小院, 来我们家): the one home of the document with an address;
+    # a date right before 来到 is the day of the visit, not a start (「2014年来」 is since)
+    ("——回访甘肃临夏州东乡族自治县某某村洪小明家\n\n洪小明就住在临夏州东乡族自治县。\n\n"
+     "省长刘国中于2019年12月13日来到小院。", {("刘国中", "东乡族自治县", 2019)}),
+    ("省长刘国中于2019年12月13日来到小院。", set()),            # no home with an address
     # a member named later by role alone belongs to the team named just before, told as current
     ("300名医护人员火速驰援武汉。\n\n医疗队队员王小明说，一切顺利。", {("王小明", "武汉市", 2023)}),
     ("第一批援鄂医疗队抵达。\n\n凌晨3点，队员李小红结束了工作。", {("李小红", "湖北省", 2023)}),

@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from ...types import Mention, Sentence
+from ..cue_words import CJK
 from ..persons import lexicon as person_lexicon
 from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
@@ -332,14 +333,33 @@ def _chain_ending_before(ctx: _Context, pos: int) -> list[Mention]:
 
 def _home_of(ctx: _Context, te: int, ce: int) -> list[Mention]:
     """The place of a home visited: 「来到张三家」 with the home's address written elsewhere in the
-    document (「回访某县某镇某村张三家」) or where its owner lives (「张三就住在某镇某村」)."""
+    document (「回访某县某镇某村张三家」) or where its owner lives (「张三就住在某镇某村」).  A home
+    not named by its owner (「来到小院」「来我们家」) is the one home of the document with an address."""
     text = ctx.text
     m = _HOME_VISITED.match(text, te, ce)
-    if m is None or not person_lexicon().surnames & {m.group(1)[:1], m.group(1)[:2]}:
+    if m is not None and person_lexicon().surnames & {m.group(1)[:1], m.group(1)[:2]}:
+        return _address_of(ctx, m.group(1), m.start(1))
+    if not _OWN_HOME.match(text, te, ce):
         return []
-    owner = m.group(1)
+    owners = {p.text for p in ctx.persons if _HOME_WORD.match(text, p.end)}
+    for lives in _LIVES_IN.finditer(text):        # 「张三就住在…」: a name of two or three characters before
+        owners.update(name for n in (3, 2) if (name := text[max(0, lives.start() - n):lives.start()])
+                      and person_lexicon().surnames & {name[:1], name[:2]} and re.fullmatch(f"[{CJK}]+", name))
+    owners = sorted(owners)
+    found = [places for places in (_address_of(ctx, owner, -1) for owner in owners) if places]
+    return found[0] if len(found) == 1 else []
+
+
+# a home not named by its owner: 「来到小院」「来我们家」「来过咱家」
+_OWN_HOME = re.compile(r"(?:过|了)?(?:(?:我们|咱们|我|咱)家|小院|农家小院)(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)")
+
+
+def _address_of(ctx: _Context, owner: str, skip: int) -> list[Mention]:
+    """Where the document says ``owner``'s home is: a place chain right before another 「owner家」, or
+    the place after 「owner就住在」."""
+    text = ctx.text
     for at in re.finditer(re.escape(owner), text):
-        if at.start() == m.start(1):
+        if at.start() == skip:
             continue
         if _HOME_WORD.match(text, at.end()):
             chain = _chain_ending_before(ctx, at.start())

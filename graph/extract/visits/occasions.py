@@ -108,6 +108,8 @@ def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[
         evidence: dict[tuple[int, int, int], Evidence] = {}
         for ev, place, _ in items:
             lo, hi = min(place.start, ev.trigger[0]), max(place.end, ev.trigger[1])
+            if not ev.sentence.start <= place.start < ev.sentence.end:
+                lo, hi = ev.trigger       # a place read elsewhere (the address of a home): the sentence told
             if ev.sentence.start <= ev.visitor.start < ev.sentence.end:
                 lo, hi = min(lo, ev.visitor.start), max(hi, ev.visitor.end)
             e = analysis.evidence(lo, hi)
