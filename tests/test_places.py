@@ -204,3 +204,8 @@ def test_unresolved_mentions_list_their_candidates():
 ])
 def test_a_river_or_bay_named_after_a_place_is_not_that_place(text: str, expected: list[str]) -> None:
     assert [m.text for m in analyze_text(text, only=["places"]).mentions] == expected
+
+
+def test_the_short_name_of_an_autonomous_prefecture_is_the_prefecture() -> None:
+    m = analyze_text("习近平总书记在湖南湘西考察。", only=["places"]).mentions
+    assert [(x.text, x.key) for x in m] == [("湖南湘西", "cn:433100")]

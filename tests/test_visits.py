@@ -189,6 +189,10 @@ CASES = [
     ("——回访甘肃临夏州东乡族自治县某某村洪小明家\n\n洪小明就住在临夏州东乡族自治县。\n\n"
      "省长刘国中于2019年12月13日来到小院。", {("刘国中", "东乡族自治县", 2019)}),
     ("省长刘国中于2019年12月13日来到小院。", set()),            # no home with an address
+    # visits over a span of years have no one year
+    ("2016年至今，几内亚总统孔戴三次赴华。", {("孔戴", "中国", None)}),
+    # a new paragraph opening with a walk of the writer's carries no earlier person over
+    ("68岁的张阿姨一边放声歌唱，一边按动快门。\n\n10月3日下午，走进重庆市荣昌区万灵古镇。", set()),
     # a member named later by role alone belongs to the team named just before, told as current
     ("300名医护人员火速驰援武汉。\n\n医疗队队员王小明说，一切顺利。", {("王小明", "武汉市", 2023)}),
     ("第一批援鄂医疗队抵达。\n\n凌晨3点，队员李小红结束了工作。", {("李小红", "湖北省", 2023)}),

@@ -267,8 +267,9 @@ def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str
 _DOT = "·•‧"
 
 
-def _dotted_names(text: str, toks: list[_Tok]) -> Iterator[str]:
-    """Runs of name-tagged words (nr, nrt, nrfg) around middle dots, at least two characters on each side."""
+def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None = None) -> Iterator[str]:
+    """Runs of name-tagged words (nr, nrt, nrfg) around middle dots, at least two characters on each side;
+    right before a title the first part may be any word of two to four characters (塞古|ns ·杜尔总统)."""
     k = 0
     while k < len(toks):
         if toks[k].word not in _DOT:
@@ -277,6 +278,10 @@ def _dotted_names(text: str, toks: list[_Tok]) -> Iterator[str]:
         left = k
         while left > 0 and toks[left - 1].flag.startswith("nr") and toks[k].start - toks[left - 1].start <= 6:
             left -= 1
+        if left == k and k > 0 and title_re is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[k - 1].word) \
+                and k + 2 < len(toks) and toks[k + 1].flag.startswith("nr") \
+                and title_re.match(text, toks[k + 1].end):
+            left = k - 1
         parts: list[tuple[int, int]] = []
         right = k
         while right < len(toks) and toks[right].word in _DOT:
@@ -400,7 +405,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             if before:
                 accept(before[0], title)
     # 「巴哈古丽·托勒恒」: name-tagged words joined by a middle dot are one (transliterated) name
-    for name in _dotted_names(text, toks):
+    for name in _dotted_names(text, toks, lex.title_re):
         accept(name, None)
     # 「苗华一行」: a name between a clause break and 一行
     for m in re.finditer(r"(?:^|(?<=[，。；：、\s（(]))([\u4e00-\u9fff]{2,3})一行", text):

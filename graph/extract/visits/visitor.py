@@ -85,6 +85,8 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     for back in range(idx - 1, max(-1, idx - 4), -1):
         prev = ctx.analysis.sentences[back]
         cands = [m for m in _references(ctx, prev.start, prev.end) if _subject_ok(ctx, m, prev.end)]
+        if prev.paragraph != sentence.paragraph:      # a new paragraph: only the article's protagonist carries over
+            cands = [m for m in cands if ctx.protagonist is not None and m.key == ctx.protagonist.key]
         if cands:
             return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
     return None

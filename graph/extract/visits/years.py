@@ -15,7 +15,7 @@ from .passages import Heading
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
 
 PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去", "早年", "多年前", "那时", "昔日", "早先",
-                "当初", "时任", "担任", "多次", "屡次", "每年", "以来", "几次", "数次")
+                "当初", "时任", "担任", "多次", "屡次", "每年", "以来", "至今", "几次", "数次")
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,10 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
             y = _explicit_year_before(times, section_start, ts) or head.year
         return y
 
+    since = [t for t in times if s.start <= t.start and t.end <= ts and _SINCE.match(text, t.end)]
+    if any(_EXPLICIT_YEAR.search(t.text) and t.year is not None and anchor is not None and t.year < anchor
+           for t in since):
+        return _When(None)        # 「2016年至今，某某三次赴华」: visits over several years, none dated
     own = [t for t in times if s.start <= t.start and t.end <= ts and not _SINCE.match(text, t.end)]
     dated = [t for t in own if t.begin is not None or _EXPLICIT_YEAR.search(t.text)]
     explicit = [t for t in own if _EXPLICIT_YEAR.search(t.text)]
