@@ -61,6 +61,8 @@ COMPANIES = [
     ("记者走进昆明瑞拓微电子公司的车间。", ["昆明瑞拓微电子公司"]),
     # a short name begins after a park written before it
     ("祥云经开区主动联系丙丁商贸公司。", ["丙丁商贸公司"]),
+    # a company after 一家 keeps its name, not the counter
+    ("他创办了一家华远科技有限公司。", ["华远科技有限公司"]),
     # names listed right after their kind of company, the last cut before the verb
     ("抗病毒药品生产企业华远药业、康泰药业、中百已满负荷生产。", ["华远药业", "康泰药业", "中百"]),
 ]
@@ -72,6 +74,7 @@ def test_companies(text: str, expected: list[str]) -> None:
 
 
 NOT_COMPANIES = [
+    "镇上新开一家机械制造有限公司。",                      # a kind of company described, no name
     # deeds and troubles listed after 企业 as their subject; kinds of bank
     "部分企业缺工严重、稳岗压力大。",
     "企业用工难、交通物流难。",

@@ -261,6 +261,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue            # 房地产开发有限公司
             if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")):
                 continue            # an anonymous or generic company
+            if text[max(sent.start, b - 2):b] in ("一家", "这家", "那家") and not any(
+                    t.pos in _NAME_TAGS or not word_tag(t.text) for t in a.tokens if b <= t.start and t.end <= s):
+                continue            # 新开一家|机械制造有限公司: a kind of company described, no name
             if not legal and pre[-1] in "分子母总" and ending == "公司" and not _inside_word(a, s - 1, s):
                 continue            # 分公司, 子公司 (but 微电子|公司: 子 ends a word of the name)
             yield _mention(a, "company", b, e, "ending")
