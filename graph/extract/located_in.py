@@ -230,15 +230,12 @@ def _site_of(a: Analysis, sent: Sentence, c: Mention, containers: list[Mention],
         hit = [p for p in [*containers, *places] if p.start == m.start("x") and p.end == m.end("x")]
         if hit and (hit[0].kind == "park" or _place_ok(hit[0]) or _municipality(hit[0].key, hit[0].attr("level"))):
             return hit[0]
-    if not _COMPANY_SITE.match(text, c.end, sent.end):
-        return None
-    gap_start = c.start
     country = [p for p in places if p.end == c.start and p.attr("level") == "country"]
-    if country:
-        gap_start = country[0].start         # 的|德国|甲乙: the company's home country
-    before = [p for p in containers if p.end == gap_start - 1 and text[p.end] == "的"
-              and (p.kind == "park" or _place_ok(p))]
-    return before[0] if before and country else None
+    if not country or not _COMPANY_SITE.match(text, c.end, sent.end):
+        return None         # (a place 的 company with nothing between is read by adjacency)
+    before = [p for p in containers if p.end == country[0].start - 1 and text[p.end] == "的"
+              and (p.kind == "park" or _place_ok(p))]     # 的|德国|甲乙: the company's home country
+    return before[0] if before else None
 
 
 def _passage_park_in(a: Analysis, sent: Sentence, parks: list[Mention], place: Mention) -> Mention | None:
