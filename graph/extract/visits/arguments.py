@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ...types import Mention, Sentence
 from ..cue_words import CJK
-from ..persons import lexicon as person_lexicon
+from ..persons import _surname_at, lexicon as person_lexicon
 from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
@@ -310,7 +310,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
 EVENT_VERBS = ("出席", "参加", "参会")
 
 # 「来到（村民）张三家」: the visit is to someone's home
-_HOME = r"家(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"      # 家 as a home, not 家乡/家人/家庭 …
+_NOT_HOME_AFTER = r"(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"
+_HOME = "家" + _NOT_HOME_AFTER      # 家 as a home, not 家乡/家人/家庭 …
 _HOME_VISITED = re.compile(r"(?:[^，。；、]{0,6}?(?:村民|居民|农民|牧民|群众|老党员|贫困户|脱贫户))?"
                            r"([\u4e00-\u9fff·]{2,8}?)" + _HOME)
 _HOME_WORD = re.compile(_HOME)
@@ -337,21 +338,21 @@ def _home_of(ctx: _Context, te: int, ce: int) -> list[Mention]:
     not named by its owner (「来到小院」「来我们家」) is the one home of the document with an address."""
     text = ctx.text
     m = _HOME_VISITED.match(text, te, ce)
-    if m is not None and person_lexicon().surnames & {m.group(1)[:1], m.group(1)[:2]}:
+    if m is not None and _surname_at(m.group(1), 0, person_lexicon()):
         return _address_of(ctx, m.group(1), m.start(1))
     if not _OWN_HOME.match(text, te, ce):
         return []
     owners = {p.text for p in ctx.persons if _HOME_WORD.match(text, p.end)}
     for lives in _LIVES_IN.finditer(text):        # 「张三就住在…」: a name of two or three characters before
         owners.update(name for n in (3, 2) if (name := text[max(0, lives.start() - n):lives.start()])
-                      and person_lexicon().surnames & {name[:1], name[:2]} and re.fullmatch(f"[{CJK}]+", name))
+                      and _surname_at(name, 0, person_lexicon()) and re.fullmatch(f"[{CJK}]+", name))
     owners = sorted(owners)
     found = [places for places in (_address_of(ctx, owner, -1) for owner in owners) if places]
     return found[0] if len(found) == 1 else []
 
 
 # a home not named by its owner: 「来到小院」「来我们家」「来过咱家」
-_OWN_HOME = re.compile(r"(?:过|了)?(?:(?:我们|咱们|我|咱)家|小院|农家小院)(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)")
+_OWN_HOME = re.compile(r"(?:过|了)?(?:(?:我们|咱们|我|咱)家|小院|农家小院)" + _NOT_HOME_AFTER)
 
 
 def _address_of(ctx: _Context, owner: str, skip: int) -> list[Mention]:
