@@ -162,11 +162,13 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
     text = a.doc.text
     lo = max(sent.start, s - _MAX_MOD - 4, found.end if found else sent.start)
     for q in range(s, lo + 1, -1):            # nearest to the suffix first, then the longest name
+        if _ends_inside_word(a, q, s):
+            continue
         for p in range(max(lo, q - 8), q - 1):
             name = text[p:q]
             if not re.fullmatch(f"[{CJK}]+", name):
                 continue
-            if _weak_only(gaz, name) or _ends_inside_word(a, q, s):
+            if _weak_only(gaz, name):
                 continue
             rec = _pick(gaz.lookup(name), context_keys, gaz)
             if rec is not None and found is not None and getattr(rec, "level", "") in ("region", "new-area"):
@@ -182,13 +184,8 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
 def _ends_inside_word(a: Analysis, q: int, s: int) -> bool:
     """True when offset ``q`` cuts a word that ends before the suffix at ``s`` (澜沧|江源园区 cuts the
     river 澜沧江); a word running into the suffix (苏州工业园区 as one word) does not count."""
-    i = bisect.bisect_right(_token_starts(tuple(a.tokens)), q) - 1
+    i = bisect.bisect_right(a.tokens, q, key=lambda t: t.start) - 1
     return 0 <= i < len(a.tokens) and a.tokens[i].start < q < a.tokens[i].end <= s
-
-
-@functools.lru_cache(maxsize=4)
-def _token_starts(tokens: tuple) -> list[int]:
-    return [t.start for t in tokens]
 
 
 def _weak_only(gaz: _Gazetteer, name: str) -> bool:
@@ -216,11 +213,16 @@ def _compound_place(a: Analysis, best: Mention, rec, gaz: _Gazetteer, context_ke
     if outer is not None and getattr(outer, "level", "") == "province":
         return _record_place(rec, start, best.end)
     if outer is None and start > best.start:      # 浙江省|宁波慈溪|滨海开发区: the province stays out, the city in
-        for n in (3, 2):
-            head = a.doc.text[best.start:best.start + n]
-            if start - best.start > n and any(getattr(r, "level", "") == "province" for r in gaz.lookup(head)):
-                return _record_place(rec, best.start + n, best.end)
+        n = _province_at(gaz, a.doc.text, best.start, min(3, start - best.start - 1))
+        if n:
+            return _record_place(rec, best.start + n, best.end)
     return _record_place(rec, best.start, best.end)
+
+
+def _province_at(gaz: _Gazetteer, text: str, pos: int, longest: int) -> int:
+    """Length of the longest province name (at most ``longest`` characters) written at ``pos``, else 0."""
+    return next((n for n in range(longest, 1, -1)
+                 if any(getattr(r, "level", "") == "province" for r in gaz.lookup(text[pos:pos + n]))), 0)
 
 
 def _clause_inside(a: Analysis, start: int, end: int) -> bool:
@@ -355,10 +357,9 @@ def _cover_place(a: Analysis, m: Mention, places: list[Mention], gaz: _Gazetteer
         return m
     text = a.doc.text
     aliases = [("alias", m.text)]
-    for n in range(min(4, m.start - outer.start), 1, -1):      # the longest province name first
-        if gaz is not None and any(getattr(r, "level", "") == "province" for r in gaz.lookup(text[outer.start:outer.start + n])):
-            aliases.append(("alias", text[outer.start + n:m.end]))
-            break
+    n = _province_at(gaz, text, outer.start, min(4, m.start - outer.start)) if gaz is not None else 0
+    if n:
+        aliases.append(("alias", text[outer.start + n:m.end]))
     return replace(m, text=text[outer.start:m.end], start=outer.start).with_attrs(aliases)
 
 
