@@ -63,3 +63,27 @@ def locate(ref: str, root: Path, corpus: Path) -> Path:
 def doc_id_of(ref: str) -> str:
     """The document id a build gives the file of ``ref`` when built on its own: its file name."""
     return Path(ref.split(":", 1)[-1]).name
+
+
+def containers(kg, subject_kinds: tuple[str, ...], container_kinds: tuple[str, ...] | None = None) -> dict:
+    """Entity key → the keys it is located in (every located-in fact of the graph, text or
+    gazetteer), for subjects of ``subject_kinds`` and containers of ``container_kinds`` (any)."""
+    parents: dict = {}
+    for (subject, container) in kg.located_in:
+        if subject[0] in subject_kinds and (container_kinds is None or container[0] in container_kinds):
+            parents.setdefault(subject, set()).add(container)
+    return parents
+
+
+def above(parents: dict, key, stop=None) -> set:
+    """Every key ``key`` lies in, directly or through others (``tp:locatedIn+``), not going through
+    ``stop`` (the subject itself, should the facts form a cycle)."""
+    seen: set = set()
+    todo = list(parents.get(key, ()))
+    while todo:
+        up = todo.pop()
+        if up in seen or up == stop:
+            continue
+        seen.add(up)
+        todo.extend(parents.get(up, ()))
+    return seen

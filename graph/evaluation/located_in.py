@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Entity, KnowledgeGraph
-from .core import Score, doc_id_of
+from .core import Score, above, containers, doc_id_of
 
 SCORES = ("companies", "parks", "located_in", "with_containment")
 
@@ -57,15 +57,6 @@ def _pairs(kg: KnowledgeGraph, doc_id: str, gold: list[dict], min_confidence: fl
     return out
 
 
-def _containers(kg: KnowledgeGraph) -> dict:
-    """Parks and places → the places and parks they lie in, every fact of the graph (text or gazetteer)."""
-    parents: dict = {}
-    for (subject, container) in kg.located_in:
-        if subject[0] in ("park", "place"):
-            parents.setdefault(subject, set()).add(container)
-    return parents
-
-
 def _implied(kg: KnowledgeGraph, doc_id: str, gold: list[dict], parents: dict, min_confidence: float) -> set:
     """Gold pairs reached from a predicted pair through the containers of its container."""
     wanted = [(g["subject"], g["container"]) for g in gold]
@@ -75,13 +66,7 @@ def _implied(kg: KnowledgeGraph, doc_id: str, gold: list[dict], parents: dict, m
                 or subject[0] not in ("company", "park") or subject not in kg.entities:
             continue
         s_names = kg.entities[subject].names()
-        seen, todo = set(), list(parents.get(container, ()))
-        while todo:
-            up = todo.pop()
-            if up in seen or up == subject:
-                continue
-            seen.add(up)
-            todo.extend(parents.get(up, ()))
+        for up in above(parents, container, stop=subject):
             ent = kg.entities.get(up)
             names = ent.names() if ent is not None else set()
             out.update((s, c) for s, c in wanted if s in s_names and c in names)
@@ -91,7 +76,7 @@ def _implied(kg: KnowledgeGraph, doc_id: str, gold: list[dict], parents: dict, m
 def evaluate(gold: list[dict], kg: KnowledgeGraph, min_confidence: float = 0.0) -> list[Score]:
     """Precision/recall of companies, parks and located-in pairs over the gold documents."""
     scores = {name: Score(f"located_in.{name}") for name in SCORES}
-    parents = _containers(kg)
+    parents = containers(kg, ("park", "place"))
     for rec in gold:
         for field in ("doc", "companies", "parks", "located_in"):
             if field not in rec:

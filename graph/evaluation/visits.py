@@ -21,7 +21,7 @@ Scores:
 from __future__ import annotations
 
 from ..model import KnowledgeGraph, VisitFact
-from .core import Score, doc_id_of
+from .core import Score, above, containers, doc_id_of
 
 Triple = tuple[str, str, "int | None"]
 ADMIN_KEY_PREFIXES = ("cn:", "geo:")
@@ -64,27 +64,13 @@ def _predicted(kg: KnowledgeGraph, facts: list[VisitFact],
     return out
 
 
-def _containers(kg: KnowledgeGraph) -> dict:
-    parents: dict = {}
-    for (subject, container) in kg.located_in:
-        if subject[0] == "place" and container[0] == "place":
-            parents.setdefault(subject, set()).add(container)
-    return parents
-
-
 def _implied(kg: KnowledgeGraph, facts: list[VisitFact], gold: list[tuple[Triple, bool]], parents: dict) -> set[Triple]:
     """Gold triples matched by a place containing a predicted visit's place (same visitor and year)."""
     out: set[Triple] = set()
     for f in facts:
         visitor = kg.entities.get(f.visitor)
         vnames = visitor.names() if visitor else {f.visitor[1]}
-        seen, todo = set(), list(parents.get(f.place, ()))
-        while todo:
-            up = todo.pop()
-            if up in seen:
-                continue
-            seen.add(up)
-            todo.extend(parents.get(up, ()))
+        for up in above(parents, f.place):
             ent = kg.entities.get(up)
             names = ent.names() if ent else {up[1]}
             out |= {t for t, _ in gold if t[0] in vnames and t[1] in names and t[2] == f.year}
@@ -96,7 +82,7 @@ def evaluate(gold: list[dict], kg: KnowledgeGraph) -> list[Score]:
     admin = Score("visits, administrative places")
     contained = Score("visits, with containment")
     by_doc = _facts_by_doc(kg)
-    parents = _containers(kg)
+    parents = containers(kg, ("place",), ("place",))
     for rec in gold:
         doc = doc_id_of(rec["doc"])
         g = _gold_triples(rec)
