@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Iterable, Iterator
 
 from ..gazetteer import load_or_none
@@ -463,17 +464,15 @@ def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
         head.append(sent)
     local = [c for c in containers if c.kind == "park" or c.attr("level") in ("prefecture", "county")]
     named = {c.key for sent in head for c in _in_sentence(local, sent)}
+    counts = Counter(c.key for c in local)
     if not named:           # a headline naming no place: a county the body names eight times, three quarters
-        counts: dict[str, int] = {}
-        for c in local:
-            counts[c.key] = counts.get(c.key, 0) + 1
         top = max(counts, key=lambda k: (counts[k], k), default=None)
         if top is not None and not top.startswith("park:") and counts[top] >= 8 and 4 * counts[top] >= 3 * len(local):
             named = {top}
     if len(named) != 1:
         return None
     key = next(iter(named))
-    n = sum(c.key == key for c in local)
+    n = counts[key]
     if key.startswith("park:"):
         if n < 3 or 2 * n < len(local):
             return None
