@@ -88,9 +88,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation.run import evaluate_devset
 
     report = evaluate_devset(Path(args.devset), Path(args.root), Path(args.corpus), args.relation or None)
-    print(f"{'relation':<12} {'split':<9} {'measure':<28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+    width = max([28] + [len(s.name) for _, _, s in report.rows])
+    print(f"{'relation':<12} {'split':<9} {'measure':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for relation, split, s in report.rows:
-        print(f"{relation:<12} {split:<9} {s.name:<28} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+        print(f"{relation:<12} {split:<9} {s.name:<{width}} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
               f"{s.tp:5d} {s.fp:5d} {s.fn:5d}")
         if args.verbose:
             for note in s.notes:

@@ -54,7 +54,10 @@ def test_visits_with_containment_credit_the_places_containing_a_visited_place():
         {"visitor": "甲", "place": "某省", "year": 2019},
         {"visitor": "甲", "place": "另一县", "year": 2019},
         {"visitor": "甲", "place": "某县", "year": 2018}]}]
-    strict, _admin, contained = evaluate(gold, kg)
+    strict, admin, contained, admin_contained = evaluate(gold, kg)
     assert (strict.tp, strict.fp, strict.fn) == (1, 0, 3)
     # 某省 contains the village: implied; 另一县 does not, and 2018 is another year
     assert (contained.tp, contained.fp, contained.fn) == (2, 0, 2)
+    # the administrative scores leave the village out on both sides
+    assert (admin.tp, admin.fp, admin.fn) == (0, 0, 3)
+    assert (admin_contained.tp, admin_contained.fp, admin_contained.fn) == (1, 0, 2)

@@ -82,8 +82,12 @@ def trusted_year(analysis: Analysis) -> int | None:
     return None
 
 
-def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | None]") -> tuple[int | None, bool]:
-    """The year a time expression gives and whether it needed the passage context."""
+def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | None]",
+                  doc_month: int | None = None) -> tuple[int | None, bool]:
+    """The year a time expression gives and whether it needed the passage context.
+
+    A month with no year (「11月」) later than the month of publication (``doc_month``) is of the
+    year before: a visit told as done cannot lie in the months still to come."""
     if _EXPLICIT_YEAR.search(t.text):
         if t.year is None:
             m = re.match(r"([12]\d\d\d)年", t.text)
@@ -110,6 +114,11 @@ def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | 
     if not _MONTH_DAY.match(t.text):
         return anchor, False      # 「春节前」「春节假期」: the document's own year, when it is known
     base = context()
+    if base is None and anchor is not None and doc_month is not None:
+        month = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", t.text)
+        n = _cn_number(month.group(1)) if month else None
+        if n is not None and doc_month < n <= 12:
+            return anchor - 1, True
     return (base if base is not None else anchor), True
 
 
@@ -144,7 +153,8 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     explicit = [t for t in own if _EXPLICIT_YEAR.search(t.text)]
     if own:
         t = explicit[-1] if explicit else (dated[-1] if dated else own[-1])
-        year, contextual = _year_of_time(t, None if past else anchor, context_year)
+        doc_month = analysis.doc.date.month if analysis.doc.date is not None else None
+        year, contextual = _year_of_time(t, None if past else anchor, context_year, doc_month)
         if year is None:
             return _When(None)
         if not contextual and t.begin is not None and t.year == year:
@@ -252,7 +262,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     """In a dated news report about one current trip, an undated visit takes the document year.
 
     Only when the document year is stated (dateline or file name), every dated visit of the
-    same visitor is of that year, the visit is in the lead (or the report dates a visit within a
+    same visitor and of the same paragraph is of that year, the visit is in the lead (or the report dates a visit within a
     week of publication, or the event is told as current: a trip frame, a team member), and the
     sentence has no past marker (曾, 当年 …).
     """
@@ -262,6 +272,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     # a visitor with a visit dated in another year (a recalled trip) keeps undated visits undated;
     # another person's recalled trip (「去年11月，习近平主席…会晤」) says nothing about this one's
     recalled = {e.visitor.key for e, w in resolved if w.year not in (None, anchor)}
+    # a paragraph that dates a visit in another year tells of that time (「这一年…11月访问…」)
+    past_paragraphs = {e.sentence.paragraph for e, w in resolved if w.year not in (None, anchor)}
     out = []
     lead_end = _lead_end(ctx.analysis)
     doc_date = ctx.analysis.doc.date
@@ -269,6 +281,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
         lead_end = len(ctx.text)  # the report of a trip made in the days before publication: one occasion
     for e, w in resolved:
         if w.year is None and not e.nominal and e.visitor.key not in recalled \
+                and e.sentence.paragraph not in past_paragraphs \
                 and (e.trigger[0] < lead_end or e.current) \
                 and not any(m in e.sentence.text for m in PAST_MARKERS):
             w = _When(anchor)
