@@ -39,6 +39,7 @@ BUILTIN_MODULES = (
     "graph.extract.places",
     "graph.extract.parks",
     "graph.extract.organizations",
+    "graph.extract.brand_parks",
     "graph.extract.persons",
     "graph.extract.visits",
     "graph.extract.located_in",

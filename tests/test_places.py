@@ -209,3 +209,11 @@ def test_a_river_or_bay_named_after_a_place_is_not_that_place(text: str, expecte
 def test_the_short_name_of_an_autonomous_prefecture_is_the_prefecture() -> None:
     m = analyze_text("习近平总书记在湖南湘西考察。", only=["places"]).mentions
     assert [(x.text, x.key) for x in m] == [("湖南湘西", "cn:433100")]
+
+
+def test_a_township_after_its_county_even_when_its_name_reads_as_a_word():
+    # 柳|市镇: alone the name reads as an ordinary word; after its county (or city) it is the township,
+    # and so are its later mentions in the document
+    assert place_keys("浙江温州乐清柳市镇，柳市镇发展很快。") == ["cn:330382114", "cn:330382114"]
+    assert place_keys("浙江温州柳市镇，企业很多。") == ["cn:330382114"]
+    assert place_keys("柳市镇发展很快。") == []

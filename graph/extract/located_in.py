@@ -158,8 +158,10 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
     with_admin = {p.key for p in parks if p.attr("place_level") in _ADMIN}
     for park in parks:
         brand = park.attr("brand")
+        company = None
         if brand:       # 某某科技|浏阳|园区: the brand's company is in its campus
-            company = Mention("company", brand, park.start, park.start + len(brand), f"company:{brand}", brand,
+            key, name = park.attr("brand_key") or f"company:{brand}", park.attr("brand_name") or brand
+            company = Mention("company", brand, park.start, park.start + len(brand), key, name,
                               a.doc.id, "located_in", (("cue", "park-brand"),))
             out.add(company, park, ADJACENT, park.start, park.end)
         container = _park_place(a, park)
@@ -171,9 +173,18 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
                 and not _compass_region(container):
             out.add(park, container, EXPLICIT, container.start, park.end)
             continue
-        before = [p for p in places if p.end == park.start]
+        before = [p for p in places if p.end == park.start] or \
+            [p for p in parks if p.end == park.start and brand]      # 某高新区|甲乙产业园: a campus in a park
         if before:
             out.add(park, before[-1], CUE, before[-1].start, park.end)
+        elif company is not None and park.attr("brand_key"):
+            # 某某现代农业产业园 of 某省某区|某某农业科技有限公司: the campus is where its company's name says
+            legal = next((c for c in a.mentions if c.kind == "company" and c.key == company.key), None)
+            gaz = load_or_none()
+            place = _name_prefix_place(a, legal, gaz, {t.start for t in a.tokens} | {t.end for t in a.tokens}) \
+                if legal is not None and gaz is not None else None
+            if place is not None:
+                out.add(park, place, NAME_PREFIX, park.start, park.end)
 
 
 def _compass_region(m: Mention) -> bool:
@@ -404,30 +415,41 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
         return
     bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
     for c in companies:
-        if out.has_subject(c):
-            continue
-        if re.search(r"[（(][^）)]+[）)]", c.text):
-            continue            # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
-        before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
-                       and p.attr("level") == "province"), None)
-        pos, outer = 0, (before.key if before is not None else None)
-        while pos < len(c.text) - 2:
-            rec, n = _leading_place(gaz, c.text[pos:])
-            if rec is None or (bounds and c.start + pos + n not in bounds):
-                break           # 东方航空…: 东方 is not a word of this name
-            if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
-                break           # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
-            prefix = c.text[pos:pos + n]
-            if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name:
-                break           # 东方演艺集团: 东方 is an ordinary word here
-            rest = _legal_stripped(c.text[pos + n:])
-            city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
-            if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest):
-                break           # 大连时代: the place is part of the brand, not where it is
-            if city:
-                out.add(c, _record_place(a, c.start + pos, c.start + pos + n, rec), NAME_PREFIX, c.start, c.end)
-                break
-            pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
+        if not out.has_subject(c):
+            place = _name_prefix_place(a, c, gaz, bounds)
+            if place is not None:
+                out.add(c, place, NAME_PREFIX, c.start, c.end)
+
+
+def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mention | None:
+    """The city or county a company's name begins with, the county when a city and its county are
+    both written (某市|某区|甲乙有限公司)."""
+    if re.search(r"[（(][^）)]+[）)]", c.text):
+        return None             # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
+    before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
+                   and p.attr("level") == "province"), None)
+    pos, outer = 0, (before.key if before is not None else None)
+    while pos < len(c.text) - 2:
+        rec, n = _leading_place(gaz, c.text[pos:])
+        if rec is None or (bounds and c.start + pos + n not in bounds):
+            return None         # 东方航空…: 东方 is not a word of this name
+        if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
+            return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
+        prefix = c.text[pos:pos + n]
+        if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name:
+            return None         # 东方演艺集团: 东方 is an ordinary word here
+        rest = _legal_stripped(c.text[pos + n:])
+        city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
+        if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest):
+            return None         # 大连时代: the place is part of the brand, not where it is
+        if city:
+            inner, m = _leading_place(gaz, c.text[pos + n:])
+            if inner is not None and inner.level == "county" and rec.key in {x.key for x in gaz.ancestors(inner.key)} \
+                    and len(c.text) - (pos + n + m) >= 4 and (not bounds or c.start + pos + n + m in bounds):
+                pos, rec, n = pos + n, inner, m      # 某市|某区|甲乙有限公司: the district
+            return _record_place(a, c.start + pos, c.start + pos + n, rec)
+        pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
+    return None
 
 
 # what may follow a city's name in the name of a company of that city (台州|银行, 鄂尔多斯|集团,
@@ -451,8 +473,8 @@ _HEADLINE_CHARS = 40        # a headline line is short and not indented like a b
 def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
     """The park or county an article is about: the only park, city or county its headline lines (the
     short lines before the first indented body paragraph) name; a park written at least three times in
-    all and making at least half of all park, city and county mentions, or a county or district written
-    at least five times and making two thirds of them; when the headline names no place, a county the
+    all and making at least half of all park, city, county and township mentions, or a county, district
+    or township written at least five times and making two thirds of them; when the headline names no place, a county the
     body names at least eight times, three quarters of them. (A city is no such topic: an article about
     a city names partners and suppliers from elsewhere.)"""
     text = a.doc.text
@@ -462,7 +484,7 @@ def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
         if text[line_start:sent.start + 1].startswith(("　", " ", "\t")) or len(sent.text) > _HEADLINE_CHARS:
             break
         head.append(sent)
-    local = [c for c in containers if c.kind == "park" or c.attr("level") in ("prefecture", "county")]
+    local = [c for c in containers if c.kind == "park" or c.attr("level") in ("prefecture", "county", "township")]
     named = {c.key for sent in head for c in _in_sentence(local, sent)}
     counts = Counter(c.key for c in local)
     if not named:           # a headline naming no place: a county the body names eight times, three quarters
@@ -476,7 +498,8 @@ def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
     if key.startswith("park:"):
         if n < 3 or 2 * n < len(local):
             return None
-    elif not any(c.key == key and c.attr("level") == "county" for c in local) or n < 5 or 3 * n < 2 * len(local):
+    elif not any(c.key == key and c.attr("level") in ("county", "township") for c in local) \
+            or n < 5 or 3 * n < 2 * len(local):
         return None
     return next(c for c in local if c.key == key)
 
@@ -538,6 +561,8 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
         parks = sorted(parks + [park for park, _city in new_areas.values()], key=lambda m: (m.start, m.end))
     _park_facts(a, parks, places, out)
     _branch_facts(a, companies, out)
+    campuses = [p for p in parks if p.attr("brand_key")]
+    parks = [p for p in parks if not p.attr("brand_key")]   # a company's own campus holds no other company
     for sent in a.sentences:
         placed = _sentence_facts(a, sent, companies, parks, places, out)
         named = _Facts(a)
@@ -545,7 +570,10 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
         placed |= {subject.start for subject, _c, _f, _e in named.items.values()}   # its name says where
         _passage_facts(a, sent, companies, parks, places, placed, out)
     _name_prefix_facts(a, companies, out)
-    _topic_facts(a, companies, _headline_topic(a, sorted(parks + places, key=lambda m: m.start)), out)
+    topic = _headline_topic(a, sorted(parks + places, key=lambda m: m.start))
+    _topic_facts(a, companies, topic, out)
+    if topic is not None and topic.kind == "place":     # a campus the text places nowhere else
+        _topic_facts(a, campuses, topic, out)
     for park, city in new_areas.values():
         if park.attr("district") and not any(k[2] == "park" and k[3] == park.key for k in out.items):
             out.items.pop((park.kind, park.key, city.kind, city.key), None)   # a district with no company in it

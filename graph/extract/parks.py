@@ -398,7 +398,8 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         parent = gaz.get(rec.parent) if rec is not None and getattr(rec, "parent", None) else None
         where = _record_place(parent, place.start, place.end) if parent is not None else None
         return _mention(a, place.start, e, place.name, where)
-    brand = _brand_before(a, sent, place.start) if place is not None and place.level in _ADMIN_LEVELS else None
+    brand = _brand_before(a, sent, place.start) if place is not None and place.level in _ADMIN_LEVELS \
+        and not text.startswith("项目", e) else None     # 某建设集团|广州某创业园项目: a park it builds
     if place is not None and brand is not None and re.fullmatch(f"[{CJK}]{{0,4}}", text[place.end:s]) \
             and not _clause_inside(a, place.end, s):
         # 某某科技|浏阳|园区, 某某重工|长沙第一|产业园: a company's campus in a city, named by the brand

@@ -22,7 +22,7 @@ from typing import Iterator
 from ..gazetteer import Form, Gazetteer, PlaceRecord
 from ..gazetteer.cues import (HAN, ORGAN_AFTER, TRANSLITERATED_TAIL, UNIT_CHARS, Found, TextView, acceptable, glued,
                               in_party_name)
-from ..gazetteer.local import TOWNSHIP_UNITS, add_repeats, add_states, add_villages, renamed_township
+from ..gazetteer.local import TOWNSHIP_UNITS, add_repeats, add_states, add_townships, add_villages, renamed_township
 from ..gazetteer.matcher import Hit, Matcher, default_matcher
 from ..gazetteer.names import is_generic
 from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGRAPH, WEIGHT_SENTENCE,
@@ -260,6 +260,7 @@ def find_places(analysis: Analysis, matcher: Matcher | None = None) -> list[Ment
     doc = TextView(analysis)
     found = _resolve(gaz, doc, _match(doc, matcher))
     found = _chains(gaz, found)
+    found = add_townships(gaz, doc, found)
     add_villages(gaz, doc, found)
     add_states(gaz, doc, found)
     found = add_repeats(doc, found)

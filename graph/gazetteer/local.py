@@ -1,7 +1,8 @@
 """Places the gazetteer lacks, found from their context.
 
 * villages written after their county or township (某某县某某村, 某某市某某乡某某村);
-* townships renamed since the statistical codes (清水乡 → 清水镇, 龙泉镇 → 龙泉街道);
+* townships renamed since the statistical codes (清水乡 → 清水镇, 龙泉镇 → 龙泉街道), and townships
+  written after their county whose names alone read as ordinary words (乐清|柳市镇);
 * first-level divisions of a country written after it (美国得克萨斯州);
 * later mentions of such places in the same document (某某村, 某某).
 """
@@ -70,6 +71,35 @@ def _township(gaz: Gazetteer, text: str, county: str, start: int) -> tuple[str, 
         if rec.level == "township" and rec.name[:len(stem)] == stem and rec.name[len(stem):] in ("乡", "镇", "街道", "苏木"):
             return rec.key, m.end()
     return county, m.end()
+
+
+def add_townships(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
+    """A township written right after its county or city (乐清柳市镇, 温州柳市镇) is that township, even when its
+    name on its own reads as an ordinary word (柳|市镇); its later mentions in the document are it too."""
+    starts = {f.start for f in found}
+    towns: dict[str, Found] = {}
+    for f in found:
+        rec = gaz.get(f.key) if f.key else None
+        if rec is None or rec.level not in ("prefecture", "county") or f.end in starts or f.local:
+            continue
+        counties = [rec] if rec.level == "county" else [r for r in gaz.children(f.key) if r.level == "county"]
+        town = next((r for c in counties for r in gaz.children(c.key) if r.level == "township"
+                     and len(r.name) >= 3 and doc.text.startswith(r.name, f.end)), None)
+        if town is None:
+            continue
+        f.chain = [*f.chain, f.key] + ([town.parent] if town.parent != f.key else [])
+        f.key, f.keys = town.key, [town.key]
+        f.text, f.end = f.text + town.name, f.end + len(town.name)
+        towns.setdefault(town.name, f)
+    taken = [(f.start, f.end) for f in found]
+    extra = []
+    for name, first in sorted(towns.items()):
+        for m in re.finditer(re.escape(name), doc.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            extra.append(Found(m.start(), m.end(), name, [first.key], False, first.key))
+            taken.append((m.start(), m.end()))
+    return sorted(found + extra, key=lambda f: f.start)
 
 
 def add_villages(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
