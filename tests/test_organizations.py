@@ -65,6 +65,11 @@ COMPANIES = [
     ("他创办了一家华远科技有限公司。", ["华远科技有限公司"]),
     # names listed right after their kind of company, the last cut before the verb
     ("抗病毒药品生产企业华远药业、康泰药业、中百已满负荷生产。", ["华远药业", "康泰药业", "中百"]),
+    # a company's party committee or union: the company is the entity meant
+    ("甲乙集团党委书记、董事长张三说。", ["甲乙集团"]),
+    ("丙丁股份有限公司工会主席说。", ["丙丁股份有限公司"]),
+    # a bureau inside a legal name is part of it
+    ("由中国铁路甲乙局集团有限公司开发的系统。", ["中国铁路甲乙局集团有限公司"]),
 ]
 
 
@@ -119,6 +124,8 @@ ORGANIZATIONS = [
     ("曲靖市发改委相关负责人表示。", ["曲靖市发改委"]),
     ("云南省生态环境科学研究院联合清华大学先行建设了数据库。", ["云南省生态环境科学研究院", "清华大学"]),
     ("北京协和医院国家医学中心正在建设。", ["北京协和医院国家医学中心"]),
+    # media groups are news organisations
+    ("甲乙新媒体集团技术总监说。", ["甲乙新媒体集团"]),
 ]
 
 
@@ -174,6 +181,11 @@ LEXICON_COMPANIES = [
     ("美的集团和格力、小米、联想一起参展。", ["美的集团", "格力", "小米", "联想"]),
     # a subsidiary's unit keeps the parent's name, not a cut-off piece
     ("中国石化某油田分公司的工人正在检修。", ["中国石化"]),
+    # a lexicon brand with an industry word its company's name lacks is another company of that brand
+    ("长城汽车、中兴汽车在当地布局。", ["长城汽车", "中兴汽车"]),
+    ("中兴通讯发布新品，华为科技也来了。", ["中兴通讯", "华为"]),
+    # policy banks are companies
+    ("国家开发银行将做好专项融资服务。", ["国家开发银行"]),
 ]
 
 

@@ -28,7 +28,7 @@ from typing import Iterable
 
 from ..gazetteer import load_or_none
 from ..types import Analysis, Mention
-from .cue_words import is_common_word, read_rows
+from .cue_words import is_common_word, read_rows, read_words
 
 DATA = Path(__file__).resolve().parent / "data"
 FILE = "company_names.txt"
@@ -182,7 +182,25 @@ def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozens
             continue
         if text.startswith(_SECTOR_WORDS, end) and text[end + 1:end + 2] not in _BUSINESS:
             continue
+        other = _other_industry(text, form, end, lex.names[form], ends)
+        if other is not None:
+            return other, False                     # 中兴|汽车 is not 中兴通讯: a company of its own
         return end, form in lex.cued
+    return None
+
+
+# words news writes loosely after any brand (华为科技, 某某集团控股): no sign of another company
+_LOOSE_WORDS = frozenset({"股份", "控股", "科技", "技术", "实业", "国际", "发展", "投资", "信息", "网络", "智能"})
+
+
+def _other_industry(text: str, form: str, end: int, full: str, ends: frozenset[int]) -> int | None:
+    """The end of ``form`` + an industry word its lexicon company's full name does not have after
+    it (中兴|汽车 for 中兴通讯股份有限公司), written as one name: a different company of that brand."""
+    for word in sorted(read_words("company_industry_words.txt"), key=len, reverse=True):
+        if word in _LOOSE_WORDS:
+            continue
+        if text.startswith(word, end) and (not ends or end + len(word) in ends) and form + word not in full:
+            return end + len(word)
     return None
 
 

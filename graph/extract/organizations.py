@@ -268,6 +268,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue            # 分公司, 子公司 (but 微电子|公司: 子 ends a word of the name)
             yield _mention(a, "company", b, e, "ending")
         else:
+            if _ending_re().match(text, e) and company_kind.get(_ending_re().match(text, e).group()) == "legal":
+                continue            # 某某铁路某局|集团有限公司: the bureau is part of the company's name
             b = _name_start(a, sent.start, s, 16, stop_verbs=True)
             pre = text[b:s]
             if len(pre) < 2 or (org_kind[ending] == "place" and not _starts_with_place(b, s, places)):
@@ -343,7 +345,7 @@ def _enumeration_res() -> tuple[re.Pattern[str], ...]:
         re.compile(f"以{one_or_more}(?:等)?为(?:龙头|代表)"),                         # 以A、B为龙头
         re.compile(f"(?<![{_NAME_CHARS}]){short_lst}总部"),                          # A、B、C总部
         re.compile(f"与{lst}(?:等)?(?:企业)?(?:成功)?(?:签订|签约|签署)"),                 # 与A、B签订…
-        re.compile(f"{short_lst}等[^，。；：“”]{{0,10}}?项目的?(?:相继|陆续|先后|顺利)?(?:投产|建成|落地)"),  # A、B等…项目的投产
+        re.compile(f"{short_lst}等[^，。；：“”]{{0,14}}?项目的?(?:相继|陆续|先后|顺利)?(?:投产|建成|落地)"),  # A、B等…项目的投产
     )
 
 
@@ -554,6 +556,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_headquarters(a, sent))
         found.extend(_place_brands(a, sent, places))
     found = _with_lexicon(a, found)
+    found = _without_party_bodies(found)
     chosen = _non_overlapping(found)
     parks = [(m.start, m.end) for m in a.mentions if m.kind == "park"]
     chosen = [m for m in chosen if not any(s <= m.start and m.end <= e for s, e in parks)]
@@ -563,6 +566,17 @@ def find_organizations(a: Analysis) -> list[Mention]:
     chosen = [_with_park(_with_prefix_alias(a, _with_branch(a, m, at), at), at) for m in chosen]
     chosen = sorted(chosen + _abbreviations(a, chosen, parks), key=lambda m: (m.start, m.end))
     return sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end))
+
+
+# bodies of a company's staff written after its name (某某集团|党委): the company is the entity meant
+_PARTY_BODIES = ("党委", "党组", "纪委", "工会", "团委", "党支部", "党总支")
+
+
+def _without_party_bodies(found: list[Mention]) -> list[Mention]:
+    """An organisation that is a company's party committee or union gives way to the company."""
+    companies = {(m.start, m.end) for m in found if m.kind == "company"}
+    return [m for m in found if not (m.kind == "organization" and m.text.endswith(_PARTY_BODIES) and any(
+        (m.start, m.end - len(b)) in companies for b in _PARTY_BODIES if m.text.endswith(b)))]
 
 
 _ABBREVIATION = re.compile(r"[（(](?:以下|下文|下)?简称[：:]?[“\"「]?([^”\"」）)，,、。]{2,10}?)[”\"」]?[）)]")
