@@ -182,6 +182,10 @@ CASES = [
     # a member named right after a team sent to help a place (援鄂, 支援湖北): at that place
     ("宁波援鄂医疗队队长、宁波市第一医院副院长王小明介绍了情况。", {("王小明", "湖北省", 2023)}),
     ("军队支援湖北医疗队队员夏海珍在病房工作。", {("夏海珍", "湖北省", 2023)}),
+    # a person told as medical staff who goes to help (a past word after the verb does not undate it)
+    ("得知王小明作为医疗队员支援武汉，昔日的同学发来信息。", {("王小明", "武汉市", 2023)}),
+    ("王小明虽然未能作为首批医疗队员奔赴武汉，但已投入工作。", set()),
+    ("副院长王小明将组派医疗队支援武汉的通知转发到群里。", set()),
     ("援湖北黄冈的湖南医疗队株洲救援队队长刘毅脱下防护服。", {("刘毅", "黄冈市", 2023)}),
     ("副省长王五赴鄂看望医护人员。", {("王五", "湖北省", 2023)}),            # a province's abbreviation
     # a home visited: its place from where its owner lives, or from its address written elsewhere

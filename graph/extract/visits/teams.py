@@ -5,6 +5,7 @@ abbreviation of ``data/visit_abbreviations.txt`` + 医疗队, 救援队, 专家�
 named right after it, joined only by titles and 、, at that place: the team went there, and so
 did its members.  Long postings (援藏干部, 援疆工作队) are work, not visits, and are left out.
 
+A person told as medical staff who goes to help a place (「李四作为医疗队员支援某市」) went there too.
 A member named later by role alone (「医疗队队员李四」「队员李四」) belongs to the last team named in
 that paragraph or the two before it; a team is also named by medical staff going to a place
 (「医护人员火速驰援武汉」).
@@ -49,6 +50,9 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     named = list(_named_members(ctx, sentence))
     yield from named
     if not named:
+        named = list(_staff_subjects(ctx, sentence))
+        yield from named
+    if not named:
         yield from _role_members(ctx, sentence)
     if ctx.last_team is not before or not _STAFF.search(ctx.text, sentence.start, sentence.end):
         return                    # a team named with its place (支援湖北医疗队) says where it went
@@ -57,6 +61,30 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if found is not None and not ctx.in_quote(h.start()):
             ctx.last_team = (tuple(found[0]), sentence.paragraph)
             return
+
+
+# a person told as medical staff in the words between the name and the help verb (作为医疗队员)
+_AS_STAFF = re.compile(r"作为[^，。；：“”]{0,10}?(?:医疗队员|医护人员|医务人员|医疗队|救援队员|医生|护士|队员)(?:之一)?$")
+_NOT_DONE = re.compile(r"未|没|不|将|准备|计划|拟|希望|想")
+_CLAUSE = re.compile(r"[，。；：:！？“”]")
+
+
+def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """「李四作为医疗队员支援某市」: a person named as medical staff who goes to help a place."""
+    text = ctx.text
+    for h in _GO_HELP.finditer(text, sentence.start, sentence.end):
+        found = _place_after(ctx, h.end())
+        if found is None or ctx.in_quote(h.start()):
+            continue
+        subject = next((p for p in reversed(ctx.persons) if sentence.start <= p.start and p.end <= h.start()
+                        and h.start() - p.end <= 20), None)
+        if subject is None:
+            continue
+        between = text[subject.end:h.start()]
+        if _CLAUSE.search(between) or not _AS_STAFF.search(between) or _NOT_DONE.search(between):
+            continue            # 「某某虽然未能作为首批医疗队员奔赴武汉」: not gone
+        ctx.last_team = (tuple(found[0]), sentence.paragraph)
+        yield _Event(subject, tuple(found[0]), (h.start(), h.end()), sentence, current=True)
 
 
 def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:

@@ -283,7 +283,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
         if w.year is None and not e.nominal and e.visitor.key not in recalled \
                 and e.sentence.paragraph not in past_paragraphs \
                 and (e.trigger[0] < lead_end or e.current) \
-                and not any(m in e.sentence.text for m in PAST_MARKERS):
+                and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS):
             w = _When(anchor)
         out.append((e, w))
     return out
