@@ -258,3 +258,10 @@ def test_an_article_about_one_township_places_its_companies_and_campuses_there()
     assert got[("甲乙工业园", "cn:330382114")] < 0.5
     # the campus holds its own company, no other
     assert ("丙丁电器有限公司", "park:甲乙工业园") not in got
+
+
+def test_a_sentence_opening_with_a_park_and_nei_frames_its_companies() -> None:
+    got = facts_of("2月8日，江苏省连云港石化产业基地内，在甲乙化工有限公司的控制室里，装置满负荷运行。")
+    assert ("甲乙化工有限公司", "park:连云港石化产业基地") in got
+    # a place opening the sentence without 在 frames nothing
+    assert not any(s == "甲乙化工有限公司" for s, _ in facts_of("江苏省连云港市内，甲乙化工有限公司的装置满负荷运行。"))

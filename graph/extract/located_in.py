@@ -212,18 +212,25 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
 
 
 _FACILITY = r"(?:工厂|厂区|基地|分公司|子公司|公司|项目|总部|研发中心|生产基地|园区)"
-_FRAME = re.compile(r"在(?P<x>[^，,。；;：:]{2,30}?)(?:内|里|上|境内)?[，,]")
+_DATE_LEAD = r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:[上下]午)?[，,]?"
+_FRAME = re.compile(rf"{_DATE_LEAD}在(?P<x>[^，,。；;：:]{{2,30}}?)(?:内|里|上|境内)?[，,]")
+# 「某某产业基地内，…」: a park opening the sentence without 在
+_PARK_FRAME = re.compile(rf"{_DATE_LEAD}(?P<x>[^，,。；;：:在]{{2,30}}?)(?:内|里)[，,]")
 
 
 def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | None:
-    """The park or place of a sentence that opens with 在X， (在株洲经开区，…; 在正阳，…)."""
+    """The park or place of a sentence that opens with 在X， (在株洲经开区，…; 在正阳，…; after a date,
+    2月8日，在…), or the park of one that opens with X内， (某产业基地内，…)."""
     m = _FRAME.match(a.doc.text, sent.start, sent.end)
+    bare = m is None
+    if bare:
+        m = _PARK_FRAME.match(a.doc.text, sent.start, sent.end)
     if m is None:
         return None
     inside = [c for c in containers if c.start >= m.start("x") and c.end <= m.end("x")]
     last = inside[-1] if inside else None
     if last is not None and last.end == m.end("x") and (
-            last.kind == "park" or _place_ok(last) or _municipality(last.key, last.attr("level"))):
+            last.kind == "park" or (not bare and (_place_ok(last) or _municipality(last.key, last.attr("level"))))):
         return last
     return None
 
@@ -574,9 +581,6 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     _topic_facts(a, companies, topic, out)
     if topic is not None and topic.kind == "place":     # a campus the text places nowhere else
         _topic_facts(a, campuses, topic, out)
-    for park, city in new_areas.values():
-        if park.attr("district") and not any(k[2] == "park" and k[3] == park.key for k in out.items):
-            out.items.pop((park.kind, park.key, city.kind, city.key), None)   # a district with no company in it
     return out.facts()
 
 
