@@ -524,7 +524,8 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
     """New areas that lie in one city, read as that city's development zones: a national new area
     whose parent is a city (not a province), and a municipality's district called 新区. Returns, by
     the start of the place mention, (the park reading, its city written over the same span).
-    The reading stands only where the text places a company or park in the new area."""
+    A new area written inside an address chain (上海市浦东新区某镇某村) is no mention of its own and
+    so no park."""
     gaz = load_or_none()
     out: dict[int, tuple[Mention, Mention]] = {}
     if gaz is None:
@@ -539,8 +540,6 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
             continue
         attrs = [("place", parent.key), ("place_level", parent.level), ("place_name", parent.name)]
         before = next((p for p in places if p.end == m.start and p.key == parent.key), None)
-        if rec.level != "new-area":
-            attrs.append(("district", "1"))     # a municipality's district (浦东新区): a park only with companies
         if before is not None:      # 重庆|两江新区: the park is also called by the whole
             attrs.append(("alias", a.doc.text[before.start:m.end]))
         out[m.start] = (_area_park(a, m.start, m.end, rec.name, tuple(sorted(attrs))),
