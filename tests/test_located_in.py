@@ -16,6 +16,8 @@ def facts_of(text: str) -> dict[tuple[str, str], float]:
 
 
 LOCATED = [
+    # a well-known company written right after its city
+    ("赫赫有名的深圳大疆，是全球最大的消费类无人机生产商。", [("大疆", "cn:440300")]),
     # enumeration in a sentence framed by one park (seed 001)
     ("在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业发挥“一企带一链”效应。",
      [("隆基", "park:曲靖经济技术开发区"), ("亿纬锂能", "park:曲靖经济技术开发区"),

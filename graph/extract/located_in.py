@@ -337,7 +337,7 @@ def _settles(flags: tuple[bool, bool, bool]) -> bool:
 
 def _short_brand(c: Mention) -> bool:
     """A company written as a bare brand (中天, 恒立电子) rather than a legal name."""
-    return c.attr("cue") in ("repeat", "place-brand") and len(c.text) <= 6
+    return c.attr("cue") in ("repeat", "place-brand", "lexicon") and len(c.text) <= 6
 
 
 def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
