@@ -63,6 +63,10 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
                     tail = tail.replace(m.text, "")
             if not person_lexicon().title_re.sub("", tail):
                 return first      # 「正在北京访问的法国总统马克龙」「到访日内瓦某组织总部的联合国秘书长X」
+        cs, _ = _clause_bounds(text, sentence, trig_start)
+        if tail is not None and len(gap) < 32 and not re.search(r"[，。；：“”]", gap) \
+                and text[cs:trig_start].strip() in _RELATIVE_LEADS and _ends_in_title(tail):
+            return first          # 「正在访问某国的某国政府某事务特别代表X」: a long office before the name
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
     if local_only:
@@ -90,6 +94,14 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         if cands:
             return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
     return None
+
+
+# what may open a relative clause whose trip verb describes the person named after it
+_RELATIVE_LEADS = ("正在", "前来", "此前", "刚刚", "目前正在")
+
+
+def _ends_in_title(tail: str) -> bool:
+    return any(m.end() == len(tail) for m in person_lexicon().title_re.finditer(tail))
 
 
 _OBJECT_BEFORE_VERB = re.compile(r"(?:同|与|跟|会见|接见|接待|欢迎|宴请|邀请)$")
