@@ -181,6 +181,8 @@ class ModelBuilder:
         for name in m.aliases():
             if name and name != ent.label:       # names a fact's reading gives the entity (重庆|两江新区)
                 ent.aliases.add(name)
+        if m.doc_id:
+            ent.docs.add(m.doc_id)               # read in this document too (a new area as a park)
         return eid
 
     def _add_visit(self, kg: KnowledgeGraph, v: Visit, key_of) -> None:

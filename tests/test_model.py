@@ -102,3 +102,12 @@ def test_resolver_merges_keys_and_names_the_label():
     assert [(e.label, e.aliases) for e in companies] == [("隆基股份", {"隆基"})]
     (li,) = [f for f in kg.located_in.values() if f.source == "text"]
     assert li.subject == ("company", "company:隆基股份") and li.confidence == 0.9
+
+
+def test_an_entity_read_only_in_facts_counts_for_every_document_it_is_read_in():
+    from graph.pipeline import analyze_text, build_model
+    texts = {"a.txt": "兰州新区九成企业已复工。甲乙化工有限公司落户兰州新区。",
+             "b.txt": "接到兰州新区的通知，丙丁材料有限公司落户兰州新区。"}
+    kg = build_model([analyze_text(t, doc_id=d) for d, t in texts.items()])
+    park = next(e for e in kg.entities.values() if e.kind == "park" and e.label == "兰州新区")
+    assert park.docs == {"a.txt", "b.txt"}

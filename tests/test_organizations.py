@@ -110,6 +110,8 @@ NOT_COMPANIES = [
     "房地产开发有限公司要依法纳税。",
     "市里还动员纺织、家电、建材等企业扩大生产。",              # a verb, then industries
     "监管部门向各财产保险公司下发通知。",                      # 各X公司 is a class of companies
+    "中国足协将不再持有中超股份。",                            # shares held, not a company
+    "创办市场化股份制企业的浪潮。",                            # 股份制: a kind of ownership
     "民航局协调各航空公司增加运力。",
 ]
 
@@ -186,6 +188,8 @@ LEXICON_COMPANIES = [
     ("中兴通讯发布新品，华为科技也来了。", ["中兴通讯", "华为"]),
     # policy banks are companies
     ("国家开发银行将做好专项融资服务。", ["国家开发银行"]),
+    # a listed company's short name ends in 股份
+    ("甲乙股份公共事务部负责人回想起当晚的情景。", ["甲乙股份"]),
 ]
 
 

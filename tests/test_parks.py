@@ -60,6 +60,12 @@ PARKS = [
      [("福建省漳州石化产业基地", "park:漳州石化产业基地", "cn:350600")]),
     # a rank between the place and the name is no clause; the key leaves it out
     ("安吉国家级绿色发展试验区获批。", [("安吉国家级绿色发展试验区", "park:安吉绿色发展试验区", "cn:330523")]),
+    # a city and 软件园 alone name a park
+    ("这家位于西安软件园内的孵化器减免房租。", [("西安软件园", "park:西安软件园", "cn:610100")]),
+    # a park two countries run, named 中 + the other's first character, in that country
+    ("考察团参观白俄罗斯中白工业园。", [("中白工业园", "park:中白工业园", "geo:BY")]),
+    # a well-known company's campus in a foreign city
+    ("海尔浦那工业园已成为合作样板。", [("海尔浦那工业园", "park:海尔浦那工业园", "geo:city:1259229")]),
 ]
 
 
@@ -82,6 +88,7 @@ NOT_PARKS = [
     "设立创新发展试验区。",
     "全国性保税区政策出台。",                                # a common word before a strong suffix
     "他说这个示范性新区很重要。",                            # three characters that are no place name
+    "中小工业园发展很快。",                                  # 中 + a character that starts no country named
 ]
 
 

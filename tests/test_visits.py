@@ -17,7 +17,7 @@ from graph.documents import make_document
 from graph.extract.persons import recognise_persons
 from graph.extract.visits import extract_visits, fallback_times, lexicon
 from graph.sentences import split_sentences
-from graph.types import Analysis, Mention
+from graph.types import Analysis, Mention, Visit
 
 PLACES = {
     "酒泉": ("cn:620900", "酒泉市", "prefecture"),
@@ -341,3 +341,33 @@ def test_an_abbreviation_place_has_its_gazetteer_level() -> None:
     visits = extract_visits(analyse("副省长王五赴鄂看望医护人员。省长李四赴京出席会议。"))
     assert {(v.place.key, v.place.attr("level")) for v in visits} == {("cn:420000", "province"),
                                                                       ("cn:110000", "province")}
+
+
+def _full(text: str, date: dt.date = dt.date(2020, 2, 5)) -> set[tuple]:
+    """Visits of ``text`` through the whole pipeline (real gazetteer and person recogniser)."""
+    from graph.pipeline import analyze_text
+    return {(f.visitor.name, f.place.name, f.year) for f in analyze_text(text, date=date).facts
+            if isinstance(f, Visit)}
+
+
+def test_an_abbreviation_the_article_defines_in_a_dated_sentence() -> None:
+    # 中哈 in an article naming 哈萨克斯坦: 访哈 is a visit there, in a dated sentence only
+    text = "中国与哈萨克斯坦是友好邻邦，中哈关系不断发展。2013年9月，习近平主席访哈并提出倡议。"
+    assert ("习近平", "哈萨克斯坦", 2013) in _full(text)
+    assert not any(p == "哈萨克斯坦" for _, p, _y in _full(text.replace("2013年9月，", "此次")))
+    # the verb naming a group of travellers is no trip
+    assert _full("中国和埃及友好，中埃合作深入。2018年访埃中国公民达50万人次。") == set()
+
+
+def test_a_time_word_closes_the_place_list_of_a_visit() -> None:
+    got = _full("美国国务卿蓬佩奥在访问哈萨克斯坦期间利用涉疆问题、中国对哈投资进行挑拨。")
+    assert got == {("蓬佩奥", "哈萨克斯坦", 2020)}
+
+
+def test_a_name_jieba_tags_as_another_word_before_a_title() -> None:
+    assert ("周恩来", "几内亚", 1964) in _full("中几关系源远流长。1964年1月，周恩来总理访几，受到热烈欢迎。几内亚人民难忘。")
+
+
+def test_qu_with_its_place_right_after_it() -> None:
+    assert ("王小明", "达州市", 2019) in _full("去年，记者王小明去达州看望老战友。", dt.date(2020, 2, 5))
+    assert _full("去年张三在家过年。过去北京很远。", dt.date(2020, 2, 5)) == set()

@@ -239,6 +239,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
         s, e = m.span()
         ending = m.group()
         if ending in company_kind:
+            if ending == "股份" and (text[e:e + 1] in _SHARE_AFTER
+                                   or re.search(r"(?:持有|持股|购买|转让|出售)[^，。；]{0,6}$", text[max(0, s - 12):s])):
+                continue        # 股份制企业, 持有某某股份: shares, not a company's short name
             # 集团公司 / 公司 after 分 子 母 (分公司) are parts, not names
             legal = company_kind[ending] == "legal"
             if text.count("（", sent.start, s) > text.count("）", sent.start, s) and text[e:e + 1] in "）)":
@@ -282,6 +285,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue            # 「东乡族自治县一所小学」: a counted noun is not a name
             yield _mention(a, "organization", b, e, "ending")
 
+
+# what follows 股份 when it means shares (股份制, 股份比例), not a company's short name (某某股份)
+_SHARE_AFTER = set("制权比额数")
 
 # a numeral or demonstrative and a classifier right before the ending: 一所(小学), 这家(医院)
 _COUNTED = re.compile(r"[一二两三四五几某这那每各该此][所家个座间处名位]$")

@@ -301,6 +301,7 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
             if m is not None:
                 found.append(m)
+    found.extend(_bilateral_parks(a, places))
     parks = _non_overlapping([_cover_place(a, m, places, gaz) for m in found])
     zones = _zones_by_name(gaz)
     parks = [_zone_place(m, zones, gaz) for m in parks]
@@ -383,6 +384,30 @@ def _merge_generic(parks: list[Mention]) -> list[Mention]:
     return out
 
 
+_BILATERAL_PARK = re.compile(r"中([\u4e00-\u9fff])(工业园区|产业园区|工业园|产业园|科技园|合作区|合作园区)")
+
+
+def _bilateral_parks(a: Analysis, places: list[Mention]) -> list[Mention]:
+    """A park two countries run, named 中 + the other's first character (白俄罗斯…中白工业园): the
+    character must start the name of a country the article names; the park lies in that country."""
+    text = a.doc.text
+    countries = {m.name: m for m in places if m.attr("level") == "country" and m.key != "geo:CN"}
+    after_place = {m.end for m in places}
+    out = []
+    for m in _BILATERAL_PARK.finditer(text):
+        s = m.start()
+        if s > 0 and text[s - 1] not in _BOUNDARY_CHARS and s not in after_place:
+            continue
+        named = [c for name, c in countries.items() if name.startswith(m.group(1))]
+        if len({c.key for c in named}) != 1:
+            continue
+        country = named[0]
+        place = _Place(country.key, country.name, country.name, "country", country.start, country.end)
+        canonical = "中" + m.group(1) + _suffix(m.group(2)).canonical
+        out.append(_mention(a, s, m.end(), canonical, place).with_attrs([("bilateral", "1")]))
+    return out
+
+
 def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, places: list[Mention],
              gaz: _Gazetteer | None, context_keys: set[str]) -> Mention | None:
     text = a.doc.text
@@ -398,7 +423,7 @@ def _park_at(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix, pl
         parent = gaz.get(rec.parent) if rec is not None and getattr(rec, "parent", None) else None
         where = _record_place(parent, place.start, place.end) if parent is not None else None
         return _mention(a, place.start, e, place.name, where)
-    brand = _brand_before(a, sent, place.start) if place is not None and place.level in _ADMIN_LEVELS \
+    brand = _brand_before(a, sent, place.start) if place is not None and place.level in _ADMIN_LEVELS + ("foreign-city",) \
         and not text.startswith("项目", e) else None     # 某建设集团|广州某创业园项目: a park it builds
     if place is not None and brand is not None and re.fullmatch(f"[{CJK}]{{0,4}}", text[place.end:s]) \
             and not _clause_inside(a, place.end, s):

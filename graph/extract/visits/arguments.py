@@ -10,6 +10,7 @@ from ..persons import _surname_at, lexicon as person_lexicon
 from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
+from .triggers import lexicon as static_lexicon
 
 
 ENUM_SEPARATORS = ("、", "和", "及", "与", "以及", "，")
@@ -139,7 +140,9 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
 
 
 # a short site name (a village, a community, a school) that ends a list item: 「坡村、」「龙华南社区、」
-_SITE_TAIL = re.compile(r"[^，。；、的和与及等]{1,10}、")
+# a site name going on after a place and ending its list item (海口市|龙华南社区、…); not a time word
+# that closes the verb phrase (访问某国|期间利用…、…)
+_SITE_TAIL = re.compile(r"(?!期间|时|后|之后|以来|之际|前夕)[^，。；、的和与及等]{1,10}、")
 
 
 def _landmark_place(ctx: _Context, start: int) -> Mention | None:
@@ -258,6 +261,9 @@ def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list
 
 _COMPOUND_AFTER = re.compile(r"胜地|景区|景点|业|局|团|组|队|线路|产品|市场|资源|者|报告")
 
+_GROUP_OF_TRAVELLERS = re.compile(r"[^，。；、]{0,2}?(?:游客|公民|人员|人次|人数|旅客|留学生|代表团|团组)")
+_DATED_CLAUSE = re.compile(r"(?:1[89]|20)\d\d年|[0-9一二三四五六七八九十]{1,2}月|去年|前年|\d+年前")
+
 _COMPOUND_VERBS = ("旅游", "度假", "滑雪", "考察", "访问", "调研", "参观", "游览")
 
 _OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
@@ -276,6 +282,11 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if abbreviated is not None:
         if text[max(0, ts - 2):ts] in _OBJECT_OF_ABBREVIATION:
             return []             # 「接待访华国际政要」: the visitors are the object, not named
+        if _GROUP_OF_TRAVELLERS.match(text, ts + 2):
+            return []             # 「访埃中国公民达50万人次」「来华游客」: the verb names a group, not a trip
+        if word[1] not in static_lexicon().abbreviations and not _DATED_CLAUSE.search(text[sentence.start:ts]):
+            return []             # an abbreviation the article defines (中哈 → 访哈) only in a dated sentence
+                                  # (「2013年9月，某某访哈」); 「此访…再次访尼」 may be the coming trip
         return [abbreviation_place(ctx, ts + 1, *abbreviated)]
     cls = lex.classes.get(word, "")
     if word in _COMPOUND_VERBS and _COMPOUND_AFTER.match(text, te):

@@ -9,7 +9,7 @@ from ...types import Analysis, Mention, Sentence
 from ..persons import title_references
 from .lookup import _chinese_record, _country_of
 from .passages import quote_spans
-from .triggers import Lexicon, lexicon
+from .triggers import Lexicon, document_lexicon, lexicon
 
 
 FOREIGN_LEVELS = ("country", "foreign-city", "foreign-state")
@@ -80,7 +80,9 @@ def _make_context(analysis: Analysis) -> _Context:
         protagonist = Mention("person", first.text, first.start, first.end, first.key, first.name,
                               analysis.doc.id, "visits", (("reference", "protagonist"),))
     countries = {m.key: m.attr("country") for m in persons if m.attr("country")}
-    return _Context(analysis, text, lexicon(), persons, places, quote_spans(text), refs, surname_refs, ref_re,
+    country_names = {m.name: (m.key, m.name) for m in places if m.attr("level") == "country"}
+    lex = document_lexicon(lexicon(), text, country_names)
+    return _Context(analysis, text, lex, persons, places, quote_spans(text), refs, surname_refs, ref_re,
                     protagonist, person_countries=countries)
 
 

@@ -123,6 +123,28 @@ def _home_visit(ctx: _Context, sentence: Sentence) -> _Event | None:
     return _Event(refs[0], tuple(_chain_targets(groups[0])), (m.start(), m.end(1)), sentence)
 
 
+_BARE_GO = ("去",)
+# plain 去 is spoken of plans and habits as often as of trips: it counts after a date of the past
+# (去年, 2018年, 3月) or as 去了/去过, never after a wish, plan or duty
+_DATED = re.compile(r"(?:1[89]|20)\d\d年|[0-9一二三四五六七八九十]{1,2}月|去年|前年|当年|那年|曾|\d+年前")
+_NOT_GONE = re.compile(r"要求|打算|准备|计划|想|要|本来|本是|只等|希望|得|应该|能|可以|将")
+
+
+def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
+    """「去达州看望…」「去了省内的扬州、无锡」: 去 (or 去了/去过) with a place right after it, not the
+    second half of a word (过去, 回去, 失去)."""
+    text = ctx.text
+    if text[ts - 1:ts] and text[ts - 1] in "过回出进上下失除来离死":
+        return False
+    head = text[ctx.analysis.sentence_at(ts).start:ts]
+    done = text[te:te + 1] in ("了", "过")
+    if _NOT_GONE.search(head) or not (done or _DATED.search(head)):
+        return False              # 「要求去武汉」「打算去云南」「得坐车去北京看」: no trip told as made
+    pos = te + 1 if done else te
+    nxt = next((p for p in ctx.places if p.start >= pos), None)
+    return nxt is not None and (nxt.start == pos or bool(re.fullmatch(r"[^，。；、]{0,4}的", text[pos:nxt.start])))
+
+
 def _events(ctx: _Context) -> Iterator[_Event]:
     text = ctx.text
     lex = ctx.lex
@@ -135,6 +157,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if ctx.in_quote(ts):
                 continue
             word = tm.group()
+            if word in _BARE_GO and not _goes_to_a_place(ctx, ts, te):
+                continue          # 去年, 去世, 过去: 去 is a trip only with its place right after it
             cs, ce = _clause_bounds(text, sentence, ts)
             if _blocked(ctx, cs, ts, sentence, word):
                 continue

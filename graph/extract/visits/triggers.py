@@ -61,6 +61,30 @@ def lexicon() -> Lexicon:
             raise ValueError(f"visit_triggers.txt line {n}: class {cls!r}; valid: {', '.join(TRIGGER_CLASSES)}")
         classes[word] = cls
     abbreviations = {abbr: (key, name) for _, (abbr, key, name) in _rows("visit_abbreviations.txt", 3)}
+    return _build(classes, abbreviations)
+
+
+# 「中哈两国」「中几关系」: a bilateral formula that abbreviates the other country to one character
+_BILATERAL = re.compile(r"中([\u4e00-\u9fff])(?:两国|关系|双方|合作|友好|友谊|建交|人民|两党|务实|全面|传统)")
+
+
+def document_lexicon(lex: Lexicon, text: str, countries: dict[str, tuple[str, str]]) -> Lexicon:
+    """``lex`` with the one-character abbreviations a document defines for itself: in an article on
+    中哈关系 that names 哈萨克斯坦, 访哈 is a visit to it. ``countries``: the document's countries by
+    name → (key, name); a character that starts the names of two of them defines nothing."""
+    extra: dict[str, tuple[str, str]] = {}
+    for ch in sorted(set(_BILATERAL.findall(text))):
+        if ch in lex.abbreviations or ch in "国方美":
+            continue
+        named = {v for name, v in countries.items() if name.startswith(ch) and v[0] != "geo:CN"}
+        if len(named) == 1:
+            extra[ch] = named.pop()
+    if not extra:
+        return lex
+    return _build(lex.classes, {**lex.abbreviations, **extra})
+
+
+def _build(classes: dict[str, str], abbreviations: dict[str, tuple[str, str]]) -> Lexicon:
     verbs = sorted((w for w, c in classes.items() if c in VERB_CLASSES),
                    key=lambda w: (-len(w), w))
     alternatives = []
