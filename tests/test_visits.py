@@ -371,3 +371,8 @@ def test_a_name_jieba_tags_as_another_word_before_a_title() -> None:
 def test_qu_with_its_place_right_after_it() -> None:
     assert ("王小明", "达州市", 2019) in _full("去年，记者王小明去达州看望老战友。", dt.date(2020, 2, 5))
     assert _full("去年张三在家过年。过去北京很远。", dt.date(2020, 2, 5)) == set()
+
+
+def test_traces_over_years_sum_up_travels_without_a_year() -> None:
+    got = _full("副所长彭加木说。他的足迹先后踏遍云南、福建、甘肃等10多个省区。", dt.date(2019, 10, 8))
+    assert got == {("彭加木", "云南省", None), ("彭加木", "福建省", None), ("彭加木", "甘肃省", None)}

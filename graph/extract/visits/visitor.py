@@ -80,10 +80,10 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     # subject of its own that is not a person (「捷联公司曾开出6辆大巴，…远赴四川」)
     if _non_person_subject(ctx, sentence.start, trig_start) or any(
             t.flag[:1] == "n" and t.flag not in ("nr", "nrfg", "nrt", "ns", "nt") and not _is_time_word(t.word)
-            for t in _tokens_between(ctx, cs, trig_start)):
+            and t.word not in _TRACES for t in _tokens_between(ctx, cs, trig_start)):
         return None
     if cs == sentence.start and not _TIME_LEAD.search(text[cs:trig_start]) \
-            and text[trig_start:trig_end] not in REVISIT_WORDS:
+            and text[trig_start:trig_end] not in REVISIT_WORDS and not _PRONOUN.match(text, cs):
         return None               # 「走进小岗村有机农场，只见…」: the writer's own walk
     idx = sentence.index
     for back in range(idx - 1, max(-1, idx - 4), -1):
@@ -103,6 +103,12 @@ _RELATIVE_LEADS = ("正在", "前来", "此前", "刚刚", "目前正在")
 def _ends_in_title(tail: str) -> bool:
     return any(m.end() == len(tail) for m in person_lexicon().title_re.finditer(tail))
 
+
+# a clause that opens with 他/她 (他的足迹…, 她先后…) is about a person named before, not the writer
+_PRONOUN = re.compile(r"[他她](?!们|人|乡|国)")
+
+# a person's traces as the subject of a trip verb (他的足迹踏遍…): the person travels
+_TRACES = ("足迹", "身影", "脚步", "脚印")
 
 _OBJECT_BEFORE_VERB = re.compile(r"(?:同|与|跟|会见|接见|接待|欢迎|宴请|邀请)$")
 

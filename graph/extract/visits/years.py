@@ -18,6 +18,10 @@ PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去
                 "当初", "时任", "担任", "多次", "屡次", "每年", "以来", "至今", "几次", "数次")
 
 
+# verbs that sum up travels over years (足迹踏遍…): no one trip, so no year from the report's date
+SUMMARY_WORDS = ("踏遍", "走遍", "足迹遍及", "足迹遍布")
+
+
 @dataclass(frozen=True)
 class _When:
     year: int | None
@@ -282,6 +286,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     for e, w in resolved:
         if w.year is None and not e.nominal and e.visitor.key not in recalled \
                 and e.sentence.paragraph not in past_paragraphs \
+                and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
                 and (e.trigger[0] < lead_end or e.current) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS):
             w = _When(anchor)
