@@ -267,3 +267,14 @@ def test_a_sentence_opening_with_a_park_and_nei_frames_its_companies() -> None:
     assert ("甲乙化工有限公司", "park:连云港石化产业基地") in got
     # a place opening the sentence without 在 frames nothing
     assert not any(s == "甲乙化工有限公司" for s, _ in facts_of("江苏省连云港市内，甲乙化工有限公司的装置满负荷运行。"))
+
+
+def test_this_company_located_in_a_place_refers_to_the_company_named_before() -> None:
+    got = facts_of("记者来到甲乙（上海）纺织品科技有限公司。\n　　这家位于上海市金山区张堰镇的企业，主产口罩。")
+    assert got[("甲乙（上海）纺织品科技有限公司", "cn:310116103")] == 0.8
+    assert all(c != "cn:310116103" for _, c in facts_of("这家位于上海市金山区张堰镇的企业，主产口罩。"))
+
+
+def test_yangling_names_the_district() -> None:
+    assert facts_of("陕西省将基地选在杨凌农业高新技术产业示范区。") == {
+        ("杨凌农业高新技术产业示范区", "cn:610403"): 1.0}

@@ -415,6 +415,28 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
         out.add(c, container, CUE, c.start, c.end)
 
 
+_ANAPHORA = re.compile(r"(?:这|该)(?:家|个|所)?(?:位于|地处|坐落于|坐落在|落户)(?P<x>[^，。；：的]{2,24}?)的(?:企业|公司|工厂|药企|车企|厂家)")
+
+
+def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention], places: list[Mention],
+                    out: _Facts) -> None:
+    """「某某有限公司…。这家位于某市某区某镇的企业，…」: the company named last before (at most two
+    sentences back) is where 这家位于…的企业 says."""
+    text = a.doc.text
+    containers = sorted([*parks, *(p for p in places if _place_ok(p))], key=lambda m: m.start)
+    for m in _ANAPHORA.finditer(text):
+        inside = [c for c in containers if m.start("x") <= c.start and c.end <= m.end("x")]
+        if not inside:
+            continue
+        sent = a.sentence_at(m.start())
+        floor = a.sentences[max(0, sent.index - 2)]
+        before = [c for c in companies if c.end <= m.start() and c.start >= floor.start]
+        if not before or out.has_subject(before[-1]):
+            continue
+        where = max(inside, key=lambda c: (c.end, c.end - c.start))
+        out.add(before[-1], where, FRAME, m.start(), m.end())
+
+
 def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
     """A company whose name begins with a city or county is located there (泉州晋通 → 泉州市)."""
     gaz = load_or_none()
@@ -575,6 +597,7 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
         _name_prefix_facts(a, [c for c in _in_sentence(companies, sent) if c.start not in placed], named)
         placed |= {subject.start for subject, _c, _f, _e in named.items.values()}   # its name says where
         _passage_facts(a, sent, companies, parks, places, placed, out)
+    _anaphora_facts(a, companies, parks, places, out)
     _name_prefix_facts(a, companies, out)
     topic = _headline_topic(a, sorted(parks + places, key=lambda m: m.start))
     _topic_facts(a, companies, topic, out)
