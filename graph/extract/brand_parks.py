@@ -33,7 +33,7 @@ def _brand_forms(c: Mention) -> list[str]:
     industry = read_words("company_industry_words.txt")
     for k in (2, 3, 4):
         head, rest = core[:k], core[k:]
-        if rest and (rest in industry or is_common_word(rest, 1000)):
+        if rest and (rest in industry or is_common_word(rest, _COMMON)):
             forms.append(head)
     return [f for f in dict.fromkeys(forms)
             if len(f) >= 2 and re.fullmatch(f"[{CJK}A-Za-z0-9]+", f) and not is_common_word(f, _COMMON)]
@@ -41,7 +41,7 @@ def _brand_forms(c: Mention) -> list[str]:
 
 def find_brand_parks(a: Analysis) -> list[Mention]:
     text = a.doc.text
-    companies = [m for m in a.mentions if m.kind == "company" and m.attr("cue") != "park-brand"]
+    companies = [m for m in a.mentions if m.kind == "company"]
     if not companies:
         return []
     # a campus name starts after a clause boundary or right after a place or park (某市高新区|甲乙产业园)

@@ -193,12 +193,16 @@ def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozens
 _LOOSE_WORDS = frozenset({"股份", "控股", "科技", "技术", "实业", "国际", "发展", "投资", "信息", "网络", "智能"})
 
 
+@functools.lru_cache(maxsize=1)
+def _distinct_industry_words() -> tuple[str, ...]:
+    return tuple(sorted((w for w in read_words("company_industry_words.txt") if w not in _LOOSE_WORDS),
+                        key=len, reverse=True))
+
+
 def _other_industry(text: str, form: str, end: int, full: str, ends: frozenset[int]) -> int | None:
     """The end of ``form`` + an industry word its lexicon company's full name does not have after
     it (中兴|汽车 for 中兴通讯股份有限公司), written as one name: a different company of that brand."""
-    for word in sorted(read_words("company_industry_words.txt"), key=len, reverse=True):
-        if word in _LOOSE_WORDS:
-            continue
+    for word in _distinct_industry_words():
         if text.startswith(word, end) and (not ends or end + len(word) in ends) and form + word not in full:
             return end + len(word)
     return None

@@ -156,6 +156,7 @@ _ADMIN = ("province", "prefecture", "county", "township")
 def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _Facts) -> None:
     # a park read once with its city (珠海|横琴新区) is not also put in a region read elsewhere (横琴|新区)
     with_admin = {p.key for p in parks if p.attr("place_level") in _ADMIN}
+    bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
     for park in parks:
         brand = park.attr("brand")
         company = None
@@ -181,8 +182,7 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
             # 某某现代农业产业园 of 某省某区|某某农业科技有限公司: the campus is where its company's name says
             legal = next((c for c in a.mentions if c.kind == "company" and c.key == company.key), None)
             gaz = load_or_none()
-            place = _name_prefix_place(a, legal, gaz, {t.start for t in a.tokens} | {t.end for t in a.tokens}) \
-                if legal is not None and gaz is not None else None
+            place = _name_prefix_place(a, legal, gaz, bounds) if legal is not None and gaz is not None else None
             if place is not None:
                 out.add(park, place, NAME_PREFIX, park.start, park.end)
 
@@ -500,12 +500,12 @@ _HEADLINE_CHARS = 40        # a headline line is short and not indented like a b
 
 
 def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
-    """The park or county an article is about: the only park, city or county its headline lines (the
-    short lines before the first indented body paragraph) name; a park written at least three times in
-    all and making at least half of all park, city, county and township mentions, or a county, district
-    or township written at least five times and making two thirds of them; when the headline names no place, a county the
-    body names at least eight times, three quarters of them. (A city is no such topic: an article about
-    a city names partners and suppliers from elsewhere.)"""
+    """The park or county an article is about: the only park, city, county or township its headline
+    lines (the short lines before the first indented body paragraph) name; a park written at least
+    three times in all and making at least half of all park, city, county and township mentions, or a
+    county, district or township written at least five times and making two thirds of them; when the
+    headline names no place, a county the body names at least eight times, three quarters of them.
+    (A city is no such topic: an article about a city names partners and suppliers from elsewhere.)"""
     text = a.doc.text
     head: list[Sentence] = []
     for sent in a.sentences:
@@ -543,9 +543,9 @@ def _topic_facts(a: Analysis, companies: list[Mention], topic: Mention | None, o
 
 
 def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Mention, Mention]]:
-    """New areas that lie in one city, read as that city's development zones: a national new area
-    whose parent is a city (not a province), and a municipality's district called 新区. Returns, by
-    the start of the place mention, (the park reading, its city written over the same span).
+    """New areas read as development zones of the unit they lie in: a national new area (in its city
+    or province) and a municipality's district called 新区 (浦东新区). Returns, by the start of the
+    place mention, (the park reading, its city or province written over the same span).
     A new area written inside an address chain (上海市浦东新区某镇某村) is no mention of its own and
     so no park."""
     gaz = load_or_none()

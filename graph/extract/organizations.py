@@ -271,7 +271,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue            # 分公司, 子公司 (but 微电子|公司: 子 ends a word of the name)
             yield _mention(a, "company", b, e, "ending")
         else:
-            if _ending_re().match(text, e) and company_kind.get(_ending_re().match(text, e).group()) == "legal":
+            if (nxt := _ending_re().match(text, e)) is not None and company_kind.get(nxt.group()) == "legal":
                 continue            # 某某铁路某局|集团有限公司: the bureau is part of the company's name
             b = _name_start(a, sent.start, s, 16, stop_verbs=True)
             pre = text[b:s]
