@@ -278,3 +278,9 @@ def test_this_company_located_in_a_place_refers_to_the_company_named_before() ->
 def test_yangling_names_the_district() -> None:
     assert facts_of("陕西省将基地选在杨凌农业高新技术产业示范区。") == {
         ("杨凌农业高新技术产业示范区", "cn:610403"): 1.0}
+
+
+def test_a_new_area_park_is_also_called_with_its_city_or_province() -> None:
+    a = analyze_text("为支持企业复工，两江新区建立了企业服务员队伍。", only=ONLY)
+    park = next(f.subject for f in a.facts if isinstance(f, LocatedIn) and f.subject.kind == "park")
+    assert {"重庆两江新区", "重庆市两江新区"} <= set(park.aliases())

@@ -46,6 +46,7 @@ from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import CJK, is_common_word, read_rows, word_tag
 from .organizations import legal_stripped as _legal_stripped
+from .parks import short_place_name
 
 # place levels a company may be located in (a province or country is too coarse to be a fact)
 COMPANY_PLACE_LEVELS = ("prefecture", "county", "township", "village", "new-area", "zone", "foreign-city")
@@ -564,6 +565,8 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
         before = next((p for p in places if p.end == m.start and p.key == parent.key), None)
         if before is not None:      # 重庆|两江新区: the park is also called by the whole
             attrs.append(("alias", a.doc.text[before.start:m.end]))
+        # and so it is wherever written: 重庆两江新区, 河北雄安新区, 上海浦东新区
+        attrs += [("alias", short_place_name(parent.name, parent.level) + rec.name), ("alias", parent.name + rec.name)]
         out[m.start] = (_area_park(a, m.start, m.end, rec.name, tuple(sorted(attrs))),
                         _record_place(a, m.start, m.end, parent))
     names: dict[str, set[str]] = {}
