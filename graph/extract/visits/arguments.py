@@ -262,7 +262,8 @@ def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list
 _COMPOUND_AFTER = re.compile(r"胜地|景区|景点|业|局|团|组|队|线路|产品|市场|资源|者|报告")
 
 _GROUP_OF_TRAVELLERS = re.compile(r"[^，。；、]{0,2}?(?:游客|公民|人员|人次|人数|旅客|留学生|代表团|团组)")
-_DATED_CLAUSE = re.compile(r"(?:1[89]|20)\d\d年|[0-9一二三四五六七八九十]{1,2}月|去年|前年|\d+年前")
+# a sentence that dates what it tells in the past (2013年, 3月, 去年, 当年, 曾): a trip told there was made
+PAST_DATE = re.compile(r"(?:1[89]|20)\d\d年|[0-9一二三四五六七八九十]{1,2}月|去年|前年|当年|那年|曾|\d+年前")
 
 _COMPOUND_VERBS = ("旅游", "度假", "滑雪", "考察", "访问", "调研", "参观", "游览")
 
@@ -284,7 +285,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
             return []             # 「接待访华国际政要」: the visitors are the object, not named
         if _GROUP_OF_TRAVELLERS.match(text, ts + 2):
             return []             # 「访埃中国公民达50万人次」「来华游客」: the verb names a group, not a trip
-        if word[1] not in static_lexicon().abbreviations and not _DATED_CLAUSE.search(text[sentence.start:ts]):
+        if word[1] not in static_lexicon().abbreviations and not PAST_DATE.search(text[sentence.start:ts]):
             return []             # an abbreviation the article defines (中哈 → 访哈) only in a dated sentence
                                   # (「2013年9月，某某访哈」); 「此访…再次访尼」 may be the coming trip
         return [abbreviation_place(ctx, ts + 1, *abbreviated)]

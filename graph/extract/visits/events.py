@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ...types import Mention, Sentence
 from ..persons import lexicon as person_lexicon
-from .arguments import TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
+from .arguments import PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
 from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
 from .passages import _clause_bounds
 from .guests import guest_events
@@ -125,9 +125,9 @@ def _home_visit(ctx: _Context, sentence: Sentence) -> _Event | None:
 
 _BARE_GO = ("去",)
 # plain 去 is spoken of plans and habits as often as of trips: it counts after a date of the past
-# (去年, 2018年, 3月) or as 去了/去过, never after a wish, plan or duty
-_DATED = re.compile(r"(?:1[89]|20)\d\d年|[0-9一二三四五六七八九十]{1,2}月|去年|前年|当年|那年|曾|\d+年前")
-_NOT_GONE = re.compile(r"要求|打算|准备|计划|想|要|本来|本是|只等|希望|得|应该|能|可以|将")
+# (去年, 2018年, 3月) or as 去了/去过, never after a blocking word of the lexicon (打算, 将 …) or
+# these words of duty, ability and request
+_NOT_GONE = re.compile(r"要求|要|本来|本是|只等|得|应该|能|可以")
 
 
 def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
@@ -138,7 +138,8 @@ def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
         return False
     head = text[ctx.analysis.sentence_at(ts).start:ts]
     done = text[te:te + 1] in ("了", "过")
-    if _NOT_GONE.search(head) or not (done or _DATED.search(head)):
+    if _NOT_GONE.search(head) or any(w in head for w in ctx.lex.words("block")) \
+            or not (done or PAST_DATE.search(head)):
         return False              # 「要求去武汉」「打算去云南」「得坐车去北京看」: no trip told as made
     pos = te + 1 if done else te
     nxt = next((p for p in ctx.places if p.start >= pos), None)

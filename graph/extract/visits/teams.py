@@ -67,7 +67,6 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 _AS_STAFF = re.compile(r"作为[^，。；：“”]{0,10}?(?:医疗队员|医护人员|医务人员|医疗队|救援队员|医生|护士|队员)(?:之一)?$")
 # 「某某是第一批上海驰援湖北的医疗队队员」: the person is a member of the team named after the verb
 _IS_MEMBER = re.compile(r"是[^，。；：“”]{0,12}$")
-_NOT_DONE = re.compile(r"未|没|不|将|准备|计划|拟|希望|想")
 _CLAUSE = re.compile(r"[，。；：:！？“”]")
 
 
@@ -85,7 +84,8 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue
         between = text[subject.end:h.start()]
         member = _IS_MEMBER.search(between) and _TEAM.match(text, found[1], sentence.end)
-        if _CLAUSE.search(between) or not (_AS_STAFF.search(between) or member) or _NOT_DONE.search(between):
+        if _CLAUSE.search(between) or not (_AS_STAFF.search(between) or member) \
+                or any(w in between for w in ctx.lex.words("block")):
             continue            # 「某某虽然未能作为首批医疗队员奔赴武汉」: not gone
         ctx.last_team = (tuple(found[0]), sentence.paragraph)
         yield _Event(subject, tuple(found[0]), (h.start(), h.end()), sentence, current=True)
