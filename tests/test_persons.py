@@ -73,6 +73,10 @@ CASES = [
     ("即将23岁的张之臻凭借外卡亮相。", {"张之臻"}),
     # 队员 is a cue word like 村民
     ("1月25日凌晨，队员宋彩萍终于结束了第一天的工作。", {"宋彩萍"}),
+    # a weak surname after a title: two single given-name characters closed by a clause word
+    ("4天之后，天津女排主攻于鋆炜就飞赴塞尔维亚。", {"于鋆炜"}),
+    ("局长于今年3月到任。", set()),
+    ("主任于近日表示。", set()),
 ]
 
 

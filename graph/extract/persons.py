@@ -202,7 +202,17 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and text[nxt.end:nxt.end + 1] in _NAME_END:
             word += nxt.word          # 余留|芬|在: a lone character before a clause boundary ends the name
         return word
-    if strict or text[i] in _WEAK_SURNAMES:
+    if strict:
+        return None
+    if text[i] in _WEAK_SURNAMES:
+        # 「主攻于鋆炜就飞赴…」: a weak surname (于, 向 …) only with two given-name characters cut
+        # into single characters and closed by a clause mark or a cue word (「局长于今年」 is no name)
+        cand, end = text[i:i + 3], i + 3
+        if len(cand) == 3 and all("\u4e00" <= c <= "\u9fff" for c in cand) and not set(cand) & _HARD_STOP \
+                and all(len(t.word) == 1 for t in (starts.get(i + 1), starts.get(i + 2)) if t is not None) \
+                and starts.get(i + 1) is not None and starts.get(i + 2) is not None \
+                and (text[end:end + 1] in ("、", "，", "就", "也", "在", "等", "和") or any(text.startswith(w, end) for w in _CUE_AFTER)):
+            return cand
         return None
     # 「省委书记胡和平、省长刘国中陪同下」: a name closed by 、 or a cue verb may contain any character
     for glen in (2, 1):
