@@ -208,10 +208,10 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         # 「主攻于鋆炜就飞赴…」: a weak surname (于, 向 …) only with two given-name characters cut
         # into single characters and closed by a clause mark or a cue word (「局长于今年」 is no name)
         cand, end = text[i:i + 3], i + 3
+        given = [starts.get(i + 1), starts.get(i + 2)]
         if len(cand) == 3 and all("\u4e00" <= c <= "\u9fff" for c in cand) and not set(cand) & _HARD_STOP \
-                and all(len(t.word) == 1 for t in (starts.get(i + 1), starts.get(i + 2)) if t is not None) \
-                and starts.get(i + 1) is not None and starts.get(i + 2) is not None \
-                and (text[end:end + 1] in ("、", "，", "就", "也", "在", "等", "和") or any(text.startswith(w, end) for w in _CUE_AFTER)):
+                and all(t is not None and len(t.word) == 1 for t in given) \
+                and _closed(text, end, ("、", "，", "就", "也", "在", "等", "和")):
             return cand
         return None
     # 「省委书记胡和平、省长刘国中陪同下」: a name closed by 、 or a cue verb may contain any character
@@ -219,7 +219,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         end = i + sl + glen
         cand = text[i:end]
         if len(cand) == sl + glen and all("\u4e00" <= c <= "\u9fff" for c in cand) and not (set(cand) & _HARD_STOP):
-            if text[end:end + 1] in ("、", "等", "在", "家") or any(text.startswith(w, end) for w in _CUE_AFTER):
+            if _closed(text, end, ("、", "等", "在", "家")):
                 return cand
     j = i + sl
     given = ""
@@ -232,6 +232,11 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
     if not _tokens_ok(i, end, starts):
         return None
     return text[i:end]
+
+
+def _closed(text: str, end: int, marks: tuple[str, ...]) -> bool:
+    """Whether a name candidate ending at ``end`` is closed by one of ``marks`` or a cue word (说, 表示 …)."""
+    return text[end:end + 1] in marks or any(text.startswith(w, end) for w in _CUE_AFTER)
 
 
 def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
