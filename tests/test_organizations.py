@@ -70,6 +70,14 @@ COMPANIES = [
     ("丙丁股份有限公司工会主席说。", ["丙丁股份有限公司"]),
     # a bureau inside a legal name is part of it
     ("由中国铁路甲乙局集团有限公司开发的系统。", ["中国铁路甲乙局集团有限公司"]),
+    # a name before a business post that its holder's name follows, even a name jieba reads as a
+    # verb; a common verb before it is cut off, a region after it (中国) too
+    ("鸿途科技总经理王绍华表示，新政让企业感到温暖。", ["鸿途科技"]),
+    ("记者见到星澜科技董事长钟波时，他正在车间。", ["星澜科技"]),
+    ("安德森中国总裁余锋说，市场在恢复。", ["安德森"]),
+    ("晨光电器执行总裁张伟说，订单增加。", ["晨光电器"]),
+    # a department's head: the company before the department, not the department
+    ("华远集团战略投资部总经理李明说，订单增加。", ["华远集团"]),
 ]
 
 
@@ -113,6 +121,11 @@ NOT_COMPANIES = [
     "中国足协将不再持有中超股份。",                            # shares held, not a company
     "创办市场化股份制企业的浪潮。",                            # 股份制: a kind of ownership
     "民航局协调各航空公司增加运力。",
+    # business posts with no name before them, or held in a park or a party
+    "该集团总裁王强说，订单增加。",
+    "公司副总经理王强说，订单增加。",
+    "他是中国共产党的主要创始人之一。",
+    "圣彼得堡俄中商务园总经理陈志刚说，很忙。",
 ]
 
 

@@ -12,7 +12,9 @@ driven by the data files in ``data/``:
 4. every other occurrence in the document of a name found above or of its short
    form (甲乙股份 → 甲乙, 中国甲乙集团 → 甲乙) unless that is a common word;
 5. the lexicon of well-known companies (``data/company_names.txt``, see
-   ``company_names.py``): 中国石化, 中石油, 高通, TCL with no cue at all.
+   ``company_names.py``): 中国石化, 中石油, 高通, TCL with no cue at all;
+6. a name right before a business post and its holder's name (甲乙科技|总经理|王某,
+   某某中国|总裁|李某: the region cut off); a department, club or park there is no company.
 
 Organisations that are not companies (管委会, 局, 市委, 大学, 医院, 研究所 …) are
 ``kind="organization"`` with key ``org:<name>``; they win over a company reading.
@@ -438,6 +440,63 @@ def _headquarters(a: Analysis, sent: Sentence) -> Iterator[Mention]:
             yield _mention(a, "company", b, m.end(1), "headquarters")
 
 
+# -- cue: a company's executive (甲乙科技|总经理|王某) --------------------------------------------------
+# posts held only in a business (a 主任, 书记 or 院长 heads any body; a 董事长 heads a company)
+_EXECUTIVE = re.compile("(?:副|高级副|常务副|执行副|执行|联席|荣誉|名誉|首席)?(?:董事长|董事局主席|董事会主席|总经理|总裁|首席执行官|"
+                        "执行董事|联合创始人|创始人|CEO)(?:兼(?:总裁|总经理|首席执行官|CEO))?")
+# a business's region written between its name and the post (某某中国区|总裁): not part of the name
+_REGION_TAIL = re.compile("(?:中国区|大中华区|亚太区|全球|中国公司|中国)$")
+# what ends a department, a region, a club or a chain of posts rather than a business (事业部, 湘鄂区,
+# 乐团, 某网, 兼): a post there belongs to a unit or a body, not to a company named before it
+_NOT_BUSINESS_TAIL = ("部", "区", "室", "处", "科", "局", "网", "团", "联", "兼", "论坛", "俱乐部", "业务", "传播",
+                      "代理", "专务", "荣誉", "园", "园区", "着", "籍")
+
+
+def _executives(a: Analysis, sent: Sentence) -> Iterator[Mention]:
+    """A name right before a business post that a person's name follows (知存科技总经理王某,
+    曙光云计算集团副总裁徐某): a company's name, once the region (中国区, 大中华区) is cut off."""
+    from .persons import lexicon as person_lexicon
+
+    text = a.doc.text
+    surnames = person_lexicon().surnames
+    for m in _EXECUTIVE.finditer(text, sent.start, sent.end):
+        s, e = m.span()
+        after = text[e:e + 3]
+        if not (after[:1] in surnames or after[:2] in surnames) or text[e:e + 1] == "的":
+            continue            # the post is not followed by its holder's name
+        if not re.fullmatch(f"[{CJK}]{{2,3}}", after) and not re.match(f"[{CJK}]{{2,3}}[^{CJK}]", text[e:e + 4]):
+            if not re.match(f"[{CJK}]{{2,3}}(?:说|表示|介绍|告诉|称|认为|坦言|透露)", text[e:e + 6]):
+                continue
+        b = _name_start(a, sent.start, s, 12)
+        named = False           # a brand jieba reads as a verb (知存|科技) stays; a common verb before any
+        for t in a.tokens:      # name ends the text before the name (见到|极米科技, but 曙光云|计算|集团)
+            if not (b <= t.start and t.end < s):
+                continue
+            if t.pos.startswith("v") and not named and (
+                    is_common_word(t.text, 100) or (len(t.text) == 1 and t.text in "是任为据让请找")):
+                b = t.end
+            named = named or t.pos in _NAME_TAGS or t.pos == "nt"
+        b = _snap_to_mention(a, b, s)
+        name = text[b:s]
+        cut = _REGION_TAIL.search(name)
+        if cut is not None and cut.start() >= 2:
+            name = name[:cut.start()]
+        end = b + len(name)
+        if name.endswith(_NOT_BUSINESS_TAIL) or "公司" in name[:-2] or "兼" in name or name[:1] in ("（", "("):
+            continue            # 某集团战略投资部|总经理, 互联网公司某某|创始人
+        first = next((t for t in a.tokens if t.start == b), None)
+        if len(name) < 2 or not _item_shape_ok(name) or (first is not None and first.pos in _FUNCTION_POS):
+            continue
+        if _is_generic(name, 1000) or _all_common_words(a, b, end) or (b > 0 and text[b - 1] in _DISTRIBUTIVE):
+            continue            # 公司副总裁, 该集团总裁: no name
+        if any((p.kind == "place" and p.start == b and p.end == end)
+               or (p.kind == "park" and p.start < end and b < p.end) for p in a.mentions):
+            continue            # 某市|董事长: a place alone is no company; a park's manager is no company's
+        if _is_generic(legal_stripped(name) or name, 1000):
+            continue            # 科技股份有限公司|总经理
+        yield _mention(a, "company", b, end, "executive")
+
+
 # -- place + brand + industry word (南通中天科技, 苏州恒立电子) ------------------------------------------
 @functools.lru_cache(maxsize=1)
 def _brand_re() -> re.Pattern[str]:
@@ -560,6 +619,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_enumerations(a, sent))
         found.extend(_headed_lists(a, sent))
         found.extend(_headquarters(a, sent))
+        found.extend(_executives(a, sent))
         found.extend(_place_brands(a, sent, places))
     found = _with_lexicon(a, found)
     found = _without_party_bodies(found)
