@@ -93,6 +93,23 @@ def test_ambiguous_names_follow_context(text, expected):
     assert place_keys(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a city's short name that is also a word, listed next to a city of the same province
+    ("鄂州、黄石、孝感等地加强防控。", ["cn:420700", "cn:420200", "cn:420900"]),
+    ("孝感、黄冈两地", ["cn:420900", "cn:421100"]),
+    # or right after a verb of travel or a preposition of place
+    ("书记来到黄石调研。", ["cn:420200"]),
+    ("我们在大连举行会议。", ["cn:210200"]),
+])
+def test_city_short_names_that_are_words_in_a_list_or_after_travel(text, expected):
+    assert place_keys(text) == expected
+
+
+@pytest.mark.parametrize("text", ["天下大同的理想", "开封了一瓶酒", "包头巾的妇女"])
+def test_city_short_names_that_are_words_stay_words(text):
+    assert place_keys(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "推进中国式现代化",
     "一座新城矗立于华北平原之上",

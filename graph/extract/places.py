@@ -6,7 +6,9 @@ Pipeline inside one document:
    coincide with jieba word boundaries, a place followed by 大学/银行/路/平原 …
    names something else, and generic or ordinary-word forms (城区, 平安) are weak;
 2. unambiguous strong mentions form the context; shared names (朝阳区) and weak
-   forms are decided by it (``graph.gazetteer.resolve``) or left unresolved;
+   forms are decided by it (``graph.gazetteer.resolve``) or left unresolved; a city whose
+   short name is also a word (黄石, 孝感) stands when listed next to a city of the same
+   province or right after a verb of travel or 从/在;
 3. adjacent places where each lies in the previous (定西市渭源县) merge into one
    mention; a village written after a county or township (…县…村) extends it;
 4. a transliterated name + 州/省 after a country becomes a foreign state.
@@ -138,7 +140,7 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
     dateline = _dateline_span(doc.text)
     kept: list[Found] = []
     previous: Found | None = None
-    for f in found:
+    for i, f in enumerate(found):
         prev_key = previous.key if previous is not None and previous.end == f.start else None
         if f.key is None:
             context = _context(doc, found, f, dateline)
@@ -146,7 +148,8 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
             if f.weak:
                 supported = key is not None and (_supported(gaz, key, context, doc_keys, prev_key)
                                                  or _after_travel_verb(gaz, doc.text, f.start, key)
-                                                 or _tagged_foreign_city(gaz, doc, f, key))
+                                                 or _tagged_foreign_city(gaz, doc, f, key)
+                                                 or _listed_with_sibling(gaz, doc.text, found, i, previous, key))
                 if not supported:
                     continue
                 doc_keys.add(key)           # later weak mentions of the same place are supported
@@ -158,6 +161,30 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
     return kept
 
 
+_LIST_SEPARATORS = ("、", "和", "及", "与")
+
+
+def _listed_with_sibling(gaz: Gazetteer, text: str, found: list[Found], i: int, previous: Found | None,
+                         key: str) -> bool:
+    """A weak form listed next to a place of the same level and parent (鄂州、黄石、孝感等地): the list is
+    one of places, so the form is the place too."""
+    rec = gaz.get(key)
+    if rec is None or rec.level not in ("prefecture", "county"):
+        return False
+    neighbours = []
+    if previous is not None and previous.key and text[previous.end:found[i].start] in _LIST_SEPARATORS:
+        neighbours.append(previous.key)
+    if i + 1 < len(found):
+        nxt = found[i + 1]
+        if text[found[i].end:nxt.start] in _LIST_SEPARATORS and len(nxt.keys) == 1 and not nxt.weak:
+            neighbours.append(nxt.keys[0])
+    for k in neighbours:
+        other = gaz.get(k)
+        if other is not None and other.key != key and other.level == rec.level and other.parent == rec.parent:
+            return True
+    return False
+
+
 # A foreign city right after a verb of travel (抵达万象, 飞抵达卡) is that city, not the ordinary word;
 # 「在慕尼黑会见」: after 在, a full foreign city name of some size is the city.
 TRAVEL_BEFORE = re.compile(r"(?:抵达|飞抵|到达|前往|离开|飞赴|转赴|赶赴|出访|访问|到访|造访|赴)$")
@@ -165,8 +192,15 @@ LOCATIVE_BEFORE = re.compile(r"在$")
 LOCATIVE_MIN_POPULATION = 300_000
 
 
+# A Chinese city whose short name is also a word (黄石, 孝感, 大同) right after a verb of travel or a
+# preposition of place (来到黄石, 从孝感, 在大同) is the city.
+DOMESTIC_TRAVEL_BEFORE = re.compile(r"(?:来到|回到|前往|抵达|到达|飞抵|赶赴|奔赴|飞赴|驰援|支援|走进|赴|从|在)$")
+
+
 def _after_travel_verb(gaz: Gazetteer, text: str, start: int, key: str) -> bool:
     rec = gaz.get(key)
+    if rec is not None and rec.level == "prefecture":
+        return bool(DOMESTIC_TRAVEL_BEFORE.search(text[max(0, start - 2):start]))
     if rec is None or rec.level not in ("foreign-city", "country"):
         return False
     before = text[max(0, start - 3):start]
