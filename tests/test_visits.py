@@ -228,6 +228,9 @@ CASES = [
     ("1999年，省长刘国中在上海参加了会议。", {("刘国中", "上海市", 1999)}),  # 参加 in a 在X frame
     # a later clause of a trip passage with a subject of its own is not the traveller's
     ("2019年，习近平主席出访欧洲。双方同意在法国巴黎举办论坛。", {(X, "欧洲", 2019)}),
+    # coming back from a trip: the place after 从, a trip's errand between it and the verb
+    ("凌晨，主任彭小勇才从黄冈会诊完赶回来。", {("彭小勇", "黄冈市", 2023)}),
+    ("记者刘伟从福建出差回来，写下了报道。", {("刘伟", "福建省", 2023)}),
 ]
 
 
@@ -273,6 +276,10 @@ NOT_VISITS = [
     "第一批援鄂医疗队抵达。\n\n好。\n\n好。\n\n好。\n\n队员李小红结束了工作。",
     "作家王小明从北京来到深圳，加盟周刊担任主编，一干就是11年。",           # moving to work
     "这支队伍的队员都很年轻。",                                            # 都很 is no name
+    # coming back from studies or from home, or a group of households coming back
+    "教授张华从北京大学毕业后选择回到家乡。",
+    "主任王强从咸宁老家紧急返回。",
+    "村民张小明兄弟三家从武汉返回，在家聚餐。",
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]

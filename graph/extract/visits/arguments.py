@@ -224,6 +224,29 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
     return []
 
 
+# what a person did at a place before coming back from it: the errand of a trip (出差, 会诊完), with how
+# the return went (紧急, 连夜); studies, work and home are no trip (从北京大学毕业后回到, 从老家返回)
+_ERRAND = re.compile(r"(?:出差|采访|会诊|旅行|旅游|考察|调研|访问|采风|参观|比赛|参赛|开会|参会|救援|支援|驰援|抗疫|"
+                     r"执行[^，。；家]{0,6}任务)?(?:完毕?|结束后?|后)?(?:又|就|便|才|刚刚?|已)?"
+                     r"(?:紧急|连夜|匆匆|匆忙|急忙|连忙|火速|立即)?$")
+
+
+def _came_back_from(ctx: _Context, clause_start: int, trig_start: int) -> list[Mention]:
+    """「从黄石会诊完赶回来」「从福建出差回来」: the place after 从 was visited (the errand between it and
+    the verb one of a trip's)."""
+    text = ctx.text
+    for m in ctx.places:
+        if clause_start < m.start and m.end <= trig_start and text[m.start - 1] == "从":
+            groups = _place_groups(ctx.places, m.start, trig_start, text)
+            if not groups or len(groups) > 1:
+                return []
+            chain = groups[0]
+            if _ERRAND.fullmatch(text, chain[-1].end, trig_start) is None:
+                return []
+            return list(_chain_targets(chain))
+    return []
+
+
 def _abbreviation_frame(ctx: _Context, clause_start: int, trig_start: int) -> list[Mention]:
     """「对日进行友好访问」「对华进行国事访问」: a one-character country after 对."""
     m = re.search(r"对(.)进行", ctx.text[clause_start:trig_start])
@@ -297,6 +320,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         places = _places_after(ctx, sentence, te, ce)
     if cls == "leave":
         return _left_after_a_visit(ctx, sentence, places)
+    if cls == "back":
+        return _came_back_from(ctx, cs, ts)
     if not places and cls in ("frame", "both"):
         places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
                   or _opening_frame(ctx, sentence, cs))

@@ -49,7 +49,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 
 
-_GROUP_BEFORE = re.compile(r"[批支名位些群]$")
+_GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
 
 _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
@@ -57,8 +57,11 @@ _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
     """Triggers whose subject is a group or a thing, moves to live or work, and bare 回到 (going home)."""
     text = ctx.text
-    if _GROUP_BEFORE.search(text[cs:ts]):
-        return True               # 「第十批赴南苏丹维和官兵」
+    head = text[cs:ts]
+    if ctx.lex.classes.get(word) == "back" and "从" in head:
+        head = head[:head.rindex("从")]     # the subject stands before 从: 「某某兄弟三家|从武汉返回」
+    if _GROUP_BEFORE.search(head):
+        return True               # 「第十批赴南苏丹维和官兵」「某某兄弟三家从武汉返回」
     _, ce = _clause_bounds(text, sentence, ts)
     nxt_end = _clause_bounds(text, sentence, min(ce + 1, sentence.end - 1))[1] if ce + 1 < sentence.end else ce
     if _SETTLE.search(text[te:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做|加盟)", text[ce:ce + 3])
