@@ -228,6 +228,13 @@ CASES = [
     ("1999年，省长刘国中在上海参加了会议。", {("刘国中", "上海市", 1999)}),  # 参加 in a 在X frame
     # a later clause of a trip passage with a subject of its own is not the traveller's
     ("2019年，习近平主席出访欧洲。双方同意在法国巴黎举办论坛。", {(X, "欧洲", 2019)}),
+    # 是…的 tells the trip: the verb phrase before 的 modifies no noun
+    ("国家主席习近平是在结束对俄罗斯的访问后离开莫斯科抵达柏林的。",
+     {(X, "俄罗斯", 2023), (X, "莫斯科", 2023), (X, "柏林", 2023), (X, "德国", 2023)}),
+    # companions who arrive with the visitor (同机抵达) took part in that arrival, not the whole trip
+    ("国家主席习近平抵达莫斯科。习近平在莫斯科会见了总统。随后，习近平抵达柏林。王毅等陪同人员同机抵达。",
+     {(X, "俄罗斯", 2023), (X, "莫斯科", 2023), (X, "柏林", 2023), (X, "德国", 2023),
+      ("王毅", "柏林", 2023), ("王毅", "德国", 2023)}),
     # coming back from a trip: the place after 从, a trip's errand between it and the verb
     ("凌晨，主任彭小勇才从黄冈会诊完赶回来。", {("彭小勇", "黄冈市", 2023)}),
     ("记者刘伟从福建出差回来，写下了报道。", {("刘伟", "福建省", 2023)}),

@@ -91,8 +91,9 @@ def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
         return False
     tail = ctx.text[max(p.end for p in places):clause_end]
     m = re.match(r"([^，。；的]{0,6})的([^，。；]{0,8})", tail)
-    if not m:
-        return False
+    after = max(p.end for p in places) + m.end() if m else 0
+    if not m or (not m.group(2) and re.match(r"[。！？；]", ctx.text[after:after + 1] or "。")):
+        return False              # 「习近平是…离开金奈抵达加德满都的。」: 是…的 tells a trip, modifies nothing
     if re.fullmatch(r"(?:[、和及与][^，。；的]{1,6})*", m.group(1)):
         # 「来到临汾市、太原市的基层派出所」: the places own the site; 「访问南非的中国游客」: a group
         return bool(set(m.group(2)) & _NON_PERSON_HEADS) or bool(re.search(r"成果|协议|时候|期间", m.group(2)))

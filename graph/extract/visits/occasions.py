@@ -56,6 +56,9 @@ def _within(place: Mention, country: str) -> bool:
     return place.key == country or country in (place.attr("chain") or "").split("|") or place.attr("parent") == country
 
 
+_ARRIVAL = re.compile(r"抵达|到达|飞抵")
+
+
 def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
     out: list[tuple[_Event, _When]] = []
     for person, at in _companions(ctx):
@@ -68,6 +71,10 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
         year = before[-1][1].year
         main = before[-1][0].visitor.key
         prior = others            # the whole trip: every visit of that person and year
+        arrivals = [(e, w) for e, w in before if e.visitor.key == main
+                    and _ARRIVAL.fullmatch(ctx.text, e.trigger[0], e.trigger[1])]
+        if arrivals and _ARRIVAL.search(ctx.text, s.start, s.end):
+            prior = arrivals[-1:]  # 「陪同人员同机抵达」: the arrival told last, not the whole trip
         home = person.attr("country") or ""
         for e, w in prior:
             if w.year == year and e.visitor.key == main:
