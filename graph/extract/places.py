@@ -30,7 +30,7 @@ from ..gazetteer.names import is_generic
 from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGRAPH, WEIGHT_SENTENCE,
                                  Context, choose, related)
 from ..registry import recogniser
-from .cue_words import is_common_word
+from .cue_words import is_common_word, word_tag
 from ..types import Analysis, Mention
 
 DATELINE_RE = re.compile(rf"([{HAN}]{{2,12}}?)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
@@ -194,14 +194,16 @@ LOCATIVE_MIN_POPULATION = 300_000
 
 
 # A Chinese city or county whose name is also a word or too short to stand alone (黄石, 孝感, 雄县) right
-# after a verb of travel or a preposition of place (来到黄石, 从孝感, 在雄县) is that place.
-DOMESTIC_TRAVEL_BEFORE = re.compile(r"(?:来到|回到|前往|抵达|到达|飞抵|赶赴|奔赴|飞赴|驰援|支援|走进|赴|从|在)$")
+# after a verb of travel or location or a preposition of place (来到黄石, 从孝感, 落户和县) is that place.
+DOMESTIC_TRAVEL_BEFORE = re.compile(r"(?:来到|回到|前往|抵达|到达|飞抵|赶赴|奔赴|飞赴|驰援|支援|走进|赴|从|在|"
+                                    r"落户|位于|地处|坐落于)$")
 
 
 def _after_travel_verb(gaz: Gazetteer, text: str, start: int, key: str, full: bool = False) -> bool:
     rec = gaz.get(key)
     if rec is not None and (rec.level == "prefecture" or (
-            rec.level == "county" and full and not is_generic(rec.name) and not is_common_word(rec.name, 100))):
+            rec.level == "county" and full and not is_generic(rec.name)
+            and (word_tag(rec.name) == "ns" or not is_common_word(rec.name, 100)))):
         return bool(DOMESTIC_TRAVEL_BEFORE.search(text[max(0, start - 2):start]))
     if rec is None or rec.level not in ("foreign-city", "country"):
         return False
