@@ -237,6 +237,12 @@ def test_a_company_named_by_a_city_and_its_district_is_in_the_district() -> None
         ("广西贺州市平桂区甲乙农业科技有限公司", "cn:451103"): 0.6}
 
 
+def test_a_branch_is_where_its_own_place_says_not_where_its_parent_is() -> None:
+    assert facts_of("北京甲乙新材料新泰分公司总经理王某表示，还将加大投入。") == {
+        ("北京甲乙新材料新泰分公司", "cn:370982"): 0.6}
+    assert facts_of("北京甲乙新材料分公司总经理王某表示，还将加大投入。") == {}
+
+
 def test_a_campus_named_by_a_company_of_the_article() -> None:
     text = "广西贺州市平桂区甲乙农业科技有限公司经理介绍说，甲乙现代设施农业产业园计划投资约3亿元。"
     got = facts_of(text)

@@ -456,6 +456,14 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
     both written (某市|某区|甲乙有限公司)."""
     if re.search(r"[（(][^）)]+[）)]", c.text):
         return None             # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
+    branch = _BRANCH_TAIL.search(c.text)
+    if branch is not None:      # 北京某某新材料|新泰|分公司: a branch is where its own place says, if anywhere
+        for n in range(min(4, branch.start()), 1, -1):
+            records = [r for r in gaz.lookup(c.text[branch.start() - n:branch.start()]) if not r.former
+                       and (r.level in ("prefecture", "county") or _municipality(r.key, r.level))]
+            if records:
+                return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
+        return None
     before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
                    and p.attr("level") == "province"), None)
     pos, outer = 0, (before.key if before is not None else None)
@@ -481,6 +489,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
         pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
     return None
 
+
+_BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分厂|营业部)$")
 
 # what may follow a city's name in the name of a company of that city (台州|银行, 鄂尔多斯|集团,
 # 某市|地铁集团): a legal head or a public-utility sector, never a brand word (大连|时代)
