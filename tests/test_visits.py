@@ -235,6 +235,10 @@ CASES = [
     ("国家主席习近平抵达莫斯科。习近平在莫斯科会见了总统。随后，习近平抵达柏林。王毅等陪同人员同机抵达。",
      {(X, "俄罗斯", 2023), (X, "莫斯科", 2023), (X, "柏林", 2023), (X, "德国", 2023),
       ("王毅", "柏林", 2023), ("王毅", "德国", 2023)}),
+    # bare 到 with its place and the arrival's time after it
+    ("主任李明到武汉后立即投入救治。", {("李明", "武汉市", 2023)}),
+    # membership told before the name, across a comma
+    ("护士王芳出发了。作为第十四批援助湖北医疗队的队员，王芳在病房忙碌。", {("王芳", "湖北省", 2023)}),
     # coming back from a trip: the place after 从, a trip's errand between it and the verb
     ("凌晨，主任彭小勇才从黄冈会诊完赶回来。", {("彭小勇", "黄冈市", 2023)}),
     ("记者刘伟从福建出差回来，写下了报道。", {("刘伟", "福建省", 2023)}),
@@ -287,6 +291,11 @@ NOT_VISITS = [
     "教授张华从北京大学毕业后选择回到家乡。",
     "主任王强从咸宁老家紧急返回。",
     "村民张小明兄弟三家从武汉返回，在家聚餐。",
+    # 到 inside other words; a team's patient is no member
+    "主任李明提到武汉时很激动。",
+    "产量达到北京的两倍。",
+    "第三批支援湖北医疗队治愈出院首个重症患者胡先生说，很感谢。",
+    "工人唐小诗到深圳后在工厂上过班。",                                    # moving to work
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]

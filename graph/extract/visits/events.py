@@ -51,7 +51,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
 
-_SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|上过班|打工|打过工|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
@@ -150,6 +150,26 @@ def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
     return nxt is not None and (nxt.start == pos or bool(re.fullmatch(r"[^，。；、]{0,4}的", text[pos:nxt.start])))
 
 
+_BARE_ARRIVE = ("到",)
+# 到 as the second half of a word (达到, 来到 is a trigger of its own), or after a verb it completes
+_TO_AFTER = "来回达得收想遇提找做看听等直受感拿传送报转搬运交写说谈讲寄调派分延推"
+# what follows the place when 到 tells an arrival: 到武汉后, 到北京时, 到达州的第二天
+_ARRIVAL_AFTER = re.compile(r"(?:后|以后|之后|时|的当天|的第二天|第二天|当天)")
+
+
+def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
+    """「蒋某到武汉后」「到北京时」: bare 到 with its place right after it and the arrival's time after the
+    place; never as part of another word (达到, 提到, 收到)."""
+    text = ctx.text
+    if text[ts - 1:ts] and text[ts - 1] in _TO_AFTER:
+        return False
+    place = next((p for p in ctx.places if p.start == te), None)
+    if place is None:
+        return False
+    end = max(p.end for p in ctx.places if p.start >= te and p.start <= place.end) if ctx.places else place.end
+    return bool(_ARRIVAL_AFTER.match(text, end))
+
+
 def _events(ctx: _Context) -> Iterator[_Event]:
     text = ctx.text
     lex = ctx.lex
@@ -164,6 +184,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             word = tm.group()
             if word in _BARE_GO and not _goes_to_a_place(ctx, ts, te):
                 continue          # 去年, 去世, 过去: 去 is a trip only with its place right after it
+            if word in _BARE_ARRIVE and not _arrived_at_a_place(ctx, ts, te):
+                continue          # 达到, 提到, 直到: 到 is an arrival only as 到某地后/时
             cs, ce = _clause_bounds(text, sentence, ts)
             if _blocked(ctx, cs, ts, sentence, word):
                 continue

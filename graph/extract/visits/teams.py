@@ -30,6 +30,10 @@ _GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴")
 # a member named by role alone, right before the name
 _MEMBER = re.compile(r"(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队)$")
 _TEAM_PARAGRAPHS = 2
+# 「作为某省援助湖北医疗队的队员，某某到武汉后」: membership told before the name, across a comma
+_AS_MEMBER_OF = re.compile(r"的(?:队员|成员|一员)[，,]")
+# people a team treats or thanks, not its members
+_TREATED = re.compile(r"患者|病人|病例|治愈|出院|救治|收治|家属|孩子")
 
 
 def _place_after(ctx: _Context, pos: int) -> tuple[list[Mention], int] | None:
@@ -117,7 +121,10 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         ctx.last_team = (tuple(places), sentence.paragraph)
         member = next((p for p in ctx.persons if team.end() <= p.start <= team.end() + _MAX_GAP
                        and p.end <= sentence.end), None)
-        if member is None or not _ROLES.fullmatch(text[team.end():member.start]):
+        if member is None:
             continue
+        between = text[team.end():member.start]
+        if not (_ROLES.fullmatch(between) or _AS_MEMBER_OF.fullmatch(between)) or _TREATED.search(between):
+            continue            # 「…医疗队治愈出院首个重症患者胡某」: a patient, not a member
         # a member of a team that is there now (the report's year unless the passage dates it)
         yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)
