@@ -235,6 +235,8 @@ CASES = [
     ("国家主席习近平抵达莫斯科。习近平在莫斯科会见了总统。随后，习近平抵达柏林。王毅等陪同人员同机抵达。",
      {(X, "俄罗斯", 2023), (X, "莫斯科", 2023), (X, "柏林", 2023), (X, "德国", 2023),
       ("王毅", "柏林", 2023), ("王毅", "德国", 2023)}),
+    # those who attend an event held 在X, told in the sentence before, were at X
+    ("庆祝大会10日在北京举行。副主席王强出席并讲话。", {("王强", "北京市", 2023)}),
     # 初到 (first arriving)
     ("副主任医师李蕊，初到武汉时，主动要求第一个值班。", {("李蕊", "武汉市", 2023)}),
     # bare 到 with its place and the arrival's time after it
@@ -293,6 +295,9 @@ NOT_VISITS = [
     "教授张华从北京大学毕业后选择回到家乡。",
     "主任王强从咸宁老家紧急返回。",
     "村民张小明兄弟三家从武汉返回，在家聚餐。",
+    # a group attends, not a named person; the reporter credited in brackets is no actor
+    "会议在北京举行。副主席王强主持，各国外长出席。",
+    "（记者王强）论坛12日在北京举行，嘉宾近50人出席。",
     # 到 inside other words; a team's patient is no member
     "主任李明提到武汉时很激动。",
     "产量达到北京的两倍。",

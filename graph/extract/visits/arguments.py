@@ -330,7 +330,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         if after and text.startswith("等地", max(p.end for p in after)):
             places = after        # 「督促指导武汉等地」: a list of places ending in 等地 is where the verb is done
     if not places and cls in ("frame", "event") and word in EVENT_VERBS:
-        places = _event_places(ctx, te, ce)
+        places = _event_places(ctx, te, ce) or _held_before(ctx, sentence, ts)
     if cls == "abroad":
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
         if not places or not all(_is_foreign(p) for p in places):
@@ -414,6 +414,34 @@ def _address_of(ctx: _Context, owner: str, skip: int) -> list[Mention]:
 # the head of an event's name: 「二十国集团领导人约翰内斯堡峰会」「北京世园会闭幕式」
 _EVENT_NAME = re.compile(r"[^，。；：、“”《》]{0,24}?(?:峰会|世园会|博览会|运动会|奥运会|亚运会|冬奥会|世博会|论坛|年会|"
                          r"会晤|开幕式|闭幕式|庆典)")
+
+
+_HELD = re.compile(r"[^，。；！？]{0,24}?(?:举行|召开|举办|开幕|揭幕|揭牌)")
+_GROUP_ATTENDS = re.compile(r"(?:各|多|近|余|等)[^，。；、]{0,8}$|(?:人|们|代表|嘉宾|人士)$")
+
+
+def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Mention]:
+    """「…仪式10日在澳门某某村举行。某某出席。」: an event held 在X, told earlier in the sentence or in
+    the sentence before it (same paragraph), is where those who attend it are."""
+    text = ctx.text
+    cs, _ = _clause_bounds(text, sentence, trig_start)
+    if _GROUP_ATTENDS.search(text, cs, trig_start):
+        return []                 # 「东盟各国外长出席」「嘉宾近50人出席」: a group, not a named person, attends
+    sentences = ctx.analysis.sentences
+    lo = sentence.start
+    if sentence.index > 0 and sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        lo = sentences[sentence.index - 1].start
+    best: list[Mention] = []
+    for m in re.finditer("在", text[lo:trig_start]):
+        at = lo + m.end()
+        groups = _place_groups(ctx.places, at, trig_start, text)
+        if not groups or groups[0][0].start != at:
+            continue
+        end = groups[-1][-1].end
+        if _HELD.match(text, end, trig_start) is None or _home_after(ctx, end):
+            continue
+        best = [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"]
+    return best
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:

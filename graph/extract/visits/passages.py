@@ -26,6 +26,9 @@ class Heading:
 
 
 _HEADING_TIME = re.compile(r"((?:1[89]|20)\d\d)年")
+# a heading is a year and a place with a few words more (镜头一, 第一站); a headline naming an event
+# (2019年中国北京世界园艺博览会圆满闭幕) is no heading
+_HEADING_REST = 8
 
 
 def headings(analysis: Analysis) -> list[Heading]:
@@ -41,7 +44,10 @@ def headings(analysis: Analysis) -> list[Heading]:
             continue
         ym = _HEADING_TIME.search(body)
         places = tuple(m for m in analysis.mentions if m.kind == "place" and start <= m.start and m.end <= end)
-        if ym and places:
+        rest = body.replace(ym.group(), "") if ym else body
+        for m in places:
+            rest = rest.replace(m.text, "")
+        if ym and places and len(re.sub(r"\s", "", rest)) <= _HEADING_REST:
             out.append(Heading(start, end, int(ym.group(1)), places))
         elif ym and len(body) <= 12:
             out.append(Heading(start, end, int(ym.group(1)), ()))

@@ -22,6 +22,8 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     after = text[m.end:m.end + 2]
     if any(after.startswith(w) for w in _NOT_SUBJECT_AFTER):
         return False          # 「王五的家中」「张三家」「村民们」「X陪同」
+    if text[max(0, m.start - 2):m.start] == "记者" and text.rfind("（", max(0, m.start - 12), m.start) >= 0:
+        return False          # 「（记者某某）会议12日在纽约举行」: the reporter credited, not an actor
     if _SPEECH.search(text[m.end:trigger_start]):
         return False          # 「伊比什表示，越来越多中国年轻人选择到土耳其度假」: the speaker
     zai = text.rfind("在", max(0, m.start - 20), m.start)
