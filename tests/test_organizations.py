@@ -76,6 +76,10 @@ COMPANIES = [
     ("记者见到星澜科技董事长钟波时，他正在车间。", ["星澜科技"]),
     ("安德森中国总裁余锋说，市场在恢复。", ["安德森"]),
     ("晨光电器执行总裁张伟说，订单增加。", ["晨光电器"]),
+    # a reporter's credit in brackets, a verb of entering or an ownership word before the name
+    ("本报电（记者王五）丰源药业股份有限公司日前宣布。", ["丰源药业股份有限公司"]),
+    ("记者步入丰源水泥有限责任公司的厂区。", ["丰源水泥有限责任公司"]),
+    ("国企华远集团投资建设。", ["华远集团"]),
     # a department's head: the company before the department, not the department
     ("华远集团战略投资部总经理李明说，订单增加。", ["华远集团"]),
 ]
@@ -121,6 +125,7 @@ NOT_COMPANIES = [
     "中国足协将不再持有中超股份。",                            # shares held, not a company
     "创办市场化股份制企业的浪潮。",                            # 股份制: a kind of ownership
     "民航局协调各航空公司增加运力。",
+    "一家创投公司投资了它。",                                  # venture capital: a kind of company
     # business posts with no name before them, or held in a park or a party
     "该集团总裁王强说，订单增加。",
     "公司副总经理王强说，订单增加。",

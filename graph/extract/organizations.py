@@ -77,6 +77,10 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
             break
         if ch == "的" and text[b:b + 1] != "士":
             break               # 位于某保税港区的|甲乙供应链有限公司: names hold no 的 (but 的士公司)
+        if ch in "）)":
+            opened = max(text.rfind("（", lo, b - 1), text.rfind("(", lo, b - 1))
+            if opened >= 0 and re.search("记者|通讯员|摄影|摄", text[opened:b]):
+                break           # 「（记者某某）甲乙股份有限公司」: a reporter's credit, not part of the name
         if any(text.endswith(w, lo, b) and b - len(w) >= lo
                and (not starts or (b in ends and (b - len(w) in starts or len(w) >= 2)))
                for w in _left_stops()):
