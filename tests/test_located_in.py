@@ -237,6 +237,17 @@ def test_a_company_named_by_a_city_and_its_district_is_in_the_district() -> None
         ("广西贺州市平桂区甲乙农业科技有限公司", "cn:451103"): 0.6}
 
 
+def test_a_company_told_as_one_of_a_parks_or_a_places_companies() -> None:
+    assert facts_of("甲乙集团有限公司是苏州高新区的一家高科技制造企业。")[
+        ("甲乙集团有限公司", "park:苏州高新技术产业开发区")] == 0.9
+    assert facts_of("丙丁公司是昆山的一家台资企业。") == {("丙丁公司", "cn:320583"): 0.9}
+
+
+def test_a_company_named_by_a_city_short_name_that_is_also_a_word() -> None:
+    assert facts_of("石家庄甲乙乳业有限公司是河北最大的乳制品加工企业。") == {
+        ("石家庄甲乙乳业有限公司", "cn:130100"): 0.6}
+
+
 def test_a_branch_is_where_its_own_place_says_not_where_its_parent_is() -> None:
     assert facts_of("北京甲乙新材料新泰分公司总经理王某表示，还将加大投入。") == {
         ("北京甲乙新材料新泰分公司", "cn:370982"): 0.6}

@@ -7,6 +7,7 @@ Rules, strongest first (confidence in brackets):
 * company right after a park, a place or 位于 …: 苏州高新区的莱克电气公司,
   位于浙江省天台县的浙江银轮机械股份有限公司 [0.95]; a brand written right after a place
   (株洲中天一期…) [0.8];
+* a company told as one of a park's or a place's companies (甲乙公司是某高新区的一家高科技企业) [0.9];
 * a sentence with a settle cue (落户, 入驻, 疏解到, 建成投产 … in ``data/located_in_cues.txt``)
   and one park, else one city/county [0.9 / 0.8];
 * a sentence opening with 在<park or city/county>， (在苏州工业园区，纳微科技公司…) [0.8];
@@ -266,6 +267,12 @@ def _passage_park_in(a: Analysis, sent: Sentence, parks: list[Mention], place: M
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# 「某某公司是某高新区的一家高科技制造企业」: a company told as one of a park's or a place's companies
+_COPULA = re.compile(r"(?:也|则|就)?是(?:位于|地处)?")
+_COPULA_TAIL = re.compile(r"(?:内|里|境内)?的?(?:一家|一个|一所|首家|重点|骨干|龙头)?[^，。；]{0,12}?"
+                          r"(?:企业|公司|工厂|厂家|药企|车企|龙头)")
+
+
 def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
                     places: list[Mention], out: _Facts) -> set[int]:
     """Facts read from one sentence; returns the start offsets of the companies placed."""
@@ -296,6 +303,13 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
             i = head.rfind("位于")
             if i >= 0 and p.start >= sent.start + i and re.fullmatch(r"[^，。；]*的", text[p.end:c.start] or "的"):
                 out.add(c, p, ADJACENT, sent.start + i, c.end)
+                placed.add(c.start)
+                continue
+        kind_of = _COPULA.match(text, c.end, sent.end)
+        if kind_of is not None:
+            where = next((m for m in containers if m.start == kind_of.end()), None)
+            if where is not None and _COPULA_TAIL.match(text, where.end, sent.end):
+                out.add(c, where, CUE, c.start, where.end)     # 某某公司是某高新区的一家高科技企业
                 placed.add(c.start)
                 continue
         after = [m for m in containers if m.start == c.end and m.kind == "place"]
@@ -474,8 +488,9 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
         prefix = c.text[pos:pos + n]
-        if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name:
-            return None         # 东方演艺集团: 东方 is an ordinary word here
+        if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name \
+                and not any(f.key == rec.key and not f.weak for f in gaz.forms(prefix)):
+            return None         # 东方演艺集团: 东方 is an ordinary word here (石家庄 never is)
         rest = _legal_stripped(c.text[pos + n:])
         city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
         if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest):
