@@ -391,6 +391,17 @@ def test_an_abbreviation_the_article_defines_in_a_dated_sentence() -> None:
     assert not any(p == "哈萨克斯坦" for _, p, _y in _full(text.replace("2013年9月，", "此次")))
     # the verb naming a group of travellers is no trip
     assert _full("中国和埃及友好，中埃合作深入。2018年访埃中国公民达50万人次。") == set()
+    # 来 + the abbreviation the article defines, as 来华
+    assert ("王林", "哈萨克斯坦", 2018) in _full("中国与哈萨克斯坦友好，中哈合作深入。2018年，副院长王林来哈义诊。")
+
+
+def test_a_year_right_before_laihua_is_the_year_of_the_trip() -> None:
+    assert ("特朗普", "中国", 2017) in _full("美国总统特朗普2017年来华进行国事访问。")
+
+
+def test_shi_de_after_a_person_tells_how_that_person_went() -> None:
+    # 是…的: the verb phrase before 的 does not modify the noun after it
+    assert ("彭塞拉", "中国", 2020) in _full("柬埔寨的男孩彭塞拉是今年5月前往中国做的手术。")
 
 
 def test_a_time_word_closes_the_place_list_of_a_visit() -> None:

@@ -100,6 +100,16 @@ def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
     return True                   # 「前往宁夏旅游的游客」: a verb phrase before 的 modifies a noun
 
 
+def _cleft(ctx: _Context, clause_start: int, trig_start: int) -> bool:
+    """「某某是今年5月前往中国做的手术」: 是…的 after a person tells when or how that person went; the
+    verb phrase before 的 does not modify the noun after it."""
+    m = re.search(r"是[^，。；是]{0,12}$", ctx.text[clause_start:trig_start])
+    if m is None:
+        return False
+    at = clause_start + m.start()
+    return any(p.end == at for p in ctx.persons)
+
+
 _GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|工作组|医疗队|代表团|考察团|分队|小组|团队|团(?![结圆聚拜年]))")
 
 
@@ -207,7 +217,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if not places:
                 continue
             nominal = lex.classes.get(word) not in ("frame",) and all(p.start >= te for p in places) \
-                and _nominal(ctx, places, ce)
+                and _nominal(ctx, places, ce) and not _cleft(ctx, cs, ts)
             if lex.classes.get(word) == "abroad":
                 # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
                 parties = _meeting_parties(ctx, cs, min(p.start for p in places))

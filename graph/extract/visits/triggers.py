@@ -27,13 +27,15 @@ class Lexicon:
     classes: dict[str, str]
     trigger_re: re.Pattern[str]
     abbreviations: dict[str, tuple[str, str]]
+    defined: frozenset[str] = frozenset()       # abbreviations the document defines (中柬 → 来柬 too)
 
     def abbreviation(self, word: str) -> tuple[str, str] | None:
         """The place of a verb+abbreviation trigger (访美, 赴京, 来华), else None."""
         if len(word) != 2 or word[1] not in self.abbreviations:
             return None
         verb = word[0]
-        if verb not in ABBREVIATION_VERBS or (ABBREVIATION_VERBS[verb] and word[1] not in ABBREVIATION_VERBS[verb]):
+        only = ABBREVIATION_VERBS.get(verb)
+        if only is None or (only and word[1] not in only and word[1] not in self.defined):
             return None
         return self.abbreviations[word[1]]
 
@@ -81,16 +83,17 @@ def document_lexicon(lex: Lexicon, text: str, countries: dict[str, tuple[str, st
             extra[ch] = named.pop()
     if not extra:
         return lex
-    return _build(lex.classes, {**lex.abbreviations, **extra})
+    return _build(lex.classes, {**lex.abbreviations, **extra}, frozenset(extra))
 
 
-def _build(classes: dict[str, str], abbreviations: dict[str, tuple[str, str]]) -> Lexicon:
+def _build(classes: dict[str, str], abbreviations: dict[str, tuple[str, str]],
+           defined: frozenset[str] = frozenset()) -> Lexicon:
     verbs = sorted((w for w, c in classes.items() if c in VERB_CLASSES),
                    key=lambda w: (-len(w), w))
     alternatives = []
     for verb, only in sorted(ABBREVIATION_VERBS.items()):
-        allowed = sorted(a for a in abbreviations if not only or a in only)
+        allowed = sorted(a for a in abbreviations if not only or a in only or a in defined)
         if allowed:
             alternatives.append(re.escape(verb) + "(?:" + "|".join(re.escape(a) for a in allowed) + ")")
     abbr = "|".join(alternatives)
-    return Lexicon(classes, re.compile(abbr + "|" + "|".join(re.escape(v) for v in verbs)), abbreviations)
+    return Lexicon(classes, re.compile(abbr + "|" + "|".join(re.escape(v) for v in verbs)), abbreviations, defined)

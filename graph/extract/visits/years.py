@@ -29,7 +29,7 @@ class _When:
     finish: dt.date | None = None
 
 
-_SINCE = re.compile(r"以来|来(?![到过访我咱])|起|至今|以后|之后")     # 「2014年来」 is since; 「…日来到」 a visit
+_SINCE = re.compile(r"以来|来(?![到过访我咱华京沪])|起|至今|以后|之后")     # 「2014年来」 is since; 「…日来到」「2017年来华」 a visit
 # words for the days the report covers
 _NEWS_NOW = re.compile(r"近日|日前|近期|连日来|当天|今天|昨天|今日|昨日")
 
