@@ -32,6 +32,9 @@ CASES = [
     ("村民李发顺说，日子越来越好。", {"李发顺"}),
     ("在老党员马国元的家中，总书记坐在炕上。", {"马国元"}),
     ("沈阳市副市长李鹏宇说。", {"李鹏宇"}),
+    ("男孩索克林在医院过了生日。", {"索克林"}),
+    # a verb jieba glues to the name (王林|访哈)
+    ("副院长王林访哈义诊。", {"王林"}),
     # name before the title
     ("习近平总书记来到村里。", {"习近平"}),
     # a foreign title before a transliteration jieba reads only in part as a name

@@ -193,8 +193,8 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
     tok = starts.get(i)
     if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and tok.flag != "nrt":
         word = tok.word
-        if len(word) == 3 and word[-1] in "说在和的是等与同也":
-            word = word[:2]
+        if len(word) == 3 and word[-1] in "说在和的是等与同也访赴抵":
+            return word[:2]           # 王林|访: a verb glued to the name
         nxt = starts.get(tok.end)
         if len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
             word += nxt.word          # 李鹏|宇
