@@ -237,6 +237,11 @@ def test_a_company_named_by_a_city_and_its_district_is_in_the_district() -> None
         ("广西贺州市平桂区甲乙农业科技有限公司", "cn:451103"): 0.6}
 
 
+def test_companies_settling_in_a_district_named_short_in_an_article_on_its_city() -> None:
+    got = facts_of("广州发展很快。腾讯、阿里、小米华南总部等，都选择落地海珠。")
+    assert {s for s, c in got if c == "cn:440105"} == {"腾讯", "阿里", "小米"}
+
+
 def test_a_company_told_as_one_of_a_parks_or_a_places_companies() -> None:
     assert facts_of("甲乙集团有限公司是苏州高新区的一家高科技制造企业。")[
         ("甲乙集团有限公司", "park:苏州高新技术产业开发区")] == 0.9

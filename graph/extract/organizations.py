@@ -361,6 +361,9 @@ def _enumeration_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_REGIONAL_HQ = re.compile("(?:华南|华北|华东|华中|华西|西南|西北|东北|中国|亚太|大中华|全球)(?:区)?$")
+
+
 def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
     text = a.doc.text
     for pattern in _enumeration_res():
@@ -382,6 +385,8 @@ def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
                     item = stripped
                 spans.append((begin, item))
                 offset = begin + len(item) + 1
+            if text.startswith("总部", m.end(1)):   # 某某华南|总部: the region of a headquarters is no name
+                spans = [(b, _REGIONAL_HQ.sub("", i) if len(_REGIONAL_HQ.sub("", i)) >= 2 else i) for b, i in spans]
             for (begin, item), ok in zip(spans, _accepted_items(a, spans)):
                 if ok and not (single and _all_common_words(a, begin, begin + len(item))):
                     yield _mention(a, "company", begin, begin + len(item), "enumeration")

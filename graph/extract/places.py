@@ -87,8 +87,9 @@ def _match(doc: TextView, matcher: Matcher) -> list[Found]:
             keys, weak = _candidates(gaz, hit)
             full = any(f.full for f in hit.forms if f.key in keys)
             level = gaz.get(keys[0]).level if keys else ""
-            if weak and not full and hit.start != prev_end and glued(doc, hit.start):
-                continue
+            if weak and not full and hit.start != prev_end and glued(doc, hit.start) \
+                    and not SETTLE_BEFORE.search(text[max(0, hit.start - 5):hit.start]):
+                continue            # (落地|海珠 is a district after a verb of settling, not a phrase's end)
             if keys and acceptable(doc, hit, full, matcher, prev_end) and not (
                     (level == "country" and in_party_name(text, hit.end))
                     or (level in FOREIGN and text[hit.end:hit.end + 1] in TRANSLITERATED_TAIL)):
@@ -150,7 +151,8 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
                 supported = key is not None and (_supported(gaz, key, context, doc_keys, prev_key)
                                                  or _after_travel_verb(gaz, doc.text, f.start, key, f.full)
                                                  or _tagged_foreign_city(gaz, doc, f, key)
-                                                 or _listed_with_sibling(gaz, doc.text, found, i, previous, key))
+                                                 or _listed_with_sibling(gaz, doc.text, found, i, previous, key)
+                                                 or _settled_in(gaz, doc.text, f.start, key, context))
                 if not supported:
                     continue
                 doc_keys.add(key)           # later weak mentions of the same place are supported
@@ -163,6 +165,17 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
 
 
 _LIST_SEPARATORS = ("、", "和", "及", "与")
+
+# 「阿里、小米等都选择落地海珠」: a district's short name after a verb of settling, in an article that
+# names the district's city, is the district
+SETTLE_BEFORE = re.compile(r"(?:落地|落户|入驻|扎根|总部设在|位于|地处)$")
+
+
+def _settled_in(gaz: Gazetteer, text: str, start: int, key: str, context: Context) -> bool:
+    rec = gaz.get(key)
+    if rec is None or rec.level != "county" or not SETTLE_BEFORE.search(text[max(0, start - 5):start]):
+        return False
+    return context.weights.get(rec.parent, 0) >= WEIGHT_DOCUMENT
 
 
 def _listed_with_sibling(gaz: Gazetteer, text: str, found: list[Found], i: int, previous: Found | None,
