@@ -66,6 +66,10 @@ PARKS = [
     ("考察团参观白俄罗斯中白工业园。", [("中白工业园", "park:中白工业园", "geo:BY")]),
     # a well-known company's campus in a foreign city
     ("海尔浦那工业园已成为合作样板。", [("海尔浦那工业园", "park:海尔浦那工业园", "geo:city:1259229")]),
+    # export processing zones, new industrial towns and science cities
+    ("金桥出口加工区的企业增多。", [("金桥出口加工区", "park:金桥出口加工区", None)]),
+    ("固安产业新城吸引企业。", [("固安产业新城", "park:固安产业新城", "cn:131022")]),
+    ("合肥滨湖科学城建设提速。", [("合肥滨湖科学城", "park:滨湖科学城", "cn:340100")]),
 ]
 
 
@@ -89,6 +93,7 @@ NOT_PARKS = [
     "全国性保税区政策出台。",                                # a common word before a strong suffix
     "他说这个示范性新区很重要。",                            # three characters that are no place name
     "中小工业园发展很快。",                                  # 中 + a character that starts no country named
+    "华夏幸福根据不同产业新城的定位招商。",                  # a clause (根据) before the suffix
 ]
 
 
