@@ -80,6 +80,9 @@ COMPANIES = [
     ("本报电（记者王五）丰源药业股份有限公司日前宣布。", ["丰源药业股份有限公司"]),
     ("记者步入丰源水泥有限责任公司的厂区。", ["丰源水泥有限责任公司"]),
     ("国企华远集团投资建设。", ["华远集团"]),
+    # a factory named with a place, a name or a number
+    ("苏州刺绣总厂和镇湖绣品厂的产品。", ["苏州刺绣总厂", "镇湖绣品厂"]),
+    ("沈阳第一机床厂建于1935年。", ["沈阳第一机床厂"]),
     # a department's head: the company before the department, not the department
     ("华远集团战略投资部总经理李明说，订单增加。", ["华远集团"]),
 ]
@@ -126,6 +129,12 @@ NOT_COMPANIES = [
     "创办市场化股份制企业的浪潮。",                            # 股份制: a kind of ownership
     "民航局协调各航空公司增加运力。",
     "一家创投公司投资了它。",                                  # venture capital: a kind of company
+    # kinds of factory, a factory's part, a plant, goods leaving a plant, a utility
+    "村里的制鞋厂和焦化厂都关了。",
+    "下料分厂完成任务。",
+    "这家智能工厂很先进。",
+    "产品顺利出厂，工人有序返厂。",
+    "城东污水处理厂投入运行。",
     # business posts with no name before them, or held in a park or a party
     "该集团总裁王强说，订单增加。",
     "公司副总经理王强说，订单增加。",

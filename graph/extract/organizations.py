@@ -3,7 +3,8 @@
 Companies (``kind="company"``, key ``company:<name>``) come from four cues, all
 driven by the data files in ``data/``:
 
-1. a legal-form ending (…股份有限公司, …有限公司) or a class noun (…集团, …公司)
+1. a legal-form ending (…股份有限公司, …有限公司) or a class noun (…集团, …公司, …厂:
+   a factory only with a place, a name or a number in it, 沈阳第一机床厂, not 制鞋厂)
    after a proper name; the name starts after the last left-boundary word
    (位于江苏省苏州高新区的|莱克电气公司);
 2. enumerations closed by a company-class head noun: 引进A、B、C等行业龙头企业,
@@ -248,6 +249,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if ending == "股份" and (text[e:e + 1] in _SHARE_AFTER
                                    or re.search(r"(?:持有|持股|购买|转让|出售)[^，。；]{0,6}$", text[max(0, s - 12):s])):
                 continue        # 股份制企业, 持有某某股份: shares, not a company's short name
+            if ending == "厂" and (text[s - 1:s] in _NOT_A_FACTORY or text[e:e + 1] in "商房区长家"):
+                continue        # 工厂, 进厂, 水厂, 该厂; 厂商, 厂房, 厂区, 厂长: no factory's name
             # 集团公司 / 公司 after 分 子 母 (分公司) are parts, not names
             legal = company_kind[ending] == "legal"
             if text.count("（", sent.start, s) > text.count("）", sent.start, s) and text[e:e + 1] in "）)":
@@ -258,6 +261,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if not legal:       # 某经开区|甲乙公司: a short name starts after a park, never takes it in
                 b = max([b] + [m.end for m in a.mentions if m.kind == "park" and b <= m.start and m.end < s])
             pre = text[b:s]
+            if ending == "厂" and (pre[-1:] in "分车" or not _factory_name(a, b, s)
+                                  or re.search("[她他我你]|污水|垃圾", pre) or pre.count("（") != pre.count("）")):
+                continue            # 制鞋厂, 焦化厂: a kind of factory; 下料分厂: a part of one; 污水处理厂
             if not legal and _starts_with_function_word(a, b, s):
                 continue            # 调动全集团, 好几家公司, 但会通过公司
             if b > sent.start and text[b - 1] in _DISTRIBUTIVE:
@@ -290,6 +296,19 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if _COUNTED.search(pre):
                 continue            # 「东乡族自治县一所小学」: a counted noun is not a name
             yield _mention(a, "organization", b, e, "ending")
+
+
+# what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),
+# utilities (水厂, 电厂) and words for size, age or reference (小厂, 新厂, 该厂, 全厂)
+_NOT_A_FACTORY = frozenset("工进出返设驻找回入到办建开小新老全该本每各个家水电")
+
+def _factory_name(a: Analysis, b: int, s: int) -> bool:
+    """A factory's name holds a proper name (a place, a word tagged as a name, a numeral as in
+    第一机床厂, 一厂), not only words for what it makes (制鞋, 焦化, 污水处理)."""
+    text = a.doc.text
+    if any(m.kind == "place" and b <= m.start < s for m in a.mentions) or re.search("[一二三四五六七八九第]", text[b:s]):
+        return True
+    return any(t.pos in _NAME_TAGS for t in a.tokens if t.end > b and t.start < s and len(t.text) >= 2)
 
 
 # what follows 股份 when it means shares (股份制, 股份比例), not a company's short name (某某股份)
