@@ -135,6 +135,7 @@ NOT_COMPANIES = [
     "这家智能工厂很先进。",
     "产品顺利出厂，工人有序返厂。",
     "城东污水处理厂投入运行。",
+    "回访北京东城区前门街道草厂四条胡同。",                    # a street named after an old factory
     # business posts with no name before them, or held in a park or a party
     "该集团总裁王强说，订单增加。",
     "公司副总经理王强说，订单增加。",

@@ -395,6 +395,15 @@ def test_an_abbreviation_the_article_defines_in_a_dated_sentence() -> None:
     assert ("王林", "哈萨克斯坦", 2018) in _full("中国与哈萨克斯坦友好，中哈合作深入。2018年，副院长王林来哈义诊。")
 
 
+def test_an_undated_mention_of_a_trip_the_article_tells_as_coming_is_that_trip() -> None:
+    text = ("在国家主席习近平即将开始对尼泊尔进行国事访问前夕，尼泊尔总统接受了专访。"
+            "她表示，习近平主席对尼泊尔的访问，将进一步巩固两国间的信任。")
+    assert not any(p == "尼泊尔" for _, p, _y in _full(text))
+    # a trip told as made stays
+    made = text.replace("她表示，习近平主席对尼泊尔的访问，将", "2017年，习近平主席对尼泊尔的访问，曾")
+    assert ("习近平", "尼泊尔", 2017) in _full(made)
+
+
 def test_a_year_right_before_laihua_is_the_year_of_the_trip() -> None:
     assert ("特朗普", "中国", 2017) in _full("美国总统特朗普2017年来华进行国事访问。")
 

@@ -249,8 +249,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if ending == "股份" and (text[e:e + 1] in _SHARE_AFTER
                                    or re.search(r"(?:持有|持股|购买|转让|出售)[^，。；]{0,6}$", text[max(0, s - 12):s])):
                 continue        # 股份制企业, 持有某某股份: shares, not a company's short name
-            if ending == "厂" and (text[s - 1:s] in _NOT_A_FACTORY or text[e:e + 1] in "商房区长家"):
-                continue        # 工厂, 进厂, 水厂, 该厂; 厂商, 厂房, 厂区, 厂长: no factory's name
+            if ending == "厂" and (text[s - 1:s] in _NOT_A_FACTORY or text[e:e + 1] in "商房区长家"
+                                  or _STREET_AFTER.match(text, e)):
+                continue        # 工厂, 进厂, 水厂, 该厂; 厂商, 厂房, 厂区, 厂长; 草厂四条胡同: no factory's name
             # 集团公司 / 公司 after 分 子 母 (分公司) are parts, not names
             legal = company_kind[ending] == "legal"
             if text.count("（", sent.start, s) > text.count("）", sent.start, s) and text[e:e + 1] in "）)":
@@ -300,6 +301,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),
 # utilities (水厂, 电厂) and words for size, age or reference (小厂, 新厂, 该厂, 全厂)
+_STREET_AFTER = re.compile(r"[一二三四五六七八九十0-9]*(?:条|胡同|路|街|巷|村|桥|社区|小区)")
 _NOT_A_FACTORY = frozenset("工进出返设驻找回入到办建开小新老全该本每各个家水电")
 
 def _factory_name(a: Analysis, b: int, s: int) -> bool:

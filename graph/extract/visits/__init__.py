@@ -28,12 +28,13 @@ with all its evidence sentences.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable
 
 from ...registry import extractor
 from ...types import Analysis, Visit
-from .arguments import implied_country
+from .arguments import PAST_DATE, implied_country
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
@@ -55,10 +56,29 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
     resolved = _current_report_years(ctx, resolved)
     if analysis.doc.date is not None:
         resolved = [(e, w) for e, w in resolved if w.year is None or w.year <= analysis.doc.date.year]
+    resolved = [(e, w) for e, w in resolved if not _the_planned_trip(ctx, e, w)]
     resolved.extend(_heading_visits(ctx, heads, resolved))
     resolved.extend(_companion_events(ctx, resolved))
     resolved = [(_in_china(ctx, _away_from_home(ctx, ev)), w) for ev, w in resolved]
     return _collapse(analysis, [(ev, w) for ev, w in resolved if ev.places])
+
+
+# words that tell a trip as made (成功访问, 访问了, 已抵达, 结束访问)
+_DONE = re.compile(r"了|过|已|曾|成功|圆满|结束|抵达|到达")
+
+
+def _the_planned_trip(ctx: _Context, ev: _Event, when) -> bool:
+    """An undated mention of a trip the article tells as coming (「在习近平即将对尼泊尔进行国事访问前夕…
+    习近平主席对尼泊尔的访问，将…」): the same trip, not one made."""
+    if not ctx.planned or ev.role != "visitor":
+        return False
+    if not all((ev.visitor.key, p.key) in ctx.planned for p in ev.places):
+        return False
+    date = ctx.analysis.doc.date
+    if when.year is not None and (date is None or when.year != date.year):
+        return False
+    s = ev.sentence
+    return not _DONE.search(ctx.text, s.start, s.end) and not PAST_DATE.search(ctx.text, s.start, s.end)
 
 
 def _in_china(ctx: _Context, ev: _Event) -> _Event:

@@ -45,6 +45,7 @@ class _Context:
     last_team: tuple[tuple[Mention, ...], int] | None = None   # places helped by the last team named, its paragraph
     events: list["_Event"] = field(default_factory=list)
     person_countries: dict[str, str] = field(default_factory=dict)   # person key → geo: key of the nationality
+    planned: set[tuple[str, str]] = field(default_factory=set)       # (person key, place key) of trips told as plans
 
     def in_quote(self, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quotes)

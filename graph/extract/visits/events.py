@@ -100,6 +100,24 @@ def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
     return True                   # 「前往宁夏旅游的游客」: a verb phrase before 的 modifies a noun
 
 
+def _note_plan(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int, ce: int) -> None:
+    """Remember a trip told as coming (「习近平即将开始对尼泊尔进行国事访问」): the article's other
+    undated words on that trip (「习近平主席对尼泊尔的访问」) speak of it too."""
+    if word not in TRIP_WORDS and ctx.lex.classes.get(word) not in ("move", "both"):
+        return
+    if not _PLAN_WORDS.search(ctx.text, cs, ts):
+        return
+    places = _trigger_places(ctx, sentence, word, ts, te, cs, ce) or [
+        p for p in ctx.places if cs <= p.start and p.end <= ce and p.key != "geo:CN"
+        and re.search(r"[对赴往]$", ctx.text[max(cs, p.start - 1):p.start])]
+    visitor = _visitor(ctx, sentence, ts, te) if places else None
+    if visitor is not None:
+        ctx.planned |= {(visitor.key, p.key) for p in places}
+
+
+_PLAN_WORDS = re.compile(r"即将|将要|将于|将(?=[^，。；]{0,6}(?:访问|出访|前往|赴|出席))|拟|计划|准备")
+
+
 def _cleft(ctx: _Context, clause_start: int, trig_start: int) -> bool:
     """「某某是今年5月前往中国做的手术」: 是…的 after a person tells when or how that person went; the
     verb phrase before 的 does not modify the noun after it."""
@@ -198,6 +216,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue          # 达到, 提到, 直到: 到 is an arrival only as 到某地后/时
             cs, ce = _clause_bounds(text, sentence, ts)
             if _blocked(ctx, cs, ts, sentence, word):
+                _note_plan(ctx, sentence, word, ts, te, cs, ce)
                 continue
             if _not_an_actor_visit(ctx, sentence, word, ts, te, cs):
                 continue
