@@ -404,6 +404,10 @@ def test_an_undated_mention_of_a_trip_the_article_tells_as_coming_is_that_trip()
     assert ("习近平", "尼泊尔", 2017) in _full(made)
 
 
+def test_a_visit_to_a_company_named_with_its_city_is_a_visit_to_the_city() -> None:
+    assert ("习近平", "沈阳市", 2020) in _full("总书记习近平来到沈阳第一机床厂考察。")
+
+
 def test_a_year_right_before_laihua_is_the_year_of_the_trip() -> None:
     assert ("特朗普", "中国", 2017) in _full("美国总统特朗普2017年来华进行国事访问。")
 

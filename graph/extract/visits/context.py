@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ...gazetteer import load_or_none
 from ...types import Analysis, Mention, Sentence
 from ..persons import title_references
 from .lookup import _chinese_record, _country_of
@@ -91,6 +92,12 @@ def _make_context(analysis: Analysis) -> _Context:
 _ORGAN_AFTER_PLACE = re.compile(r"(?<=[省市县区州盟旗])(?=纪委|监委|委(?!员)|政府|人大|政协|党委)")
 
 
+def _strong_short_form(name: str, key: str) -> bool:
+    """A short form the gazetteer holds as no ordinary word (沈阳, 石家庄; not 东方, 大连)."""
+    gaz = load_or_none()
+    return gaz is not None and any(f.key == key and not f.weak for f in gaz.forms(name))
+
+
 def _embedded_places(analysis: Analysis) -> list[Mention]:
     """Places written at the head of a park or organisation name, for visit arguments only:
     「海口市江东新区展示中心」→ 海口市, 「长沙市第一医院」→ 长沙市, 「三亚市纪委监委」→ 三亚市.
@@ -113,8 +120,8 @@ def _embedded_places(analysis: Analysis) -> list[Mention]:
         elif m.kind in ("organization", "company"):
             for n in range(min(8, len(m.text) - 2), 1, -1):
                 rec = _chinese_record(m.text[:n])
-                if rec is not None and m.text[n - 1] in "省市县区州盟旗":
-                    add(m.start, m.start + n, *rec)
+                if rec is not None and (m.text[n - 1] in "省市县区州盟旗" or _strong_short_form(m.text[:n], rec[0])):
+                    add(m.start, m.start + n, *rec)       # 长沙市第一医院; 沈阳|第一机床厂
                     break
     for hit in _ORGAN_AFTER_PLACE.finditer(text):
         end = hit.end()
