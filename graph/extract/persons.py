@@ -45,6 +45,8 @@ _CUE_AFTER = (
     "陪同", "会见", "会晤", "会谈", "出席", "主持", "考察", "调研", "视察", "来到", "前往",
     "抵达", "访问", "看望", "慰问", "致信", "致电", "同志", "一行", "夫妇", "作为",
 )
+# a counted group of people after 等 (等5名队员, 等十余位专家)
+_COUNTED_PEOPLE = re.compile(r"[0-9一二两三四五六七八九十百千多余几]+(?:名|位)")
 # Words never read as names even when jieba tags them nr.
 _NOT_NAMES = {
     "关怀", "关爱", "关切", "关注", "关心", "高兴", "江南", "孔雀",
@@ -440,6 +442,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         k2 = k + 1
         while k2 + 1 < len(toks) and toks[k2].word == "、" and toks[k2 + 1].flag.startswith("nr"):
             k2 += 2
+        if k2 < len(toks) and toks[k2].word == "等" and _COUNTED_PEOPLE.match(text, toks[k2].end):
+            accept(tok.word, None)    # 「李奎等5名队员」「张三等3位专家」: the first of a counted group of people
+            continue
         if k2 < len(toks) and toks[k2].word in ("等", "等人"):
             k2 += 1
         if k2 < len(toks) and toks[k2].word in _CUE_AFTER:
