@@ -242,6 +242,14 @@ def test_companies_settling_in_a_district_named_short_in_an_article_on_its_city(
     assert {s for s, c in got if c == "cn:440105"} == {"腾讯", "阿里", "小米"}
 
 
+def test_a_signing_whose_project_settles_in_the_same_sentence_places_the_company() -> None:
+    text = "9日，江西鹰潭高新区与东莞市甲乙电子科技有限公司通过视频签约，一个投资20亿元的电缆项目正式落户鹰潭。"
+    assert facts_of(text)[("东莞市甲乙电子科技有限公司", "park:鹰潭高新技术产业开发区")] == 0.9
+    # a signing alone places nothing
+    assert ("东莞市甲乙电子科技有限公司", "park:鹰潭高新技术产业开发区") not in facts_of(
+        "9日，江西鹰潭高新区与东莞市甲乙电子科技有限公司通过视频签约。")
+
+
 def test_a_company_told_as_one_of_a_parks_or_a_places_companies() -> None:
     assert facts_of("甲乙集团有限公司是苏州高新区的一家高科技制造企业。")[
         ("甲乙集团有限公司", "park:苏州高新技术产业开发区")] == 0.9

@@ -208,6 +208,10 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
     if not any(flags) and i + 2 < len(bounds):
         nxt = text[bounds[i + 1]:bounds[i + 2]]
         flags = (_has(nxt, "settle"), _has(nxt, "sign"), _has(nxt, "enum"))
+    if flags[1] and not flags[0]:
+        rest = text[bounds[i + 1]:sent.end]
+        if "项目" in rest and _has(rest, "settle"):
+            flags = (True, True, flags[2])   # 「某园区与某公司签约，一个…项目正式落户某市」: the signed project settles
     if c.attr("cue") == "enumeration":     # listed as one of a place's companies (A、B等50多家…企业)
         flags = (flags[0], flags[1], True)
     return flags
