@@ -129,6 +129,10 @@ NOT_COMPANIES = [
     "创办市场化股份制企业的浪潮。",                            # 股份制: a kind of ownership
     "民航局协调各航空公司增加运力。",
     "一家创投公司投资了它。",                                  # venture capital: a kind of company
+    # measures listed before 等…企业; 以…为代表 not of companies; a city and a sector
+    "国家还应在税收减免、社保返还等方面给予民营企业更多支持。",
+    "从以关汉卿为代表的元曲四大家说起。",
+    "徐州半导体、苏州纳米材料等新兴产业壮大。",
     # kinds of factory, a factory's part, a plant, goods leaving a plant, a utility
     "村里的制鞋厂和焦化厂都关了。",
     "下料分厂完成任务。",

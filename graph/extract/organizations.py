@@ -375,7 +375,7 @@ def _enumeration_res() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(f"{one_or_more}等{gap}(?:{heads})"),                             # A、B等行业龙头企业
         re.compile(f"{lst}{count}(?:[^，。；：、“”]{{0,6}}?)(?:{heads})"),           # A、B 2家企业
-        re.compile(f"以{one_or_more}(?:等)?为(?:龙头|代表)"),                         # 以A、B为龙头
+        re.compile(f"以{one_or_more}(?:等)?为(?:龙头|代表的[^，。；：]{{0,8}}?(?:{heads}))"),   # 以A、B为龙头
         re.compile(f"(?<![{_NAME_CHARS}]){short_lst}总部"),                          # A、B、C总部
         re.compile(f"与{lst}(?:等)?(?:企业)?(?:成功)?(?:签订|签约|签署)"),                 # 与A、B签订…
         re.compile(f"{short_lst}等[^，。；：“”]{{0,14}}?项目的?(?:相继|陆续|先后|顺利)?(?:投产|建成|落地)"),  # A、B等…项目的投产
@@ -535,7 +535,8 @@ def _brand_re() -> re.Pattern[str]:
 
 
 # industry words too general to make a name after a place on their own
-_WEAK_INDUSTRY = frozenset({"发展", "投资", "国际", "技术", "信息", "网络", "智能", "环保", "生物", "传媒", "农业", "食品"})
+_WEAK_INDUSTRY = frozenset({"发展", "投资", "国际", "技术", "信息", "网络", "智能", "环保", "生物", "传媒", "农业", "食品",
+                            "材料"})
 
 
 def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
