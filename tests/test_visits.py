@@ -237,6 +237,8 @@ CASES = [
       ("王毅", "柏林", 2023), ("王毅", "德国", 2023)}),
     # those who attend an event held 在X, told in the sentence before, were at X
     ("庆祝大会10日在北京举行。副主席王强出席并讲话。", {("王强", "北京市", 2023)}),
+    # leaving home on an errand of a trip
+    ("1998年，村民王小文从老家来到北京旅游。", {("王小文", "北京市", 1998)}),
     # 初到 (first arriving)
     ("副主任医师李蕊，初到武汉时，主动要求第一个值班。", {("李蕊", "武汉市", 2023)}),
     # bare 到 with its place and the arrival's time after it
@@ -303,6 +305,7 @@ NOT_VISITS = [
     "产量达到北京的两倍。",
     "第三批支援湖北医疗队治愈出院首个重症患者胡先生说，很感谢。",
     "工人唐小诗到深圳后在工厂上过班。",                                    # moving to work
+    "1998年，村民王小文从老家来到北京。",                                  # leaving home, no errand told
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]

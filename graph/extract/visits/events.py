@@ -49,6 +49,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 
 
+_FROM_HOME = re.compile(r"从[^，。；]{0,12}(?:老家|家乡|故乡)")
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
 
 _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|上过班|打工|打过工|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
@@ -67,6 +68,9 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
     if _SETTLE.search(text[te:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做|加盟)", text[ce:ce + 3])
                                        and _SETTLE.search(text[ce:nxt_end])):
         return True               # 「来到天城镇，成为该镇一名副科级干部」
+    if _FROM_HOME.search(text, cs, ts) and not re.search(
+            "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
+        return True               # 「1998年，某某从赤峰老家来到北京」: leaving home to live elsewhere, no errand told
     if ctx.lex.classes.get(word) == "return" and not re.search(
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「回到广东」 without 看望/考察 …: going home
