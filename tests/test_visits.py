@@ -306,6 +306,8 @@ NOT_VISITS = [
     "第三批支援湖北医疗队治愈出院首个重症患者胡先生说，很感谢。",
     "工人唐小诗到深圳后在工厂上过班。",                                    # moving to work
     "1998年，村民王小文从老家来到北京。",                                  # leaving home, no errand told
+    "为贯彻落实习近平总书记重要指示精神，中央指导组赴湖北实地指导。",       # his instructions, the group's trip
+    "副主席王强在京会见了来华参加论坛的客人。",                            # the host meets the guest who came
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]

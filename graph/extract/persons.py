@@ -45,6 +45,8 @@ _CUE_AFTER = (
     "陪同", "会见", "会晤", "会谈", "出席", "主持", "考察", "调研", "视察", "来到", "前往",
     "抵达", "访问", "看望", "慰问", "致信", "致电", "同志", "一行", "夫妇", "作为",
 )
+# classifiers of animals and things: a "name" right after one is no person (只白天鹅, 头牛)
+_COUNTED_BEFORE = set("只头匹条棵株尾羽")
 # a counted group of people after 等 (等5名队员, 等十余位专家)
 _COUNTED_PEOPLE = re.compile(r"[0-9一二两三四五六七八九十百千多余几]+(?:名|位)")
 # Words never read as names even when jieba tags them nr.
@@ -439,6 +441,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             continue
         if _foreign_place_name(tok.word):
             continue              # jieba tags 慕尼黑, 达沃斯 as names: 「王毅在慕尼黑会见…」
+        if text[tok.start - 1:tok.start] in _COUNTED_BEFORE and tok.start > 0:
+            continue              # 「成千上万只白天鹅来到这里」: counted animals or things, not a person
         k2 = k + 1
         while k2 + 1 < len(toks) and toks[k2].word == "、" and toks[k2 + 1].flag.startswith("nr"):
             k2 += 2

@@ -14,6 +14,8 @@ _SPEECH = re.compile(r"(?:表示|说|指出|认为|介绍|称|强调|透露|坦�
 
 
 _NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同")
+# what a person's name (and title) owns when written right before it: words and instructions
+_POSSESSED = re.compile(r"(?:重要)?(?:指示|讲话|批示|论述|部署|指示精神|讲话精神|回信|贺信)")
 
 
 def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
@@ -22,6 +24,9 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     after = text[m.end:m.end + 2]
     if any(after.startswith(w) for w in _NOT_SUBJECT_AFTER):
         return False          # 「王五的家中」「张三家」「村民们」「X陪同」
+    rest = person_lexicon().title_re.sub("", text[m.end:m.end + 8], count=1) if text[m.end:m.end + 1] else ""
+    if _POSSESSED.match(rest):
+        return False          # 「贯彻落实习近平总书记重要指示精神，中央指导组赴…」: the words are his, the trip not
     if text[max(0, m.start - 2):m.start] == "记者" and text.rfind("（", max(0, m.start - 12), m.start) >= 0:
         return False          # 「（记者某某）会议12日在纽约举行」: the reporter credited, not an actor
     if _SPEECH.search(text[m.end:trigger_start]):
@@ -112,7 +117,7 @@ _PRONOUN = re.compile(r"[他她](?!们|人|乡|国)")
 # a person's traces as the subject of a trip verb (他的足迹踏遍…): the person travels
 _TRACES = ("足迹", "身影", "脚步", "脚印")
 
-_OBJECT_BEFORE_VERB = re.compile(r"(?:同|与|跟|会见|接见|接待|欢迎|宴请|邀请)$")
+_OBJECT_BEFORE_VERB = re.compile(r"(?:同|与|跟|会见|接见|接待|欢迎|宴请|邀请)(?:了)?$")
 
 _OBJECT_RE = re.compile(r".*(同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
 
