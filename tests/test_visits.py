@@ -308,6 +308,7 @@ NOT_VISITS = [
     "1998年，村民王小文从老家来到北京。",                                  # leaving home, no errand told
     "为贯彻落实习近平总书记重要指示精神，中央指导组赴湖北实地指导。",       # his instructions, the group's trip
     "副主席王强在京会见了来华参加论坛的客人。",                            # the host meets the guest who came
+    "经习近平主席批准增派的医护人员全部抵达武汉。",                        # approved by him, made by others
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
 ]

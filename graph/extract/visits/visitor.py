@@ -15,7 +15,7 @@ _SPEECH = re.compile(r"(?:表示|说|指出|认为|介绍|称|强调|透露|坦�
 
 _NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同")
 # what a person's name (and title) owns when written right before it: words and instructions
-_POSSESSED = re.compile(r"(?:重要)?(?:指示|讲话|批示|论述|部署|指示精神|讲话精神|回信|贺信)")
+_POSSESSED = re.compile(r"(?:重要)?(?:指示|讲话|批示|论述|部署|指示精神|讲话精神|回信|贺信)|批准|同意|决定|邀请")
 
 
 def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
