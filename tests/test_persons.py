@@ -33,6 +33,8 @@ CASES = [
     ("在老党员马国元的家中，总书记坐在炕上。", {"马国元"}),
     ("沈阳市副市长李鹏宇说。", {"李鹏宇"}),
     ("男孩索克林在医院过了生日。", {"索克林"}),
+    # a 、-list of names before 等参加: those who took part
+    ("张伟、王芳、李强等参加上述活动。", {"张伟", "王芳", "李强"}),
     # counted animals are no persons
     ("每年10月，会有成千上万只白天鹅来到这里越冬。", set()),
     # the first of a counted group of people

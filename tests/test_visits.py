@@ -410,6 +410,12 @@ def test_an_undated_mention_of_a_trip_the_article_tells_as_coming_is_that_trip()
     assert ("习近平", "尼泊尔", 2017) in _full(made)
 
 
+def test_the_person_accompanied_is_the_visitor_in_a_frame_after_a_time_word() -> None:
+    # 「此次在金奈，」: a time word before the frame; X陪同Y参观: Y visits, the host stays home
+    text = "印度总理莫迪和国家主席习近平会晤。此次在金奈，莫迪总理陪同习近平主席参观古寺庙。"
+    assert _full(text, dt.date(2019, 10, 13)) == {("习近平", "印度", 2019), ("习近平", "金奈", 2019)}
+
+
 def test_a_visit_to_a_company_named_with_its_city_is_a_visit_to_the_city() -> None:
     assert ("习近平", "沈阳市", 2020) in _full("总书记习近平来到沈阳第一机床厂考察。")
 

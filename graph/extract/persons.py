@@ -47,6 +47,8 @@ _CUE_AFTER = (
 )
 # classifiers of animals and things: a "name" right after one is no person (只白天鹅, 头牛)
 _COUNTED_BEFORE = set("只头匹条棵株尾羽")
+# after a 、-list of names (and 等): 「丁某、杨某、王某等参加上述活动」
+_LIST_CUE_AFTER = ("参加", "出席")
 # a counted group of people after 等 (等5名队员, 等十余位专家)
 _COUNTED_PEOPLE = re.compile(r"[0-9一二两三四五六七八九十百千多余几]+(?:名|位)")
 # Words never read as names even when jieba tags them nr.
@@ -449,9 +451,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         if k2 < len(toks) and toks[k2].word == "等" and _COUNTED_PEOPLE.match(text, toks[k2].end):
             accept(tok.word, None)    # 「李奎等5名队员」「张三等3位专家」: the first of a counted group of people
             continue
+        listed = k2 > k + 1 or (k > 0 and toks[k - 1].word == "、")
         if k2 < len(toks) and toks[k2].word in ("等", "等人"):
             k2 += 1
-        if k2 < len(toks) and toks[k2].word in _CUE_AFTER:
+        if k2 < len(toks) and (toks[k2].word in _CUE_AFTER or (listed and toks[k2].word in _LIST_CUE_AFTER)):
             accept(tok.word, None)
         elif k2 < len(toks) and toks[k2].word in ("和", "及") and (k2 > k + 1 or toks[k - 1].word == "、") and re.match(
                 r"[^，。；、]{1,20}?陪同", text[toks[k2].end:toks[k2].end + 24]):

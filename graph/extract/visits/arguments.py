@@ -258,6 +258,9 @@ def _abbreviation_frame(ctx: _Context, clause_start: int, trig_start: int) -> li
                     (("level", "country" if key.startswith("geo:") else "region"),))]
 
 
+_FRAME_TIME_LEAD = re.compile(r"(?:此次|这次|当天|随后|其间|同日|次日|当晚|上午|下午|晚上)+")
+
+
 def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list[Mention]:
     """「在X(等地)，」 as the clause before the trigger's clause in the same sentence."""
     text = ctx.text
@@ -265,6 +268,9 @@ def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list
     if s <= sentence.start:
         return []
     ps, pe = _clause_bounds(text, sentence, s - 1)
+    lead = _FRAME_TIME_LEAD.match(text, ps, pe)
+    if lead is not None:
+        ps = lead.end()           # 「此次在金奈，」「当天下午在…，」: a time word before the frame
     body = text[ps:pe]
     if not body.startswith("在"):
         return []

@@ -117,9 +117,9 @@ _PRONOUN = re.compile(r"[他她](?!们|人|乡|国)")
 # a person's traces as the subject of a trip verb (他的足迹踏遍…): the person travels
 _TRACES = ("足迹", "身影", "脚步", "脚印")
 
-_OBJECT_BEFORE_VERB = re.compile(r"(?:同|与|跟|会见|接见|接待|欢迎|宴请|邀请)(?:了)?$")
+_OBJECT_BEFORE_VERB = re.compile(r"(?:(?<![陪随一])同|与|跟|会见|接见|接待|欢迎|宴请|邀请)(?:了)?$")
 
-_OBJECT_RE = re.compile(r".*(同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+_OBJECT_RE = re.compile(r".*((?<![陪随一])同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
 
 _TIME_LEAD = re.compile(r"\d|[一二三四五六七八九十]月|年|日|此后|随后|之后|后来|接着")
 
