@@ -418,6 +418,8 @@ def test_the_person_accompanied_is_the_visitor_in_a_frame_after_a_time_word() ->
 
 def test_a_visit_to_a_company_named_with_its_city_is_a_visit_to_the_city() -> None:
     assert ("习近平", "沈阳市", 2020) in _full("总书记习近平来到沈阳第一机床厂考察。")
+    # a city and its district at the head of the name: the district
+    assert ("王强", "新城区", 2020) in _full("书记王强来到西安市新城区人民法院考察。")
 
 
 def test_a_year_right_before_laihua_is_the_year_of_the_trip() -> None:

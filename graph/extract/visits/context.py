@@ -92,6 +92,20 @@ def _make_context(analysis: Analysis) -> _Context:
 _ORGAN_AFTER_PLACE = re.compile(r"(?<=[省市县区州盟旗])(?=纪委|监委|委(?!员)|政府|人大|政协|党委)")
 
 
+def _inner_unit(name: str, n: int, outer: str) -> tuple[int, tuple[str, str, str]] | None:
+    """A county-level unit of ``outer`` written right after it in ``name`` (西安市|新城区|…): its end and record."""
+    gaz = load_or_none()
+    if gaz is None:
+        return None
+    for end in range(min(len(name) - 2, n + 6), n + 1, -1):
+        if name[end - 1] not in "县区市旗":
+            continue
+        recs = [r for r in gaz.lookup(name[n:end]) if r.parent == outer and r.valid_to is None]
+        if len(recs) == 1:
+            return end, (recs[0].key, recs[0].name, recs[0].level)
+    return None
+
+
 def _strong_short_form(name: str, key: str) -> bool:
     """A short form the gazetteer holds as no ordinary word (沈阳, 石家庄; not 东方, 大连)."""
     gaz = load_or_none()
@@ -122,6 +136,9 @@ def _embedded_places(analysis: Analysis) -> list[Mention]:
                 rec = _chinese_record(m.text[:n])
                 if rec is not None and (m.text[n - 1] in "省市县区州盟旗" or _strong_short_form(m.text[:n], rec[0])):
                     add(m.start, m.start + n, *rec)       # 长沙市第一医院; 沈阳|第一机床厂
+                    inner = _inner_unit(m.text, n, rec[0])
+                    if inner is not None:                 # 西安市|新城区|人民法院: the district, chained
+                        add(m.start + n, m.start + inner[0], *inner[1])
                     break
     for hit in _ORGAN_AFTER_PLACE.finditer(text):
         end = hit.end()
