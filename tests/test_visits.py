@@ -243,6 +243,8 @@ CASES = [
     ("副主任医师李蕊，初到武汉时，主动要求第一个值班。", {("李蕊", "武汉市", 2023)}),
     # bare 到 with its place and the arrival's time after it
     ("主任李明到武汉后立即投入救治。", {("李明", "武汉市", 2023)}),
+    # a member told after the name, comma and 是 (某某，是首批支援湖北医疗队员中…)
+    ("护士王芳，是首批23名支援湖北医疗队员中年龄最小的一位。", {("王芳", "湖北省", 2023)}),
     # membership told before the name, across a comma
     ("护士王芳出发了。作为第十四批援助湖北医疗队的队员，王芳在病房忙碌。", {("王芳", "湖北省", 2023)}),
     # coming back from a trip: the place after 从, a trip's errand between it and the verb

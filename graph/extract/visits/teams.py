@@ -70,7 +70,7 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 # a person told as medical staff in the words between the name and the help verb (作为医疗队员)
 _AS_STAFF = re.compile(r"作为[^，。；：“”]{0,10}?(?:医疗队员|医护人员|医务人员|医疗队|救援队员|医生|护士|队员)(?:之一)?$")
 # 「某某是第一批上海驰援湖北的医疗队队员」: the person is a member of the team named after the verb
-_IS_MEMBER = re.compile(r"是[^，。；：“”]{0,12}$")
+_IS_MEMBER = re.compile(r"是[^，。；：“”]{0,14}$")
 _CLAUSE = re.compile(r"[，。；：:！？“”]")
 
 
@@ -88,6 +88,8 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue
         between = text[subject.end:h.start()]
         member = _IS_MEMBER.search(between) and _TEAM.match(text, found[1], sentence.end)
+        if member and between.startswith(("，是", ",是")):
+            between = between[1:]   # 「某某，是某医院首批支援湖北医疗队员中年龄最小的一位」
         if _CLAUSE.search(between) or not (_AS_STAFF.search(between) or member) \
                 or any(w in between for w in ctx.lex.words("block")):
             continue            # 「某某虽然未能作为首批医疗队员奔赴武汉」: not gone
