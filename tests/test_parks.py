@@ -175,6 +175,13 @@ def test_suffix_lexicon_is_longest_first() -> None:
     assert {s.canonical for s in park_suffixes() if s.surface == "经开区"} == {"经济技术开发区"}
 
 
+def test_a_park_after_a_chain_of_places_is_also_called_from_its_innermost_place() -> None:
+    from graph.pipeline import analyze_text
+    a = analyze_text("山西省运城市稷山县经济技术开发区企业复工。", only=["places", "parks"])
+    park = next(m for m in a.mentions if m.kind == "park")
+    assert "稷山县经济技术开发区" in park.aliases()
+
+
 def test_a_park_taking_in_a_place_mention_keeps_the_shorter_text_as_an_alias() -> None:
     parks = [m for m in analyze_text("在四川省达州市高新区，企业纷纷复工。").mentions if m.kind == "park"]
     assert [(m.text, m.key, m.attr("alias")) for m in parks] == [

@@ -305,7 +305,22 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     parks = _non_overlapping([_cover_place(a, m, places, gaz) for m in found])
     zones = _zones_by_name(gaz)
     parks = [_zone_place(m, zones, gaz) for m in parks]
-    return _merge_generic(_propagate(a, [_unprefixed_alias(a, m) for m in parks]))
+    return _merge_generic(_propagate(a, [_innermost_alias(a, _unprefixed_alias(a, m), gaz) for m in parks]))
+
+
+def _innermost_alias(a: Analysis, m: Mention, gaz) -> Mention:
+    """A park written after a chain of places (山西省运城市|稷山县经济技术开发区) is also called from its
+    innermost place on, as written (稷山县经济技术开发区)."""
+    key, start, end = m.attr("place"), m.attr("place_start"), m.attr("place_end")
+    rec = gaz.get(key) if gaz is not None and key else None
+    if rec is None or start is None or end is None:
+        return m
+    text = a.doc.text
+    s, e = int(start), int(end)
+    at = max(text.rfind(form, s, e) for form in {rec.name, *getattr(rec, "aliases", ())} if len(form) >= 2)
+    if at <= s:
+        return m
+    return m.with_attrs([("alias", text[at:m.end])])
 
 
 @functools.lru_cache(maxsize=4)
