@@ -319,3 +319,7 @@ def test_a_legal_name_after_its_places_is_also_called_without_them() -> None:
     a = analyze_text("江西省高安市丙丁医用制品有限公司紧急扩产。")
     [m] = [m for m in a.mentions if m.kind == "company"]
     assert m.attr("alias") == "丙丁医用制品有限公司"
+    # a short name (…公司) too, and from the innermost place of a chain on
+    a = analyze_text("山东潍坊寿光丙丁农业公司复工了。")
+    [m] = [m for m in a.mentions if m.kind == "company"]
+    assert {"丙丁农业公司", "寿光丙丁农业公司"} <= set(m.aliases())

@@ -32,6 +32,7 @@ import functools
 import re
 from typing import Iterator
 
+from ..gazetteer import load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
 from .company_names import is_place_name, lexicon, lexicon_mentions, lexicon_name
@@ -705,20 +706,34 @@ def _longest_at(at: dict[int, list[Mention]], pos: int, end: int, kinds: tuple[s
 
 
 def _with_prefix_alias(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Mention:
-    """A legal name written after its places (某省某市|甲乙医用制品有限公司) is also called without them."""
+    """A company's name written after its places (某省某市|甲乙医用制品有限公司, 某省某市|甲乙农业公司) is also
+    called without them, and from its innermost place on."""
     if m.kind != "company" or m.attr("cue") != "ending":
         return m
-    pos, park = m.start, None
+    pos, park, last = m.start, None, m.start
     while (nxt := _longest_at(at, pos, m.end, ("place", "park"))) is not None:
+        last = _innermost_start(a, nxt)
         pos, park = nxt.end, (nxt if nxt.kind == "park" else park)
     rest = a.doc.text[pos:m.end]
     if pos == m.start or len(rest) < 4 or _is_generic(legal_stripped(rest), 1000) \
-            or not any(rest.endswith(e) for e, k in _company_endings() if k == "legal"):
+            or not any(rest.endswith(e) for e, _k in _company_endings()):
         return m
     attrs = [("alias", rest)]
+    if last > m.start:          # 山东潍坊|寿光旺林农业公司: also from the innermost place on
+        attrs.append(("alias", a.doc.text[last:m.end]))
     if park is not None:        # 某市高新区|甲乙制造有限公司: the company is in that park
         attrs += park_attrs(park)
     return m.with_attrs(attrs)
+
+
+def _innermost_start(a: Analysis, place: Mention) -> int:
+    """Where the innermost unit of a chain of places is written (山东潍坊|寿光 → the offset of 寿光)."""
+    gaz = load_or_none()
+    rec = gaz.get(place.key) if gaz is not None and place.kind == "place" else None
+    if rec is None:
+        return place.start
+    found = [a.doc.text.rfind(f, place.start, place.end) for f in {rec.name, *rec.aliases} if len(f) >= 2]
+    return max([place.start, *found])
 
 
 def park_attrs(park: Mention) -> list[tuple[str, str]]:
