@@ -83,6 +83,8 @@ COMPANIES = [
     # a factory named with a place, a name or a number
     ("苏州刺绣总厂和镇湖绣品厂的产品。", ["苏州刺绣总厂", "镇湖绣品厂"]),
     ("沈阳第一机床厂建于1935年。", ["沈阳第一机床厂"]),
+    # a business named by its venue, with a name in it
+    ("福清融侨大酒店和天虹商场恢复营业。", ["福清融侨大酒店", "天虹商场"]),
     # a department's head: the company before the department, not the department
     ("华远集团战略投资部总经理李明说，订单增加。", ["华远集团"]),
 ]
@@ -139,6 +141,7 @@ NOT_COMPANIES = [
     "这家智能工厂很先进。",
     "产品顺利出厂，工人有序返厂。",
     "城东污水处理厂投入运行。",
+    "武汉某酒店被征用，上百家商场关门。",                      # no venue's name
     "回访北京东城区前门街道草厂四条胡同。",                    # a street named after an old factory
     # business posts with no name before them, or held in a park or a party
     "该集团总裁王强说，订单增加。",

@@ -263,6 +263,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if not legal:       # 某经开区|甲乙公司: a short name starts after a park, never takes it in
                 b = max([b] + [m.end for m in a.mentions if m.kind == "park" and b <= m.start and m.end < s])
             pre = text[b:s]
+            if ending in _VENUE_HEADS and (not _factory_name(a, b, s) or re.search("[某家开搞被困]", pre)):
+                continue            # 武汉某酒店, 上百家商场, 山里开民宿: no venue's name
             if ending == "厂" and (pre[-1:] in "分车" or not _factory_name(a, b, s)
                                   or re.search("[她他我你]|污水|垃圾", pre) or pre.count("（") != pre.count("）")):
                 continue            # 制鞋厂, 焦化厂: a kind of factory; 下料分厂: a part of one; 污水处理厂
@@ -304,6 +306,10 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
 # utilities (水厂, 电厂) and words for size, age or reference (小厂, 新厂, 该厂, 全厂)
 _STREET_AFTER = re.compile(r"[一二三四五六七八九十0-9]*(?:条|胡同|路|街|巷|村|桥|社区|小区)")
 _NOT_A_FACTORY = frozenset("工进出返设驻找回入到办建开小新老全该本每各个家水电")
+
+# businesses named by their venue (某某大酒店, 某某商场, 某某民宿): a name needed as for factories
+_VENUE_HEADS = ("大酒店", "酒店", "宾馆", "商场", "民宿")
+
 
 def _factory_name(a: Analysis, b: int, s: int) -> bool:
     """A factory's name holds a proper name (a place, a word tagged as a name, a numeral as in
