@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator
 
-from ..gazetteer import load_or_none
+from ..gazetteer import load_or_none, strong_form
 from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import CJK, is_common_word, read_rows, word_tag
@@ -493,7 +493,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
         prefix = c.text[pos:pos + n]
         if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name \
-                and not any(f.key == rec.key and not f.weak for f in gaz.forms(prefix)):
+                and not strong_form(gaz, prefix, rec.key):
             return None         # 东方演艺集团: 东方 is an ordinary word here (石家庄 never is)
         rest = _legal_stripped(c.text[pos + n:])
         city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)

@@ -1,6 +1,6 @@
 """Recognise companies and other organisations, and merge the names of one company.
 
-Companies (``kind="company"``, key ``company:<name>``) come from four cues, all
+Companies (``kind="company"``, key ``company:<name>``) come from these cues, all
 driven by the data files in ``data/``:
 
 1. a legal-form ending (…股份有限公司, …有限公司) or a class noun (…集团, …公司, …厂:
@@ -32,11 +32,12 @@ import functools
 import re
 from typing import Iterator
 
-from ..gazetteer import load_or_none
+from ..gazetteer import last_written, load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
 from .company_names import is_place_name, lexicon, lexicon_mentions, lexicon_name
 from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
+from .persons import lexicon as person_lexicon
 
 _NAME_CHARS = f"{CJK}A-Za-z0-9（）()·&"
 _STOP_CHARS = set("，。、；：“”‘’《》「」！？!?,;:\n\t 　")
@@ -263,9 +264,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if not legal:       # 某经开区|甲乙公司: a short name starts after a park, never takes it in
                 b = max([b] + [m.end for m in a.mentions if m.kind == "park" and b <= m.start and m.end < s])
             pre = text[b:s]
-            if ending in _VENUE_HEADS and (not _factory_name(a, b, s) or re.search("[某家开搞被困]", pre)):
+            if ending in _VENUE_HEADS and (not _named_site(a, b, s) or re.search("[某家开搞被困]", pre)):
                 continue            # 武汉某酒店, 上百家商场, 山里开民宿: no venue's name
-            if ending == "厂" and (pre[-1:] in "分车" or not _factory_name(a, b, s)
+            if ending == "厂" and (pre[-1:] in "分车" or not _named_site(a, b, s)
                                   or re.search("[她他我你]|污水|垃圾", pre) or pre.count("（") != pre.count("）")):
                 continue            # 制鞋厂, 焦化厂: a kind of factory; 下料分厂: a part of one; 污水处理厂
             if not legal and _starts_with_function_word(a, b, s):
@@ -304,16 +305,17 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),
 # utilities (水厂, 电厂) and words for size, age or reference (小厂, 新厂, 该厂, 全厂)
-_STREET_AFTER = re.compile(r"[一二三四五六七八九十0-9]*(?:条|胡同|路|街|巷|村|桥|社区|小区)")
 _NOT_A_FACTORY = frozenset("工进出返设驻找回入到办建开小新老全该本每各个家水电")
+# a street named after an old factory (草厂四条胡同)
+_STREET_AFTER = re.compile(r"[一二三四五六七八九十0-9]*(?:条|胡同|路|街|巷|村|桥|社区|小区)")
 
 # businesses named by their venue (某某大酒店, 某某商场, 某某民宿): a name needed as for factories
 _VENUE_HEADS = ("大酒店", "酒店", "宾馆", "商场", "民宿")
 
 
-def _factory_name(a: Analysis, b: int, s: int) -> bool:
-    """A factory's name holds a proper name (a place, a word tagged as a name, a numeral as in
-    第一机床厂, 一厂), not only words for what it makes (制鞋, 焦化, 污水处理)."""
+def _named_site(a: Analysis, b: int, s: int) -> bool:
+    """A factory's or a venue's name holds a proper name (a place, a word tagged as a name, a numeral as
+    in 第一机床厂, 一厂), not only words for what it makes or is (制鞋, 焦化, 污水处理)."""
     text = a.doc.text
     if any(m.kind == "place" and b <= m.start < s for m in a.mentions) or re.search("[一二三四五六七八九第]", text[b:s]):
         return True
@@ -492,8 +494,6 @@ _NOT_BUSINESS_TAIL = ("部", "区", "室", "处", "科", "局", "网", "团", "�
 def _executives(a: Analysis, sent: Sentence) -> Iterator[Mention]:
     """A name right before a business post that a person's name follows (知存科技总经理王某,
     曙光云计算集团副总裁徐某): a company's name, once the region (中国区, 大中华区) is cut off."""
-    from .persons import lexicon as person_lexicon
-
     text = a.doc.text
     surnames = person_lexicon().surnames
     for m in _EXECUTIVE.finditer(text, sent.start, sent.end):
@@ -735,11 +735,9 @@ def _with_prefix_alias(a: Analysis, m: Mention, at: dict[int, list[Mention]]) ->
 def _innermost_start(a: Analysis, place: Mention) -> int:
     """Where the innermost unit of a chain of places is written (山东潍坊|寿光 → the offset of 寿光)."""
     gaz = load_or_none()
-    rec = gaz.get(place.key) if gaz is not None and place.kind == "place" else None
-    if rec is None:
+    if gaz is None or place.kind != "place":
         return place.start
-    found = [a.doc.text.rfind(f, place.start, place.end) for f in {rec.name, *rec.aliases} if len(f) >= 2]
-    return max([place.start, *found])
+    return max(place.start, last_written(gaz, place.key, a.doc.text, place.start, place.end))
 
 
 def park_attrs(park: Mention) -> list[tuple[str, str]]:

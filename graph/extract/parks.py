@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Protocol
 
-from ..gazetteer import load_or_none
+from ..gazetteer import last_written, load_or_none
 from ..registry import recogniser
 from ..types import Analysis, Mention, Sentence
 from .company_names import lexicon_name
@@ -315,12 +315,10 @@ def _innermost_alias(a: Analysis, m: Mention, gaz) -> Mention:
     rec = gaz.get(key) if gaz is not None and key else None
     if rec is None or start is None or end is None:
         return m
-    text = a.doc.text
-    s, e = int(start), int(end)
-    at = max(text.rfind(form, s, e) for form in {rec.name, *getattr(rec, "aliases", ())} if len(form) >= 2)
-    if at <= s:
+    at = last_written(gaz, key, a.doc.text, int(start), int(end))
+    if at <= int(start):
         return m
-    return m.with_attrs([("alias", text[at:m.end])])
+    return m.with_attrs([("alias", a.doc.text[at:m.end])])
 
 
 @functools.lru_cache(maxsize=4)

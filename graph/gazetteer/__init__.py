@@ -206,4 +206,23 @@ def read(data_dir: Path = DATA_DIR) -> Gazetteer:
     return read_data(data_dir)
 
 
-__all__ = ["Form", "Gazetteer", "LEVELS", "PlaceRecord", "load", "load_or_none", "read"]
+def last_written(gaz, key: str, text: str, start: int, end: int) -> int:
+    """Where in ``text[start:end]`` the place ``key`` of ``gaz`` is last written by its name or an alias
+    of two characters or more (the innermost unit of a chain 山东潍坊寿光 → the offset of 寿光); -1 if
+    nowhere."""
+    rec = gaz.get(key)
+    if rec is None:
+        return -1
+    forms = {rec.name, *getattr(rec, "aliases", ())}
+    return max([-1, *(text.rfind(form, start, end) for form in forms if len(form) >= 2)])
+
+
+def strong_form(gaz, name: str, key: str) -> bool:
+    """Whether ``name`` is a form of the place ``key`` that the gazetteer holds as no ordinary word
+    (沈阳, 石家庄; not 东方 or 大连, which are weak)."""
+    return any(f.key == key and not f.weak for f in gaz.forms(name))
+
+
+__all__ = ["Form", "Gazetteer", "LEVELS", "PlaceRecord", "last_written", "load", "load_or_none", "read",
+           "strong_form"]
+

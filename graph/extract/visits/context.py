@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ...gazetteer import load_or_none
+from ...gazetteer import load_or_none, strong_form
 from ...types import Analysis, Mention, Sentence
 from ..persons import title_references
 from .lookup import _chinese_record, _country_of
@@ -109,7 +109,7 @@ def _inner_unit(name: str, n: int, outer: str) -> tuple[int, tuple[str, str, str
 def _strong_short_form(name: str, key: str) -> bool:
     """A short form the gazetteer holds as no ordinary word (沈阳, 石家庄; not 东方, 大连)."""
     gaz = load_or_none()
-    return gaz is not None and any(f.key == key and not f.weak for f in gaz.forms(name))
+    return gaz is not None and strong_form(gaz, name, key)
 
 
 def _embedded_places(analysis: Analysis) -> list[Mention]:
