@@ -67,7 +67,7 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
 _DONE = re.compile(r"了|过|已|曾|成功|圆满|结束|抵达|到达")
 
 
-def _the_planned_trip(ctx: _Context, ev: _Event, when) -> bool:
+def _the_planned_trip(ctx: _Context, ev: _Event, when: _When) -> bool:
     """An undated mention of a trip the article tells as coming (「在习近平即将对尼泊尔进行国事访问前夕…
     习近平主席对尼泊尔的访问，将…」): the same trip, not one made."""
     if not ctx.planned or ev.role != "visitor":

@@ -198,7 +198,7 @@ def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
     place = next((p for p in ctx.places if p.start == te), None)
     if place is None:
         return False
-    end = max(p.end for p in ctx.places if p.start >= te and p.start <= place.end) if ctx.places else place.end
+    end = max(p.end for p in ctx.places if te <= p.start <= place.end)     # a chain: 到湖北武汉后
     return bool(_ARRIVAL_AFTER.match(text, end))
 
 
