@@ -102,6 +102,7 @@ def test_ambiguous_names_follow_context(text, expected):
     ("我们在大连举行会议。", ["cn:210200"]),
     ("他来到雄县调研。", ["cn:130638"]),
     ("新材料项目落户和县。", ["cn:340523"]),
+    ("新工厂坐落于和县。", ["cn:340523"]),
 ])
 def test_city_short_names_that_are_words_in_a_list_or_after_travel(text, expected):
     assert place_keys(text) == expected

@@ -217,7 +217,7 @@ def _after_travel_verb(gaz: Gazetteer, text: str, start: int, key: str, full: bo
     if rec is not None and (rec.level == "prefecture" or (
             rec.level == "county" and full and not is_generic(rec.name)
             and (word_tag(rec.name) == "ns" or not is_common_word(rec.name, 100)))):
-        return bool(DOMESTIC_TRAVEL_BEFORE.search(text[max(0, start - 2):start]))
+        return bool(DOMESTIC_TRAVEL_BEFORE.search(text[max(0, start - 3):start]))
     if rec is None or rec.level not in ("foreign-city", "country"):
         return False
     before = text[max(0, start - 3):start]
