@@ -716,15 +716,15 @@ def _with_prefix_alias(a: Analysis, m: Mention, at: dict[int, list[Mention]]) ->
     called without them, and from its innermost place on."""
     if m.kind != "company" or m.attr("cue") != "ending":
         return m
-    pos, park, last = m.start, None, m.start
+    pos, park, prefix = m.start, None, None
     while (nxt := _longest_at(at, pos, m.end, ("place", "park"))) is not None:
-        last = _innermost_start(a, nxt)
-        pos, park = nxt.end, (nxt if nxt.kind == "park" else park)
+        pos, park, prefix = nxt.end, (nxt if nxt.kind == "park" else park), nxt
     rest = a.doc.text[pos:m.end]
-    if pos == m.start or len(rest) < 4 or _is_generic(legal_stripped(rest), 1000) \
+    if prefix is None or len(rest) < 4 or _is_generic(legal_stripped(rest), 1000) \
             or not any(rest.endswith(e) for e, _k in _company_endings()):
         return m
     attrs = [("alias", rest)]
+    last = _innermost_start(a, prefix)      # where the last place before the name is written innermost
     if last > m.start:          # 山东潍坊|寿光旺林农业公司: also from the innermost place on
         attrs.append(("alias", a.doc.text[last:m.end]))
     if park is not None:        # 某市高新区|甲乙制造有限公司: the company is in that park
