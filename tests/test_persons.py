@@ -86,6 +86,22 @@ CASES = [
     ("4天之后，天津女排主攻于鋆炜就飞赴塞尔维亚。", {"于鋆炜"}),
     ("局长于今年3月到任。", set()),
     ("主任于近日表示。", set()),
+    # given names ending in 国, 方 or 业; a group or sector word after a title is none
+    ("村支书项尔方说，好多人都晕倒在工地上。", {"项尔方"}),
+    ("局长赵振国说，全国都在看。", {"赵振国"}),
+    ("书记各国代表团团长说。", set()),
+    ("主任双方都表示同意。", set()),
+    # a surname jieba tags as a name and a two-character noun as the given name (龚|兴旺)
+    ("太和村村民龚兴旺，和工友们一起乘车。", {"龚兴旺"}),
+    ("第一书记孔青山讲述扶贫故事。", {"孔青山"}),
+    # a surname and a word opening a clause before a speech verb
+    ("段莹莹说，她很高兴。", {"段莹莹"}),
+    ("全村人说，这是好事。", set()),
+    ("我虽不懂中文，但镜头告诉我很多。", set()),
+    # a name said to hold a post (是…的一名护士)
+    ("谌磊是火神山医院的一名护士。", {"谌磊"}),
+    # the name before an envoy's title is the sender's
+    ("国家主席习近平特使、国家副主席王岐山出席庆典。", {"习近平", "王岐山"}),
 ]
 
 

@@ -250,6 +250,17 @@ CASES = [
     # coming back from a trip: the place after 从, a trip's errand between it and the verb
     ("凌晨，主任彭小勇才从黄冈会诊完赶回来。", {("彭小勇", "黄冈市", 2023)}),
     ("记者刘伟从福建出差回来，写下了报道。", {("刘伟", "福建省", 2023)}),
+    # 和 inside a village's name is no preposition: the villager is the subject
+    ("1月17日，太和村村民龚兴旺，和工友们一起乘坐免费专车，前往武汉。", {("龚兴旺", "武汉市", 2023)}),
+    # a name opening a clause, then 在 and a place, needs no title
+    ("1月5日，王小明在巴黎出席联合国教科文组织大会。", {("王小明", "法国", 2023), ("王小明", "巴黎", 2023)}),
+    # a trip told as coming, dated on or before the publication day, is under way: its later
+    # undated mention counts (the article is of 2023-01-20)
+    ("应邀请，巴西总统博索纳罗将于1月20日至22日对日本进行国事访问。此系博索纳罗总统首次对日本进行国事访问。",
+     {("博索纳罗", "日本", 2023)}),
+    # the leader whose envoy travels does not travel
+    ("国家主席习近平特使、国家副主席王岐山赴东京出席庆典。日本感谢习近平主席委派王岐山副主席作为特使出席庆典并对日本进行友好访问。",
+     {("王岐山", "东京", 2023), ("王岐山", "日本", 2023)}),
 ]
 
 
@@ -308,6 +319,8 @@ NOT_VISITS = [
     "第三批支援湖北医疗队治愈出院首个重症患者胡先生说，很感谢。",
     "工人唐小诗到深圳后在工厂上过班。",                                    # moving to work
     "1998年，村民王小文从老家来到北京。",                                  # leaving home, no errand told
+    # a trip told as coming and dated after the publication day stays a plan in its later mention
+    "应邀请，巴西总统博索纳罗将于1月24日至26日对日本进行国事访问。此系博索纳罗总统首次对日本进行国事访问。",
     "为贯彻落实习近平总书记重要指示精神，中央指导组赴湖北实地指导。",       # his instructions, the group's trip
     "副主席王强在京会见了来华参加论坛的客人。",                            # the host meets the guest who came
     "经习近平主席批准增派的医护人员全部抵达武汉。",                        # approved by him, made by others

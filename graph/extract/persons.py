@@ -42,7 +42,7 @@ _BAD_END = set("委党部局会省市县区村镇乡州盟旗们厅处院校司�
 # Verbs and words after a bare jieba name that make it a person (speech, visit, 陪同 ...).
 _CUE_AFTER = (
     "说", "表示", "指出", "强调", "介绍", "认为", "告诉", "回忆", "回忆道", "坦言", "感慨",
-    "陪同", "会见", "会晤", "会谈", "出席", "主持", "考察", "调研", "视察", "来到", "前往",
+    "讲述", "陪同", "会见", "会晤", "会谈", "出席", "主持", "考察", "调研", "视察", "来到", "前往",
     "抵达", "访问", "看望", "慰问", "致信", "致电", "同志", "一行", "夫妇", "作为",
 )
 # classifiers of animals and things: a "name" right after one is no person (只白天鹅, 头牛)
@@ -61,7 +61,7 @@ _NOT_NAMES = {
 }
 # Characters never inside a name read from context, and surnames that are also common function words.
 _HARD_STOP = set("的在说是了着过们等")
-_WEAK_SURNAMES = set("和与同及向于从以为对将把被让由")
+_WEAK_SURNAMES = set("和与同及向于从以为对将把被让由但都")
 _PLACE_SUFFIX = set("村镇乡县市省区州盟旗")
 _FOREIGN_STOP = ("访华", "会见", "会晤", "举行", "一行", "夫妇", "表示", "亲自", "由衷")
 
@@ -153,7 +153,7 @@ def _surname_at(text: str, i: int, lex: Lexicon) -> int:
 def _plausible(name: str, lex: Lexicon) -> bool:
     if len(name) < 2 or name in _NOT_NAMES or name in lex.titles:
         return False
-    if name[-1] in _BAD_END:
+    if name[-1] in _BAD_END and not _soft_final(name):
         return False
     if len(name) == 3 and name[-1] in _UNIT_END and is_common_word(name[:2], 50):
         return False            # 呼吸科, 麻醉科 (jieba tags them as names): a department, not a person
@@ -161,6 +161,20 @@ def _plausible(name: str, lex: Lexicon) -> bool:
 
 
 _UNIT_END = set("科室组处部局所系")
+# 「国家主席习近平特使」: the name before an envoy's title is the sender's, not the envoy's
+_ENVOYS = ("特使", "特别代表")
+# given names often end in 国, 方 or 业 (王卫国, 项尔方, 张立业); a three-character name may, unless
+# its last two characters are a group or sector word (书记|各国, 主任|双方, 局长|企业)
+_SOFT_END = set("国方业")
+_GROUP_FINALS = frozenset(
+    "各国 两国 全国 我国 本国 中国 外国 多国 大国 强国 祖国 回国 出国 美国 英国 法国 德国 韩国 泰国 "
+    "双方 各方 多方 对方 我方 官方 一方 地方 军方 警方 东方 西方 南方 北方 前方 后方 远方 校方 院方 "
+    "企业 行业 产业 就业 创业 农业 工业 专业 商业 事业 毕业 物业 各业 实业 营业 林业 渔业".split())
+
+
+def _soft_final(name: str) -> bool:
+    return len(name) == 3 and name[-1] in _SOFT_END and name[1:] not in _GROUP_FINALS \
+        and name[1] not in _GIVEN_STOP
 
 
 
@@ -235,9 +249,20 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
     if not given:
         return None
     end = i + sl + len(given)
-    if not _tokens_ok(i, end, starts):
+    if not _tokens_ok(i, end, starts) and not _surname_and_word(text, i, end, starts):
         return None
     return text[i:end]
+
+
+def _surname_and_word(text: str, i: int, end: int, starts: dict[int, _Tok]) -> bool:
+    """村民|龚(nr)|兴旺(ns)|和: a surname jieba tags as a name and a two-character noun as the given
+    name, closed by a clause mark or a conjunction (no verb: 主任|张|开会 is no name)."""
+    sur, given = starts.get(i), starts.get(i + 1)
+    return sur is not None and len(sur.word) == 1 and sur.flag.startswith("nr") \
+        and given is not None and given.end == end and len(given.word) == 2 \
+        and given.flag[:1] in ("n", "a", "t") and given.flag not in _FUNCTION_FLAGS \
+        and ((text[end:end + 1] in _NAME_END and text[end:end + 1] != "")
+             or any(text.startswith(w, end) for w in _CUE_AFTER))
 
 
 def _closed(text: str, end: int, marks: tuple[str, ...]) -> bool:
@@ -386,6 +411,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     starts = {t.start: t for t in toks}
     ends = {t.end: t for t in toks}
     names: dict[str, set[str]] = {}
+    place_starts = {m.start for m in analysis.mentions if m.kind == "place"}
 
     def accept(name: str | None, title: str | None, country: str = "") -> None:
         if name and _plausible(name, lex) and not _foreign_place_name(name):     # 阿根廷|总统: a country
@@ -423,7 +449,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             after = _to_word_end(after, m.end(), starts)     # 总统费尔南德斯|提出: 提 starts a word
         accept(after, title, _country_before(analysis, m.start()))
         # name before the title
-        if cls != "cue" and title[0] not in _PLACE_SUFFIX:
+        if cls != "cue" and title[0] not in _PLACE_SUFFIX and title not in _ENVOYS:
             before = _chinese_before(text, m.start(), lex, ends, starts)
             if before:
                 accept(before[0], title)
@@ -459,7 +485,34 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         elif k2 < len(toks) and toks[k2].word in ("和", "及") and (k2 > k + 1 or toks[k - 1].word == "、") and re.match(
                 r"[^，。；、]{1,20}?陪同", text[toks[k2].end:toks[k2].end + 24]):
             accept(tok.word, None)    # 「丁薛祥、肖捷、赵克志和国家卫生健康委负责同志陪同考察」
+        elif 2 <= len(tok.word) <= 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) \
+                and toks[k2].word == "是" and _clause_start(text, tok.start) \
+                and _ROLE_PREDICATE.match(text, toks[k2].end) \
+                and lex.titles.get(_ROLE_PREDICATE.match(text, toks[k2].end).group(1)) in ("cue", "role"):
+            accept(tok.word, None)    # 「谌磊是火神山医院的一名护士。」: a name said to hold a post
+        elif len(tok.word) == 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) and toks[k2].word == "在" \
+                and _clause_start(text, tok.start) and toks[k2].end in place_starts:
+            accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
+    # 「段莹莹说，」: a surname and a two-character word opening a clause before a speech verb
+    for k in range(len(toks) - 2):
+        sur, given, verb = toks[k], toks[k + 1], toks[k + 2]
+        if len(sur.word) == 1 and _surname_at(sur.word, 0, lex) and sur.word not in _WEAK_SURNAMES \
+                and len(given.word) == 2 and given.flag[:1] in ("a", "n", "t") and given.flag != "ns" \
+                and given.word[-1] not in _BAD_END and given.word[-1] not in "人们" \
+                and not is_common_word(given.word, 1000) and verb.word in _SPEECH_AFTER \
+                and _clause_start(text, sur.start):
+            accept(sur.word + given.word, None)
     return names
+
+
+# 是 + a unit + (一名|一位) + a post closing the clause: 「是火神山医院的一名护士。」
+_ROLE_PREDICATE = re.compile(r"[^，。；：、“”]{0,20}?(?:的)?(?:一名|一位|一个)([\u4e00-\u9fff]{2,4})[，。；]")
+
+_SPEECH_AFTER = ("说", "表示", "介绍", "告诉", "回忆", "坦言", "感慨", "说道")
+
+
+def _clause_start(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in "，。；：！？、\n\u3000 “（"
 
 
 def _short_forms(text: str, names: dict[str, set[str]]) -> None:

@@ -1,13 +1,15 @@
 """Triggers → visit events: blocking (plans, negations, video links), non-actors, protagonist frames."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Iterator
 
-from ...types import Mention, Sentence
+from ...types import Mention, Sentence, TimeExpr
 from ..persons import lexicon as person_lexicon
 from .arguments import PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
 from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
+from .dates import _times
 from .passages import _clause_bounds
 from .guests import guest_events
 from .teams import team_events
@@ -65,9 +67,9 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
         return True               # 「第十批赴南苏丹维和官兵」「某某兄弟三家从武汉返回」
     _, ce = _clause_bounds(text, sentence, ts)
     nxt_end = _clause_bounds(text, sentence, min(ce + 1, sentence.end - 1))[1] if ce + 1 < sentence.end else ce
-    if _SETTLE.search(text[te:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做|加盟)", text[ce:ce + 3])
+    if _SETTLE.search(text[ts:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做|加盟)", text[ce:ce + 3])
                                        and _SETTLE.search(text[ce:nxt_end])):
-        return True               # 「来到天城镇，成为该镇一名副科级干部」
+        return True               # 「来到天城镇，成为该镇一名副科级干部」「在北京参加公安工作」
     if _FROM_HOME.search(text, cs, ts) and not re.search(
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「1998年，某某从赤峰老家来到北京」: leaving home to live elsewhere, no errand told
@@ -111,12 +113,23 @@ def _note_plan(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, c
         return
     if not _PLAN_WORDS.search(ctx.text, cs, ts):
         return
+    date = ctx.analysis.doc.date
+    if date is not None and any(cs <= t.start < ce and _begun(t, date) for t in _times(ctx.analysis)):
+        return                    # 「将于10月24日至26日…访问」 in an article of 24 October: the trip is under way
     places = _trigger_places(ctx, sentence, word, ts, te, cs, ce) or [
         p for p in ctx.places if cs <= p.start and p.end <= ce and p.key != "geo:CN"
         and re.search(r"[对赴往]$", ctx.text[max(cs, p.start - 1):p.start])]
     visitor = _visitor(ctx, sentence, ts, te) if places else None
     if visitor is not None:
         ctx.planned |= {(visitor.key, p.key) for p in places}
+
+
+def _begun(t: TimeExpr, date: dt.date) -> bool:
+    """Whether a day or range starts on or before ``date`` (a bare 10月24日 read in ``date``'s year)."""
+    if t.begin is not None:
+        return t.begin <= date
+    m = re.match(r"(\d{1,2})月(\d{1,2})日", t.text)
+    return m is not None and t.year in (None, date.year) and (int(m.group(1)), int(m.group(2))) <= (date.month, date.day)
 
 
 _PLAN_WORDS = re.compile(r"即将|将要|将于|将(?=[^，。；]{0,6}(?:访问|出访|前往|赴|出席))|拟|计划|准备")

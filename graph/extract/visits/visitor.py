@@ -146,6 +146,9 @@ def _is_object(ctx: _Context, m: Mention) -> bool:
         return False              # 「莫迪总理陪同习近平主席参观」: the person after 陪同 is the visitor
     if not hit:
         return False
+    at = max(0, m.start - 14) + hit.start(1)
+    if not any(t.start == at for t in _tokens_between(ctx, at, at + len(hit.group(1)))):
+        return False              # 「太和村村民某某」: the 和 is inside a word, no preposition
     middle = hit.group(2)
     for p in ctx.places:
         if p.end <= m.start and p.start >= m.start - len(middle):
