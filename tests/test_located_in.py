@@ -75,6 +75,14 @@ LOCATED = [
     # a national new area inside one city that a company settles in is read as a park of that city
     ("甲乙材料有限公司落户南京江北新区。",
      [("甲乙材料有限公司", "park:江北新区"), ("南京江北新区", "cn:320100")]),
+    # a kind of company between the place and the name
+    ("社会资本方是临沂民营企业甲乙建设集团有限公司。", [("甲乙建设集团有限公司", "cn:371300")]),
+    # a municipality frames a sentence like any city
+    ("在北京，甲乙制药公司在春节期间加班生产药品。", [("甲乙制药公司", "cn:110000")]),
+    # each company takes the place of its own clause; a region after a name is no place of the clause
+    ("甲乙电气公司将在广东建设总装基地，丙丁科技公司的首个实验室将落户北京。", [("丙丁科技公司", "cn:110000")]),
+    ("一大批科技型企业，如甲乙、丙丁华南总部等，都选择落户广州。",
+     [("甲乙", "cn:440100"), ("丙丁", "cn:440100")]),
 ]
 
 

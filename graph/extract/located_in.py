@@ -277,13 +277,17 @@ _COPULA_TAIL = re.compile(r"(?:内|里|境内)?的?(?:一家|一个|一所|首�
                           r"(?:企业|公司|工厂|厂家|药企|车企|龙头)")
 
 
+# a kind of company between a place or park and a company's name: 临沂|民营企业|某某集团有限公司
+_KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上)(?:企业|公司)")
+
+
 def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
                     places: list[Mention], out: _Facts) -> set[int]:
     """Facts read from one sentence; returns the start offsets of the companies placed."""
     text = a.doc.text
     placed: set[int] = set()
     s_parks = _in_sentence(parks, sent)
-    s_places = [p for p in _in_sentence(places, sent) if _place_ok(p)]
+    s_places = [p for p in _in_sentence(places, sent) if _place_ok(p) or _municipality(p.key, p.attr("level"))]
     containers = sorted(s_parks + s_places, key=lambda m: m.start)
     starts = {c.start for c in companies}
     # a place written right before a company names that company's site (水富|云天化), and one right after
@@ -299,6 +303,10 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
         if prev:
             p = prev[-1]
             gap = _between(a, p, c)
+            if _KIND_BETWEEN.fullmatch(gap):
+                out.add(c, p, ADJACENT, p.start, c.end)     # 临沂|民营企业|某某集团有限公司
+                placed.add(c.start)
+                continue
             if gap in ("的", "内的", "里的", "内", "") and (p.kind == "park" or gap != "" or _short_brand(c)):
                 out.add(c, p, ADJACENT if gap else FRAME, p.start, c.end)
                 placed.add(c.start)
@@ -338,7 +346,8 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
             p = s_parks[0]
             out.add(c, p, CUE if settle else FRAME, min(p.start, c.start), max(p.end, c.end))
             placed.add(c.start)
-        elif not s_parks and len({p.key for p in s_places}) == 1:
+        elif not s_parks and len({p.key for p in s_places}) == 1 \
+                and not _other_place_in_clause(a, sent, c, s_places[0], places, ends):
             p = s_places[0]
             park = _passage_park_in(a, sent, parks, p)
             if park is not None:      # a passage about one park of this place: the park, not the place
@@ -347,6 +356,25 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
                 out.add(c, p, FRAME if settle else FRAME - 0.1, min(p.start, c.start), max(p.end, c.end))
             placed.add(c.start)
     return placed
+
+
+def _other_place_in_clause(a: Analysis, sent: Sentence, c: Mention, p: Mention, places: list[Mention],
+                           company_ends: set[int]) -> bool:
+    """Whether the company's own clause names another place, of any level (「通用电气公司将在广东建设
+    …基地，西门子…将落户北京」: 北京 is Siemens's, not GE's; 「罗氏制药中国总裁…」).  A region written
+    right after a company's name (复星|华南总部) does not count."""
+    text = a.doc.text
+    lo = max(text.rfind(ch, sent.start, c.start) for ch in "，；,;") + 1
+    hi = min([i for i in (text.find(ch, c.end, sent.end) for ch in "，；,;") if i >= 0] or [sent.end])
+    lo = max(lo, sent.start)
+    if lo <= p.start < hi:
+        return False
+    return any(lo <= m.start and m.end <= hi and m.key != p.key
+               and (m.start not in company_ends or _is_country(m)) for m in places)
+
+
+def _is_country(m: Mention) -> bool:
+    return m.key.startswith("geo:") and m.key.count(":") == 1      # 罗氏制药|中国|总裁: the country counts
 
 
 def _settles(flags: tuple[bool, bool, bool]) -> bool:
@@ -363,7 +391,8 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
                    places: list[Mention], placed: set[int], out: _Facts) -> None:
     """Companies of a settle/enumeration sentence with no container: the passage's park or place."""
     todo = [c for c in _in_sentence(companies, sent) if c.start not in placed]
-    if not todo or _in_sentence(parks, sent) or [p for p in _in_sentence(places, sent) if _place_ok(p)]:
+    if not todo or _in_sentence(parks, sent) or [p for p in _in_sentence(places, sent)
+                                                 if _place_ok(p) or _municipality(p.key, p.attr("level"))]:
         return
     todo = [c for c in todo if _settles(_clause_flags(a, sent, c))]
     if not todo:
