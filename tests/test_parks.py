@@ -70,6 +70,9 @@ PARKS = [
     ("金桥出口加工区的企业增多。", [("金桥出口加工区", "park:金桥出口加工区", None)]),
     ("固安产业新城吸引企业。", [("固安产业新城", "park:固安产业新城", "cn:131022")]),
     ("合肥滨湖科学城建设提速。", [("合肥滨湖科学城", "park:滨湖科学城", "cn:340100")]),
+    # a verb of settling before a park's own name, no place written
+    ("一批企业落户纳金科技产业园。", [("纳金科技产业园", "park:纳金科技产业园", None)]),
+    ("企业入驻临港松江科技城。", [("临港松江科技城", "park:临港松江科技城", None)]),
 ]
 
 
@@ -94,6 +97,8 @@ NOT_PARKS = [
     "他说这个示范性新区很重要。",                            # three characters that are no place name
     "中小工业园发展很快。",                                  # 中 + a character that starts no country named
     "华夏幸福根据不同产业新城的定位招商。",                  # a clause (根据) before the suffix
+    "一批企业落户高端装备产业园。",                          # a kind of park after a settle verb, no name
+    "项目落户数字经济产业园。",
 ]
 
 

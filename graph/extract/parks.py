@@ -273,6 +273,32 @@ def _bare_name(text: str, sent: Sentence, s: int) -> str | None:
 
 _LANDFORM_CHARS = "湾港岛山湖河江洲"
 
+# verbs of settling right before a park's own name (落户|纳金科技|产业园, 入驻|某某|科技城)
+_SETTLE_INTO = re.compile(r"(?:落户|落户到|落户于|入驻|进驻|落地|迁入|搬进|搬入|坐落于|位于)$")
+
+
+def _settled_name(a: Analysis, sent: Sentence, s: int, places: list[Mention]) -> str | None:
+    """A park's own name of two to six characters between a verb of settling and the suffix, with no
+    place in it (those are the place rule's) and no clause word; not a generic or common word."""
+    text = a.doc.text
+    for n in range(6, 1, -1):
+        p = s - n
+        if p <= sent.start or not _SETTLE_INTO.search(text, max(sent.start, p - 4), p):
+            continue
+        name = text[p:s]
+        if not re.fullmatch(f"[{CJK}A-Za-z]{{{n}}}", name) or any(ch in _MOD_STOP_CHARS for ch in name):
+            return None
+        if any(p <= m.start < s for m in places) or any(t.start < p < t.end for t in a.tokens):
+            return None
+        if name in read_words("park_generic_prefixes.txt") or is_common_word(name, 300) \
+                or word_tag(name) in ("v", "vn", "a", "d", "m"):
+            return None
+        words = [t.text for t in a.tokens if p <= t.start and t.end <= s]
+        if words and all(is_common_word(w, 300) and word_tag(w) not in ("ns", "nr", "nz") for w in words):
+            return None           # 落户|高端装备|产业园: a kind of park, not its name
+        return name
+    return None
+
 
 def _mention(a: Analysis, start: int, end: int, canonical: str, place: _Place | None) -> Mention:
     attrs: list[tuple[str, str]] = []
@@ -299,6 +325,10 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             s, e = match.span()
             suffix = _suffix(match.group())
             m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
+            if m is None and suffix.strength in ("place", "named", "strong"):
+                name = _settled_name(a, sent, s, places)
+                if name is not None:      # 入驻|纳金科技|产业园: a settle verb names the park
+                    m = _mention(a, s - len(name), e, name + suffix.canonical, None)
             if m is not None:
                 found.append(m)
     found.extend(_bilateral_parks(a, places))
