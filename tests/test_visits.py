@@ -258,6 +258,9 @@ CASES = [
     # undated mention counts (the article is of 2023-01-20)
     ("应邀请，巴西总统博索纳罗将于1月20日至22日对日本进行国事访问。此系博索纳罗总统首次对日本进行国事访问。",
      {("博索纳罗", "日本", 2023)}),
+    # the head of a delegation goes where the delegation goes
+    ("该团由协会秘书长王小明任团长。交流团在法国巴黎会见了议员。代表团还访问了德国。",
+     {("王小明", "法国", 2023), ("王小明", "巴黎", 2023), ("王小明", "德国", 2023)}),
     # the leader whose envoy travels does not travel
     ("国家主席习近平特使、国家副主席王岐山赴东京出席庆典。日本感谢习近平主席委派王岐山副主席作为特使出席庆典并对日本进行友好访问。",
      {("王岐山", "东京", 2023), ("王岐山", "日本", 2023)}),
@@ -319,6 +322,8 @@ NOT_VISITS = [
     "第三批支援湖北医疗队治愈出院首个重症患者胡先生说，很感谢。",
     "工人唐小诗到深圳后在工厂上过班。",                                    # moving to work
     "1998年，村民王小文从老家来到北京。",                                  # leaving home, no errand told
+    # a delegation whose head the article does not name
+    "交流团在法国巴黎会见了议员。代表团还访问了德国。",
     # a trip told as coming and dated after the publication day stays a plan in its later mention
     "应邀请，巴西总统博索纳罗将于1月24日至26日对日本进行国事访问。此系博索纳罗总统首次对日本进行国事访问。",
     "为贯彻落实习近平总书记重要指示精神，中央指导组赴湖北实地指导。",       # his instructions, the group's trip

@@ -47,6 +47,7 @@ class _Context:
     events: list["_Event"] = field(default_factory=list)
     person_countries: dict[str, str] = field(default_factory=dict)   # person key → geo: key of the nationality
     planned: set[tuple[str, str]] = field(default_factory=set)       # (person key, place key) of trips told as plans
+    delegation_head: Mention | None = None     # the person the article names as head of its delegation
 
     def in_quote(self, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quotes)
@@ -85,7 +86,20 @@ def _make_context(analysis: Analysis) -> _Context:
     country_names = {m.name: (m.key, m.name) for m in places if m.attr("level") == "country"}
     lex = document_lexicon(lexicon(), text, country_names)
     return _Context(analysis, text, lex, persons, places, quote_spans(text), refs, surname_refs, ref_re,
-                    protagonist, person_countries=countries)
+                    protagonist, person_countries=countries, delegation_head=_delegation_head(text, persons))
+
+
+# 「该团由某某任团长」「以某某为团长的代表团」「某某率(领)…代表团」「团长某某」
+_HEAD_AFTER = re.compile(r"(?:任|担任|为)(?:团长|领队)")
+_LEADS = re.compile(r"率(?:领)?[^，。；]{0,20}?(?:代表团|交流团|考察团|访问团|团组|党政代表团)")
+
+
+def _delegation_head(text: str, persons: list[Mention]) -> Mention | None:
+    """The head of the delegation an article is about: named with 任团长, 率…代表团 or as 团长."""
+    for m in persons:
+        if _HEAD_AFTER.match(text, m.end) or _LEADS.match(text, m.end) or text.endswith("团长", 0, m.start):
+            return m
+    return None
 
 
 # 三亚市纪委, 定西市政府: the place recogniser leaves an organ's name whole (flat annotation)

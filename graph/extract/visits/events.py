@@ -57,6 +57,19 @@ _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八�
 _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|上过班|打工|打过工|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
+# a delegation as the clause's subject: 「交流团在…会见」「代表团还访问了…」「该团先后走访…」
+_DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?(?:该团|全团|代表团|交流团|考察团|访问团|团组)(?:还|先后|随后|又|一行|也|此后|并)?"
+                         r"(?:在[^，。；]{0,16})?$")
+
+
+def _delegation_subject(ctx: _Context, cs: int, ts: int) -> Mention | None:
+    """The head of the article's delegation when the delegation is the subject of the trigger."""
+    head = ctx.delegation_head
+    if head is None or not _DELEGATION.search(ctx.text[cs:ts]) or _references(ctx, cs, ts):
+        return None
+    return head
+
+
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
     """Triggers whose subject is a group or a thing, moves to live or work, and bare 回到 (going home)."""
     text = ctx.text
@@ -234,6 +247,13 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             cs, ce = _clause_bounds(text, sentence, ts)
             if _blocked(ctx, cs, ts, sentence, word):
                 _note_plan(ctx, sentence, word, ts, te, cs, ce)
+                continue
+            head = _delegation_subject(ctx, cs, ts)
+            if head is not None:
+                places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
+                if places:        # 「交流团在法国斯特拉斯堡会见了…」: the delegation's head went
+                    found = True
+                    yield _Event(head, tuple(places), (ts, te), sentence)
                 continue
             if _not_an_actor_visit(ctx, sentence, word, ts, te, cs):
                 continue
