@@ -258,6 +258,11 @@ CASES = [
     # undated mention counts (the article is of 2023-01-20)
     ("应邀请，巴西总统博索纳罗将于1月20日至22日对日本进行国事访问。此系博索纳罗总统首次对日本进行国事访问。",
      {("博索纳罗", "日本", 2023)}),
+    # a member of a team sent to a province, told 在 a city of it in the same sentence, is there too
+    ("医生王芳是第一批驰援湖北的医疗队队员，1月4日出发，现已在武汉金银潭医院奋战多日。",
+     {("王芳", "湖北省", 2023), ("王芳", "武汉市", 2023)}),
+    # a city of that province told as the member's home is no second visit
+    ("医生王芳是第一批驰援湖北的医疗队队员。王芳老家在湖北黄冈，在武汉读了大学。", {("王芳", "湖北省", 2023)}),
     # the head of a delegation goes where the delegation goes
     ("该团由协会秘书长王小明任团长。交流团在法国巴黎会见了议员。代表团还访问了德国。",
      {("王小明", "法国", 2023), ("王小明", "巴黎", 2023), ("王小明", "德国", 2023)}),

@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
+from ...gazetteer import load_or_none
 from ...registry import extractor
 from ...types import Analysis, Visit
 from .arguments import PAST_DATE, implied_country
@@ -59,6 +60,7 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
     resolved = [(e, w) for e, w in resolved if not _the_planned_trip(ctx, e, w)]
     resolved.extend(_heading_visits(ctx, heads, resolved))
     resolved.extend(_companion_events(ctx, resolved))
+    resolved.extend(_inside_events(ctx, resolved))
     resolved = [(_in_china(ctx, _away_from_home(ctx, ev)), w) for ev, w in resolved]
     return _collapse(analysis, [(ev, w) for ev, w in resolved if ev.places])
 
@@ -79,6 +81,49 @@ def _the_planned_trip(ctx: _Context, ev: _Event, when: _When) -> bool:
         return False
     s = ev.sentence
     return not _DONE.search(ctx.text, s.start, s.end) and not PAST_DATE.search(ctx.text, s.start, s.end)
+
+
+# 在 + a place, not a modifier (在武汉的亲戚)
+_AT_PLACE = re.compile(r"在$")
+_HOME_AFTER = re.compile(r"[^，。；]{0,2}?(?:读|上学|上大学|求学|学习|工作|生活|出生|长大|定居|任职|安家|买房)")
+_HOME_BEFORE = re.compile(r"(?:家|住|生|长大|工作|生活|定居|读书|上学|扎根)$")
+
+
+def _inside_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """A visitor who went to a province or city and is then told 在 a place inside it, in a sentence
+    that names the visitor (「某某是第一批驰援湖北的医疗队队员，…现已在武汉市金银潭医院奋战多日」):
+    that place is visited too, on the same occasion."""
+    gaz = load_or_none()
+    if gaz is None:
+        return []
+    areas: dict[str, list[tuple[_Event, _When, str]]] = {}
+    for ev, when in resolved:
+        if ev.role != "visitor":
+            continue
+        for p in ev.places:
+            rec = gaz.get(p.key)
+            if rec is not None and rec.level in ("province", "prefecture"):
+                areas.setdefault(ev.visitor.key, []).append((ev, when, p.key))
+    out: list[tuple[_Event, _When]] = []
+    text = ctx.text
+    for person in ctx.persons:
+        trips = areas.get(person.key)
+        if not trips or ctx.in_quote(person.start):
+            continue
+        sentence = ctx.analysis.sentence_at(person.start)
+        for q in ctx.places:
+            if not (person.end <= q.start < sentence.end) or not _AT_PLACE.search(text, q.start - 1, q.start):
+                continue
+            if text.startswith("的", q.end) or not q.key.startswith("cn:") or _HOME_BEFORE.search(text, max(0, q.start - 6), q.start - 1) \
+                    or _HOME_AFTER.match(text, q.end) or any(text.startswith(w, q.end) for w in ctx.lex.words("home")):
+                continue          # 「老家在湖北随州」「在武汉读了大学」: home, studies or work
+            ancestors = {r.key for r in gaz.ancestors(q.key)}
+            trip = next(((ev, when) for ev, when, key in trips if key in ancestors
+                         and ev.sentence.paragraph <= sentence.paragraph), None)
+            if trip is not None:
+                out.append((replace(trip[0], places=(q,), trigger=(q.start - 1, q.start), sentence=sentence),
+                            trip[1]))
+    return out
 
 
 def _in_china(ctx: _Context, ev: _Event) -> _Event:
