@@ -100,6 +100,11 @@ CASES = [
     ("我虽不懂中文，但镜头告诉我很多。", set()),
     # a name said to hold a post (是…的一名护士)
     ("谌磊是火神山医院的一名护士。", {"谌磊"}),
+    # a doubled given name; a title's last character glued to the name (主管护|师刘丽); a lone
+    # character jieba tags as a morpheme ends the name before a dash
+    ("硕士研究生侯路路，还在整理样品。", {"侯路路"}),
+    ("肝胆科主管护师刘丽；照片的场景很动人。", {"刘丽"}),
+    ("贵州省应急管理厅干部黄玉洁——", {"黄玉洁"}),
     # the name before an envoy's title is the sender's
     ("国家主席习近平特使、国家副主席王岐山出席庆典。", {"习近平", "王岐山"}),
 ]

@@ -263,6 +263,10 @@ CASES = [
      {("王芳", "湖北省", 2023), ("王芳", "武汉市", 2023)}),
     # a city of that province told as the member's home is no second visit
     ("医生王芳是第一批驰援湖北的医疗队队员。王芳老家在湖北黄冈，在武汉读了大学。", {("王芳", "湖北省", 2023)}),
+    # 她 two paragraphs after the last visitor is someone else (here someone the text does not name)
+    ("护士王芳1月3日驰援武汉。\n\n医院一切正常。\n\n今年44岁的她，2008年赴河南抗震救灾。", {("王芳", "武汉市", 2023)}),
+    ("护士王芳1月3日驰援武汉。今年44岁的她，2008年赴河南抗震救灾。",
+     {("王芳", "武汉市", 2023), ("王芳", "河南省", 2008)}),
     # the head of a delegation goes where the delegation goes
     ("该团由协会秘书长王小明任团长。交流团在法国巴黎会见了议员。代表团还访问了德国。",
      {("王小明", "法国", 2023), ("王小明", "巴黎", 2023), ("王小明", "德国", 2023)}),
@@ -327,6 +331,8 @@ NOT_VISITS = [
     "第三批支援湖北医疗队治愈出院首个重症患者胡先生说，很感谢。",
     "工人唐小诗到深圳后在工厂上过班。",                                    # moving to work
     "1998年，村民王小文从老家来到北京。",                                  # leaving home, no errand told
+    # a task to go is no trip made
+    "出发前，护士王芳只是给妈妈打电话说有任务需要驰援武汉。",
     # a delegation whose head the article does not name
     "交流团在法国巴黎会见了议员。代表团还访问了德国。",
     # a trip told as coming and dated after the publication day stays a plan in its later mention

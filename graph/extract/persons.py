@@ -173,6 +173,8 @@ _GROUP_FINALS = frozenset(
 
 
 def _soft_final(name: str) -> bool:
+    if len(name) == 3 and name[1] == name[2] and name[1] not in _GIVEN_STOP:
+        return True               # 侯|路路: a doubled given name is no place or unit word
     return len(name) == 3 and name[-1] in _SOFT_END and name[1:] not in _GROUP_FINALS \
         and name[1] not in _GIVEN_STOP
 
@@ -197,7 +199,8 @@ _FUNCTION_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "
 
 
 # what may follow a full personal name (a case marker, a speech verb, a list or clause break)
-_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "：", "")
+_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "：", "；", "—",
+             "（", "")
 
 
 def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], strict: bool = False) -> str | None:
@@ -211,6 +214,10 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
     if not sl:
         return None
     tok = starts.get(i)
+    glued = starts.get(i - 1)
+    if tok is None and glued is not None and glued.flag == "nr" and glued.end - i in (2, 3) \
+            and text[glued.end:glued.end + 1] in _NAME_END:
+        return text[i:glued.end]      # 主管护|师刘丽|；: jieba glued the title's last character to the name
     if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and tok.flag != "nrt":
         word = tok.word
         if len(word) == 3 and word[-1] in "说在和的是等与同也访赴抵":
@@ -218,7 +225,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         nxt = starts.get(tok.end)
         if len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
             word += nxt.word          # 李鹏|宇
-        elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag in ("j", "ng", "n") \
+        elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag in ("j", "ng", "n", "ag") \
                 and text[nxt.end:nxt.end + 1] in _NAME_END:
             word += nxt.word          # 余留|芬|在: a lone character before a clause boundary ends the name
         return word

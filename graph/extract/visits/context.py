@@ -203,6 +203,9 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
             s = start + r.start()
             if text[s + 1:s + 2] == "们" or ctx.last_visitor is None:
                 continue
+            sent_at = ctx.analysis.sentence_at
+            if sent_at(s).paragraph - sent_at(ctx.last_visitor[0]).paragraph > 1:
+                continue          # 他/她 far from the last visitor's paragraph: someone the text named since
             v = ctx.last_visitor[1]
             found.append(Mention("person", p, s, s + 1, v.key, v.name, ctx.analysis.doc.id, "visits",
                                  (("reference", p),)))
