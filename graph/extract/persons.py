@@ -245,6 +245,8 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
     for glen in (2, 1):
         end = i + sl + glen
         cand = text[i:end]
+        if _cuts_word(text, i, end, starts):
+            continue              # 研究生|毕业|后来|到, 村医|普遍存在: the name would cut a word in two
         if len(cand) == sl + glen and all("\u4e00" <= c <= "\u9fff" for c in cand) and not (set(cand) & _HARD_STOP):
             if _closed(text, end, ("、", "等", "在", "家")):
                 return cand
@@ -272,6 +274,21 @@ def _surname_and_word(text: str, i: int, end: int, starts: dict[int, _Tok]) -> b
              or any(text.startswith(w, end) for w in _CUE_AFTER))
 
 
+def _cuts_word(text: str, start: int, end: int, starts: dict[int, _Tok]) -> bool:
+    """Whether a name at [start, end) would cut a word in two: one word covers it and more (普遍存在),
+    or a word runs past its end other than into a one-character mark (部长黄坤|明在 is a name,
+    毕业|后来|到 is none; 村民徐海|成家: 家 closes the name)."""
+    for j in range(end - 1, start - 1, -1):
+        if j in starts:
+            tok = starts[j]
+            if tok.end <= end:
+                return False
+            if j == start:
+                return True
+            return not (tok.end == end + 1 and text[end] in "、等在家")
+    return False
+
+
 def _closed(text: str, end: int, marks: tuple[str, ...]) -> bool:
     """Whether a name candidate ending at ``end`` is closed by one of ``marks`` or a cue word (说, 表示 …)."""
     return text[end:end + 1] in marks or any(text.startswith(w, end) for w in _CUE_AFTER)
@@ -283,6 +300,8 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
         if any(text.startswith(w, j) for w in _FOREIGN_STOP):
             break
         j += 1
+    if j - i > 2 and text[j - 1] == "于" and re.match(r"[0-9０-９今本当近同次上下明]", text[j:j + 1]):
+        j -= 1                    # 「…总统某某于2019年10月24日…」: 于 opens the time, it ends no name
     name = text[i:j].rstrip("·•‧").replace("•", "·").replace("‧", "·")
     return name if len(name) >= 2 else None
 
