@@ -267,6 +267,8 @@ CASES = [
     ("护士王芳1月3日驰援武汉。\n\n医院一切正常。\n\n今年44岁的她，2008年赴河南抗震救灾。", {("王芳", "武汉市", 2023)}),
     ("护士王芳1月3日驰援武汉。今年44岁的她，2008年赴河南抗震救灾。",
      {("王芳", "武汉市", 2023), ("王芳", "河南省", 2008)}),
+    # an inspection is a visit, whatever it checks
+    ("1月5日，省长王小明到定西进行安全检查。", {("王小明", "定西市", 2023)}),
     # the head of a delegation goes where the delegation goes
     ("该团由协会秘书长王小明任团长。交流团在法国巴黎会见了议员。代表团还访问了德国。",
      {("王小明", "法国", 2023), ("王小明", "巴黎", 2023), ("王小明", "德国", 2023)}),
@@ -333,6 +335,9 @@ NOT_VISITS = [
     "1998年，村民王小文从老家来到北京。",                                  # leaving home, no errand told
     # a task to go is no trip made
     "出发前，护士王芳只是给妈妈打电话说有任务需要驰援武汉。",
+    # activities run or carried out where one lives or works
+    "在北京某小区门口，社区干部王芳正在对进出群众进行体温检查。",
+    "在张家口某村，村民王芳和老伴儿就着自家梯田搞起生态旅游。",
     # a delegation whose head the article does not name
     "交流团在法国巴黎会见了议员。代表团还访问了德国。",
     # a trip told as coming and dated after the publication day stays a plan in its later mention

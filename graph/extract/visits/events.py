@@ -70,6 +70,11 @@ def _delegation_subject(ctx: _Context, cs: int, ts: int) -> Mention | None:
     return head
 
 
+# frame triggers that are also nouns of an activity someone runs or carries out
+_ACTIVITY_NOUNS = ("检查", "旅游")
+_ACTIVITY_BEFORE = re.compile(r"(?:搞起?|发展|经营|生态|乡村|全域|体温|健康|身体|核酸)[^，。；]{0,2}$")
+
+
 def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, cs: int) -> bool:
     """Triggers whose subject is a group or a thing, moves to live or work, and bare 回到 (going home)."""
     text = ctx.text
@@ -89,6 +94,8 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
     if ctx.lex.classes.get(word) == "return" and not re.search(
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「回到广东」 without 看望/考察 …: going home
+    if word in _ACTIVITY_NOUNS and _ACTIVITY_BEFORE.search(text, cs, ts):
+        return True               # 「进行体温检查」「搞起生态旅游」: an activity carried out at home, no visit
     abbreviation = ctx.lex.abbreviation(word) is not None
     if re.search(r"带领|率领|率(?!先)|随(?![后着即时便之])", text[cs:ts]):
         return False              # 「带领一个考察团访问美国」「随浙江医疗队驰援武汉」: the person travels with the group
