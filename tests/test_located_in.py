@@ -75,6 +75,10 @@ LOCATED = [
     # a national new area inside one city that a company settles in is read as a park of that city
     ("甲乙材料有限公司落户南京江北新区。",
      [("甲乙材料有限公司", "park:江北新区"), ("南京江北新区", "cn:320100")]),
+    # a park said to lie in a place, or a place said to be its seat
+    ("金桥出口加工区位于上海市浦东新区金桥镇。", [("金桥出口加工区", "cn:310115120")]),
+    ("上海浦东新区金桥镇是金桥出口加工区所在地。", [("金桥出口加工区", "cn:310115120")]),
+    ("位于海珠区的纳金科技产业园已入驻企业50家。", [("纳金科技产业园", "cn:440105")]),
     # a kind of company between the place and the name
     ("社会资本方是临沂民营企业甲乙建设集团有限公司。", [("甲乙建设集团有限公司", "cn:371300")]),
     # a municipality frames a sentence like any city

@@ -155,6 +155,48 @@ def _between(a: Analysis, left: Mention, right: Mention) -> str:
 _ADMIN = ("province", "prefecture", "county", "township")
 
 
+# 「某园区位于某市某区」「某镇是某出口加工区所在地」
+_PARK_LIES_IN = re.compile(r"[，,]?(?:位于|坐落于|坐落在|地处|设在|建在)")
+_SEAT_AFTER = re.compile(r"(?:的)?所在地")
+
+
+def _park_site_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _Facts) -> None:
+    """A park said to lie in a place (位于, 坐落于 …) or a place said to be a park's seat (所在地): the
+    most specific place of the chain written there."""
+    text = a.doc.text
+    for park in parks:
+        m = _PARK_LIES_IN.match(text, park.end)
+        if m is not None:
+            chain = _chain_at(places, m.end())
+            area = next((q for q in parks if q.start == m.end() and q.key != park.key), None)
+            if chain and (_place_ok(chain[-1]) or _municipality(chain[-1].key, chain[-1].attr("level"))):
+                out.add(park, chain[-1], CUE, park.start, chain[-1].end)
+            elif area is not None:        # 某出口加工区位于上海浦东新区: a park in a new area
+                out.add(park, area, CUE, park.start, area.end)
+            continue
+        lead = text.rfind("位于", max(0, park.start - 16), park.start)
+        if lead >= 0 and text.endswith("的", 0, park.start):
+            chain = _chain_at(places, lead + 2)
+            if chain and chain[-1].end == park.start - 1 \
+                    and (_place_ok(chain[-1]) or _municipality(chain[-1].key, chain[-1].attr("level"))):
+                out.add(park, chain[-1], CUE, lead, park.end)     # 位于海珠区的某某产业园
+                continue
+        seat = _SEAT_AFTER.match(text, park.end)
+        if seat is not None and text.endswith("是", 0, park.start):
+            chain = [p for p in places if p.end == park.start - 1]
+            if chain and (_place_ok(chain[-1]) or _municipality(chain[-1].key, chain[-1].attr("level"))):
+                out.add(park, chain[-1], CUE, chain[-1].start, seat.end())
+
+
+def _chain_at(places: list[Mention], pos: int) -> list[Mention]:
+    """The places written one after another from ``pos`` (上海市|浦东新区)."""
+    chain: list[Mention] = []
+    for p in sorted(places, key=lambda m: m.start):
+        if p.start == (chain[-1].end if chain else pos):
+            chain.append(p)
+    return chain
+
+
 def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _Facts) -> None:
     # a park read once with its city (珠海|横琴新区) is not also put in a region read elsewhere (横琴|新区)
     with_admin = {p.key for p in parks if p.attr("place_level") in _ADMIN}
@@ -649,6 +691,7 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
         places = [p for p in places if p.start not in new_areas]
         parks = sorted(parks + [park for park, _city in new_areas.values()], key=lambda m: (m.start, m.end))
     _park_facts(a, parks, places, out)
+    _park_site_facts(a, parks, places, out)
     _branch_facts(a, companies, out)
     campuses = [p for p in parks if p.attr("brand_key")]
     parks = [p for p in parks if not p.attr("brand_key")]   # a company's own campus holds no other company

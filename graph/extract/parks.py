@@ -274,7 +274,7 @@ def _bare_name(text: str, sent: Sentence, s: int) -> str | None:
 _LANDFORM_CHARS = "湾港岛山湖河江洲"
 
 # verbs of settling right before a park's own name (落户|纳金科技|产业园, 入驻|某某|科技城)
-_SETTLE_INTO = re.compile(r"(?:落户|落户到|落户于|入驻|进驻|落地|迁入|搬进|搬入|坐落于|位于)$")
+_SETTLE_INTO = re.compile(r"(?:落户|落户到|落户于|入驻|进驻|落地|迁入|搬进|搬入|坐落于|位于)$|位于[^，。；的]{2,12}的$")
 
 
 def _settled_name(a: Analysis, sent: Sentence, s: int, places: list[Mention]) -> str | None:
@@ -283,7 +283,7 @@ def _settled_name(a: Analysis, sent: Sentence, s: int, places: list[Mention]) ->
     text = a.doc.text
     for n in range(6, 1, -1):
         p = s - n
-        if p <= sent.start or not _SETTLE_INTO.search(text, max(sent.start, p - 4), p):
+        if p <= sent.start or not _SETTLE_INTO.search(text, max(sent.start, p - 16), p):
             continue
         name = text[p:s]
         if not re.fullmatch(f"[{CJK}A-Za-z]{{{n}}}", name) or any(ch in _MOD_STOP_CHARS for ch in name):
