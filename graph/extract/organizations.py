@@ -223,6 +223,8 @@ def _strip_left(a: Analysis, begin: int, item: str) -> str:
         or (t.pos in _FUNCTION_POS and begin + best <= t.start))]
     if inside:
         best = inside[-1].end - begin
+    if item[best:best + 1] in ("了", "过", "着") and len(item) - best >= 3:
+        best += 1                 # 引进|了立|讯: jieba glued the aspect particle to the name
     return item[best:]
 
 
@@ -385,6 +387,7 @@ def _enumeration_res() -> tuple[re.Pattern[str], ...]:
         re.compile(f"{one_or_more}等{gap}(?:{heads})"),                             # A、B等行业龙头企业
         re.compile(f"{lst}{count}(?:[^，。；：、“”]{{0,6}}?)(?:{heads})"),           # A、B 2家企业
         re.compile(f"以{one_or_more}(?:等)?为(?:龙头|代表的[^，。；：]{{0,8}}?(?:{heads}))"),   # 以A、B为龙头
+        re.compile(f"包括{one_or_more}(?:等)?在内的{gap}(?<![全本该各我贵])(?:{heads})"),   # 包括A、B在内的多家企业
         re.compile(f"(?<![{_NAME_CHARS}]){short_lst}总部"),                          # A、B、C总部
         re.compile(f"与{lst}(?:等)?(?:企业)?(?:成功)?(?:签订|签约|签署)"),                 # 与A、B签订…
         re.compile(f"{short_lst}等[^，。；：“”]{{0,14}}?项目的?(?:相继|陆续|先后|顺利)?(?:投产|建成|落地)"),  # A、B等…项目的投产
