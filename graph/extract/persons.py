@@ -532,7 +532,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
 
 
 # 是 + a unit + (一名|一位) + a post closing the clause: 「是火神山医院的一名护士。」
-_ROLE_PREDICATE = re.compile(r"[^，。；：、“”]{0,20}?(?:的)?(?:一名|一位|一个)([\u4e00-\u9fff]{2,4})[，。；]")
+_ROLE_PREDICATE = re.compile(r"[^，。；：、“”]{0,20}?(?:的)?(?:一名|一位|一个|的)([\u4e00-\u9fff]{2,4})[，。；]")
 
 _SPEECH_AFTER = ("说", "表示", "介绍", "告诉", "回忆", "坦言", "感慨", "说道")
 
