@@ -269,6 +269,10 @@ CASES = [
      {("王芳", "武汉市", 2023), ("王芳", "河南省", 2008)}),
     # an inspection is a visit, whatever it checks
     ("1月5日，省长王小明到定西进行安全检查。", {("王小明", "定西市", 2023)}),
+    # a trip made every year since a year: one visit in each year up to the report's
+    ("从2020年起，研究生侯路路每年夏天来到张家口，和同事们早出晚归。",
+     {("侯路路", "张家口市", 2020), ("侯路路", "张家口市", 2021), ("侯路路", "张家口市", 2022),
+      ("侯路路", "张家口市", 2023)}),
     # setting off to a place (出发到)
     ("领队王小明带着旅行团1月11日从国内出发到俄罗斯。", {("王小明", "俄罗斯", 2023)}),
     # the head of a delegation goes where the delegation goes

@@ -58,6 +58,7 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
     if analysis.doc.date is not None:
         resolved = [(e, w) for e, w in resolved if w.year is None or w.year <= analysis.doc.date.year]
     resolved = [(e, w) for e, w in resolved if not _the_planned_trip(ctx, e, w)]
+    resolved = [item for e, w in resolved for item in _repeated_years(ctx, e, w)]
     resolved.extend(_heading_visits(ctx, heads, resolved))
     resolved.extend(_companion_events(ctx, resolved))
     resolved.extend(_inside_events(ctx, resolved))
@@ -81,6 +82,28 @@ def _the_planned_trip(ctx: _Context, ev: _Event, when: _When) -> bool:
         return False
     s = ev.sentence
     return not _DONE.search(ctx.text, s.start, s.end) and not PAST_DATE.search(ctx.text, s.start, s.end)
+
+
+# 「从2017年起，某某每年夏天来到这里」: trips repeated every year since a year
+_SINCE_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)年(?:起|开始|以来|至今|来)")
+_EVERY_YEAR = re.compile(r"每年|年年")
+_MAX_REPEATED_YEARS = 10
+
+
+def _repeated_years(ctx: _Context, ev: _Event, when: _When) -> list[tuple[_Event, _When]]:
+    """An undated trip told as made every year since a year (从2017年起…每年…来到): one trip in each
+    year from then to the report's; otherwise the trip as it is."""
+    date = ctx.analysis.doc.date
+    if when.year is not None or date is None:
+        return [(ev, when)]
+    s = ev.sentence
+    since = _SINCE_YEAR.search(ctx.text, s.start, ev.trigger[0])
+    if since is None or not date.year - _MAX_REPEATED_YEARS <= int(since.group(1)) <= date.year:
+        return [(ev, when)]
+    first = int(since.group(1))
+    if _EVERY_YEAR.search(ctx.text, since.end(), ev.trigger[0]):
+        return [(ev, _When(y)) for y in range(first, date.year + 1)]
+    return [(ev, when)]             # 「2016年至今，某某三次赴华」: which year each was the text does not say
 
 
 # 在 + a place, not a modifier (在武汉的亲戚)
