@@ -102,6 +102,7 @@ def test_companies(text: str, expected: list[str]) -> None:
 
 NOT_COMPANIES = [
     "镇上新开一家机械制造有限公司。",                      # a kind of company described, no name
+    "浙报集团、浙江长兴传媒集团等传统媒体集团转型。",      # media groups are news organisations
     # deeds and troubles listed after 企业 as their subject; kinds of bank
     "部分企业缺工严重、稳岗压力大。",
     "企业用工难、交通物流难。",
