@@ -91,6 +91,11 @@ def _municipality(key: str, level: str | None) -> bool:
 _MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
 
 
+def _fine_place(m: Mention) -> bool:
+    """A place fine enough to hold a company or park: a city or finer, or a municipality."""
+    return _place_ok(m) or _municipality(m.key, m.attr("level"))
+
+
 def _park_place(a: Analysis, park: Mention) -> Mention | None:
     key = park.attr("place")
     start, end = park.attr("place_start"), park.attr("place_end")
@@ -169,7 +174,7 @@ def _park_site_facts(a: Analysis, parks: list[Mention], places: list[Mention], o
         if m is not None:
             chain = _chain_at(places, m.end())
             area = next((q for q in parks if q.start == m.end() and q.key != park.key), None)
-            if chain and (_place_ok(chain[-1]) or _municipality(chain[-1].key, chain[-1].attr("level"))):
+            if chain and _fine_place(chain[-1]):
                 out.add(park, chain[-1], CUE, park.start, chain[-1].end)
             elif area is not None:        # 某出口加工区位于上海浦东新区: a park in a new area
                 out.add(park, area, CUE, park.start, area.end)
@@ -178,13 +183,13 @@ def _park_site_facts(a: Analysis, parks: list[Mention], places: list[Mention], o
         if lead >= 0 and text.endswith("的", 0, park.start):
             chain = _chain_at(places, lead + 2)
             if chain and chain[-1].end == park.start - 1 \
-                    and (_place_ok(chain[-1]) or _municipality(chain[-1].key, chain[-1].attr("level"))):
+                    and _fine_place(chain[-1]):
                 out.add(park, chain[-1], CUE, lead, park.end)     # 位于海珠区的某某产业园
                 continue
         seat = _SEAT_AFTER.match(text, park.end)
         if seat is not None and text.endswith("是", 0, park.start):
             chain = [p for p in places if p.end == park.start - 1]
-            if chain and (_place_ok(chain[-1]) or _municipality(chain[-1].key, chain[-1].attr("level"))):
+            if chain and _fine_place(chain[-1]):
                 out.add(park, chain[-1], CUE, chain[-1].start, seat.end())
 
 
@@ -278,7 +283,7 @@ def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | 
     inside = [c for c in containers if c.start >= m.start("x") and c.end <= m.end("x")]
     last = inside[-1] if inside else None
     if last is not None and last.end == m.end("x") and (
-            last.kind == "park" or (not bare and (_place_ok(last) or _municipality(last.key, last.attr("level"))))):
+            last.kind == "park" or (not bare and _fine_place(last))):
         return last
     return None
 
@@ -295,7 +300,7 @@ def _site_of(a: Analysis, sent: Sentence, c: Mention, containers: list[Mention],
     m = _SITE_AFTER.match(text, c.end, sent.end)
     if m is not None:
         hit = [p for p in [*containers, *places] if p.start == m.start("x") and p.end == m.end("x")]
-        if hit and (hit[0].kind == "park" or _place_ok(hit[0]) or _municipality(hit[0].key, hit[0].attr("level"))):
+        if hit and (hit[0].kind == "park" or _fine_place(hit[0])):
             return hit[0]
     country = [p for p in places if p.end == c.start and p.attr("level") == "country"]
     if not country or not _COMPANY_SITE.match(text, c.end, sent.end):
@@ -329,7 +334,7 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     text = a.doc.text
     placed: set[int] = set()
     s_parks = _in_sentence(parks, sent)
-    s_places = [p for p in _in_sentence(places, sent) if _place_ok(p) or _municipality(p.key, p.attr("level"))]
+    s_places = [p for p in _in_sentence(places, sent) if _fine_place(p)]
     containers = sorted(s_parks + s_places, key=lambda m: m.start)
     starts = {c.start for c in companies}
     # a place written right before a company names that company's site (水富|云天化), and one right after
@@ -433,8 +438,7 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
                    places: list[Mention], placed: set[int], out: _Facts) -> None:
     """Companies of a settle/enumeration sentence with no container: the passage's park or place."""
     todo = [c for c in _in_sentence(companies, sent) if c.start not in placed]
-    if not todo or _in_sentence(parks, sent) or [p for p in _in_sentence(places, sent)
-                                                 if _place_ok(p) or _municipality(p.key, p.attr("level"))]:
+    if not todo or _in_sentence(parks, sent) or [p for p in _in_sentence(places, sent) if _fine_place(p)]:
         return
     todo = [c for c in todo if _settles(_clause_flags(a, sent, c))]
     if not todo:

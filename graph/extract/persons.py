@@ -5,7 +5,9 @@ Chinese ones), so a name is accepted only in a *cue context*:
 
 * title before the name: 「国家主席习近平」「法国总统马克龙」「村民李四说」;
 * name before a title: 「习近平总书记」「王五书记」;
-* a jieba-tagged name followed by a speech/visit verb or 「陪同」: 「肖捷、何立峰陪同考察」.
+* a jieba-tagged name followed by a speech/visit verb or 「陪同」: 「肖捷、何立峰陪同考察」;
+* a name opening a clause: before 在 and a place (「王小明在巴黎出席…」), said to hold a post
+  (「谌磊是某医院的一名护士」), or a surname and a word before a speech verb (「段莹莹说，」).
 
 A name accepted once is then tagged wherever it occurs in the document.  A title
 alone (「总书记」) is never a person mention; :func:`title_references` lets the
@@ -512,9 +514,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 r"[^，。；、]{1,20}?陪同", text[toks[k2].end:toks[k2].end + 24]):
             accept(tok.word, None)    # 「丁薛祥、肖捷、赵克志和国家卫生健康委负责同志陪同考察」
         elif 2 <= len(tok.word) <= 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) \
-                and toks[k2].word == "是" and _clause_start(text, tok.start) \
-                and _ROLE_PREDICATE.match(text, toks[k2].end) \
-                and lex.titles.get(_ROLE_PREDICATE.match(text, toks[k2].end).group(1)) in ("cue", "role"):
+                and toks[k2].word == "是" and _clause_start(text, tok.start) and _holds_post(text, toks[k2].end, lex):
             accept(tok.word, None)    # 「谌磊是火神山医院的一名护士。」: a name said to hold a post
         elif len(tok.word) == 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) and toks[k2].word == "在" \
                 and _clause_start(text, tok.start) and toks[k2].end in place_starts:
@@ -531,8 +531,13 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     return names
 
 
-# 是 + a unit + (一名|一位) + a post closing the clause: 「是火神山医院的一名护士。」
+# after 是: a unit, then 的 or 一名/一位, then a post closing the clause (是火神山医院的一名护士。, 是某旅行社的领队，)
 _ROLE_PREDICATE = re.compile(r"[^，。；：、“”]{0,20}?(?:的)?(?:一名|一位|一个|的)([\u4e00-\u9fff]{2,4})[，。；]")
+
+
+def _holds_post(text: str, pos: int, lex: Lexicon) -> bool:
+    m = _ROLE_PREDICATE.match(text, pos)
+    return m is not None and lex.titles.get(m.group(1)) in ("cue", "role")
 
 _SPEECH_AFTER = ("说", "表示", "介绍", "告诉", "回忆", "坦言", "感慨", "说道")
 

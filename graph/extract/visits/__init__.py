@@ -106,8 +106,7 @@ def _repeated_years(ctx: _Context, ev: _Event, when: _When) -> list[tuple[_Event
     return [(ev, when)]             # 「2016年至今，某某三次赴华」: which year each was the text does not say
 
 
-# 在 + a place, not a modifier (在武汉的亲戚)
-_AT_PLACE = re.compile(r"在$")
+# home, studies or work right after 在 + a place, or before 在 (老家在, 住在)
 _HOME_AFTER = re.compile(r"[^，。；]{0,2}?(?:读|上学|上大学|求学|学习|工作|生活|出生|长大|定居|任职|安家|买房)")
 _HOME_BEFORE = re.compile(r"(?:家|住|生|长大|工作|生活|定居|读书|上学|扎根)$")
 
@@ -135,7 +134,7 @@ def _inside_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[
             continue
         sentence = ctx.analysis.sentence_at(person.start)
         for q in ctx.places:
-            if not (person.end <= q.start < sentence.end) or not _AT_PLACE.search(text, q.start - 1, q.start):
+            if not (person.end <= q.start < sentence.end) or text[q.start - 1:q.start] != "在":
                 continue
             if text.startswith("的", q.end) or not q.key.startswith("cn:") or _HOME_BEFORE.search(text, max(0, q.start - 6), q.start - 1) \
                     or _HOME_AFTER.match(text, q.end) or any(text.startswith(w, q.end) for w in ctx.lex.words("home")):
