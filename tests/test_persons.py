@@ -145,3 +145,14 @@ def test_lexicon_rejects_a_bad_class(tmp_path, monkeypatch) -> None:
     error = lexicon_error(persons, monkeypatch, tmp_path, "titles.txt", "总书记 boss\n")
     assert "leader, foreign, role, cue" in str(error)
     assert lexicon().titles["总书记"] == "leader"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("将舞台留给了一个人——肯尼亚选手基普乔格。", {"基普乔格"}),
+    ("海军五项的巴西选手菲利西奥说，很高兴。", {"菲利西奥"}),
+])
+def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str, expected: set[str]) -> None:
+    from graph.pipeline import analyze_text
+
+    a = analyze_text(text, only=["places", "persons"])
+    assert {m.name for m in a.mentions if m.kind == "person"} == expected

@@ -273,6 +273,9 @@ CASES = [
     ("从2020年起，研究生侯路路每年夏天来到张家口，和同事们早出晚归。",
      {("侯路路", "张家口市", 2020), ("侯路路", "张家口市", 2021), ("侯路路", "张家口市", 2022),
       ("侯路路", "张家口市", 2023)}),
+    # 曾 leaves a bare month undated, not a year counted from the report
+    ("去年11月，记者王小明曾来到北京。", {("王小明", "北京市", 2022)}),
+    ("11月，记者王小明曾来到北京。", {("王小明", "北京市", None)}),
     # setting off to a place (出发到)
     ("领队王小明带着旅行团1月11日从国内出发到俄罗斯。", {("王小明", "俄罗斯", 2023)}),
     # the head of a delegation goes where the delegation goes

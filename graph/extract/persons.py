@@ -423,6 +423,12 @@ def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok
     return analysis.doc.text[max(0, start - 2):start] == "时任"
 
 
+def _country_right_before(analysis: Analysis, start: int) -> bool:
+    """A foreign country written right before ``start`` (肯尼亚|选手)."""
+    return any(m.kind == "place" and m.end == start and m.attr("level") == "country" and m.key != "geo:CN"
+               for m in analysis.mentions)
+
+
 @lru_cache(maxsize=4096)
 def _foreign_place_name(word: str) -> bool:
     """Whether ``word`` is the full name of a country or a foreign city in the gazetteer."""
@@ -455,6 +461,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         after = None
         if cls in ("foreign", "leader") and _foreign_country_before(analysis, m.start(), ends):
             after = _foreign_after(text, m.end(), lex)
+        elif cls in ("cue", "role") and _country_right_before(analysis, m.start()):
+            after = _foreign_after(text, m.end(), lex)      # 肯尼亚选手基普乔格: a foreign name after any title
+            after = after if after and len(after) >= 3 and _closed(text, m.end() + len(after), _NAME_END) else None
         if after is None:
             after = _chinese_after(text, m.end(), lex, starts, strict=cls in ("foreign", "leader"))
             if cls in ("foreign", "leader"):

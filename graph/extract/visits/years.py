@@ -126,6 +126,9 @@ def _year_of_time(t: TimeExpr, anchor: int | None, context: "Callable[[], int | 
     return (base if base is not None else anchor), True
 
 
+_RELATIVE_TO_REPORT = re.compile(r"去年|前年|今年|\d+年前|[一二两三四五六七八九十]+年前")
+
+
 def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Heading],
              previous: list[tuple[_Event, _When]]) -> _When:
     analysis = ctx.analysis
@@ -158,7 +161,9 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     if own:
         t = explicit[-1] if explicit else (dated[-1] if dated else own[-1])
         doc_month = analysis.doc.date.month if analysis.doc.date is not None else None
-        year, contextual = _year_of_time(t, None if past else anchor, context_year, doc_month)
+        # 曾 makes a bare month's year unknown, not a year counted from the report (去年11月他曾来到北京)
+        relative = _RELATIVE_TO_REPORT.search(t.text) is not None
+        year, contextual = _year_of_time(t, anchor if relative or not past else None, context_year, doc_month)
         if year is None:
             return _When(None)
         if not contextual and t.begin is not None and t.year == year:
