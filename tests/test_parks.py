@@ -70,6 +70,9 @@ PARKS = [
     ("金桥出口加工区的企业增多。", [("金桥出口加工区", "park:金桥出口加工区", None)]),
     ("固安产业新城吸引企业。", [("固安产业新城", "park:固安产业新城", "cn:131022")]),
     ("合肥滨湖科学城建设提速。", [("合肥滨湖科学城", "park:滨湖科学城", "cn:340100")]),
+    # a unit abolished long ago (晋东南地区, 1981-1985) before the park names no place that could hold it
+    ("地处晋东南革命老区的潞城经济技术开发区，是全省首个开发区。",
+     [("潞城经济技术开发区", "park:潞城经济技术开发区", "cn:140406")]),
     # a verb of settling before a park's own name, no place written
     ("一批企业落户纳金科技产业园。", [("纳金科技产业园", "park:纳金科技产业园", None)]),
     ("企业入驻临港松江科技城。", [("临港松江科技城", "park:临港松江科技城", None)]),

@@ -80,7 +80,19 @@ _SITE = r"(?:工厂|厂区|基地|公司|总部|中心|分行|支行|办事处|�
 
 def _place_ok(m: Mention) -> bool:
     level = m.attr("level")
-    return level is None or level in COMPANY_PLACE_LEVELS
+    return (level is None or level in COMPANY_PLACE_LEVELS) and not _long_abolished(m.key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_abolished(key: str) -> bool:
+    """A unit abolished last century (晋东南地区, 1981-1985): named today it is a region, no company's place."""
+    gaz = load_or_none()
+    rec = gaz.get(key) if gaz is not None else None
+    valid_to = getattr(rec, "valid_to", None)
+    return valid_to is not None and valid_to < ABOLISHED_BEFORE
+
+
+ABOLISHED_BEFORE = 2000
 
 
 def _municipality(key: str, level: str | None) -> bool:
