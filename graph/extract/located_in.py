@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator
 
-from ..gazetteer import load_or_none, strong_form
+from ..gazetteer import load_or_none, long_abolished, strong_form
 from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import CJK, is_common_word, read_rows, word_tag
@@ -85,14 +85,7 @@ def _place_ok(m: Mention) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _long_abolished(key: str) -> bool:
-    """A unit abolished last century (晋东南地区, 1981-1985): named today it is a region, no company's place."""
-    gaz = load_or_none()
-    rec = gaz.get(key) if gaz is not None else None
-    valid_to = getattr(rec, "valid_to", None)
-    return valid_to is not None and valid_to < ABOLISHED_BEFORE
-
-
-ABOLISHED_BEFORE = 2000
+    return long_abolished(load_or_none(), key)
 
 
 def _municipality(key: str, level: str | None) -> bool:

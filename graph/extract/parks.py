@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Protocol
 
-from ..gazetteer import last_written, load_or_none
+from ..gazetteer import last_written, load_or_none, long_abolished
 from ..registry import recogniser
 from ..types import Analysis, Mention, Sentence
 from .company_names import lexicon_name
@@ -174,19 +174,12 @@ def _place_before(a: Analysis, sent: Sentence, s: int, places: list[Mention],
             if rec is not None and found is not None and getattr(rec, "level", "") in ("region", "new-area"):
                 continue        # 珠海|横琴新区: the city already found is the place
             if rec is not None and found is not None and found.key and found.level in _ADMIN_LEVELS \
-                    and not _historic(gaz, found.key) \
+                    and not long_abolished(gaz, found.key) \
                     and rec.key != found.key and found.key not in {x.key for x in gaz.ancestors(rec.key)}:
                 continue        # 宁波|杭州湾新区, 慈溪|滨海开发区: a name outside the place written first is no place here
             if rec is not None:
                 return _record_place(rec, p, q)
     return found
-
-
-def _historic(gaz: _Gazetteer, key: str) -> bool:
-    """A unit abolished long ago (晋东南地区, 1981-1985): named today it is a region, not a place that
-    could hold a park."""
-    rec = gaz.get(key)
-    return rec is not None and getattr(rec, "valid_to", None) is not None
 
 
 def _ends_inside_word(a: Analysis, q: int, s: int) -> bool:

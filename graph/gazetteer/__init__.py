@@ -226,3 +226,15 @@ def strong_form(gaz, name: str, key: str) -> bool:
 __all__ = ["Form", "Gazetteer", "LEVELS", "PlaceRecord", "last_written", "load", "load_or_none", "read",
            "strong_form"]
 
+
+# units abolished before this year are regions when named today (晋东南地区, 1981-1985)
+ABOLISHED_BEFORE = 2000
+
+
+def long_abolished(gaz, key: str) -> bool:
+    """Whether ``key`` is a unit abolished last century: named in today's news it is a region, not a
+    place that holds a park or a company."""
+    rec = gaz.get(key) if gaz is not None and key else None
+    valid_to = getattr(rec, "valid_to", None)
+    return valid_to is not None and valid_to < ABOLISHED_BEFORE
+
