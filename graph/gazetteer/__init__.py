@@ -223,10 +223,6 @@ def strong_form(gaz, name: str, key: str) -> bool:
     return any(f.key == key and not f.weak for f in gaz.forms(name))
 
 
-__all__ = ["Form", "Gazetteer", "LEVELS", "PlaceRecord", "last_written", "load", "load_or_none", "read",
-           "strong_form"]
-
-
 # units abolished before this year are regions when named today (晋东南地区, 1981-1985)
 ABOLISHED_BEFORE = 2000
 
@@ -238,3 +234,6 @@ def long_abolished(gaz, key: str) -> bool:
     valid_to = getattr(rec, "valid_to", None)
     return valid_to is not None and valid_to < ABOLISHED_BEFORE
 
+
+__all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "PlaceRecord", "last_written", "load", "load_or_none",
+           "long_abolished", "read", "strong_form"]

@@ -35,7 +35,7 @@ from typing import Iterable
 from ...gazetteer import load_or_none
 from ...registry import extractor
 from ...types import Analysis, Visit
-from .arguments import PAST_DATE, implied_country
+from .arguments import PAST_DATE, _home_after, implied_country
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
@@ -98,9 +98,9 @@ def _repeated_years(ctx: _Context, ev: _Event, when: _When) -> list[tuple[_Event
         return [(ev, when)]
     s = ev.sentence
     since = _SINCE_YEAR.search(ctx.text, s.start, ev.trigger[0])
-    if since is None or not date.year - _MAX_REPEATED_YEARS <= int(since.group(1)) <= date.year:
+    first = int(since.group(1)) if since is not None else None
+    if first is None or not date.year - _MAX_REPEATED_YEARS <= first <= date.year:
         return [(ev, when)]
-    first = int(since.group(1))
     if _EVERY_YEAR.search(ctx.text, since.end(), ev.trigger[0]):
         return [(ev, _When(y)) for y in range(first, date.year + 1)]
     return [(ev, when)]             # 「2016年至今，某某三次赴华」: which year each was the text does not say
@@ -137,7 +137,7 @@ def _inside_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[
             if not (person.end <= q.start < sentence.end) or text[q.start - 1:q.start] != "在":
                 continue
             if text.startswith("的", q.end) or not q.key.startswith("cn:") or _HOME_BEFORE.search(text, max(0, q.start - 6), q.start - 1) \
-                    or _HOME_AFTER.match(text, q.end) or any(text.startswith(w, q.end) for w in ctx.lex.words("home")):
+                    or _HOME_AFTER.match(text, q.end) or _home_after(ctx, q.end):
                 continue          # 「老家在湖北随州」「在武汉读了大学」: home, studies or work
             ancestors = {r.key for r in gaz.ancestors(q.key)}
             trip = next(((ev, when) for ev, when, key in trips if key in ancestors
