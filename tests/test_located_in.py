@@ -194,13 +194,29 @@ def test_an_article_about_one_park_places_its_companies_there() -> None:
     assert [k for k in facts_of(about_city) if k[0].endswith("公司")] == []
 
 
+def test_the_seat_of_the_company_just_named() -> None:
+    text = "甲乙塑料包装有限公司原日产口罩5万只。针对这种情况，公司所在地上海杭州湾开发区党组织发出通知。"
+    assert facts_of(text)[("甲乙塑料包装有限公司", "park:杭州湾开发区")] >= 0.8
+
+
+def test_a_paragraph_opening_with_a_place_sets_the_scene() -> None:
+    assert ("甲乙环保工程技术有限公司", "cn:370200") in facts_of(
+        "　　山东青岛，从事废物处置服务的甲乙环保工程技术有限公司，去年一度陷入资金困境。")
+    # not in the middle of a paragraph
+    assert facts_of("　　好。山东青岛，从事废物处置服务的甲乙环保工程技术有限公司，去年一度陷入困境。") == {}
+
+
+def test_a_company_named_after_its_park_is_in_the_park() -> None:
+    assert ("长沙经开区集团公司", "park:长沙经济技术开发区") in facts_of("一期项目由长沙经开区集团公司代建。")
+
+
 def test_an_article_about_one_district_places_its_companies_there() -> None:
     about = ("广州黄埔区培育民企创新热情\n"
              "　　走进广州市黄埔区的一家企业。黄埔区重视企业发展。黄埔区新建党组织。\n"
              "　　黄埔区推进企业共建。甲乙机器人公司是行业的佼佼者。黄埔区开展人才行动。")
     assert facts_of(about)[("甲乙机器人公司", "cn:440112")] < 0.5
     # named fewer than five times, the district is no topic
-    assert facts_of(about.replace("黄埔区开展人才行动。", "")) == {}
+    assert facts_of(about.replace("黄埔区开展人才行动。", "").replace("黄埔区新建党组织。", "")) == {}
     # a headline naming no place: the county the body names eight times and three quarters of the time
     body = "小花生长成大产业\n" + "　　" + "正阳县花生种植面积扩大。" * 7 + "甲乙粮油公司收购花生。正阳县还有加工厂。"
     assert facts_of(body)[("甲乙粮油公司", "cn:411724")] < 0.5

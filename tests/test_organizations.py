@@ -170,6 +170,8 @@ ORGANIZATIONS = [
     # media groups are news organisations
     ("甲乙新媒体集团技术总监说。", ["甲乙新媒体集团"]),
     ("院长参加了甲乙电视台的直播。", ["甲乙电视台"]),
+    # an ending that begins a longer ordinary word names nothing (开发区|党组织)
+    ("所在地上海杭州湾开发区党组织发出通知。", []),
 ]
 
 
@@ -211,6 +213,7 @@ def test_resolver_merges_forms_and_keeps_the_longest_well_formed_name() -> None:
 
 def test_short_forms_skip_common_words() -> None:
     assert "隆基" in short_forms("隆基股份")
+    assert "索恩格" in short_forms("索恩格汽车部件（中国）有限公司")    # the bracketed place left out
     assert "阳光" not in short_forms("阳光能源")
 
 

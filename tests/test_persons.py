@@ -114,6 +114,12 @@ CASES = [
     ("美国国防部长马克·埃斯珀再度访问阿富汗。", {"马克·埃斯珀"}),
     # the name before an envoy's title is the sender's
     ("国家主席习近平特使、国家副主席王岐山出席庆典。", {"习近平", "王岐山"}),
+    # a surname glued to a particle and a rare word before a title (审议了|栗|战书|委员长); not 了解
+    ("会议审议了栗战书委员长访问三国的书面报告。", {"栗战书"}),
+    ("会议了解战书委员长的意见。", set()),
+    # 随 closes a name (施娟|美|随); an ordinary word jieba tags as a name is none (重重|封锁|来到)
+    ("护士施娟美随浙江医疗队驰援武汉。", {"施娟美"}),
+    ("夫妇二人穿越重重封锁来到解放区。", set()),
 ]
 
 
@@ -131,6 +137,14 @@ def test_every_occurrence_is_tagged_once_a_name_is_known() -> None:
 def test_full_transliterated_name_is_keyed_by_its_short_form() -> None:
     a = analyse("巴西总统博索纳罗今起访华。巴西联邦共和国总统雅伊尔·梅西亚斯·博索纳罗将于24日抵达。")
     assert {m.key for m in a.mentions} == {"person:博索纳罗"}
+
+
+def test_first_part_of_a_transliterated_name_is_the_same_person() -> None:
+    a = analyse("伊莎白·柯鲁克教授住在北京。伊莎白微笑着回忆。伊莎白前往河北。")
+    assert len({m.key for m in a.mentions}) == 1 and len(a.mentions) == 3
+    # a family name two dotted names share: the daughter's first name stays hers
+    a = analyse("玛亚姆·萨利姆说。她的父亲、前总理萨利姆·艾哈迈德·萨利姆出席。玛亚姆来到北京。玛亚姆说。")
+    assert "person:玛亚姆" in {m.key for m in a.mentions if m.text == "玛亚姆"}
 
 
 def test_titles_are_recorded_and_referenced() -> None:

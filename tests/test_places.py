@@ -138,6 +138,7 @@ def test_city_short_names_that_are_words_stay_words(text):
     "江风海韵长寿乡",                         # a township name alone, without its county nearby
     "部分村医追问",                           # 部分村 is no village
     "腾讯、阿里、小米等企业落户",               # 阿里 the company, not the prefecture
+    "聚集龙头企业和政、产、学、研各界人士",       # 企业|和|政: a conjunction, not 和政(县)
 ])
 def test_false_friends_make_no_place(text):
     assert place_keys(text) == []

@@ -14,6 +14,7 @@ import pytest
 from conftest import lexicon_error
 
 from graph.documents import make_document
+from graph.pipeline import analyze_text
 from graph.extract.persons import recognise_persons
 from graph.extract.visits import extract_visits, fallback_times, lexicon
 from graph.sentences import split_sentences
@@ -82,6 +83,8 @@ PLACES = {
     "湖北": ("cn:420000", "湖北省", "province"),
     "黄冈": ("cn:421100", "黄冈市", "prefecture"),
     "波兰": ("geo:PL", "波兰", "country"),
+    "慕尼黑": ("geo:city:2867714", "慕尼黑", "foreign-city"),
+    "杭州": ("cn:330100", "杭州市", "prefecture"),
     "巴基斯坦": ("geo:PK", "巴基斯坦", "country"),
 }
 _PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
@@ -281,6 +284,20 @@ CASES = [
     # the head of a delegation goes where the delegation goes
     ("该团由协会秘书长王小明任团长。交流团在法国巴黎会见了议员。代表团还访问了德国。",
      {("王小明", "法国", 2023), ("王小明", "巴黎", 2023), ("王小明", "德国", 2023)}),
+    # a video link in a later clause is another act: the inspection before it was made in person
+    ("2月10日，习近平总书记在北京调研指导疫情防控工作，并视频连线湖北武汉抗击疫情前线。",
+     {(X, "北京市", 2020)}, dt.date(2020, 2, 11)),
+    # boarding the train to a place; helping in a place (在X支援)
+    ("护士陈林叶接到通知后，就踏上了去武汉的列车。", {("陈林叶", "武汉市", 2023)}),
+    ("医师卢毅荣在武汉支援期间，妻子给他发信息。", {("卢毅荣", "武汉市", 2023)}),
+    # the verb describes the person named after it (给在X支援的护士长某某)
+    ("护理部副主任宋彩萍给在武汉某医院支援的护士长唐棠发微信。", {("唐棠", "武汉市", 2023)}),
+    # attending the meeting an article's lead reports as held abroad (a city named with its country)
+    ("第五十六届慕尼黑安全会议在德国南部城市慕尼黑举行，500多名代表参会。与会嘉宾展开讨论。"
+     "国务委员兼外长王毅应邀出席会议。", {("王毅", "德国", 2023), ("王毅", "慕尼黑", 2023)}),
+    # a team member told 在 a place inside the team's province, the place written before the name
+    ("在武汉某医院，四川省援鄂医疗队委员、某医院副主任张传涛说。",
+     {("张传涛", "湖北省", 2023), ("张传涛", "武汉市", 2023)}),
     # the leader whose envoy travels does not travel
     ("国家主席习近平特使、国家副主席王岐山赴东京出席庆典。日本感谢习近平主席委派王岐山副主席作为特使出席庆典并对日本进行友好访问。",
      {("王岐山", "东京", 2023), ("王岐山", "日本", 2023)}),
@@ -349,6 +366,8 @@ NOT_VISITS = [
     "在张家口某村，村民王芳和老伴儿就着自家梯田搞起生态旅游。",
     # a delegation whose head the article does not name
     "交流团在法国巴黎会见了议员。代表团还访问了德国。",
+    # a meeting the lead reports as held at home: who attends it later in the article may live there
+    "论坛在杭州举行，嘉宾参会。与会嘉宾展开讨论。副主席王强出席会议。",
     # a trip told as coming and dated after the publication day stays a plan in its later mention
     "应邀请，巴西总统博索纳罗将于1月24日至26日对日本进行国事访问。此系博索纳罗总统首次对日本进行国事访问。",
     "为贯彻落实习近平总书记重要指示精神，中央指导组赴湖北实地指导。",       # his instructions, the group's trip
@@ -395,6 +414,15 @@ def test_companions_who_take_part() -> None:
     visits = extract_visits(analyse(text, dt.date(2019, 10, 27)))
     assert {(v.visitor.name, v.place.name, v.year, v.role) for v in visits} == {
         ("汪洋", "浙江省", 2019, "visitor"), ("夏宝龙", "浙江省", 2019, "companion")}
+
+
+def test_a_coming_trip_whose_days_have_begun_is_under_way() -> None:
+    text = "应国务院总理李克强邀请，所罗门群岛总理梅纳西·索加瓦雷将于10月8日至13日对中国进行正式访问。"
+    found = {(v.visitor.name, v.place.name, v.year) for v in analyze_text(text, date=dt.date(2019, 10, 8)).facts
+             if isinstance(v, Visit)}
+    assert found == {("梅纳西·索加瓦雷", "中国", 2019)}
+    later = [v for v in analyze_text(text, date=dt.date(2019, 10, 7)).facts if isinstance(v, Visit)]
+    assert later == []          # published the day before: still a plan
 
 
 def test_fallback_times() -> None:

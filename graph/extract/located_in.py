@@ -284,13 +284,37 @@ def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | 
     if bare:
         m = _PARK_FRAME.match(a.doc.text, sent.start, sent.end)
     if m is None:
-        return None
+        return _paragraph_place(a, sent, containers)
     inside = [c for c in containers if c.start >= m.start("x") and c.end <= m.end("x")]
     last = inside[-1] if inside else None
     if last is not None and last.end == m.end("x") and (
             last.kind == "park" or (not bare and _fine_place(last))):
         return last
     return None
+
+
+_PLACE_LEAD = re.compile(r"(?P<x>[^，,。；;：:]{2,12}?)[，,]")
+
+
+def _paragraph_place(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | None:
+    """「山东青岛，从事…的某某有限公司，…」: a paragraph that opens with nothing but a chain of places
+    and a comma sets the scene (a city or finer) for its first sentence."""
+    if sent.index > 0 and a.sentences[sent.index - 1].paragraph == sent.paragraph:
+        return None
+    text = a.doc.text
+    lo = sent.start
+    while lo < sent.end and text[lo] in " \u3000\t":
+        lo += 1
+    m = _PLACE_LEAD.match(text, lo, sent.end)
+    if m is None:
+        return None
+    pos, last = lo, None
+    for c in containers:
+        if c.start == pos and c.kind == "place":
+            pos, last = c.end, c
+    if last is None or pos != m.end("x") or not _fine_place(last):
+        return None
+    return last
 
 
 _SITE_AFTER = re.compile(f"在(?P<x>[^，,。；;：:的]{{2,20}}?)的?[{CJK}]{{0,6}}?{_FACILITY}")
@@ -517,10 +541,15 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
 _ANAPHORA = re.compile(r"(?:这|该)(?:家|个|所)?(?:位于|地处|坐落于|坐落在|落户)(?P<x>[^，。；：的]{2,24}?)的(?:企业|公司|工厂|药企|车企|厂家)")
 
 
+# 「某某有限公司…。…公司所在地某某开发区…」: the seat of the company just named
+_SEAT_OF_COMPANY = re.compile(r"(?:公司|企业|工厂|该厂)的?所在地(?:是|为|位于)?")
+
+
 def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention], places: list[Mention],
                     out: _Facts) -> None:
     """「某某有限公司…。这家位于某市某区某镇的企业，…」: the company named last before (at most two
-    sentences back) is where 这家位于…的企业 says."""
+    sentences back) is where 这家位于…的企业 says; 「…公司所在地某某开发区」 (the sentence or the one
+    before) likewise."""
     text = a.doc.text
     containers = sorted([*parks, *(p for p in places if _place_ok(p))], key=lambda m: m.start)
     for m in _ANAPHORA.finditer(text):
@@ -534,16 +563,33 @@ def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention],
             continue
         where = max(inside, key=lambda c: (c.end, c.end - c.start))
         out.add(before[-1], where, FRAME, m.start(), m.end())
+    for m in _SEAT_OF_COMPANY.finditer(text):
+        at = m.end()
+        first = next((c for c in containers if c.start == at), None)
+        if first is None:
+            continue
+        chain = [first]           # 「公司所在地上海某某开发区」: the park (or the innermost place) written there
+        while (nxt := next((c for c in containers if c.start == chain[-1].end), None)) is not None:
+            chain.append(nxt)
+        sent = a.sentence_at(m.start())
+        floor = a.sentences[max(0, sent.index - 1)]
+        before = [c for c in companies if c.end <= m.start() and c.start >= floor.start]
+        if before and not out.has_subject(before[-1]):
+            out.add(before[-1], chain[-1], FRAME, m.start(), chain[-1].end)
 
 
 def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
-    """A company whose name begins with a city or county is located there (泉州晋通 → 泉州市)."""
+    """A company whose name begins with a park, a city or a county is located there (泉州晋通 → 泉州市)."""
     gaz = load_or_none()
     if gaz is None:
         return
     bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
     for c in companies:
         if not out.has_subject(c):
+            park = embedded_park(a, c)
+            if park is not None:    # 长沙经开区|集团公司: a company named after its park is in that park
+                out.add(c, park, NAME_PREFIX, c.start, c.end)
+                continue
             place = _name_prefix_place(a, c, gaz, bounds)
             if place is not None:
                 out.add(c, place, NAME_PREFIX, c.start, c.end)

@@ -111,6 +111,11 @@ def _token_bounds_of(tokens: tuple) -> tuple[frozenset[int], frozenset[int], fro
                       or t.pos in _ALWAYS_STOP_POS))
 
 
+@functools.lru_cache(maxsize=4)
+def _tokens_by_start(tokens: tuple) -> dict:
+    return {t.start: t for t in tokens}
+
+
 def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
     """Token starts and ends, ends of verbs and ends of function words (cached per token list)."""
     return _token_bounds_of(tuple(a.tokens))
@@ -292,6 +297,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
         else:
             if (nxt := _ending_re().match(text, e)) is not None and company_kind.get(nxt.group()) == "legal":
                 continue            # 某某铁路某局|集团有限公司: the bureau is part of the company's name
+            word = _tokens_by_start(tuple(a.tokens)).get(s)
+            if word is not None and word.end > e and is_common_word(word.text, 100):
+                continue            # 开发区|党组织, 大学生: the ending begins a longer ordinary word
             b = _name_start(a, sent.start, s, 16, stop_verbs=True)
             pre = text[b:s]
             if len(pre) < 2 or (org_kind[ending] == "place" and not _starts_with_place(b, s, places)):
@@ -627,8 +635,12 @@ def company_core(name: str) -> str:
 
 
 def short_forms(name: str) -> list[str]:
-    """Shorter names of the same company that may be used alone in the text."""
+    """Shorter names of the same company that may be used alone in the text (a bracketed place
+    left out: 某某汽车部件（中国）有限公司 → 某某汽车部件, 某某)."""
+    plain = re.sub(r"[（(][^（）()]*[）)]", "", name)
     forms = [legal_stripped(name), _place_stripped(legal_stripped(name)), company_core(name)]
+    if plain != name and len(plain) >= 4:
+        forms += [legal_stripped(plain), company_core(plain)]
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2 and not is_common_word(f, 100)]
 
 
@@ -723,16 +735,18 @@ def _with_prefix_alias(a: Analysis, m: Mention, at: dict[int, list[Mention]]) ->
     while (nxt := _longest_at(at, pos, m.end, ("place", "park"))) is not None:
         pos, park, prefix = nxt.end, (nxt if nxt.kind == "park" else park), nxt
     rest = a.doc.text[pos:m.end]
-    if prefix is None or len(rest) < 4 or _is_generic(legal_stripped(rest), 1000) \
-            or not any(rest.endswith(e) for e, _k in _company_endings()):
+    if prefix is None:
         return m
-    attrs = [("alias", rest)]
-    last = _innermost_start(a, prefix)      # where the last place before the name is written innermost
-    if last > m.start:          # 山东潍坊|寿光旺林农业公司: also from the innermost place on
-        attrs.append(("alias", a.doc.text[last:m.end]))
-    if park is not None:        # 某市高新区|甲乙制造有限公司: the company is in that park
+    attrs: list[tuple[str, str]] = []
+    if len(rest) >= 4 and not _is_generic(legal_stripped(rest), 1000) \
+            and any(rest.endswith(e) for e, _k in _company_endings()):
+        attrs.append(("alias", rest))
+        last = _innermost_start(a, prefix)      # where the last place before the name is written innermost
+        if last > m.start:      # 山东潍坊|寿光旺林农业公司: also from the innermost place on
+            attrs.append(("alias", a.doc.text[last:m.end]))
+    if park is not None:        # 某市高新区|甲乙制造有限公司, 某经开区|集团公司: the company is in that park
         attrs += park_attrs(park)
-    return m.with_attrs(attrs)
+    return m.with_attrs(attrs) if attrs else m
 
 
 def _innermost_start(a: Analysis, place: Mention) -> int:

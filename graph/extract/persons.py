@@ -201,7 +201,7 @@ _FUNCTION_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "
 
 
 # what may follow a full personal name (a case marker, a speech verb, a list or clause break)
-_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "：", "；", "—",
+_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "随", "：", "；", "—",
              "（", "")
 
 
@@ -383,9 +383,30 @@ def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
         if s < 0:
             continue
         cand = text[s:end]
-        if _surname_at(cand, 0, lex) and not any(c in _GIVEN_STOP for c in cand) and _tokens_ok(s, end, starts):
+        if _surname_at(cand, 0, lex) and not any(c in _GIVEN_STOP for c in cand) \
+                and (_tokens_ok(s, end, starts) or (length == 3 and _surname_and_rare_word(text, s, end, starts, lex))):
             return cand, s
     return None
+
+
+# particles jieba glues to the surname that follows them (审议了|栗, 会见|了栗)
+_GLUED_BEFORE = set("了对向与和由把被将给")
+
+
+def _surname_and_rare_word(text: str, s: int, end: int, starts: dict[int, _Tok], lex: Lexicon) -> bool:
+    """审议了栗|战书|委员长: a surname (alone, or glued to a particle before it) and a rare
+    two-character word right before a title: a name jieba cut as a word."""
+    if text[s] in _WEAK_SURNAMES:
+        return False
+    alone = starts.get(s)
+    glued = starts.get(s - 1)
+    surname = (alone is not None and len(alone.word) == 1) or (
+        glued is not None and glued.end == s + 1 and glued.word[0] in _GLUED_BEFORE
+        and not is_common_word(glued.word, 100))    # 了解|战书: 解 is no surname in 了解
+    given = starts.get(s + 1)
+    return surname and given is not None and given.end == end and len(given.word) == 2 \
+        and given.flag not in _FUNCTION_FLAGS and given.word[-1] not in _BAD_END \
+        and not is_common_word(given.word, 1000)
 
 
 _HOME = ("中国", "我国", "中华人民共和国", "中方", "国家", "国务院")
@@ -506,6 +527,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             continue
         if _foreign_place_name(tok.word):
             continue              # jieba tags 慕尼黑, 达沃斯 as names: 「王毅在慕尼黑会见…」
+        if is_common_word(tok.word, 1000):
+            continue              # 「穿越重重|封锁|来到」: an ordinary word jieba tags as a name
         if text[tok.start - 1:tok.start] in _COUNTED_BEFORE and tok.start > 0:
             continue              # 「成千上万只白天鹅来到这里」: counted animals or things, not a person
         k2 = k + 1
@@ -556,12 +579,18 @@ def _clause_start(text: str, i: int) -> bool:
 
 
 def _short_forms(text: str, names: dict[str, set[str]]) -> None:
-    """The last part of a dotted name (马丁·古斯曼 → 古斯曼) is a name too where the text uses it alone."""
+    """The last part of a dotted name (马丁·古斯曼 → 古斯曼) is a name too where the text uses it
+    alone; so is the first part (伊莎白·柯鲁克 → 伊莎白) where the text uses it alone and never the last."""
     for name in list(names):
-        short = name.rsplit("·", 1)[-1]
-        if short != name and len(short) >= 2 and short not in names \
-                and text.count(short) > text.count(name):
-            names[short] = set(names[name])
+        parts = name.split("·")
+        if len(parts) < 2:
+            continue
+        first, last = parts[0], parts[-1]
+        if len(last) >= 2 and last not in names and text.count(last) > text.count(name):
+            names[last] = set(names[name])
+        elif len(first) >= 2 and first not in names and last not in names \
+                and text.count(first) > text.count(name):
+            names[first] = set(names[name])
 
 
 def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[Mention]:
@@ -600,6 +629,18 @@ def _canonical_names(names: dict[str, set[str]]) -> dict[str, str]:
     for name in names:
         short = name.rsplit("·", 1)[-1]
         out[name] = short if short != name and short in names else name
+    firsts: dict[str, list[str]] = {}
+    lasts: dict[str, int] = {}
+    for name in names:
+        first = name.split("·", 1)[0]
+        lasts[name.rsplit("·", 1)[-1]] = lasts.get(name.rsplit("·", 1)[-1], 0) + (first != name)
+        if first != name and first in names:
+            firsts.setdefault(first, []).append(name)
+    for first, full in firsts.items():
+        # 伊莎白 → 伊莎白·柯鲁克: the first part alone is the same person, unless the family name is
+        # shared (玛亚姆·萨利姆 and her father 萨利姆·艾哈迈德·萨利姆)
+        if len(full) == 1 and (out[full[0]] == full[0] or lasts[out[full[0]]] == 1):
+            out[first] = out[full[0]]
     return out
 
 

@@ -130,6 +130,9 @@ def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: 
         word = doc.token_at.get(hit.start)
         if word is not None and word.pos == "ns" and word.end == hit.end + 1 and text[hit.end] in LANDFORM_CHARS:
             return False                      # 澜沧|江, 杭州|湾: the river or bay named after the place
+        if not full and word is not None and word.end == hit.start + 1 and word.pos in ("c", "p") \
+                and glued(doc, hit.start):
+            return False                      # 龙头企业|和|政、产、学: a conjunction, not the first character of 和政
         starts = hit.start in doc.token_starts or hit.start == prev_end
         ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end)
                 or text[hit.end:doc.token_end_at.get(hit.end, hit.end)] in HEAD_NOUNS

@@ -113,7 +113,8 @@ _HOME_BEFORE = re.compile(r"(?:家|住|生|长大|工作|生活|定居|读书|�
 
 def _inside_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
     """A visitor who went to a province or city and is then told 在 a place inside it, in a sentence
-    that names the visitor (「某某是第一批驰援湖北的医疗队队员，…现已在武汉市金银潭医院奋战多日」):
+    that names the visitor (「某某是第一批驰援湖北的医疗队队员，…现已在武汉市金银潭医院奋战多日」,
+    「在武汉某医院，某省援鄂医疗队队员某某说」):
     that place is visited too, on the same occasion."""
     gaz = load_or_none()
     if gaz is None:
@@ -134,7 +135,8 @@ def _inside_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[
             continue
         sentence = ctx.analysis.sentence_at(person.start)
         for q in ctx.places:
-            if not (person.end <= q.start < sentence.end) or text[q.start - 1:q.start] != "在":
+            if not (sentence.start <= q.start < sentence.end) or text[q.start - 1:q.start] != "在" \
+                    or person.start <= q.start < person.end:
                 continue
             if text.startswith("的", q.end) or not q.key.startswith("cn:") or _HOME_BEFORE.search(text, max(0, q.start - 6), q.start - 1) \
                     or _HOME_AFTER.match(text, q.end) or _home_after(ctx, q.end):

@@ -16,6 +16,7 @@ from .triggers import lexicon as static_lexicon
 ENUM_SEPARATORS = ("、", "和", "及", "与", "以及", "，")
 
 _APPOSITION = ("首都", "首府", "省会", "的首都", "的首府", "的省会")
+_CITY_APPOSITION = re.compile(r"的?(?:[东西南北中]{1,2}部?)?(?:沿海|边境|港口|海滨|工业)?(?:城市|港城|小城|古城|重镇)")
 
 _MODIFIED_ITEM = re.compile(r"(?:、|和|及|与)[^，。；、]{1,14}的")
 
@@ -37,8 +38,8 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
             groups.append([m])
         elif gap == "":
             groups[-1].append(m)
-        elif gap in _APPOSITION:
-            groups[-1].append(m)      # 「印尼首都雅加达」: a chain with its capital
+        elif gap in _APPOSITION or _CITY_APPOSITION.fullmatch(gap):
+            groups[-1].append(m)      # 「印尼首都雅加达」「德国南部城市慕尼黑」: a chain with its capital or city
         elif gap in ENUM_SEPARATORS[:-1] or _MODIFIED_ITEM.fullmatch(gap):
             groups.append([m])
         else:
@@ -336,7 +337,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         if after and text.startswith("等地", max(p.end for p in after)):
             places = after        # 「督促指导武汉等地」: a list of places ending in 等地 is where the verb is done
     if not places and cls in ("frame", "event") and word in EVENT_VERBS:
-        places = _event_places(ctx, te, ce) or _held_before(ctx, sentence, ts)
+        places = _event_places(ctx, te, ce) or _held_before(ctx, sentence, ts) or _lead_event_abroad(ctx, word, ts, te)
     if cls == "abroad":
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
         if not places or not all(_is_foreign(p) for p in places):
@@ -350,7 +351,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     return places
 
 
-EVENT_VERBS = ("出席", "参加", "参会")
+EVENT_VERBS = ("出席", "参加", "参会", "与会")
 
 # 「来到（村民）张三家」: the visit is to someone's home
 _NOT_HOME_AFTER = r"(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"
@@ -448,6 +449,32 @@ def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Men
             continue
         best = [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"]
     return best
+
+
+# what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛)
+_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会)")
+LEAD_CHARS = 600        # the lead of an article: where it says what event it reports
+
+
+def _lead_event_abroad(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
+    """「第五十六届慕尼黑安全会议…在德国南部城市慕尼黑举行。…某某应邀出席会议。」: a person who attends
+    the meeting (or 与会) in an article whose lead reports a meeting held abroad was there.  Only
+    abroad: at home, those who attend a meeting are often its local members."""
+    text = ctx.text
+    if not (word == "与会" or _THE_MEETING.match(text, te)) or _GROUP_ATTENDS.search(text, max(0, ts - 10), ts):
+        return []
+    lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
+    end = lead.end if lead is not None else min(LEAD_CHARS, len(text))
+    for m in re.finditer("在", text[:min(end, ts)]):
+        groups = _place_groups(ctx.places, m.end(), end, text)
+        if not groups or groups[0][0].start != m.end():
+            continue
+        last = groups[-1][-1].end
+        if _HELD.match(text, last, end) is None:
+            continue
+        targets = [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"]
+        return targets if targets and all(_is_foreign(t) for t in targets) else []
+    return []
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:

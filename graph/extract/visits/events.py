@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ...types import Mention, Sentence, TimeExpr
 from ..persons import lexicon as person_lexicon
-from .arguments import PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
+from .arguments import EVENT_VERBS, PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
 from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
 from .dates import _times
 from .passages import _clause_bounds
@@ -27,6 +27,8 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
     """Plans, wishes, hypotheses, negations, remote contact and return trips are not visits."""
     text = ctx.text
     head = re.sub(r"应邀|应[^，。；]{1,20}?邀请", "", text[clause_start:trig_start])
+    if _under_way(ctx, clause_start, trig_start):
+        head = re.sub(r"将于|将(?!近)", "", head)
     for w in ctx.lex.words("block"):
         pos = head.rfind(w)
         if pos < 0:
@@ -38,11 +40,13 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
         if w == "将" and head[pos:pos + 2] in ("将近",):
             continue
         return True
-    if _PLAN_RE.search(text[sentence.start:trig_start]):
+    if _PLAN_RE.search(text[sentence.start:trig_start]) and not _under_way(ctx, sentence.start, trig_start):
         return True
-    sent = text[sentence.start:sentence.end]
-    if any(w in sent for w in ctx.lex.words("medium")):
-        return True
+    for w in ctx.lex.words("medium"):
+        for m in re.finditer(re.escape(w), text[sentence.start:sentence.end]):
+            pos = sentence.start + m.start()
+            if pos < trig_start or not re.search(r"[，；]", text[trig_start:pos]):
+                return True       # 「在北京调研…，并视频连线湖北武汉」: a later clause's video link is another act
     if word in ctx.lex.words("return"):
         prev = ctx.analysis.sentences[max(0, sentence.index - 1)]
         if _RETURN_RE.search(text[prev.start:sentence.end]):
@@ -144,6 +148,17 @@ def _note_plan(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, c
         ctx.planned |= {(visitor.key, p.key) for p in places}
 
 
+def _under_way(ctx: _Context, start: int, trig_start: int) -> bool:
+    """「将于10月8日至13日对中国进行正式访问」 in an article of 8 October: a coming trip whose days
+    have begun by the publication day is under way."""
+    date = ctx.analysis.doc.date
+    plan = [m for m in re.finditer(r"将于|将(?!近)", ctx.text[start:trig_start])]
+    if date is None or not plan:
+        return False
+    after = start + plan[-1].end()
+    return any(after <= t.start < trig_start and _begun(t, date) for t in _times(ctx.analysis))
+
+
 def _begun(t: TimeExpr, date: dt.date) -> bool:
     """Whether a day or range starts on or before ``date`` (a bare 10月24日 read in ``date``'s year)."""
     if t.begin is not None:
@@ -197,6 +212,7 @@ _BARE_GO = ("去",)
 # (去年, 2018年, 3月) or as 去了/去过, never after a blocking word of the lexicon (打算, 将 …) or
 # these words of duty, ability and request
 _NOT_GONE = re.compile(r"要求|要|本来|本是|只等|得|应该|能|可以")
+_BOARDED = re.compile(r"(?:踏上|登上|坐上|乘上|搭上)了?$")
 
 
 def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
@@ -206,9 +222,10 @@ def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
     if text[ts - 1:ts] and text[ts - 1] in "过回出进上下失除来离死":
         return False
     head = text[ctx.analysis.sentence_at(ts).start:ts]
+    boarded = _BOARDED.search(head) is not None      # 「踏上了去武汉的列车」: on the way
     done = text[te:te + 1] in ("了", "过")
     if _NOT_GONE.search(head) or any(w in head for w in ctx.lex.words("block")) \
-            or not (done or PAST_DATE.search(head)):
+            or not (done or boarded or PAST_DATE.search(head)):
         return False              # 「要求去武汉」「打算去云南」「得坐车去北京看」: no trip told as made
     pos = te + 1 if done else te
     nxt = next((p for p in ctx.places if p.start >= pos), None)
@@ -280,7 +297,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if not places:
                 continue
             nominal = lex.classes.get(word) not in ("frame",) and all(p.start >= te for p in places) \
-                and _nominal(ctx, places, ce) and not _cleft(ctx, cs, ts)
+                and _nominal(ctx, places, ce) and not _cleft(ctx, cs, ts) and not _BOARDED.search(text, cs, ts)
             if lex.classes.get(word) == "abroad":
                 # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
                 parties = _meeting_parties(ctx, cs, min(p.start for p in places))
@@ -301,7 +318,9 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             found = True
             if word in TRIP_WORDS or lex.abbreviation(word) is not None or any(_is_foreign(p) for p in places):
                 trip = (visitor, sentence.paragraph)
-            yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal)
+            # attending an event the article told of before (held 在X): the report's event
+            attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
+            yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)
         if not found:
             home_visit = _home_visit(ctx, sentence)

@@ -49,6 +49,10 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     refs = _references(ctx, sentence.start, trig_start)
     if refs and refs[-1].end == trig_start:
         return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
+    if text.startswith("的", trig_end) and re.search(r"[给向对为替]", text[cs:trig_start]):
+        named = _named_right_after(ctx, sentence, trig_end + 1)
+        if named is not None:    # 「某某给在武汉某医院支援的护士长某某发微信」: the verb describes who is named after it
+            return named
     before = [m for m in refs if _subject_ok(ctx, m, trig_start)]
     if before and not local_only:
         return before[-1]
@@ -101,6 +105,18 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         if cands:
             return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
     return None
+
+
+def _named_right_after(ctx: _Context, sentence: Sentence, pos: int) -> Mention | None:
+    """The person named at ``pos`` after nothing but titles, places and organisations."""
+    after = _references(ctx, pos, sentence.end)
+    if not after:
+        return None
+    gap = ctx.text[pos:after[0].start]
+    for m in ctx.analysis.mentions:
+        if pos <= m.start and m.end <= after[0].start and m.kind in ("place", "organization"):
+            gap = gap.replace(m.text, "")
+    return after[0] if len(gap) < 16 and not person_lexicon().title_re.sub("", gap) else None
 
 
 # what may open a relative clause whose trip verb describes the person named after it
