@@ -15,6 +15,8 @@ def of_kind(text: str, kind: str) -> list[str]:
 
 
 COMPANIES = [
+    # a cued alias (an ordinary word too) opening a clause before what companies do
+    ("阿里巴巴设立专项基金；百度成立总规模3亿元的专项基金。", ["阿里巴巴", "百度"]),
     # legal names, brackets, class nouns
     ("金葵农业（云南）股份有限公司总经理告诉笔者。", ["金葵农业（云南）股份有限公司"]),
     ("云南能投威信信源有限公司车间一角。", ["云南能投威信信源有限公司"]),
@@ -219,6 +221,8 @@ def test_short_forms_skip_common_words() -> None:
 
 # -- the lexicon of well-known companies ---------------------------------------------------------------
 LEXICON_COMPANIES = [
+    # a cued alias (an ordinary word too) opening a clause before what companies do
+    ("阿里巴巴设立专项基金；百度成立总规模3亿元的专项基金。", ["阿里巴巴", "百度"]),
     ("今年三月，中国石化在沿海新建一座加油站。", ["中国石化"]),
     ("中石油和国家电投的代表出席了签约仪式。", ["中石油", "国家电投"]),
     ("华润万家的门店旁边，吉利汽车和海尔智家各开了一家体验店。", ["华润万家", "吉利汽车", "海尔智家"]),

@@ -15,6 +15,8 @@ def parks_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 PARKS = [
+    # a park's own name in quotes before the suffix
+    ("董事长向“动力谷”园区负责人提出请求。", [("“动力谷”园区", "park:动力谷园区", None)]),
     # seed-style sentences (seeds 000/001/002) and composed ones
     ("在曲靖经开区，以隆基、亿纬锂能等为代表的头部企业发挥作用。",
      [("曲靖经开区", "park:曲靖经济技术开发区", "cn:530300")]),
@@ -85,6 +87,7 @@ def test_parks(text: str, expected: list) -> None:
 
 
 NOT_PARKS = [
+    "打造“创新型”开发区。",                                    # a kind of zone in quotes, not its name
     "今年全国新设综合保税区5个。",                              # 新设 is a verb, not a name
     "昌吉市公安局高新区派出所民警值守。",                        # an office of the city, not a park's name
     "对危险化学品企业、化工园区或化工集中区组织排查。",      # generic category, no place

@@ -298,6 +298,10 @@ CASES = [
     # a team member told 在 a place inside the team's province, the place written before the name
     ("在武汉某医院，四川省援鄂医疗队委员、某医院副主任张传涛说。",
      {("张传涛", "湖北省", 2023), ("张传涛", "武汉市", 2023)}),
+    # a person introduced by an institution of one province and told 在 a place of another
+    ("1月30日，上海某医院重症医学科护士长徐璟，在武汉某医院，通过远程连线入党。", {("徐璟", "武汉市", 2020)},
+     dt.date(2020, 2, 2)),
+    ("在武汉某方舱医院，来自上海某医院的急诊科主任医师陈旭峰也开始了工作。", {("陈旭峰", "武汉市", 2023)}),
     # the leader whose envoy travels does not travel
     ("国家主席习近平特使、国家副主席王岐山赴东京出席庆典。日本感谢习近平主席委派王岐山副主席作为特使出席庆典并对日本进行友好访问。",
      {("王岐山", "东京", 2023), ("王岐山", "日本", 2023)}),
@@ -368,6 +372,10 @@ NOT_VISITS = [
     "交流团在法国巴黎会见了议员。代表团还访问了德国。",
     # a meeting the lead reports as held at home: who attends it later in the article may live there
     "论坛在杭州举行，嘉宾参会。与会嘉宾展开讨论。副主席王强出席会议。",
+    # 在X that sets a circumstance, or inside what someone says, tells no one's whereabouts
+    "上海某医院护士长王芳表示，在武汉同事的帮助下，工作很顺利。",
+    "上海某医院护士长王芳，在武汉问题上很有经验。",
+    "在上海某会议即将召开前夕，武汉某医院院长王芳接受了专访。",
     # a trip told as coming and dated after the publication day stays a plan in its later mention
     "应邀请，巴西总统博索纳罗将于1月24日至26日对日本进行国事访问。此系博索纳罗总统首次对日本进行国事访问。",
     "为贯彻落实习近平总书记重要指示精神，中央指导组赴湖北实地指导。",       # his instructions, the group's trip

@@ -11,7 +11,8 @@ Where a name may be read:
   company class noun or legal form follows it (高通公司, 美的集团); Latin names are not
   glued to other Latin letters or digits;
 * a *cued* alias (marked ``*``, of 2 characters, an ordinary word or a place) needs that class
-  noun, or an enumeration in which it stands next to another company (华为、小米、联想);
+  noun, an enumeration in which it stands next to another company (华为、小米、联想), or to open
+  a clause before a verb of what companies do (；百度成立…基金);
 * no sector word follows (中国石化|行业, 中国移动|市场 is the industry, not the company), nor a
   platform, shop or product word (京东商城, 腾讯会议, 淘宝、京东等电商平台), and the name is not
   part of a longer quoted phrase (做“水上特斯拉”的);
@@ -125,6 +126,13 @@ def _mention(a: Analysis, start: int, end: int) -> Mention:
                    (("cue", "lexicon"),))
 
 
+# what a company does as the subject of a clause (百度成立…基金, 小米发布…): a cued alias opening the
+# clause before one of these verbs is the company
+_ACTS = re.compile(r"(?:也|还|已|则|近日|日前|随即|随后|第一时间)?(?:成立|设立|宣布|发布|推出|捐赠|捐款|捐资|投资|收购|"
+                   r"上线|开通|入驻|落户|联合|启动|研发|投产|上市)")
+_CLAUSE_MARKS = "，。；：、“（ \u3000\n"
+
+
 def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """Company mentions of lexicon names in ``a``; ``companies`` are spans of companies found
     by the other cues (for a cued alias listed next to one of them)."""
@@ -142,6 +150,8 @@ def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> 
                 pos += 1
                 continue
             end, cued_only = hit
+            if cued_only and (pos == sent.start or text[pos - 1] in _CLAUSE_MARKS) and _ACTS.match(text, end, sent.end):
+                cued_only = False     # 「；百度成立…专项基金」: a clause whose subject acts as a company
             if not (_in_longer_quote(text, sent.start, sent.end, pos, end) or _PRODUCT.match(text, end, sent.end)):
                 (waiting if cued_only else found).append((pos, end))
             pos = end

@@ -314,6 +314,22 @@ def _mention(a: Analysis, start: int, end: int, canonical: str, place: _Place | 
                    a.doc.id, "parks", tuple(sorted(attrs)))
 
 
+# a park's name in quotes right before the suffix: 「“动力谷”园区」
+_QUOTED_NAME = re.compile(f"[“\"]([{CJK}A-Za-z0-9]{{2,8}})[”\"]$")
+
+
+def _quoted_park(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix) -> Mention | None:
+    """「“动力谷”园区」: a name in quotes right before the suffix, not a kind (“创新型”开发区) nor an
+    ordinary or generic word."""
+    quoted = _QUOTED_NAME.search(a.doc.text, max(sent.start, s - 10), s)
+    if quoted is None:
+        return None
+    name = quoted.group(1)
+    if is_common_word(name, 300) or name[-1] in "型式化性级类" or name in read_words("park_generic_prefixes.txt"):
+        return None
+    return _mention(a, quoted.start(), e, name + suffix.canonical, None)
+
+
 def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     """Park mentions of one analysed document (``gaz`` defaults to the shipped gazetteer)."""
     gaz = gaz if gaz is not None else load_or_none()
@@ -330,6 +346,8 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
                 name = _settled_name(a, sent, s, places)
                 if name is not None:      # 入驻|纳金科技|产业园: a settle verb names the park
                     m = _mention(a, s - len(name), e, name + suffix.canonical, None)
+            if m is None:
+                m = _quoted_park(a, sent, s, e, suffix)
             if m is not None:
                 found.append(m)
     found.extend(_bilateral_parks(a, places))

@@ -13,6 +13,7 @@ from .dates import _times
 from .passages import _clause_bounds
 from .guests import guest_events
 from .teams import team_events
+from .affiliations import affiliation_events
 from .visitor import _visitor
 
 
@@ -322,6 +323,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)
+        yield from affiliation_events(ctx, sentence)
         if not found:
             home_visit = _home_visit(ctx, sentence)
             if home_visit is not None:

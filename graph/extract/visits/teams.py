@@ -69,8 +69,9 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 
 # a person told as medical staff in the words between the name and the help verb (作为医疗队员)
 _AS_STAFF = re.compile(r"作为[^，。；：“”]{0,10}?(?:医疗队员|医护人员|医务人员|医疗队|救援队员|医生|护士|队员)(?:之一)?$")
-# 「某某是第一批上海驰援湖北的医疗队队员」: the person is a member of the team named after the verb
-_IS_MEMBER = re.compile(r"是[^，。；：“”]{0,14}$")
+# 「某某是第一批上海驰援湖北的医疗队队员」「某某作为某省首批支援湖北医疗队的增援队员」: the person is a
+# member of the team named after the verb
+_IS_MEMBER = re.compile(r"(?:是|作为)[^，。；：“”]{0,14}$")
 _CLAUSE = re.compile(r"[，。；：:！？“”]")
 
 

@@ -1,0 +1,110 @@
+"""A person introduced by an institution of one province or country and told 在 a place of another.
+
+「上海复旦大学附属中山医院重症医学科护士长徐璟，在武汉金银潭医院，…」: the appositive before the name
+says where the person comes from (上海), the 在 phrase where the person is (武汉): a place in another
+province (or abroad) is a place the person went to.  Not when the appositive tells a posting (驻,
+援藏), nor for home, studies or work right after the place (在武汉工作, 在北京读书).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...gazetteer import load_or_none
+from ...types import Mention, Sentence
+from ..persons import lexicon as person_lexicon
+from .arguments import _home_after
+from .context import _Context, _Event
+
+# where an appositive before a name begins: a clause mark
+_APPOSITIVE_START = re.compile(r"[，。；：！？“”（）\n、]")
+# a posting, not a trip: 中国驻美国大使, 援藏干部, 挂职
+_POSTED = re.compile(r"驻|援藏|援疆|挂职|派驻|常驻")
+# home, studies or work right after 在 + a place
+_SETTLED_AFTER = re.compile(r"[^，。；]{0,2}?(?:读|上学|求学|学习|工作|生活|出生|长大|定居|任职|安家|打工|务工|上班|当|任)")
+_MAX_APPOSITIVE = 40
+
+
+def _area(gaz, key: str) -> str | None:
+    """The province of a place in China (China itself for 中国), the country of a place abroad."""
+    if key.startswith("cn:"):
+        rec = gaz.get(key)
+        if rec is None:
+            return None
+        if rec.level == "province":
+            return rec.key
+        return next((r.key for r in gaz.ancestors(key) if r.level == "province"), None)
+    if key.startswith("geo:") and key.count(":") == 1:
+        return key
+    return None
+
+
+def _apart(home: str, there: str) -> bool:
+    """Whether two areas differ: provinces of China compare with each other, China with abroad."""
+    china = ("geo:CN",)
+    if home in china or there in china:
+        return (home in china) != (there in china or there.startswith("cn:"))
+    return home != there
+
+
+# 在X… phrases that set a circumstance, not a place where someone is (在中国专家的帮助下, 在香港问题上)
+_CIRCUMSTANCE = re.compile(r"[^，。；：]*?(?:(?:帮助|支持|领导|指导|关心|带领|推动|影响|背景|情况|条件|框架)下|"
+                           r"问题上|方面|前夕|之际|以来)")
+_SPEECH = re.compile(r"表示|说|指出|认为|称|强调|介绍|透露")
+# what may open the sentence before a 「在X，」 frame: a time
+_TIME_LEAD = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:当日|当天|近日|日前|今天|昨天|[上下]午|晚上|凌晨)?[，,]?$")
+
+
+def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """Visits of persons whose appositive names a place of one province (or country) and who are
+    told 在 a place of another in the same sentence: in a 「在X，」 frame opening it, or in a 「，在X」
+    phrase of their own clause right after the name."""
+    gaz = load_or_none()
+    if gaz is None:
+        return
+    text = ctx.text
+    titles = person_lexicon().title_re
+    for p in ctx.persons:
+        if not (sentence.start <= p.start < sentence.end) or ctx.in_quote(p.start):
+            continue
+        lo = max(sentence.start, p.start - _MAX_APPOSITIVE)
+        marks = [m.end() for m in _APPOSITIVE_START.finditer(text, lo, p.start) if m.group() != "、"]
+        lo = marks[-1] if marks else lo
+        appositive = text[lo:p.start]
+        if not any(t.end() == len(appositive) for t in titles.finditer(appositive)) or _POSTED.search(appositive):
+            continue              # no title right before the name, or a posting (中国驻美国大使)
+        home = next((m for m in ctx.places if lo <= m.start and m.end <= p.start), None)
+        home_area = _area(gaz, home.key) if home is not None else None
+        if home_area is None:
+            continue
+        q = _where(ctx, sentence, p, lo)
+        if q is None or text.startswith(("的", "《"), q.end) or _SETTLED_AFTER.match(text, q.end) \
+                or _home_after(ctx, q.end):   # 在尼泊尔《某报》发表: a publication of the place
+            continue
+        area = _area(gaz, q.key)
+        if area is not None and _apart(home_area, area):
+            yield _Event(p, (q,), (q.start - 1, q.start), sentence, current=True)
+
+
+def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | None:
+    """The place of the 「在X」 phrase that tells where ``p`` is, if the sentence has one."""
+    text = ctx.text
+    for q in ctx.places:
+        if not (sentence.start <= q.start < sentence.end) or text[q.start - 1:q.start] != "在" or ctx.in_quote(q.start):
+            continue
+        clause_end = min([i for i in (text.find(ch, q.end, sentence.end) for ch in "，,；。！？") if i >= 0] or [sentence.end])
+        if _CIRCUMSTANCE.match(text, q.end, clause_end):
+            continue              # 在中国专家的帮助下, 在香港问题上, 在对尼泊尔进行国事访问前夕
+        if q.end <= lo:           # 「在武汉某医院，某省某医院医生某某…」: a frame opening the sentence
+            head = text[sentence.start:q.start - 1].lstrip(" \u3000")
+            if _TIME_LEAD.fullmatch(head) and not any(m.start >= clause_end and m.end <= lo for m in ctx.persons):
+                return q
+            continue
+        if q.start > p.end:       # 「某某，在武汉某医院，…」「某某在武汉某医院…」: the person's own clause
+            gap = text[p.end:q.start - 1]
+            if gap in ("", "，", ",") or (len(gap) <= 6 and not re.search(r"[，,；。]", gap)
+                                         and not _SPEECH.search(gap)):
+                if "举行" not in text[q.end:clause_end] and "举办" not in text[q.end:clause_end]:
+                    return q
+            return None
+    return None
