@@ -201,7 +201,7 @@ _FUNCTION_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "
 
 
 # what may follow a full personal name (a case marker, a speech verb, a list or clause break)
-_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "随", "：", "；", "—",
+_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "随", "以", "：", "；", "—",
              "（", "")
 
 

@@ -29,6 +29,11 @@ _STAFF = re.compile(r"医疗队|医护人员|医务人员|医疗队员|救援队
 _GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴")
 # a member named by role alone, right before the name
 _MEMBER = re.compile(r"(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队)$")
+# a national or sports team travelling as the subject (中国女足于1月29日抵达澳大利亚), and the roles of
+# its members named after it (中国女足主教练某某)
+_SQUAD_TRIP = re.compile(r"(?:国家队|女足|男足|女排|男排|女篮|男篮|代表队|球队|集训队)(?:一行)?(?:于|在)?"
+                         r"[^，。；：“”]{0,10}?(?:抵达|到达|飞抵|前往|奔赴|来到|赶赴)$")
+_SQUAD_ROLE = re.compile(r"(?:国家队|女足|男足|女排|男排|女篮|男篮|代表队|球队)(?:的)?(?:主教练|教练|领队|队长|队员|球员)$")
 _TEAM_PARAGRAPHS = 2
 # 「作为某省援助湖北医疗队的队员，某某到武汉后」: membership told before the name, across a comma
 _AS_MEMBER_OF = re.compile(r"的(?:队员|成员|一员)[，,]")
@@ -58,6 +63,7 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         yield from named
     if not named:
         yield from _role_members(ctx, sentence)
+    _note_squad_trip(ctx, sentence)
     if ctx.last_team is not before or not _STAFF.search(ctx.text, sentence.start, sentence.end):
         return                    # a team named with its place (支援湖北医疗队) says where it went
     for h in _GO_HELP.finditer(ctx.text, sentence.start, sentence.end):
@@ -73,6 +79,8 @@ _AS_STAFF = re.compile(r"作为[^，。；：“”]{0,10}?(?:医疗队员|医�
 # member of the team named after the verb
 _IS_MEMBER = re.compile(r"(?:是|作为)[^，。；：“”]{0,14}$")
 _CLAUSE = re.compile(r"[，。；：:！？“”]")
+# clauses that tell more of the same subject before its membership: 今年41岁，是某医院护士长，
+_PREDICATES = re.compile(r"(?:今年[0-9一二三四五六七八九十]+岁[，,])?(?:(?:也|还)?是[^，。；：“”]{1,24}[，,])+(?=(?:也|还)?是)")
 
 
 def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
@@ -84,13 +92,16 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if found is None or ctx.in_quote(h.start()):
             continue
         subject = next((p for p in reversed(ctx.persons) if sentence.start <= p.start and p.end <= h.start()
-                        and h.start() - p.end <= 20), None)
+                        and (h.start() - p.end <= 20 or _PREDICATES.match(text, p.end, h.start()))), None)
         if subject is None:
             continue
         between = text[subject.end:h.start()]
         member = _IS_MEMBER.search(between) and _TEAM.match(text, found[1], sentence.end)
         if member and between.startswith(("，是", ",是")):
             between = between[1:]   # 「某某，是某医院首批支援湖北医疗队员中年龄最小的一位」
+        chained = _PREDICATES.match(between)
+        if member and chained is not None:
+            between = between[chained.end():]   # 「某某今年41岁，是某医院护士长，也是某省首批支援湖北医疗队…中的一员」
         if _CLAUSE.search(between) or not (_AS_STAFF.search(between) or member) \
                 or any(w in between for w in ctx.lex.words("block")):
             continue            # 「某某虽然未能作为首批医疗队员奔赴武汉」: not gone
@@ -98,13 +109,24 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         yield _Event(subject, tuple(found[0]), (h.start(), h.end()), sentence, current=True)
 
 
+def _note_squad_trip(ctx: _Context, sentence: Sentence) -> None:
+    """「中国女足于1月29日抵达澳大利亚」: the squad's members named by role later were there too."""
+    for p in ctx.places:
+        if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start) \
+                and _SQUAD_TRIP.search(ctx.text, max(sentence.start, p.start - 24), p.start):
+            ctx.last_team = ((p,), sentence.paragraph)
+            return
+
+
 def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
-    """「队员李四」 after a team named in the same paragraph or the two before it."""
+    """「队员李四」「中国女足主教练某某」 after a team named going somewhere in the same paragraph or
+    the two before it."""
     if ctx.last_team is None or sentence.paragraph - ctx.last_team[1] > _TEAM_PARAGRAPHS:
         return
     for p in ctx.persons:
         if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start):
-            role = _MEMBER.search(ctx.text, max(sentence.start, p.start - 8), p.start)
+            role = _MEMBER.search(ctx.text, max(sentence.start, p.start - 8), p.start) \
+                or _SQUAD_ROLE.search(ctx.text, max(sentence.start, p.start - 10), p.start)
             if role is not None:
                 yield _Event(p, ctx.last_team[0], (role.start(), role.end()), sentence, current=True)
 
