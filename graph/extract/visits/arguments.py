@@ -438,17 +438,22 @@ def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Men
     lo = sentence.start
     if sentence.index > 0 and sentences[sentence.index - 1].paragraph == sentence.paragraph:
         lo = sentences[sentence.index - 1].start
-    best: list[Mention] = []
-    for m in re.finditer("在", text[lo:trig_start]):
+    held = [places for places, end in _held_places(ctx, lo, trig_start) if not _home_after(ctx, end)]
+    return held[-1] if held else []
+
+
+def _held_places(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[list[Mention], int]]:
+    """The places (not China as a whole) of each 「在X…举行」 between ``lo`` and ``hi``, with the end
+    of the place chain."""
+    text = ctx.text
+    for m in re.finditer("在", text[lo:hi]):
         at = lo + m.end()
-        groups = _place_groups(ctx.places, at, trig_start, text)
+        groups = _place_groups(ctx.places, at, hi, text)
         if not groups or groups[0][0].start != at:
             continue
         end = groups[-1][-1].end
-        if _HELD.match(text, end, trig_start) is None or _home_after(ctx, end):
-            continue
-        best = [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"]
-    return best
+        if _HELD.match(text, end, hi) is not None:
+            yield [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"], end
 
 
 # what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛)
@@ -464,17 +469,11 @@ def _lead_event_abroad(ctx: _Context, word: str, ts: int, te: int) -> list[Menti
     if not (word == "与会" or _THE_MEETING.match(text, te)) or _GROUP_ATTENDS.search(text, max(0, ts - 10), ts):
         return []
     lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
-    end = lead.end if lead is not None else min(LEAD_CHARS, len(text))
-    for m in re.finditer("在", text[:min(end, ts)]):
-        groups = _place_groups(ctx.places, m.end(), end, text)
-        if not groups or groups[0][0].start != m.end():
-            continue
-        last = groups[-1][-1].end
-        if _HELD.match(text, last, end) is None:
-            continue
-        targets = [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"]
-        return targets if targets and all(_is_foreign(t) for t in targets) else []
-    return []
+    end = min(ts, lead.end if lead is not None else LEAD_CHARS)
+    first = next(_held_places(ctx, 0, end), None)
+    if first is None or not first[0] or not all(_is_foreign(t) for t in first[0]):
+        return []
+    return first[0]
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:

@@ -29,7 +29,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
     text = ctx.text
     head = re.sub(r"应邀|应[^，。；]{1,20}?邀请", "", text[clause_start:trig_start])
     if _under_way(ctx, clause_start, trig_start):
-        head = re.sub(r"将于|将(?!近)", "", head)
+        head = _WILL.sub("", head)
     for w in ctx.lex.words("block"):
         pos = head.rfind(w)
         if pos < 0:
@@ -149,14 +149,17 @@ def _note_plan(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, c
         ctx.planned |= {(visitor.key, p.key) for p in places}
 
 
+_WILL = re.compile(r"将于|将(?!近)")
+
+
 def _under_way(ctx: _Context, start: int, trig_start: int) -> bool:
     """「将于10月8日至13日对中国进行正式访问」 in an article of 8 October: a coming trip whose days
     have begun by the publication day is under way."""
     date = ctx.analysis.doc.date
-    plan = [m for m in re.finditer(r"将于|将(?!近)", ctx.text[start:trig_start])]
+    plan = list(_WILL.finditer(ctx.text, start, trig_start))
     if date is None or not plan:
         return False
-    after = start + plan[-1].end()
+    after = plan[-1].end()
     return any(after <= t.start < trig_start and _begun(t, date) for t in _times(ctx.analysis))
 
 

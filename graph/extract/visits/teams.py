@@ -31,9 +31,9 @@ _GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴")
 _MEMBER = re.compile(r"(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队)$")
 # a national or sports team travelling as the subject (中国女足于1月29日抵达澳大利亚), and the roles of
 # its members named after it (中国女足主教练某某)
-_SQUAD_TRIP = re.compile(r"(?:国家队|女足|男足|女排|男排|女篮|男篮|代表队|球队|集训队)(?:一行)?(?:于|在)?"
-                         r"[^，。；：“”]{0,10}?(?:抵达|到达|飞抵|前往|奔赴|来到|赶赴)$")
-_SQUAD_ROLE = re.compile(r"(?:国家队|女足|男足|女排|男排|女篮|男篮|代表队|球队)(?:的)?(?:主教练|教练|领队|队长|队员|球员)$")
+_SQUADS = r"(?:国家队|女足|男足|女排|男排|女篮|男篮|代表队|球队|集训队)"
+_SQUAD_TRIP = re.compile(_SQUADS + r"(?:一行)?(?:于|在)?[^，。；：“”]{0,10}?(?:抵达|到达|飞抵|前往|奔赴|来到|赶赴)$")
+_SQUAD_ROLE = re.compile(_SQUADS + r"(?:的)?(?:主教练|教练|领队|队长|队员|球员)$")
 _TEAM_PARAGRAPHS = 2
 # 「作为某省援助湖北医疗队的队员，某某到武汉后」: membership told before the name, across a comma
 _AS_MEMBER_OF = re.compile(r"的(?:队员|成员|一员)[，,]")

@@ -68,12 +68,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         if gap.endswith("的") and len(gap) < 20:
             return first
         tail = gap[gap.rfind("的") + 1:] if "的" in gap else None
-        if tail is not None and len(gap) < 24 and not re.search(r"[，。；：]", gap):
-            for m in ctx.analysis.mentions:
-                if trig_end <= m.start and m.end <= first.start and m.kind in ("place", "organization"):
-                    tail = tail.replace(m.text, "")
-            if not person_lexicon().title_re.sub("", tail):
-                return first      # 「正在北京访问的法国总统马克龙」「到访日内瓦某组织总部的联合国秘书长X」
+        if tail is not None and len(gap) < 24 and not re.search(r"[，。；：]", gap) \
+                and _only_titles(ctx, first.start - len(tail), first.start):
+            return first          # 「正在北京访问的法国总统马克龙」「到访日内瓦某组织总部的联合国秘书长X」
         cs, _ = _clause_bounds(text, sentence, trig_start)
         if tail is not None and len(gap) < 32 and not re.search(r"[，。；：“”]", gap) \
                 and text[cs:trig_start].strip() in _RELATIVE_LEADS and _ends_in_title(tail):
@@ -107,16 +104,21 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     return None
 
 
+def _only_titles(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but titles, places and organisations."""
+    rest = ctx.text[start:end]
+    for m in ctx.analysis.mentions:
+        if start <= m.start and m.end <= end and m.kind in ("place", "organization"):
+            rest = rest.replace(m.text, "")
+    return not person_lexicon().title_re.sub("", rest)
+
+
 def _named_right_after(ctx: _Context, sentence: Sentence, pos: int) -> Mention | None:
     """The person named at ``pos`` after nothing but titles, places and organisations."""
     after = _references(ctx, pos, sentence.end)
-    if not after:
+    if not after or after[0].start - pos >= 24 or not _only_titles(ctx, pos, after[0].start):
         return None
-    gap = ctx.text[pos:after[0].start]
-    for m in ctx.analysis.mentions:
-        if pos <= m.start and m.end <= after[0].start and m.kind in ("place", "organization"):
-            gap = gap.replace(m.text, "")
-    return after[0] if len(gap) < 16 and not person_lexicon().title_re.sub("", gap) else None
+    return after[0]
 
 
 # what may open a relative clause whose trip verb describes the person named after it
