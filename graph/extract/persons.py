@@ -19,6 +19,7 @@ Lexicons are shipped, user-extensible data files under ``graph/extract/data/``:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -629,13 +630,12 @@ def _canonical_names(names: dict[str, set[str]]) -> dict[str, str]:
     for name in names:
         short = name.rsplit("·", 1)[-1]
         out[name] = short if short != name and short in names else name
+    dotted = [name for name in names if "·" in name]
+    lasts = Counter(name.rsplit("·", 1)[-1] for name in dotted)
     firsts: dict[str, list[str]] = {}
-    lasts: dict[str, int] = {}
-    for name in names:
-        first = name.split("·", 1)[0]
-        lasts[name.rsplit("·", 1)[-1]] = lasts.get(name.rsplit("·", 1)[-1], 0) + (first != name)
-        if first != name and first in names:
-            firsts.setdefault(first, []).append(name)
+    for name in dotted:
+        if name.split("·", 1)[0] in names:
+            firsts.setdefault(name.split("·", 1)[0], []).append(name)
     for first, full in firsts.items():
         # 伊莎白 → 伊莎白·柯鲁克: the first part alone is the same person, unless the family name is
         # shared (玛亚姆·萨利姆 and her father 萨利姆·艾哈迈德·萨利姆)
