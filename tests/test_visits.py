@@ -430,6 +430,14 @@ def test_companions_who_take_part() -> None:
         ("汪洋", "浙江省", 2019, "visitor"), ("夏宝龙", "浙江省", 2019, "companion")}
 
 
+def test_an_undated_mention_of_the_one_dated_trip_is_that_trip() -> None:
+    text = "2018年10月23日，习近平总书记来到德胜村考察。\n\n村民们很高兴。\n\n习近平总书记来到德胜村村民王小明家中。"
+    assert facts(text) == {(X, "德胜村", 2018)}
+    # told as one trip among others, it stays apart
+    assert facts(text.replace("习近平总书记来到德胜村村民", "习近平总书记又来到德胜村村民")) == {
+        (X, "德胜村", 2018), (X, "德胜村", None)}
+
+
 def test_a_coming_trip_whose_days_have_begun_is_under_way() -> None:
     text = "应国务院总理李克强邀请，所罗门群岛总理梅纳西·索加瓦雷将于10月8日至13日对中国进行正式访问。"
     found = {(v.visitor.name, v.place.name, v.year) for v in analyze_text(text, date=dt.date(2019, 10, 8)).facts

@@ -84,6 +84,11 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
     return out
 
 
+# words that tell one trip among others (多次, 又, 这次, 当年): an undated trip told with them may be
+# another occasion than the one dated trip of the article
+_OCCASION_WORDS = re.compile(r"多次|几次|数次|屡次|每次|每年|又|再|重访|重返|曾|当年|那年|那时|年前|这次|此次|今年|首次|第一次|第[一二三四五六七八九十\d]+次|次")
+
+
 def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[Visit]:
     groups: dict[tuple[str, str, int | None, str], list[tuple[_Event, Mention, _When]]] = {}
     for ev, when in resolved:
@@ -92,13 +97,15 @@ def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[
             k = (ev.visitor.key, place.key, when.year, role)
             groups.setdefault(k, []).append((ev, place, when))
     # a visit with no year in the same sentence or paragraph as the one dated visit of the same
-    # visitor and place is that visit told again (「…近日对波兰进行了访问，这是…首次到访波兰」)
+    # visitor and place is that visit told again (「…近日对波兰进行了访问，这是…首次到访波兰」); so is
+    # one anywhere in the article told without a word of another occasion (又, 多次, 这次, 当年 …)
     for k in [k for k in groups if k[2] is None]:
         dated = [d for d in groups if d[:2] == k[:2] and d[3] == k[3] and d[2] is not None]
         if len(dated) != 1:
             continue
         paragraphs = {it[0].sentence.paragraph for it in groups[dated[0]]}
-        if all(it[0].sentence.paragraph in paragraphs for it in groups[k]):
+        if all(it[0].sentence.paragraph in paragraphs for it in groups[k]) or not any(
+                _OCCASION_WORDS.search(it[0].sentence.text) for it in groups[k]):
             groups[dated[0]].extend(groups.pop(k))
     # a companion who is also a visitor of the same place and year stays a visitor only
     visitors = {(k[0], k[1], k[2]) for k in groups if k[3] == "visitor"}
