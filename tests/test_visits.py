@@ -308,6 +308,10 @@ CASES = [
      {("伍严骏", "湖北省", 2023)}),
     # a squad's trip, then a member named by role
     ("中国女足于1月19日抵达澳大利亚。中国女足主教练贾秀全5日并没有安排户外训练。", {("贾秀全", "澳大利亚", 2023)}),
+    # a host abroad receives a guest named after the verb: the guest was there
+    ("瑞士总统毛雷尔在日内瓦会见国务委员兼外长王毅。", {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023)}),
+    # an adverb before 进行 in a 对X frame
+    ("今年3月，习近平主席对日本成功进行国事访问。", {(X, "日本", 2019)}, dt.date(2019, 10, 8)),
     # the leader whose envoy travels does not travel
     ("国家主席习近平特使、国家副主席王岐山赴东京出席庆典。日本感谢习近平主席委派王岐山副主席作为特使出席庆典并对日本进行友好访问。",
      {("王岐山", "东京", 2023), ("王岐山", "日本", 2023)}),

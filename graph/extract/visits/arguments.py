@@ -207,7 +207,7 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         last_end = groups[-1][-1].end
         rest = text[last_end:trig_start]
         if lead.endswith("对"):
-            if not re.match(r"(?:进行|的)?(?:了)?(?:成功|圆满|历史性|重要|首次|再次|友好)?(?:的)?"
+            if not re.match(r"(?:成功|圆满|首次|再次)?(?:地)?(?:进行|的)?(?:了)?(?:成功|圆满|历史性|重要|首次|再次|友好)?(?:的)?"
                             r"(?:国事|正式|友好|工作|私人|为期[^，。]{1,4})?$", rest):
                 continue          # 「对中国人民表达慰问」 is not 「对尼泊尔进行国事访问」「结束对越南的国事访问」
             rest = rest.lstrip("的")

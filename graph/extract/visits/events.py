@@ -150,6 +150,7 @@ def _note_plan(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, c
 
 
 _WILL = re.compile(r"将于|将(?!近)")
+_RECEIVES = ("会见", "会晤", "接见")      # the host before the verb, the guests after it
 
 
 def _under_way(ctx: _Context, start: int, trig_start: int) -> bool:
@@ -305,6 +306,9 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if lex.classes.get(word) == "abroad":
                 # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
                 parties = _meeting_parties(ctx, cs, min(p.start for p in places))
+                if parties and word in _RECEIVES:
+                    # 「瑞士联邦主席毛雷尔在伯尔尼会见国务委员兼外长王毅」: the host receives the guests named after the verb
+                    parties += [m for m in _references(ctx, te, ce) if m.key not in {p.key for p in parties}]
                 if parties:
                     ctx.last_visitor = (ts, parties[0])
                     found = True
