@@ -202,8 +202,15 @@ def test_the_seat_of_the_company_just_named() -> None:
 def test_a_paragraph_opening_with_a_place_sets_the_scene() -> None:
     assert ("甲乙环保工程技术有限公司", "cn:370200") in facts_of(
         "　　山东青岛，从事废物处置服务的甲乙环保工程技术有限公司，去年一度陷入资金困境。")
+    assert ("杭州甲乙建筑材料有限公司", "cn:330182") in facts_of(      # after a date: 建德市, not 杭州
+        "　　2月13日，浙江建德市，杭州甲乙建筑材料有限公司负责人对复工心里没底。")
     # not in the middle of a paragraph
     assert facts_of("　　好。山东青岛，从事废物处置服务的甲乙环保工程技术有限公司，去年一度陷入困境。") == {}
+
+
+def test_a_company_s_own_seat() -> None:
+    facts = facts_of("河南甲乙食品公司发出求助信。甲乙公司所在地——郑州市惠济区与外地对接。")
+    assert facts[("河南甲乙食品公司", "cn:410108")] >= 0.8
 
 
 def test_a_company_named_after_its_park_is_in_the_park() -> None:

@@ -294,17 +294,21 @@ def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | 
 
 
 _PLACE_LEAD = re.compile(r"(?P<x>[^，,。；;：:]{2,12}?)[，,]")
+_DATE_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日(?:[上下]午)?[，,]")
 
 
 def _paragraph_place(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | None:
     """「山东青岛，从事…的某某有限公司，…」: a paragraph that opens with nothing but a chain of places
-    and a comma sets the scene (a city or finer) for its first sentence."""
+    and a comma (after a date, if any) sets the scene (a city or finer) for its first sentence."""
     if sent.index > 0 and a.sentences[sent.index - 1].paragraph == sent.paragraph:
         return None
     text = a.doc.text
     lo = sent.start
     while lo < sent.end and text[lo] in " \u3000\t":
         lo += 1
+    date = _DATE_ONLY.match(text, lo, sent.end)
+    if date is not None:
+        lo = date.end()           # 「2月13日，浙江建德市，某某有限公司负责人…」
     m = _PLACE_LEAD.match(text, lo, sent.end)
     if m is None:
         return None
@@ -541,8 +545,8 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
 _ANAPHORA = re.compile(r"(?:这|该)(?:家|个|所)?(?:位于|地处|坐落于|坐落在|落户)(?P<x>[^，。；：的]{2,24}?)的(?:企业|公司|工厂|药企|车企|厂家)")
 
 
-# 「某某有限公司…。…公司所在地某某开发区…」: the seat of the company just named
-_SEAT_OF_COMPANY = re.compile(r"(?:公司|企业|工厂|该厂)的?所在地(?:是|为|位于)?")
+# 「某某有限公司…。…公司所在地某某开发区…」: the seat of the company just named; 「某某公司所在地——某区」
+_SEAT_OF_COMPANY = re.compile(r"(公司|企业|工厂|该厂)?的?所在地(?:——|—|：|:|是|为|位于)?")
 
 
 def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention], places: list[Mention],
@@ -573,7 +577,9 @@ def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention],
             chain.append(nxt)
         sent = a.sentence_at(m.start())
         floor = a.sentences[max(0, sent.index - 1)]
-        before = [c for c in companies if c.end <= m.start() and c.start >= floor.start]
+        named = next((c for c in companies if c.end == m.start()), None)    # 某某公司|所在地——某区
+        before = [named] if named is not None else [
+            c for c in companies if c.end <= m.start() and c.start >= floor.start and m.group(1)]
         if before and not out.has_subject(before[-1]):
             out.add(before[-1], chain[-1], FRAME, m.start(), chain[-1].end)
 
