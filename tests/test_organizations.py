@@ -15,6 +15,8 @@ def of_kind(text: str, kind: str) -> list[str]:
 
 
 COMPANIES = [
+    # a place before a name that starts with another place's name (杭州|东方雨虹: 东方 is a city too)
+    ("杭州东方雨虹建筑材料有限公司负责人对复工心里没底。", ["杭州东方雨虹建筑材料有限公司"]),
     # a cued alias (an ordinary word too) opening a clause before what companies do
     ("阿里巴巴设立专项基金；百度成立总规模3亿元的专项基金。", ["阿里巴巴", "百度"]),
     # legal names, brackets, class nouns
@@ -213,9 +215,17 @@ def test_resolver_merges_forms_and_keeps_the_longest_well_formed_name() -> None:
     assert mapping["company:远景科技"] != mapping["company:远景能源"]
 
 
+def test_a_short_name_of_one_longer_company_of_the_article_is_that_company() -> None:
+    a = analyze_text("生产口罩的杭州甲乙护理公司一度着急。甲乙公司会上反映物流难。", only=["places", "parks", "organizations"])
+    assert {m.key for m in a.mentions if m.kind == "company"} == {"company:杭州甲乙护理公司"}
+    # two longer names start the same way: the short one stays its own
+    a = analyze_text("甲乙护理公司和甲乙化工公司都复工了。甲乙公司会上反映物流难。", only=["places", "parks", "organizations"])
+    assert "company:甲乙公司" in {m.key for m in a.mentions if m.kind == "company"}
+
+
 def test_short_forms_skip_common_words() -> None:
     assert "隆基" in short_forms("隆基股份")
-    assert "索恩格" in short_forms("索恩格汽车部件（中国）有限公司")    # the bracketed place left out
+    assert "索恩格" in short_forms("索恩格汽车部件（中国）有限公司")    # industry words and brackets dropped
     assert "阳光" not in short_forms("阳光能源")
 
 

@@ -127,6 +127,8 @@ def _cut_before_place(a: Analysis, b: int, s: int) -> int:
     text = a.doc.text
     verb_ends = _token_bounds(a)[2]
     for p in range(b + 2, s - 1):
+        if is_place_name(text[b:p]):
+            continue              # 杭州|东方雨虹: a place before is part of the name, not a word to cut off
         if is_common_word(text[b:p], 100) or text[b:p] in read_words("company_left_stops.txt") or p in verb_ends:
             for q in range(min(s, p + 6), p + 1, -1):
                 if is_place_name(text[p:q]):
@@ -635,12 +637,8 @@ def company_core(name: str) -> str:
 
 
 def short_forms(name: str) -> list[str]:
-    """Shorter names of the same company that may be used alone in the text (a bracketed place
-    left out: 某某汽车部件（中国）有限公司 → 某某汽车部件, 某某)."""
-    plain = re.sub(r"[（(][^（）()]*[）)]", "", name)
+    """Shorter names of the same company that may be used alone in the text."""
     forms = [legal_stripped(name), _place_stripped(legal_stripped(name)), company_core(name)]
-    if plain != name and len(plain) >= 4:
-        forms += [legal_stripped(plain), company_core(plain)]
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2 and not is_common_word(f, 100)]
 
 
@@ -684,7 +682,27 @@ def find_organizations(a: Analysis) -> list[Mention]:
         at.setdefault(m.start, []).append(m)
     chosen = [_with_park(_with_prefix_alias(a, _with_branch(a, m, at), at), at) for m in chosen]
     chosen = sorted(chosen + _abbreviations(a, chosen, parks), key=lambda m: (m.start, m.end))
-    return sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end))
+    return _short_references(sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end)))
+
+
+def _short_references(found: list[Mention]) -> list[Mention]:
+    """「杭州豪悦护理公司…豪悦公司会上反映」: a company named in the article by the start of the core
+    of exactly one longer company name of the article (豪悦 of 豪悦护理) is that company."""
+    cores: dict[str, str] = {}
+    for m in found:
+        if m.kind == "company" and m.attr("cue") != "abbreviation":
+            cores.setdefault(m.key, company_core(m.key.split(":", 1)[1]))
+    out = []
+    for m in found:
+        core = cores.get(m.key)
+        if core is not None and len(core) >= 2 and legal_stripped(m.text) == core and not is_common_word(core, 100):
+            longer = {k for k, c in cores.items() if k != m.key and c != core and c.startswith(core)}
+            same = {k for k, c in cores.items() if k != m.key and c == core}
+            if len(longer) == 1 and not same:   # (a name of the same core is the resolver's to join)
+                key = longer.pop()
+                m = Mention(m.kind, m.text, m.start, m.end, key, key.split(":", 1)[1], m.doc_id, m.source, m.attrs)
+        out.append(m)
+    return out
 
 
 # bodies of a company's staff written after its name (某某集团|党委): the company is the entity meant
