@@ -15,6 +15,7 @@ def of_kind(text: str, kind: str) -> list[str]:
 
 
 COMPANIES = [
+    ("保利物业、保利商业三家公司共同承担服务。", ["保利物业", "保利商业"]),     # the count is no part of a name
     # a place before a name that starts with another place's name (杭州|东方雨虹: 东方 is a city too)
     ("杭州东方雨虹建筑材料有限公司负责人对复工心里没底。", ["杭州东方雨虹建筑材料有限公司"]),
     # a cued alias (an ordinary word too) opening a clause before what companies do
@@ -105,6 +106,8 @@ def test_companies(text: str, expected: list[str]) -> None:
 
 
 NOT_COMPANIES = [
+    "对于疫情防控必需、公共事业运行必需、群众生活必需等重点企业尽快复工复产。",   # what the companies are needed for
+    "服务由三家公司共同承担。",                                                   # a count of companies
     "镇上新开一家机械制造有限公司。",                      # a kind of company described, no name
     "浙报集团、浙江长兴传媒集团等传统媒体集团转型。",      # media groups are news organisations
     # deeds and troubles listed after 企业 as their subject; kinds of bank

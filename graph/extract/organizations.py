@@ -290,6 +290,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue            # 房地产开发有限公司
             if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")):
                 continue            # an anonymous or generic company
+            if re.search(r"[0-9一二三四五六七八九十两几数多]家$", pre):
+                continue            # 保利商业三家|公司: a count of companies, not a name
             if text[max(sent.start, b - 2):b] in ("一家", "这家", "那家") and not any(
                     t.pos in _NAME_TAGS or not word_tag(t.text) for t in a.tokens if b <= t.start and t.end <= s):
                 continue            # 新开一家|机械制造有限公司: a kind of company described, no name
