@@ -164,6 +164,9 @@ def test_lexicon_rejects_a_bad_class(tmp_path, monkeypatch) -> None:
 @pytest.mark.parametrize("text,expected", [
     ("将舞台留给了一个人——肯尼亚选手基普乔格。", {"基普乔格"}),
     ("海军五项的巴西选手菲利西奥说，很高兴。", {"菲利西奥"}),
+    # dotted names whose parts jieba tags otherwise (芭芭拉|z, 卡赞扎|基斯|nz)
+    ("美中人民友好协会前会长芭芭拉·哈里森——", {"芭芭拉·哈里森"}),
+    ("希腊著名文学家尼可斯·卡赞扎基斯曾两次访问中国。", {"尼可斯·卡赞扎基斯"}),
     ("20岁的瑞典选手杜普兰蒂斯以6米17的成绩夺冠。", {"杜普兰蒂斯"}),     # 以 closes the name
 ])
 def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str, expected: set[str]) -> None:

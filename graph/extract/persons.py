@@ -342,16 +342,22 @@ def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str
 _DOT = "·•‧"
 
 
-def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None = None) -> Iterator[str]:
+def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None = None,
+                  translit: frozenset[str] = frozenset()) -> Iterator[str]:
     """Runs of name-tagged words (nr, nrt, nrfg) around middle dots, at least two characters on each side;
-    right before a title the first part may be any word of two to four characters (塞古|ns ·杜尔总统)."""
+    right before a title the first part may be any word of two to four characters (塞古|ns ·杜尔总统).
+    A word of transliteration characters only counts as name-tagged (芭芭拉|z ·哈里森, 卡赞扎|基斯|nz)."""
+    def named(tok: _Tok) -> bool:
+        return tok.flag.startswith("nr") or (len(tok.word) >= 2 and all(c in translit for c in tok.word)
+                                            and not is_common_word(tok.word, 100))
+
     k = 0
     while k < len(toks):
         if toks[k].word not in _DOT:
             k += 1
             continue
         left = k
-        while left > 0 and toks[left - 1].flag.startswith("nr") and toks[k].start - toks[left - 1].start <= 6:
+        while left > 0 and named(toks[left - 1]) and toks[k].start - toks[left - 1].start <= 6:
             left -= 1
         if left == k and k > 0 and title_re is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[k - 1].word) \
                 and k + 2 < len(toks) and toks[k + 1].flag.startswith("nr") \
@@ -361,7 +367,7 @@ def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None 
         right = k
         while right < len(toks) and toks[right].word in _DOT:
             r = right + 1
-            while r < len(toks) and toks[r].flag.startswith("nr") and toks[r].end - toks[right + 1].start <= 6:
+            while r < len(toks) and named(toks[r]) and toks[r].end - toks[right + 1].start <= 6:
                 r += 1
             if r == right + 1:
                 break
@@ -513,7 +519,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             if before:
                 accept(before[0], title)
     # 「巴哈古丽·托勒恒」: name-tagged words joined by a middle dot are one (transliterated) name
-    for name in _dotted_names(text, toks, lex.title_re):
+    for name in _dotted_names(text, toks, lex.title_re, lex.translit):
         accept(name, None)
     # 「苗华一行」: a name between a clause break and 一行
     for m in re.finditer(r"(?:^|(?<=[，。；：、\s（(]))([\u4e00-\u9fff]{2,3})一行", text):
