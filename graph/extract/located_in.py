@@ -578,8 +578,12 @@ def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention],
         sent = a.sentence_at(m.start())
         floor = a.sentences[max(0, sent.index - 1)]
         named = next((c for c in companies if c.end == m.start()), None)    # 某某公司|所在地——某区
-        before = [named] if named is not None else [
-            c for c in companies if c.end <= m.start() and c.start >= floor.start and m.group(1)]
+        if named is not None:
+            before = [named]
+        elif m.group(1):          # 公司所在地: the company named last, in this sentence or the one before
+            before = [c for c in companies if c.end <= m.start() and c.start >= floor.start]
+        else:
+            continue
         if before and not out.has_subject(before[-1]):
             out.add(before[-1], chain[-1], FRAME, m.start(), chain[-1].end)
 
