@@ -15,6 +15,9 @@ def parks_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 PARKS = [
+    # a zone known by a nickname (data/park_aliases.txt), located where the lexicon says
+    ("华星光电、天马微电子等企业落户武汉光谷。", [("武汉光谷", "park:武汉东湖新技术开发区", "cn:420100")]),
+    ("光谷的企业复工了。", [("光谷", "park:武汉东湖新技术开发区", "cn:420100")]),
     # a park's own name in quotes before the suffix
     ("董事长向“动力谷”园区负责人提出请求。", [("“动力谷”园区", "park:动力谷园区", None)]),
     # seed-style sentences (seeds 000/001/002) and composed ones
@@ -87,6 +90,7 @@ def test_parks(text: str, expected: list) -> None:
 
 
 NOT_PARKS = [
+    "同济医院光谷院区收治患者。",                              # a campus named after the zone
     "打造“创新型”开发区。",                                    # a kind of zone in quotes, not its name
     "今年全国新设综合保税区5个。",                              # 新设 is a verb, not a name
     "昌吉市公安局高新区派出所民警值守。",                        # an office of the city, not a park's name
@@ -224,3 +228,14 @@ def test_a_place_name_outside_the_county_written_first_names_the_park() -> None:
     # 滨海 is also a former name of a district elsewhere in the same city: here it names the park of 慈溪
     parks = [m for m in analyze_text("在浙江省宁波慈溪滨海开发区，企业纷纷复工。").mentions if m.kind == "park"]
     assert [(m.attr("place_name"), "宁波慈溪滨海开发区" in m.aliases()) for m in parks] == [("慈溪市", True)]
+
+
+def test_the_alias_lexicon_names_a_bad_row() -> None:
+    from graph.extract.parks import alias_rows
+    from graph.gazetteer import load
+
+    with pytest.raises(ValueError, match="expected alias, full name and place key"):
+        alias_rows([("光谷", "武汉东湖新技术开发区")], load())
+    with pytest.raises(ValueError, match="'cn:999999' of '光谷' is not in the gazetteer"):
+        alias_rows([("光谷", "武汉东湖新技术开发区", "cn:999999")], load())
+    assert alias_rows([("光谷", "某区", "cn:420100")], load()) == (("光谷", "某区", "cn:420100"),)

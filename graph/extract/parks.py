@@ -354,7 +354,54 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     parks = _non_overlapping([_cover_place(a, m, places, gaz) for m in found])
     zones = _zones_by_name(gaz)
     parks = [_zone_place(m, zones, gaz) for m in parks]
+    parks = sorted(parks + _known_by_alias(a, parks, gaz), key=lambda m: (m.start, m.end))
     return _merge_generic(_propagate(a, [_innermost_alias(a, _unprefixed_alias(a, m), gaz) for m in parks]))
+
+
+_CAMPUS_AFTER = re.compile(r"院区|校区|分院|分校|门店|站")
+
+
+@functools.lru_cache(maxsize=1)
+def _aliases() -> tuple[tuple[str, str, str], ...]:
+    """``data/park_aliases.txt``: (alias, full name, place key), longest alias first."""
+    return alias_rows(read_rows("park_aliases.txt"), load_or_none())
+
+
+def alias_rows(rows, gaz) -> tuple[tuple[str, str, str], ...]:
+    """Checked rows of the alias lexicon: three fields, a place key the gazetteer knows."""
+    for row in rows:
+        if len(row) != 3:
+            raise ValueError(f"park_aliases.txt: {chr(9).join(row)!r} has {len(row)} fields; "
+                             "expected alias, full name and place key separated by tabs")
+        if gaz is not None and gaz.get(row[2]) is None:
+            raise ValueError(f"park_aliases.txt: place key {row[2]!r} of {row[0]!r} is not in the gazetteer; "
+                             "use the key of a county, city or province (cn:420100 is 武汉市)")
+    return tuple(sorted((tuple(r) for r in rows), key=lambda r: -len(r[0])))
+
+
+def _known_by_alias(a: Analysis, parks: list[Mention], gaz) -> list[Mention]:
+    """「光谷」「东湖高新区」: a zone the alias lexicon knows, where no park was read; not after a place
+    of its own (某市光谷 is another city's)."""
+    if gaz is None:
+        return []
+    text = a.doc.text
+    taken = [(m.start, m.end) for m in parks]
+    places = {m.end: m for m in a.mentions if m.kind == "place"}
+    out: list[Mention] = []
+    for alias, full, key in _aliases():
+        rec = gaz.get(key)
+        for occ in re.finditer(re.escape(alias), text):
+            s, e = occ.span()
+            if any(not (e <= x or s >= y) for x, y in taken) or _CAMPUS_AFTER.match(text, e):
+                continue          # 某医院光谷院区: a campus named after the zone
+            before = places.get(s)
+            if before is not None and before.key != key and key not in {r.key for r in gaz.ancestors(before.key)}:
+                continue          # 某市|光谷: a place of another city before the alias
+            taken.append((s, e))
+            out.append(Mention("park", alias, s, e, f"park:{full}", full, a.doc.id, "parks", (
+                ("place", rec.key), ("place_end", str(e)), ("place_level", rec.level), ("place_name", rec.name),
+                ("place_start", str(s)), ("place_text", alias))))
+    return out
 
 
 def _innermost_alias(a: Analysis, m: Mention, gaz) -> Mention:
