@@ -18,6 +18,7 @@ PARKS = [
     # a zone known by a nickname (data/park_aliases.txt), located where the lexicon says
     ("华星光电、天马微电子等企业落户武汉光谷。", [("武汉光谷", "park:武汉东湖新技术开发区", "cn:420100")]),
     ("光谷的企业复工了。", [("光谷", "park:武汉东湖新技术开发区", "cn:420100")]),
+    ("湖北光谷的企业复工了。", [("光谷", "park:武汉东湖新技术开发区", "cn:420100")]),
     # a park's own name in quotes before the suffix
     ("董事长向“动力谷”园区负责人提出请求。", [("“动力谷”园区", "park:动力谷园区", None)]),
     # seed-style sentences (seeds 000/001/002) and composed ones
@@ -91,6 +92,7 @@ def test_parks(text: str, expected: list) -> None:
 
 NOT_PARKS = [
     "同济医院光谷院区收治患者。",                              # a campus named after the zone
+    "深圳光谷的企业复工了。",                                  # another city's name before the nickname
     "打造“创新型”开发区。",                                    # a kind of zone in quotes, not its name
     "今年全国新设综合保税区5个。",                              # 新设 is a verb, not a name
     "昌吉市公安局高新区派出所民警值守。",                        # an office of the city, not a park's name

@@ -380,8 +380,8 @@ def alias_rows(rows, gaz) -> tuple[tuple[str, str, str], ...]:
 
 
 def _known_by_alias(a: Analysis, parks: list[Mention], gaz) -> list[Mention]:
-    """「光谷」「东湖高新区」: a zone the alias lexicon knows, where no park was read; not after a place
-    of its own (某市光谷 is another city's)."""
+    """「光谷」「东湖高新区」: a zone the alias lexicon knows, where no park was read; not right after
+    the name of a place that neither contains it nor lies in it (某市光谷 is another city's)."""
     if gaz is None:
         return []
     text = a.doc.text
@@ -395,12 +395,12 @@ def _known_by_alias(a: Analysis, parks: list[Mention], gaz) -> list[Mention]:
             if any(not (e <= x or s >= y) for x, y in taken) or _CAMPUS_AFTER.match(text, e):
                 continue          # 某医院光谷院区: a campus named after the zone
             before = places.get(s)
-            if before is not None and before.key != key and key not in {r.key for r in gaz.ancestors(before.key)}:
-                continue          # 某市|光谷: a place of another city before the alias
+            if before is not None and before.key != key and key not in {r.key for r in gaz.ancestors(before.key)} \
+                    and before.key not in {r.key for r in gaz.ancestors(key)}:
+                continue          # 某市|光谷: another city's (湖北|光谷, 武汉|光谷 are this one)
             taken.append((s, e))
-            out.append(Mention("park", alias, s, e, f"park:{full}", full, a.doc.id, "parks", (
-                ("place", rec.key), ("place_end", str(e)), ("place_level", rec.level), ("place_name", rec.name),
-                ("place_start", str(s)), ("place_text", alias))))
+            out.append(Mention("park", alias, s, e, f"park:{full}", full, a.doc.id, "parks",
+                               tuple(sorted(_placed_by_name(rec, s, e, alias)))))
     return out
 
 
@@ -439,8 +439,13 @@ def _zone_place(m: Mention, zones: dict[str, object], gaz) -> Mention:
     parent = gaz.get(rec.parent) if rec is not None and rec.parent else None
     if parent is None:
         return m
-    return m.with_attrs([("place", parent.key), ("place_end", str(m.end)), ("place_name", parent.name),
-                         ("place_start", str(m.start)), ("place_text", m.text), ("place_level", parent.level)])
+    return m.with_attrs(_placed_by_name(parent, m.start, m.end, m.text))
+
+
+def _placed_by_name(rec, start: int, end: int, surface: str) -> list[tuple[str, str]]:
+    """Place attributes of a park whose own name, at [start, end), is the evidence of where it is."""
+    return [("place", rec.key), ("place_end", str(end)), ("place_level", rec.level), ("place_name", rec.name),
+            ("place_start", str(start)), ("place_text", surface)]
 
 
 def _unprefixed_alias(a: Analysis, m: Mention) -> Mention:
