@@ -270,7 +270,8 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
 
 
 _FACILITY = r"(?:工厂|厂区|基地|分公司|子公司|公司|项目|总部|研发中心|生产基地|园区)"
-_DATE_LEAD = r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:[上下]午)?[，,]?"
+_MONTH, _DAY = r"[0-9一二三四五六七八九十]{1,2}月", r"[0-9一二三四五六七八九十]{1,3}日"
+_DATE_LEAD = rf"(?:{_MONTH})?(?:{_DAY})?(?:[上下]午)?[，,]?"
 _FRAME = re.compile(rf"{_DATE_LEAD}在(?P<x>[^，,。；;：:]{{2,30}}?)(?:内|里|上|境内)?[，,]")
 # 「某某产业基地内，…」: a park opening the sentence without 在
 _PARK_FRAME = re.compile(rf"{_DATE_LEAD}(?P<x>[^，,。；;：:在]{{2,30}}?)(?:内|里)[，,]")
@@ -294,7 +295,7 @@ def _frame(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | 
 
 
 _PLACE_LEAD = re.compile(r"(?P<x>[^，,。；;：:]{2,12}?)[，,]")
-_DATE_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日(?:[上下]午)?[，,]")
+_DATE_ONLY = re.compile(rf"(?:{_MONTH})?{_DAY}(?:[上下]午)?[，,]")       # a day, then a comma
 
 
 def _paragraph_place(a: Analysis, sent: Sentence, containers: list[Mention]) -> Mention | None:

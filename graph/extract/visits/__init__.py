@@ -35,7 +35,7 @@ from typing import Iterable
 from ...gazetteer import load_or_none
 from ...registry import extractor
 from ...types import Analysis, Visit
-from .arguments import PAST_DATE, _home_after, implied_country
+from .arguments import PAST_DATE, _home_after, implied_country, settled_after
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
@@ -107,7 +107,7 @@ def _repeated_years(ctx: _Context, ev: _Event, when: _When) -> list[tuple[_Event
 
 
 # home, studies or work right after 在 + a place, or before 在 (老家在, 住在)
-_HOME_AFTER = re.compile(r"[^，。；]{0,2}?(?:读|上学|上大学|求学|学习|工作|生活|出生|长大|定居|任职|安家|买房)")
+_HOME_AFTER = settled_after(("上大学", "买房"))
 _HOME_BEFORE = re.compile(r"(?:家|住|生|长大|工作|生活|定居|读书|上学|扎根)$")
 
 

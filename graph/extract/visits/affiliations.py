@@ -13,15 +13,15 @@ from typing import Iterator
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
 from ..persons import lexicon as person_lexicon
-from .arguments import _home_after
+from .arguments import _home_after, settled_after
 from .context import _Context, _Event
 
 # where an appositive before a name begins: a clause mark
 _APPOSITIVE_START = re.compile(r"[，。；：！？“”（）\n、]")
 # a posting, not a trip: 中国驻美国大使, 援藏干部, 挂职
 _POSTED = re.compile(r"驻|援藏|援疆|挂职|派驻|常驻")
-# home, studies or work right after 在 + a place
-_SETTLED_AFTER = re.compile(r"[^，。；]{0,2}?(?:读|上学|求学|学习|工作|生活|出生|长大|定居|任职|安家|打工|务工|上班|当|任)")
+# home, studies or work right after 在 + a place, and jobs taken there (在北京打工, 在上海当老师)
+_SETTLED_AFTER = settled_after(("打工", "务工", "上班", "当", "任"))
 _MAX_APPOSITIVE = 40
 
 

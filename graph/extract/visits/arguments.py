@@ -92,6 +92,15 @@ def _chain_targets(chain: list[Mention]) -> list[Mention]:
     return [last]
 
 
+# home, studies or work told right after 在 + a place (在武汉读了大学, 在北京工作): no visit
+SETTLED_WORDS = ("读", "上学", "求学", "学习", "工作", "生活", "出生", "长大", "定居", "任职", "安家")
+
+
+def settled_after(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A pattern for a settled-life word (``SETTLED_WORDS`` and ``extra``) within two characters."""
+    return re.compile(r"[^，。；]{0,2}?(?:" + "|".join(SETTLED_WORDS + extra) + ")")
+
+
 def _home_after(ctx: _Context, end: int) -> bool:
     tail = ctx.text[end:end + 4]
     return any(tail.startswith(w) for w in ctx.lex.words("home"))
