@@ -315,6 +315,18 @@ CASES = [
     # the leader whose envoy travels does not travel
     ("国家主席习近平特使、国家副主席王岐山赴东京出席庆典。日本感谢习近平主席委派王岐山副主席作为特使出席庆典并对日本进行友好访问。",
      {("王岐山", "东京", 2023), ("王岐山", "日本", 2023)}),
+    # the delegation is the subject of an earlier clause; the official it met is no visitor, nor the
+    # article's protagonist
+    ("该团由协会秘书长王强任团长。交流团在法国巴黎会见了欧洲委员会人权与法治总司司长吉亚库莫普罗斯。"
+     "访问期间，交流团还接受了记者采访，在柏林向师生们介绍情况。",
+     {("王强", "法国", 2023), ("王强", "巴黎", 2023), ("王强", "德国", 2023), ("王强", "柏林", 2023)}),
+    # 主任 inside 副主任委员 is part of the title of the person named after it, no reference to
+    # someone else the article calls 主任
+    ("会议在德国慕尼黑举行。世卫组织卫生紧急项目执行主任迈克尔·瑞安说。互动环节，与会的副主任委员傅莹提问。",
+     {("傅莹", "德国", 2023), ("傅莹", "慕尼黑", 2023)}),
+    # a birth year dates the person, not the trip
+    ("2月3日下午，1996年出生的女孩甘如意终于到达武汉。甘如意是荆州人。", {("甘如意", "武汉市", 2023)},
+     dt.date(2023, 2, 8)),
 ]
 
 
@@ -393,6 +405,9 @@ NOT_VISITS = [
     "经习近平主席批准增派的医护人员全部抵达武汉。",                        # approved by him, made by others
     # 李克强 meets the guest who came to China; the guest is not named near the verb
     "新华社北京10月8日电 国务院总理李克强8日同来华出席会议的各国代表举行会谈。",
+    # a team named after its place is no site the person reached
+    "1月27日傍晚，菜农秦大安骑着电动三轮车，终于到达国家中医医疗队、上海医疗救援队驻地。秦大安说。",
+    "儿子出生后，村民白永龙跑到武汉四处找活干。",                        # looking for work
 ]
 
 

@@ -19,7 +19,6 @@ Lexicons are shipped, user-extensible data files under ``graph/extract/data/``:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +40,7 @@ _GIVEN_STOP = set(
     "0123456789０１２３４５６７８９〇一二三四五六七八九十百千万亿"
 )
 # Final characters that show a "name" is really an organisation or place word.
-_BAD_END = set("委党部局会省市县区村镇乡州盟旗们厅处院校司所队组团社街路家业方面国级长员")
+_BAD_END = set("委党部局会省市县区村镇乡州盟旗们厅处院校司所队组团社街路家业方面国级长员站楼")
 # Verbs and words after a bare jieba name that make it a person (speech, visit, 陪同 ...).
 _CUE_AFTER = (
     "说", "表示", "指出", "强调", "介绍", "认为", "告诉", "回忆", "回忆道", "坦言", "感慨",
@@ -60,7 +59,7 @@ _NOT_NAMES = {
     "高度", "万元", "金色", "黄金", "白色", "江山", "和平", "安全", "明确", "石油", "文化",
     "华为", "马上", "方向", "方式", "武装", "龙头", "高标准", "高质量", "常态", "成果",
     "司机", "司法", "国家", "国际", "国务", "海外", "海上", "乌克兰", "关键", "关心",
-    "于是", "向前", "和谐", "宁静", "平安", "平台", "齐心", "安排", "康复", "温暖", "温馨",
+    "于是", "向前", "白宫", "和谐", "宁静", "平安", "平台", "齐心", "安排", "康复", "温暖", "温馨",
 }
 # Characters never inside a name read from context, and surnames that are also common function words.
 _HARD_STOP = set("的在说是了着过们等")
@@ -154,8 +153,10 @@ def _surname_at(text: str, i: int, lex: Lexicon) -> int:
 
 
 def _plausible(name: str, lex: Lexicon) -> bool:
-    if len(name) < 2 or name in _NOT_NAMES or name in lex.titles:
-        return False
+    if len(name) < 2 or name in _NOT_NAMES or name in lex.titles or name[1:] in lex.titles:
+        return False              # 刘|女士, 王|老师: a surname and a title, no given name
+    if len(name) == 2 and name[0] == name[1]:
+        return False              # 齐齐, 明明: a doubled character is an adverb, not a surname and a name
     if name[-1] in _BAD_END and not _soft_final(name):
         return False
     if len(name) == 3 and name[-1] in _UNIT_END and is_common_word(name[:2], 50):
@@ -185,24 +186,25 @@ def _soft_final(name: str) -> bool:
 
 def _tokens_ok(s: int, e: int, starts: dict[int, _Tok]) -> bool:
     """Whether ``[s, e)`` is made of jieba name tokens or single characters (not a common word)."""
-    i = s
+    i, verbs = s, 0
     while i < e:
         tok = starts.get(i)
         if tok is None:
             return False
-        if not (tok.flag.startswith("nr") or len(tok.word) == 1):
+        if not (tok.flag.startswith("nr") or len(tok.word) == 1) or tok.end > e:
             return False
         if i > s and tok.flag in _FUNCTION_FLAGS:
             return False        # 村民|都|很…: an adverb or particle is no given name
+        verbs += tok.flag.startswith("v")
         i = tok.end
-    return True
+    return verbs < 2            # 儿子|来|吃: two verbs are no name
 
 
 _FUNCTION_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "y", "e"})
 
 
 # what may follow a full personal name (a case marker, a speech verb, a list or clause break)
-_NAME_END = ("在", "说", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "随", "以", "：", "；", "—",
+_NAME_END = ("在", "说", "率", "、", "，", "。", "和", "与", "同", "等", "也", "的", "是", "表", "介", "告", "带", "为", "随", "以", "：", "；", "—",
              "（", "")
 
 
@@ -221,16 +223,27 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
     if tok is None and glued is not None and glued.flag == "nr" and glued.end - i in (2, 3) \
             and text[glued.end:glued.end + 1] in _NAME_END:
         return text[i:glued.end]      # 主管护|师刘丽|；: jieba glued the title's last character to the name
-    if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and tok.flag != "nrt":
+    if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and tok.flag != "nrt" \
+            and text[i] not in "和与同及" and not is_common_word(tok.word, 1000) \
+            and not (len(tok.word) == 4 and (is_common_word(tok.word[:2], 1000) or is_common_word(tok.word[2:], 1000))):
+        # (和援鄂, 严格遵守 and 齐齐亮相 are jieba nr words too)
         word = tok.word
         if len(word) == 3 and word[-1] in "说在和的是等与同也访赴抵":
             return word[:2]           # 王林|访: a verb glued to the name
         nxt = starts.get(tok.end)
         if len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
             word += nxt.word          # 李鹏|宇
+        elif len(word) == 2 and word[1] in lex.surnames and nxt and nxt.flag[:1] in ("n", "a") and len(nxt.word) == 2 \
+                and not is_common_word(nxt.word, 100) \
+                and (text[nxt.end:nxt.end + 1] in _NAME_END or text[nxt.end:nxt.end + 1].isdigit()):
+            word += nxt.word          # 林郑|月娥: a married name with both surnames
         elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag in ("j", "ng", "n", "ag") \
                 and text[nxt.end:nxt.end + 1] in _NAME_END:
             word += nxt.word          # 余留|芬|在: a lone character before a clause boundary ends the name
+        elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.word not in _GIVEN_STOP \
+                and nxt.flag not in _FUNCTION_FLAGS and "\u4e00" <= nxt.word <= "\u9fff" \
+                and (after := starts.get(nxt.end)) is not None and after.flag.startswith("v") and len(after.word) >= 2:
+            word += nxt.word          # 赵德|发|结合: a lone character between the name and a verb ends the name
         return word
     if strict:
         return None
@@ -248,7 +261,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
     for glen in (2, 1):
         end = i + sl + glen
         cand = text[i:end]
-        if _cuts_word(text, i, end, starts):
+        if _cuts_word(text, i, end, starts) or is_common_word(cand, 1000):
             continue              # 研究生|毕业|后来|到, 村医|普遍存在: the name would cut a word in two
         if len(cand) == sl + glen and all("\u4e00" <= c <= "\u9fff" for c in cand) and not (set(cand) & _HARD_STOP):
             if _closed(text, end, ("、", "等", "在", "家")):
@@ -288,8 +301,89 @@ def _cuts_word(text: str, start: int, end: int, starts: dict[int, _Tok]) -> bool
                 return False
             if j == start:
                 return True
-            return not (tok.end == end + 1 and text[end] in "、等在家")
+            return not (tok.end == end + 1 and text[end] in "、等在家说")
     return False
+
+
+# single words that end a transliterated part even when their characters transliterate too
+_PART_STOP = set("说在的是和与同及等对向为表了着过将把被让由以于也都就还又到来赴率陪")
+
+
+def _dotted_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
+    """A transliterated name with middle dots right after a title, whose parts jieba need not tag as
+    names (研究员塔法兹瓦·穆格瓦迪|对记者说): each part is made of name-tagged words, words of
+    transliteration characters only and single characters other than function words."""
+    def part_end(j: int, limit: int) -> int:
+        k = j
+        while k < len(text) and k - j < limit:
+            tok = starts.get(k)
+            if tok is None or tok.word in _PART_STOP or not (
+                    tok.flag.startswith("nr") or all(c in lex.translit for c in tok.word)
+                    or (len(tok.word) == 1 and tok.word not in _GIVEN_STOP and "\u4e00" <= tok.word <= "\u9fff")):
+                break
+            if tok.flag in _FUNCTION_FLAGS and not (k > j and all(c in lex.translit for c in tok.word)):
+                break             # 拉|那(r)|利维鲁: a transliteration character inside a part is no pronoun
+            k = tok.end
+        return k
+
+    end = part_end(i, 6)
+    first = starts.get(i)
+    if end == i and first is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", first.word) \
+            and first.flag not in _FUNCTION_FLAGS:
+        end = first.end           # 丈夫|大卫(n)|·柯鲁克: between a title and a dot, any one word
+    if end - i < 2 or text[end:end + 1] not in _DOT or lex.title_re.search(text, i, end):
+        return None
+    parts = 1
+    while text[end:end + 1] in _DOT:
+        j = part_end(end + 1, 8)
+        if j == end + 1:
+            break
+        end, parts = j, parts + 1
+    return text[i:end].replace("•", "·").replace("‧", "·") if parts > 1 else None
+
+
+def _repeated_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
+    """A surname and two given-name characters after a title that jieba cuts otherwise (甘|如意,
+    洪家|勇, 谭|德塞), accepted when the document writes the same three characters again and they
+    neither cut a word nor start with an ordinary word across the surname (员工|宿舍楼)."""
+    sl = _surname_at(text, i, lex)
+    if sl != 1 or text[i] in _WEAK_SURNAMES:
+        return None
+    end = i + 3
+    cand = text[i:end]
+    if len(cand) < 3 or not all("\u4e00" <= c <= "\u9fff" for c in cand) or set(cand[1:]) & _GIVEN_STOP:
+        return None
+    first = starts.get(i)
+    if first is None or (len(first.word) > 1 and not first.flag.startswith("nr") and is_common_word(first.word, 20)):
+        return None
+    if first.end > end or (end not in starts and end < len(text)):
+        return None               # the three characters cut a word
+    if text.count(cand) < 2 or is_common_word(cand, 20) or cand[1:] in lex.titles:
+        return None
+    return cand
+
+
+def _cuts_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    return any((t := lex.title_re.match(text, k)) is not None and t.end() > end for k in range(start + 1, end))
+
+
+def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:
+    """Chinese names joined by 、 to a name that ends at ``end`` (the names a title before the first
+    covers).  An item of two or three characters that is no name (江南) is passed over."""
+    marks = ("、", "，", "。", "等", "和", "；", "）", ")")
+    while text[end:end + 1] == "、":
+        item = re.match(r"[\u4e00-\u9fff]{2,3}(?=[、，。；等和）)])", text[end + 1:end + 5])
+        name = _chinese_after(text, end + 1, lex, starts)
+        if name and len(name) == 2 and not _closed(text, end + 3, marks) and _closed(text, end + 4, marks) \
+                and text[end + 3] not in _GIVEN_STOP and "\u4e00" <= text[end + 3] <= "\u9fff":
+            name = text[end + 1:end + 4]       # 涂李(nr)|响(v)|、: the list mark closes the third character
+        if name and len(name) <= 3 and _closed(text, end + 1 + len(name), marks):
+            yield name
+            end += 1 + len(name)
+        elif item is not None:
+            end += 1 + len(item.group())
+        else:
+            return
 
 
 def _closed(text: str, end: int, marks: tuple[str, ...]) -> bool:
@@ -475,7 +569,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     place_starts = {m.start for m in analysis.mentions if m.kind == "place"}
 
-    def accept(name: str | None, title: str | None, country: str = "") -> None:
+    def accept(name: str | None, title: str | None, country: str = "", at: int | None = None) -> None:
+        if at is not None and name and _cuts_title(text, at, at + len(name), lex):
+            return                # 副秘书长|任副|主任: a title starts inside the name and runs past it
         if name and _plausible(name, lex) and not _foreign_place_name(name):     # 阿根廷|总统: a country
             names.setdefault(name, set())
             if title:
@@ -504,6 +600,15 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 after = _foreign_after(text, m.end(), lex)
             elif cls == "foreign":
                 after = _tagged_run(text, m.end(), lex, starts)     # 秘书长|古|特雷斯|表示
+        if cls in ("cue", "role"):
+            run = _tagged_run(text, m.end(), lex, starts)          # 「医生坎普尔说」「主席格林伯格率领」
+            if run and (after is None or len(run) > len(after)):
+                after = run
+        if after is None and cls != "leader":
+            after = _repeated_after(text, m.end(), lex, starts)    # 「女孩甘如意」, later 「甘如意是…」
+        dotted = _dotted_after(text, m.end(), lex, starts)
+        if dotted and (after is None or len(dotted) > len(after)):
+            after = dotted                # 「主任乔纳森·以赛亚表示」: the parts need no name tags after a title
         if after is None and cls in ("leader", "role") and text[m.end():m.end() + 1] == "的":
             tok = starts.get(m.end() + 1)
             if tok is not None and tok.flag.startswith("nr"):
@@ -512,7 +617,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
         if after and len(after) > 2:
             after = _to_word_end(after, m.end(), starts)     # 总统费尔南德斯|提出: 提 starts a word
-        accept(after, title, _country_before(analysis, m.start()))
+        accept(after, title, _country_before(analysis, m.start()), at=m.end())
+        if after and cls != "leader":
+            for name in _listed_after(text, m.end() + len(after), lex, starts):
+                accept(name, None)      # 「擎旗手郭凤通、涂李响、王子赫」: the names listed after the first
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX and title not in _ENVOYS:
             before = _chinese_before(text, m.start(), lex, ends, starts)
@@ -567,7 +675,44 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 and not is_common_word(given.word, 1000) and verb.word in _SPEECH_AFTER \
                 and _clause_start(text, sur.start):
             accept(sur.word + given.word, None)
+    _settle_lengths(text, names, starts)
     return names
+
+
+# characters that end a three-character name candidate but are often an adverb after a
+# two-character name (龚静|刚|进入, 王芳|也|来了)
+_ADVERB_FINALS = set("刚就也还又才正便已曾将都再却")
+
+
+def _settle_lengths(text: str, names: dict[str, set[str]], starts: dict[int, _Tok]) -> None:
+    """Mend a name's length from its other occurrences in the document.
+
+    A dotted name read inside a longer one (伊尔·… in 雅伊尔·…) is dropped.
+    A two-character name always followed by the same character, a name character standing alone at
+    least once (徐军|美, …徐军美|带领 …), is three characters long; a three-character name ending in an
+    adverb (龚静刚|进入) is two long when the document also writes those two without it.
+    """
+    dotted = [n for n in names if "·" in n]
+    for name in dotted:
+        if any(len(o) > len(name) and o.endswith(name) and o[-len(name) - 1] != "·" for o in dotted):
+            names.pop(name)       # 伊尔·梅西亚斯·博索纳罗 read inside 雅伊尔·梅西亚斯·博索纳罗
+    for name in sorted(names):
+        if "·" in name or name not in names:
+            continue
+        if len(name) == 2:
+            ends = [m.end() for m in re.finditer(name, text)]
+            follow = {text[e:e + 1] for e in ends}
+            if len(ends) < 2 or len(follow) != 1:
+                continue
+            c = follow.pop()
+            if not ("\u4e00" <= c <= "\u9fff") or c in _GIVEN_STOP or c in _BAD_END or c in _HARD_STOP:
+                continue
+            alone = any((tok := starts.get(e)) is not None and len(tok.word) == 1 for e in ends)
+            if alone and name + c not in names:
+                names[name + c] = names.pop(name)
+        elif len(name) == 3 and name[2] in _ADVERB_FINALS and name[:2] not in names:
+            if any(text[m.end():m.end() + 1] != name[2] for m in re.finditer(name[:2], text)):
+                names[name[:2]] = names.pop(name)
 
 
 # after 是: a unit, then 的 or 一名/一位, then a post closing the clause (是火神山医院的一名护士。, 是某旅行社的领队，)
@@ -606,7 +751,7 @@ def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[
     places = [(m.start, m.end) for m in analysis.mentions if m.kind == "place"]
     _short_forms(text, names)
     taken: list[tuple[int, int]] = []
-    canonical = _canonical_names(names)
+    canonical = _canonical_names(names, text)
     for name in sorted(names, key=lambda n: (-len(n), n)):
         label = canonical[name]
         marks = names[name] | names[label]
@@ -629,23 +774,39 @@ def person_mentions(analysis: Analysis, names: dict[str, set[str]]) -> Iterator[
             )
 
 
-def _canonical_names(names: dict[str, set[str]]) -> dict[str, str]:
+def _canonical_names(names: dict[str, set[str]], text: str = "") -> dict[str, str]:
     """A full transliterated name 「雅伊尔·梅西亚斯·博索纳罗」 is keyed by its short form 「博索纳罗」
-    when the document also uses the short form."""
+    when the document also uses the short form.  When full names of different people share the
+    family name (伊莎白·柯鲁克 and 大卫·柯鲁克), each keeps its own key and the family name alone
+    stands for the one the text names most often."""
+    dotted = [name for name in names if "·" in name]
+    by_last: dict[str, list[str]] = {}
+    for name in dotted:
+        by_last.setdefault(name.rsplit("·", 1)[-1], []).append(name)
+
+    def same(a: str, b: str) -> bool:
+        pa, pb = set(a.split("·")), set(b.split("·"))
+        return pa <= pb or pb <= pa or a.endswith(b) or b.endswith(a)
+
+    # two people: neither name holds the other (雅伊尔·博索纳罗 is 雅伊尔·梅西亚斯·博索纳罗)
+    shared = {last for last, full in by_last.items() if any(not same(a, b) for a in full for b in full)}
     out = {}
     for name in names:
         short = name.rsplit("·", 1)[-1]
-        out[name] = short if short != name and short in names else name
-    dotted = [name for name in names if "·" in name]
-    lasts = Counter(name.rsplit("·", 1)[-1] for name in dotted)
+        out[name] = short if short != name and short in names and short not in shared else name
+    for last in shared:
+        if last in names:
+            fulls = sorted((n for n in dotted if n.rsplit("·", 1)[-1] == last),
+                           key=lambda n: (-text.count(n), text.find(n), n))
+            out[last] = fulls[0]
     firsts: dict[str, list[str]] = {}
     for name in dotted:
         if name.split("·", 1)[0] in names:
             firsts.setdefault(name.split("·", 1)[0], []).append(name)
     for first, full in firsts.items():
-        # 伊莎白 → 伊莎白·柯鲁克: the first part alone is the same person, unless the family name is
-        # shared (玛亚姆·萨利姆 and her father 萨利姆·艾哈迈德·萨利姆)
-        if len(full) == 1 and (out[full[0]] == full[0] or lasts[out[full[0]]] == 1):
+        # 伊莎白 → 伊莎白·柯鲁克: the first part alone is the same person, unless two full names begin
+        # with it (玛亚姆·萨利姆 and her father 萨利姆·艾哈迈德·萨利姆 share 萨利姆 otherwise)
+        if len(full) == 1 and first not in shared:
             out[first] = out[full[0]]
     return out
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ...gazetteer import load_or_none, strong_form
 from ...types import Analysis, Mention, Sentence
-from ..persons import title_references
+from ..persons import lexicon as person_lexicon, title_references
 from .lookup import _chinese_record, _country_of
 from .passages import quote_spans
 from .triggers import Lexicon, document_lexicon, lexicon
@@ -78,15 +79,20 @@ def _make_context(analysis: Analysis) -> _Context:
     ranked = _ranked_names(persons, refs)
     leaders = set(refs.values())
     protagonist = None
-    if ranked and ranked[0] in leaders:
-        first = next(m for m in persons if m.name == ranked[0])
+    head = _delegation_head(text, persons)
+    lead = ranked[0] if ranked and ranked[0] in leaders else None
+    named = Counter(m.name for m in persons)
+    if head is not None and (lead is None or named[head.name] >= named[lead]):
+        lead = head.name            # the head of the article's delegation, named as often as its first leader
+    if lead is not None:
+        first = next(m for m in persons if m.name == lead)
         protagonist = Mention("person", first.text, first.start, first.end, first.key, first.name,
                               analysis.doc.id, "visits", (("reference", "protagonist"),))
     countries = {m.key: m.attr("country") for m in persons if m.attr("country")}
     country_names = {m.name: (m.key, m.name) for m in places if m.attr("level") == "country"}
     lex = document_lexicon(lexicon(), text, country_names)
     return _Context(analysis, text, lex, persons, places, quote_spans(text), refs, surname_refs, ref_re,
-                    protagonist, person_countries=countries, delegation_head=_delegation_head(text, persons))
+                    protagonist, person_countries=countries, delegation_head=head)
 
 
 # 「该团由某某任团长」「以某某为团长的代表团」「某某率(领)…代表团」「团长某某」
@@ -192,6 +198,8 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
                 continue
             if any(m.start == r.end() or m.end == r.start() for m in ctx.persons):
                 continue          # part of 「省长刘国中」/「习近平总书记」, not a reference of its own
+            if _in_title_chain(ctx, r.start(), r.end()):
+                continue          # 「副主任委员傅莹」: 主任 is part of the title of the person named after it
             word = r.group()
             name = ctx.title_refs.get(word) or ctx.surname_refs.get(word[0])
             if name is None:
@@ -210,6 +218,18 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("person", p, s, s + 1, v.key, v.name, ctx.analysis.doc.id, "visits",
                                  (("reference", p),)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _in_title_chain(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the title at ``[start, end)`` runs on (through more titles) into a person's name, or
+    is the tail of a longer title (副|主任)."""
+    titles = person_lexicon().title_re
+    if start > 0 and ctx.text[start - 1] in "副总":
+        return True
+    pos = end
+    while (m := titles.match(ctx.text, pos)) is not None and m.end() - end <= 10:
+        pos = m.end()
+    return pos > end and any(p.start == pos for p in ctx.persons)
 
 
 # last characters of nouns for groups and things that travel without a named person

@@ -59,7 +59,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 _FROM_HOME = re.compile(r"从[^，。；]{0,12}(?:老家|家乡|故乡)")
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
 
-_SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|上过班|打工|打过工|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
+_SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值班|上过班|打工|打过工|找活|找工作|务工|谋生|成为了?一名|任职(?!仪式|典礼)|挂职|就职(?!仪式|典礼)|定居|落户|扎根|就读|上班|读研|读书|求学|创业|创办|加盟|一干就是|工作至今|成为[^，。]{0,12}(?:干部|书记|教师|员工|村官|职工)")
 
 
 # a delegation as the clause's subject: 「交流团在…会见」「代表团还访问了…」「该团先后走访…」
@@ -67,12 +67,23 @@ _DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?(?:该团|全团|代�
                          r"(?:在[^，。；]{0,16})?$")
 
 
-def _delegation_subject(ctx: _Context, cs: int, ts: int) -> Mention | None:
+def _delegation_subject(ctx: _Context, sentence: Sentence, cs: int, ts: int) -> Mention | None:
     """The head of the article's delegation when the delegation is the subject of the trigger."""
     head = ctx.delegation_head
-    if head is None or not _DELEGATION.search(ctx.text[cs:ts]) or _references(ctx, cs, ts):
+    if head is None or _references(ctx, cs, ts):
         return None
-    return head
+    if _DELEGATION.search(ctx.text[cs:ts]):
+        return head
+    # 「访问期间，交流团还接受了…采访，在巴黎…介绍」: the delegation is the subject of an earlier clause
+    # of the sentence, and no one is named between it and the trigger
+    for lead in _DELEGATION_LEAD.finditer(ctx.text, sentence.start, cs):
+        if (lead.start() == sentence.start or ctx.text[lead.start() - 1] in "，；") \
+                and not _references(ctx, lead.end(), ts):
+            return head
+    return None
+
+
+_DELEGATION_LEAD = re.compile(r"(?:该团|全团|代表团|交流团|考察团|访问团|团组)(?:还|先后|随后|又|一行|也|此后|并)?")
 
 
 # frame triggers that are also nouns of an activity someone runs or carries out
@@ -277,7 +288,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if _blocked(ctx, cs, ts, sentence, word):
                 _note_plan(ctx, sentence, word, ts, te, cs, ce)
                 continue
-            head = _delegation_subject(ctx, cs, ts)
+            head = _delegation_subject(ctx, sentence, cs, ts)
             if head is not None:
                 places = _trigger_places(ctx, sentence, word, ts, te, cs, ce)
                 if places:        # 「交流团在法国斯特拉斯堡会见了…」: the delegation's head went
@@ -402,7 +413,7 @@ def _protagonist_frames(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         return
     text = ctx.text
     para_lo = next((s.start for s in ctx.analysis.sentences if s.paragraph >= sentence.paragraph - 1), 0)
-    if not _references(ctx, para_lo, sentence.end):
+    if not any(m.key == v.key for m in _references(ctx, para_lo, sentence.end)):
         return
     for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
         cs, ce = _clause_bounds(text, sentence, at)

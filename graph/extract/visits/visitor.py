@@ -139,6 +139,8 @@ _OBJECT_BEFORE_VERB = re.compile(r"(?:(?<![陪随一])同|与|跟|会见|接见|
 
 _OBJECT_RE = re.compile(r".*((?<![陪随一])同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
 
+_MET_RE = re.compile(r"(?:会见|会晤|接见|接待|宴请|看望|慰问)了?([^，。；：、“”]{1,28})$")
+
 _TIME_LEAD = re.compile(r"\d|[一二三四五六七八九十]月|年|日|此后|随后|之后|后来|接着")
 
 REVISIT_WORDS = ("再赴", "再到", "重访", "重返")
@@ -162,6 +164,9 @@ def _is_object(ctx: _Context, m: Mention) -> bool:
     hit = _OBJECT_RE.search(text[max(0, m.start - 14):m.start])
     if hit and hit.group(1) == "同" and text[max(0, m.start - 15):m.start].endswith("陪" + hit.group(0)):
         return False              # 「莫迪总理陪同习近平主席参观」: the person after 陪同 is the visitor
+    met = _MET_RE.search(text[max(0, m.start - 30):m.start])
+    if met is not None and _ends_in_title(met.group(1)):
+        return True               # 「会见了欧洲委员会人权与法治总司司长某某」: a verb's object after a long office
     if not hit:
         return False
     at = max(0, m.start - 14) + hit.start(1)

@@ -30,6 +30,15 @@ class _When:
 
 
 _SINCE = re.compile(r"以来|来(?![到过访我咱华京沪])|起|至今|以后|之后")     # 「2014年来」 is since; 「…日来到」「2017年来华」 a visit
+# a time followed by a life event dates the person, not the trip (1996年出生的女孩某某到达…)
+_LIFE_EVENT = re.compile(r"出生|生人|入伍|参军|毕业|入党|参加工作")
+
+
+def _trip_time(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` may date a trip: not the start of a period (2014年以来) nor a life event."""
+    return not (_SINCE.match(text, t.end) or _LIFE_EVENT.match(text, t.end))
+
+
 # words for the days the report covers
 _NEWS_NOW = re.compile(r"近日|日前|近期|连日来|当天|今天|昨天|今日|昨日")
 
@@ -39,7 +48,7 @@ def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "
     """The year of the last time expression in ``[lo, hi)`` that states one (2013年, or 今年 with a known anchor)."""
     ys = []
     for t in times:
-        if not (lo <= t.start < hi) or t.year is None or (text and _SINCE.match(text, t.end)):
+        if not (lo <= t.start < hi) or t.year is None or (text and not _trip_time(text, t)):
             continue
         if re.match(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}", t.text) and t.granularity != "relative":
             ys.append(t.year)
@@ -155,7 +164,7 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     if any(_EXPLICIT_YEAR.search(t.text) and t.year is not None and anchor is not None and t.year < anchor
            for t in since):
         return _When(None)        # 「2016年至今，某某三次赴华」: visits over several years, none dated
-    own = [t for t in times if s.start <= t.start and t.end <= ts and not _SINCE.match(text, t.end)]
+    own = [t for t in times if s.start <= t.start and t.end <= ts and _trip_time(text, t)]
     dated = [t for t in own if t.begin is not None or _EXPLICIT_YEAR.search(t.text)]
     explicit = [t for t in own if _EXPLICIT_YEAR.search(t.text)]
     if own:
