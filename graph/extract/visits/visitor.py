@@ -29,6 +29,8 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
         return False          # 「贯彻落实习近平总书记重要指示精神，中央指导组赴…」: the words are his, the trip not
     if text[max(0, m.start - 2):m.start] == "记者" and text.rfind("（", max(0, m.start - 12), m.start) >= 0:
         return False          # 「（记者某某）会议12日在纽约举行」: the reporter credited, not an actor
+    if _CAUSE.search(text, m.end, trigger_start):
+        return False          # 「某某让采购员紧急赶往江苏」: someone else is sent
     if _SPEECH.search(text[m.end:trigger_start]):
         return False          # 「伊比什表示，越来越多中国年轻人选择到土耳其度假」: the speaker
     zai = text.rfind("在", max(0, m.start - 20), m.start)
@@ -42,7 +44,7 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
              local_only: bool = False) -> Mention | None:
     text = ctx.text
     cs, _ = _clause_bounds(text, sentence, trig_start)
-    if re.search(r"我(?!国|省|市|县|区|军|党|校|院|们的)", text[cs:trig_start]) and not ctx.in_quote(trig_start):
+    if _FIRST_PERSON.search(text, cs, trig_start) and not ctx.in_quote(trig_start):
         return None               # 「在我第一次访华时」: the speaker, whom the text does not name here
     if _OBJECT_BEFORE_VERB.search(text[cs:trig_start]):
         local_only = True         # 「李克强同来华出席…的总理」: the subject meets the visitor
@@ -54,6 +56,8 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         if named is not None:    # 「某某给在武汉某医院支援的护士长某某发微信」: the verb describes who is named after it
             return named
     before = [m for m in refs if _subject_ok(ctx, m, trig_start)]
+    if before and _FIRST_PERSON.search(text, before[-1].end, trig_start) and not ctx.in_quote(trig_start):
+        return None               # 「因为钢琴家某某高烧，作为替补的我…飞到芝加哥」: the writer goes
     if before and not local_only:
         return before[-1]
     if before and len(text[before[-1].end:trig_start]) <= 4 and person_lexicon().title_re.fullmatch(
@@ -138,6 +142,11 @@ _TRACES = ("足迹", "身影", "脚步", "脚印")
 _OBJECT_BEFORE_VERB = re.compile(r"(?:(?<![陪随一])同|与|跟|会见|接见|接待|欢迎|宴请|邀请)(?:了)?$")
 
 _OBJECT_RE = re.compile(r".*((?<![陪随一])同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+
+# a causative verb between a person and the trip: the person sends someone else
+_CAUSE = re.compile(r"(?:让|叫|派出?|委派|指派|安排)[^，。；：、的]{1,10}$")
+
+_FIRST_PERSON = re.compile(r"我(?!国|省|市|县|区|军|党|校|院|们的)")
 
 _MET_RE = re.compile(r"(?:会见|会晤|接见|接待|宴请|看望|慰问)了?([^，。；：、“”]{1,28})$")
 

@@ -59,6 +59,11 @@ def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "
     return ys[-1] if ys else None
 
 
+def _experienced(text: str, ev: _Event) -> bool:
+    """A verb of experience (去过, 到过) tells of an earlier occasion, not the current trip."""
+    return text[ev.trigger[0]:ev.trigger[1]].endswith("过")
+
+
 def _paragraph_start(analysis: Analysis, sentence: Sentence) -> int:
     start = sentence.start
     for s in analysis.sentences[: sentence.index + 1][::-1]:
@@ -148,7 +153,7 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     head = next((h for h in reversed(heads) if h.end <= ts), None)
     section_start = head.end if head else 0
     para_start = _paragraph_start(analysis, s)
-    past = any(w in text[s.start:ts] for w in PAST_MARKERS)
+    past = any(w in text[s.start:ts] for w in PAST_MARKERS) or _experienced(text, ev)
 
     def context_year() -> int | None:
         y = _explicit_year_before(times, para_start, ts, text, anchor)
@@ -302,7 +307,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
                 and (e.trigger[0] < lead_end or e.current) \
-                and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS):
+                and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
+                and not _experienced(ctx.text, e):
             w = _When(anchor)
         out.append((e, w))
     return out
