@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from .errors import TupuError
+from .types import DEFAULT_MIN_CONFIDENCE
 
 EPILOG = "Examples:\n  tupu build seeds\n  tupu query @visits_by_person_year\n  tupu eval"
 
@@ -36,7 +37,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     total = sum(1 for _ in iter_files(args.inputs))
     tick = _progress(sys.stderr) if not args.quiet else None
     progress = (lambda done, _t, path: tick(done, total, path)) if tick else None
-    result = build(args.inputs, strict=args.strict, progress=progress)
+    result = build(args.inputs, strict=args.strict, progress=progress, min_confidence=args.min_confidence)
     paths = write_outputs(result, out)
     if not args.quiet:
         print(summary(result, paths), file=sys.stderr)
@@ -87,7 +88,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation.run import evaluate_devset
 
-    report = evaluate_devset(Path(args.devset), Path(args.root), Path(args.corpus), args.relation or None)
+    report = evaluate_devset(Path(args.devset), Path(args.root), Path(args.corpus), args.relation or None,
+                             min_confidence=args.min_confidence)
     width = max([28] + [len(s.name) for _, _, s in report.rows])
     print(f"{'relation':<12} {'split':<9} {'measure':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for relation, split, s in report.rows:
@@ -102,6 +104,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confidence(value: str) -> float:
+    try:
+        c = float(value)
+    except ValueError:
+        c = -1.0
+    if not 0.0 <= c <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a confidence; give a number from 0 to 1, e.g. 0.6")
+    return c
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tupu", description="Build a knowledge graph from Chinese news articles.",
                                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -112,6 +124,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output directory (default: out)")
     b.add_argument("--strict", action="store_true", help="stop at the first unreadable file instead of skipping it")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    b.add_argument("--min-confidence", type=_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="C",
+                   help="leave out located-in facts below this confidence, 0..1 (default: %(default)s; "
+                        "0 keeps the weak ones a passage or the whole article suggests)")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run SPARQL over a built graph")
@@ -130,6 +145,8 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--corpus", default="../shared/corpus", help="folder for 'corpus:' documents (default: ../shared/corpus)")
     e.add_argument("--relation", action="append", help="score only this relation (places, visits, located_in)")
     e.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
+    e.add_argument("--min-confidence", type=_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="C",
+                   help="score the graph built with this located-in threshold (default: %(default)s)")
     e.set_defaults(func=cmd_eval)
     return parser
 

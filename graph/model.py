@@ -122,7 +122,10 @@ class ModelBuilder:
     def add(self, analysis: Analysis) -> None:
         self.analyses.append(analysis)
 
-    def finish(self) -> KnowledgeGraph:
+    def finish(self, min_confidence: float = 0.0) -> KnowledgeGraph:
+        """The merged graph; located-in facts whose best confidence over all articles is below
+        ``min_confidence`` are left out (a fact one article states firmly keeps the weaker evidence
+        of the others)."""
         kg = KnowledgeGraph()
         canon = self._canonical_keys()
 
@@ -139,6 +142,7 @@ class ModelBuilder:
                     self._add_visit(kg, fact, key_of)
                 elif isinstance(fact, LocatedIn):
                     self._add_located_in(kg, fact, key_of)
+        kg.located_in = {k: f for k, f in kg.located_in.items() if f.confidence >= min_confidence}
         self._relabel(kg, canon)
         self._add_containment(kg)
         for fact in [*kg.visits.values(), *kg.located_in.values()]:

@@ -12,7 +12,7 @@ from .documents import Skipped, make_document, read_documents
 from .model import KnowledgeGraph, ModelBuilder
 from .segment import Segmenter, default_segmenter
 from .sentences import split_sentences
-from .types import Analysis, Document, Mention, TimeExpr
+from .types import DEFAULT_MIN_CONFIDENCE, Analysis, Document, Mention, TimeExpr
 
 Progress = Callable[[int, int | None, str], None]   # (done, total or None, current path)
 
@@ -71,23 +71,27 @@ class BuildResult:
     characters: int = 0
 
 
-def build_model(analyses: Iterable[Analysis]) -> KnowledgeGraph:
-    """Merge analyses into one graph, resolving entity keys across documents."""
+def build_model(analyses: Iterable[Analysis], min_confidence: float = 0.0) -> KnowledgeGraph:
+    """Merge analyses into one graph, resolving entity keys across documents (located-in facts
+    below ``min_confidence`` left out)."""
     from .gazetteer import load as load_gazetteer
 
     registry.load_builtin()
     builder = ModelBuilder({kind: r.fn for kind, r in registry.RESOLVERS.items()}, load_gazetteer())
     for a in analyses:
         builder.add(a)
-    return builder.finish()
+    return builder.finish(min_confidence)
 
 
 def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress | None = None,
-          only: Iterable[str] | None = None) -> BuildResult:
+          only: Iterable[str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> BuildResult:
     """Read every article under ``inputs`` and build the knowledge graph.
 
     Unreadable files are skipped and listed in ``BuildResult.skipped`` (``strict`` makes them fatal).
+    Located-in facts with a confidence below ``min_confidence`` are left out (0 keeps them all).
     """
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence {min_confidence!r} is outside 0..1")
     started = time.perf_counter()
     segmenter = default_segmenter()
     analyses: dict[str, Analysis] = {}
@@ -101,5 +105,5 @@ def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress 
             chars += len(item.text)
         if progress is not None:
             progress(i, None, item.path)
-    kg = build_model(analyses.values())
+    kg = build_model(analyses.values(), min_confidence)
     return BuildResult(kg, analyses, skipped, time.perf_counter() - started, chars)

@@ -75,6 +75,23 @@ def test_missing_input_is_one_line_error(tmp_path, capsys):
     assert not (tmp_path / "o").exists()
 
 
+def test_min_confidence_keeps_weak_located_in_facts_only_when_asked(built, tmp_path):
+    every = tmp_path / "every"
+    assert main(["build", str(SEEDS), "--out", str(every), "-q", "--min-confidence", "0"]) == 0
+    counts = [json.loads((d / "report.json").read_text(encoding="utf-8"))["totals"]["relations"]["located_in_text"]
+              for d in (built, every)]
+    assert 0 < counts[0] < counts[1]          # the default leaves out facts only a passage suggests
+
+
+@pytest.mark.parametrize("value", ["2", "-0.1", "high"])
+def test_bad_min_confidence_names_the_value_and_the_range(value, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["build", str(SEEDS), "--out", str(tmp_path / "o"), "--min-confidence", value])
+    err = capsys.readouterr().err
+    assert f"'{value}' is not a confidence; give a number from 0 to 1" in err
+    assert not (tmp_path / "o").exists()
+
+
 def test_bad_file_in_folder_is_reported_and_rest_built(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
