@@ -327,6 +327,8 @@ CASES = [
     # 赶往, and a verb of experience (去过) that tells of an earlier occasion, undated
     ("接到通知，护士刘丽当晚就赶往武汉。", {("刘丽", "武汉市", 2023)}),
     ("护士刘丽去过武汉。", {("刘丽", "武汉市", None)}),
+    # a member of a group named after the place it was sent to (中央赴湖北指导组), named after titles
+    ("中央赴湖北指导组成员、国家卫健委疾控局局长常继乐接受记者采访。", {("常继乐", "湖北省", 2023)}),
     # a birth year dates the person, not the trip
     ("2月3日下午，1996年出生的女孩甘如意终于到达武汉。甘如意是荆州人。", {("甘如意", "武汉市", 2023)},
      dt.date(2023, 2, 8)),
@@ -412,6 +414,7 @@ NOT_VISITS = [
     "1月27日傍晚，菜农秦大安骑着电动三轮车，终于到达国家中医医疗队、上海医疗救援队驻地。秦大安说。",
     "儿子出生后，村民白永龙跑到武汉四处找活干。",                        # looking for work
     "厂长周运杰让采购员紧急赶往杭州，蹲守一周才买到布。",                  # someone else is sent
+    "中央赴湖北指导组受习近平总书记委托来到一线。",                        # the group acts on his behalf
     "因为钢琴家安德烈·瓦兹高烧，作为替补的我在九十分钟之内赶到机场，飞到柏林。",   # the writer goes
 ]
 

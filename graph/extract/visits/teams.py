@@ -17,10 +17,11 @@ from typing import Iterator
 
 from ...types import Mention, Sentence
 from .arguments import _chain_targets, _place_groups, abbreviation_place
+from ..persons import lexicon as person_lexicon
 from .context import _Context, _Event
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
-_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队)")
+_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团)")
 # what may stand between the team and the member: roles and titles, joined by 、
 _ROLES = re.compile(r"[^，。；：:“”（）()]{0,30}")
 _MAX_GAP = 30
@@ -151,5 +152,8 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         between = text[team.end():member.start]
         if not (_ROLES.fullmatch(between) or _AS_MEMBER_OF.fullmatch(between)) or _TREATED.search(between):
             continue            # 「…医疗队治愈出院首个重症患者胡某」: a patient, not a member
+        if between and not (_AS_MEMBER_OF.fullmatch(between) or between.endswith(("、", "成员", "队员"))
+                            or any(t.end() == len(between) for t in person_lexicon().title_re.finditer(between))):
+            continue            # 「中央赴湖北指导组受习近平总书记委托」: the team acts on someone's behalf
         # a member of a team that is there now (the report's year unless the passage dates it)
         yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)
