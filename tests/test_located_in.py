@@ -67,6 +67,7 @@ LOCATED = [
     ("四川省达州市高新区鼓风机制造有限公司复工。",
      [("四川省达州市高新区鼓风机制造有限公司", "park:达州高新技术产业开发区"), ("四川省达州市高新区", "cn:511700")]),
     ("江苏银行无锡分行1月30日获知信息。", [("江苏银行无锡分行", "cn:320200")]),
+    ("中国电信湖北省分公司加快5G建设。", [("中国电信湖北省分公司", "cn:420000")]),     # a province's branch
     # a park named in its committee's name is a park all the same, here inside a new area
     ("兰州新区秦川园区管委会主任说。", [("兰州新区秦川园区", "park:兰州新区")]),
     # a brand campus: the company is in it

@@ -613,9 +613,9 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
         return None             # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
     branch = _BRANCH_TAIL.search(c.text)
     if branch is not None:      # 北京某某新材料|新泰|分公司: a branch is where its own place says, if anywhere
-        for n in range(min(4, branch.start()), 1, -1):
+        for n in range(min(4, branch.start()), 1, -1):     # (a province's too: 某某湖北省分公司)
             records = [r for r in gaz.lookup(c.text[branch.start() - n:branch.start()]) if not r.former
-                       and (r.level in ("prefecture", "county") or _municipality(r.key, r.level))]
+                       and (r.level in ("province", "prefecture", "county") or _municipality(r.key, r.level))]
             if records:
                 return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
         return None
