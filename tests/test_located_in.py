@@ -68,6 +68,9 @@ LOCATED = [
      [("四川省达州市高新区鼓风机制造有限公司", "park:达州高新技术产业开发区"), ("四川省达州市高新区", "cn:511700")]),
     ("江苏银行无锡分行1月30日获知信息。", [("江苏银行无锡分行", "cn:320200")]),
     ("中国电信湖北省分公司加快5G建设。", [("中国电信湖北省分公司", "cn:420000")]),     # a province's branch
+    # a zone named by its nickname, without a settle cue, is said of the city: the companies are in the city
+    ("武汉是“中国光谷”所在地，涌现出甲乙科技、丙丁光纤等一大批骨干企业。",
+     [("甲乙科技", "cn:420100"), ("丙丁光纤", "cn:420100"), ("中国光谷", "cn:420100")]),
     # a park named in its committee's name is a park all the same, here inside a new area
     ("兰州新区秦川园区管委会主任说。", [("兰州新区秦川园区", "park:兰州新区")]),
     # a brand campus: the company is in it
@@ -111,7 +114,16 @@ NOT_LOCATED = [
     "宁德时代、比亚迪等企业发布新品。",
     # a municipality's district called 新区 with no company in it stays a place, not a park
     "上海浦东新区加快建设。",
+    # a store and a police branch named after a zone are no parks
+    "蔬菜投放点之一的西安某某农场曲江新区店，不少市民前来购买。",
+    "武汉市公安局东湖新技术开发区分局九峰派出所民警赶到。",
 ]
+
+
+def test_a_short_name_whose_place_the_article_writes_after_another_province() -> None:
+    # 紫金 is a county of Guangdong; the bank is 江苏紫金农村商业银行, so 紫金农商银行 is not in it
+    text = "扎根南京的江苏紫金农村商业银行股份有限公司（简称紫金农商银行）发力绿色金融。紫金农商银行新设绿色金融中心。"
+    assert not any(k[1] == "cn:441621" for k in facts_of(text))
 
 
 @pytest.mark.parametrize("text", NOT_LOCATED)

@@ -423,11 +423,14 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
         if not _settles(flags):
             continue       # no location cue, or a signing alone
         settle = flags[0]
-        if len(s_parks) == 1 and (settle or s_parks[0].end <= c.start):
-            p = s_parks[0]
+        # 「武汉是“中国光谷”所在地，…涌现出A、B等骨干企业」: a zone named by its nickname, with no
+        # settle cue, is said of the city, not a frame for its companies
+        framing = [p for p in s_parks if settle or not p.attr("nickname")]
+        if len(framing) == 1 and (settle or framing[0].end <= c.start):
+            p = framing[0]
             out.add(c, p, CUE if settle else FRAME, min(p.start, c.start), max(p.end, c.end))
             placed.add(c.start)
-        elif not s_parks and len({p.key for p in s_places}) == 1 \
+        elif not framing and len({p.key for p in s_places}) == 1 \
                 and not _other_place_in_clause(a, sent, c, s_places[0], places, ends):
             p = s_places[0]
             park = _passage_park_in(a, sent, parks, p)
@@ -628,6 +631,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
             return None         # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
+        if pos == 0 and outer is None and _other_province_before(a, gaz, c.text[:n], rec.key):
+            return None         # 紫金农商银行, which the article also writes 江苏紫金农村商业银行
         prefix = c.text[pos:pos + n]
         if is_common_word(prefix, 300) and word_tag(prefix) != "ns" and prefix != rec.name \
                 and not strong_form(gaz, prefix, rec.key):
@@ -647,6 +652,18 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
 
 
 _BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分厂|营业部)$")
+
+
+def _other_province_before(a: Analysis, gaz, prefix: str, key: str) -> bool:
+    """Whether the text writes ``prefix`` right after the name of a province ``key`` is not in."""
+    text = a.doc.text
+    ancestors = {x.key for x in gaz.ancestors(key)}
+    for m in re.finditer(re.escape(prefix), text):
+        for n in (3, 2):
+            recs = gaz.lookup(text[max(0, m.start() - n):m.start()]) if m.start() >= n else []
+            if any(r.level == "province" and r.key not in ancestors for r in recs):
+                return True
+    return False
 
 # what may follow a city's name in the name of a company of that city (台州|银行, 鄂尔多斯|集团,
 # 某市|地铁集团): a legal head or a public-utility sector, never a brand word (大连|时代)

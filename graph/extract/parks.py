@@ -57,6 +57,10 @@ def park_suffixes() -> tuple[ParkSuffix, ...]:
     return tuple(sorted(out, key=lambda s: -len(s.surface)))
 
 
+# a store, branch or office named after a park: 某超市高新区店, 某银行开发区支行
+_OUTLET_AFTER = re.compile(r"(?:分店|门店|店|支行|分行|营业部|营业厅)(?![铺面])")
+
+
 @functools.lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s.surface) for s in park_suffixes()))
@@ -340,6 +344,8 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     for sent in a.sentences:
         for match in _suffix_re().finditer(text, sent.start, sent.end):
             s, e = match.span()
+            if _OUTLET_AFTER.match(text, e):
+                continue          # 某农场曲江新区店: a store named after the area
             suffix = _suffix(match.group())
             m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
             if m is None and suffix.strength in ("place", "named", "strong"):
@@ -400,7 +406,7 @@ def _known_by_alias(a: Analysis, parks: list[Mention], gaz) -> list[Mention]:
                 continue          # 某市|光谷: another city's (湖北|光谷, 武汉|光谷 are this one)
             taken.append((s, e))
             out.append(Mention("park", alias, s, e, f"park:{full}", full, a.doc.id, "parks",
-                               tuple(sorted(_placed_by_name(rec, s, e, alias)))))
+                               tuple(sorted([*_placed_by_name(rec, s, e, alias), ("nickname", "1")]))))
     return out
 
 
