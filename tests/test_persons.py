@@ -194,6 +194,8 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("浪潮集团董事长兼CEO孙丕恕感触很深。", {"孙丕恕"}),
     # names listed after the first one a title introduces
     ("走在方队前方的擎旗手郭凤通、涂李响、王子赫，高擎党旗。", {"郭凤通", "涂李响", "王子赫"}),
+    ("两位“00后”球员王曦雨和王欣瑜在天津公开赛一路闯入次轮。", {"王曦雨", "王欣瑜"}),     # the last after 和
+    ("（本报记者赵兵、崔佳、申琳、江南、赵婀娜、王昊男）", {"赵兵", "崔佳", "申琳", "赵婀娜", "王昊男"}),  # 江南 passed over
     # a name after a title that jieba cuts otherwise, written again in the document
     ("1996年出生的女孩甘如意到达武汉。甘如意是荆州人。", {"甘如意"}),
     ("世界卫生组织总干事谭德塞15日赶赴慕尼黑。谭德塞发言。", {"谭德塞"}),

@@ -329,6 +329,9 @@ CASES = [
     ("护士刘丽去过武汉。", {("刘丽", "武汉市", None)}),
     # a member of a group named after the place it was sent to (中央赴湖北指导组), named after titles
     ("中央赴湖北指导组成员、国家卫健委疾控局局长常继乐接受记者采访。", {("常继乐", "湖北省", 2023)}),
+    # a contest named after its place (天津|公开赛) is at that place; 将 inside a title (小将) is no plan
+    ("两位小将王明和李华在天津公开赛一路闯入女单次轮。", {("王明", "天津市", 2023)}),
+    ("小将段莹莹在武汉网球公开赛捧起女双冠军奖杯。", {("段莹莹", "武汉市", 2023)}),
     # a birth year dates the person, not the trip
     ("2月3日下午，1996年出生的女孩甘如意终于到达武汉。甘如意是荆州人。", {("甘如意", "武汉市", 2023)},
      dt.date(2023, 2, 8)),

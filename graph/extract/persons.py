@@ -368,8 +368,9 @@ def _cuts_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:
-    """Chinese names joined by 、 to a name that ends at ``end`` (the names a title before the first
-    covers).  An item of two or three characters that is no name (江南) is passed over."""
+    """Chinese names joined by 、 (and a last one by 和/与) to a name that ends at ``end``: the names
+    a title before the first covers.  An item of two or three characters that is no name (江南) is
+    passed over."""
     marks = ("、", "，", "。", "等", "和", "；", "）", ")")
     while text[end:end + 1] == "、":
         item = re.match(r"[\u4e00-\u9fff]{2,3}(?=[、，。；等和）)])", text[end + 1:end + 5])
@@ -384,6 +385,11 @@ def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) ->
             end += 1 + len(item.group())
         else:
             return
+    if text[end:end + 1] in ("和", "与"):
+        # 「球员王曦雨和王欣瑜在天津…」: the last name of the list after 和
+        name = _chinese_after(text, end + 1, lex, starts)
+        if name and len(name) in (2, 3) and _closed(text, end + 1 + len(name), ("在", "，", "。", "、", "也", "都", "分别")):
+            yield name
 
 
 def _closed(text: str, end: int, marks: tuple[str, ...]) -> bool:

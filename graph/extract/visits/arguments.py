@@ -198,6 +198,9 @@ _ORGAN_NAME_TAIL = re.compile(r"^(?:纪委|监委|委|政府|人大|政协|党�
 
 _WITH_PARTNER = re.compile(r"[与同跟][^，。；、的在]{1,12}$")      # 「在罗马与X会面」: the partner before the verb
 
+# a sports contest named after its place, right after it (天津|公开赛, 武汉|网球公开赛, 北京|马拉松)
+_CONTEST = re.compile(r"^[^，。；、的]{0,6}?(?:公开赛|锦标赛|大奖赛|马拉松|分站赛|巡回赛|联赛|世界杯|[站杯]赛?)")
+
 _FRAME_RE = re.compile(r"(?:在|到|赴|对|来)$")
 
 _TIME_PHRASE_END = re.compile(r"(?:时刻|之际|时|期间|下|关头|阶段|以来|之时)$")
@@ -227,6 +230,7 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         if groups[-1][-1].attr("embedded"):
             rest = _ORGAN_NAME_TAIL.sub("", rest)     # 「在三亚市纪委监委与干部座谈」
         rest = _WITH_PARTNER.sub("", rest)
+        rest = _CONTEST.sub("", rest, count=1)       # 「在天津公开赛从资格赛一路闯入…」: a contest of the place
         if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
             return []
         if _home_after(ctx, last_end):

@@ -41,8 +41,11 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
         if w == "将" and head[pos:pos + 2] in ("将近",):
             continue
         return True
-    if _PLAN_RE.search(text[sentence.start:trig_start]) and not _under_way(ctx, sentence.start, trig_start):
-        return True
+    lead = text[sentence.start:trig_start]
+    titles = [(t.start(), t.end()) for t in person_lexicon().title_re.finditer(lead)]
+    if any(not any(a <= p.start() < b for a, b in titles) for p in _PLAN_RE.finditer(lead)) \
+            and not _under_way(ctx, sentence.start, trig_start):
+        return True               # (小将, 老将: part of a title, no future)
     for w in ctx.lex.words("medium"):
         for m in re.finditer(re.escape(w), text[sentence.start:sentence.end]):
             pos = sentence.start + m.start()
