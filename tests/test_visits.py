@@ -330,8 +330,11 @@ CASES = [
     # a member of a group named after the place it was sent to (中央赴湖北指导组), named after titles
     ("中央赴湖北指导组成员、国家卫健委疾控局局长常继乐接受记者采访。", {("常继乐", "湖北省", 2023)}),
     # a contest named after its place (天津|公开赛) is at that place; 将 inside a title (小将) is no plan
-    ("两位小将王明和李华在天津公开赛一路闯入女单次轮。", {("王明", "天津市", 2023)}),
+    ("两位小将王明和李华在天津公开赛一路闯入女单次轮。", {("王明", "天津市", 2023), ("李华", "天津市", 2023)}),
     ("小将段莹莹在武汉网球公开赛捧起女双冠军奖杯。", {("段莹莹", "武汉市", 2023)}),
+    # persons joined by 、 or 和 before the trigger are all its subjects; those who accompany are not
+    ("护士王芳和李华来到武汉。", {("王芳", "武汉市", 2023), ("李华", "武汉市", 2023)}),
+    ("市长王芳、书记李华在杭州考察。", {("王芳", "杭州市", 2023), ("李华", "杭州市", 2023)}),
     # a birth year dates the person, not the trip
     ("2月3日下午，1996年出生的女孩甘如意终于到达武汉。甘如意是荆州人。", {("甘如意", "武汉市", 2023)},
      dt.date(2023, 2, 8)),
@@ -418,6 +421,10 @@ NOT_VISITS = [
     "儿子出生后，村民白永龙跑到武汉四处找活干。",                        # looking for work
     "厂长周运杰让采购员紧急赶往杭州，蹲守一周才买到布。",                  # someone else is sent
     "中央赴湖北指导组受习近平总书记委托来到一线。",                        # the group acts on his behalf
+    "总干事王强在简报会上介绍了赴杭州考察专家组的情况。",                  # a group named by its trip
+    "2019年，申亮亮生前所在旅作为工兵分队赴杭州执行任务。",                # his unit, after his death
+    "她希望疫情早日结束，护士王芳也能重返武汉。",                          # a wish
+    "（记者章念生、吴乐珺、胡泽曦）当地时间9日下午，代表团抵达柏林。",        # reporters credited
     "因为钢琴家安德烈·瓦兹高烧，作为替补的我在九十分钟之内赶到机场，飞到柏林。",   # the writer goes
 ]
 

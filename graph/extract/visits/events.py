@@ -70,6 +70,38 @@ _DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?(?:该团|全团|代�
                          r"(?:在[^，。；]{0,16})?$")
 
 
+_JOINED = re.compile(r"[、和与及]")
+
+
+def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[Mention]:
+    """Persons joined to the visitor by 、, 和, 与 or 及 (titles may stand before each name) in the
+    clause before the trigger: they are its subjects too."""
+    if not (cs <= visitor.start < ts) or visitor.attr("reference"):
+        return []
+    titles = person_lexicon().title_re
+    refs = [m for m in _references(ctx, cs, ts) if not m.attr("reference")]
+    i = next((k for k, m in enumerate(refs) if m.start == visitor.start), None)
+    if i is None:
+        return []
+
+    def joined(a: Mention, b: Mention) -> bool:
+        gap = ctx.text[a.end:b.start]
+        return bool(gap) and _JOINED.fullmatch(gap[0]) is not None and not titles.sub("", gap[1:])
+
+    out: list[Mention] = []
+    k = i
+    while k > 0 and joined(refs[k - 1], refs[k]):
+        k -= 1
+        out.append(refs[k])
+    k = i
+    while k + 1 < len(refs) and joined(refs[k], refs[k + 1]):
+        k += 1
+        out.append(refs[k])
+    if out and re.search(r"陪同|带领|率领|和[^，。]{0,6}一起", ctx.text[out[-1].end if out[-1].start > visitor.start else visitor.end:ts]):
+        return []                 # companions and guides are told by their own rules
+    return [m for m in out if m.key != visitor.key]
+
+
 def _delegation_subject(ctx: _Context, sentence: Sentence, cs: int, ts: int) -> Mention | None:
     """The head of the article's delegation when the delegation is the subject of the trigger."""
     head = ctx.delegation_head
@@ -199,7 +231,7 @@ def _cleft(ctx: _Context, clause_start: int, trig_start: int) -> bool:
     return any(p.end == at for p in ctx.persons)
 
 
-_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|工作组|医疗队|代表团|考察团|分队|小组|团队|团(?![结圆聚拜年]))")
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指导组|督导组|工作组|专家组|医疗队|救援队|代表团|考察团|分队|小组|团队|团(?![结圆聚拜年]))")
 
 
 def _group_after(ctx: _Context, places: list[Mention]) -> bool:
@@ -343,6 +375,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             # attending an event the article told of before (held 在X): the report's event
             attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
+            for other in _joint_subjects(ctx, visitor, cs, ts):    # 「张三和李四在武汉参观」
+                yield _Event(other, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)
         yield from affiliation_events(ctx, sentence)
         if not found:

@@ -13,7 +13,7 @@ from .passages import _clause_bounds
 _SPEECH = re.compile(r"(?:表示|说|指出|认为|介绍|称|强调|透露|坦言|感慨|回忆)(?:道)?[，：:]")
 
 
-_NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同")
+_NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同", "生前", "所在")
 # what a person's name (and title) owns when written right before it: words and instructions
 _POSSESSED = re.compile(r"(?:重要)?(?:指示|讲话|批示|论述|部署|指示精神|讲话精神|回信|贺信)|批准|同意|决定|邀请")
 
@@ -27,8 +27,8 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     rest = person_lexicon().title_re.sub("", text[m.end:m.end + 8], count=1) if text[m.end:m.end + 1] else ""
     if _POSSESSED.match(rest):
         return False          # 「贯彻落实习近平总书记重要指示精神，中央指导组赴…」: the words are his, the trip not
-    if text[max(0, m.start - 2):m.start] == "记者" and text.rfind("（", max(0, m.start - 12), m.start) >= 0:
-        return False          # 「（记者某某）会议12日在纽约举行」: the reporter credited, not an actor
+    if _BYLINE.search(text, max(0, m.start - 30), m.start):
+        return False          # 「（记者某某、某某）会议12日在纽约举行」: the reporters credited, not actors
     if _CAUSE.search(text, m.end, trigger_start):
         return False          # 「某某让采购员紧急赶往江苏」: someone else is sent
     if _SPEECH.search(text[m.end:trigger_start]):
@@ -147,6 +147,9 @@ _OBJECT_RE = re.compile(r".*((?<![陪随一])同|和|与|向|给|对|为|跟|会
 _CAUSE = re.compile(r"(?:让|叫|派出?|委派|指派|安排)[^，。；：、的]{1,10}$")
 
 _FIRST_PERSON = re.compile(r"我(?!国|省|市|县|区|军|党|校|院|们的)")
+
+# an open bracket crediting reporters before the name (（记者甲、乙）, （本报记者甲）)
+_BYLINE = re.compile(r"[（(][^）)]{0,12}记者[^）)]*$")
 
 _MET_RE = re.compile(r"(?:会见|会晤|接见|接待|宴请|看望|慰问)了?([^，。；：、“”]{1,28})$")
 
