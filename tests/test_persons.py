@@ -195,6 +195,11 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     # names listed after the first one a title introduces
     ("走在方队前方的擎旗手郭凤通、涂李响、王子赫，高擎党旗。", {"郭凤通", "涂李响", "王子赫"}),
     ("两位“00后”球员王曦雨和王欣瑜在天津公开赛一路闯入次轮。", {"王曦雨", "王欣瑜"}),     # the last after 和
+    # a list of names before 等 or a count, then a post
+    ("除了李缘、邵婷、李梦、韩旭等主力球员之外，", {"李缘", "邵婷", "李梦", "韩旭"}),
+    ("武桐桐、张茹两位年轻球员也将出现在赛场上。", {"武桐桐", "张茹"}),
+    ("她的名字叫刘雪梅，原籍山东泰安。", {"刘雪梅"}),
+    ("希腊总理基里亚科斯·米佐塔基斯赞扬中国。", {"基里亚科斯·米佐塔基斯"}),     # a verb the name ran into
     ("（本报记者赵兵、崔佳、申琳、江南、赵婀娜、王昊男）", {"赵兵", "崔佳", "申琳", "赵婀娜", "王昊男"}),  # 江南 passed over
     # a name after a title that jieba cuts otherwise, written again in the document
     ("1996年出生的女孩甘如意到达武汉。甘如意是荆州人。", {"甘如意"}),
@@ -218,6 +223,9 @@ def test_names_after_posts_and_occupations(text: str, expected: set[str]) -> Non
     "市民刘女士对此深有体会。",                        # a surname and a title
     "督促返京干部职工严格遵守防控规定。",              # 严格遵守 (jieba nr)
     "空军某雷达站指导员李军说。",                      # 雷达站 before a title is a unit
+    "包括北京、上海等地的专家都来了。",                # places listed before 等 and a post
+    "对小麦、玉米、水稻等种粮农民发放补贴。",          # crops listed before 等 and a post
+    "我出生在一个名叫谷里的乡村。",                    # the name of a thing
     "校长隐瞒自己和妻子曾经前往武汉的情况。",          # 曾经 is a word
 ])
 def test_no_name_in_ordinary_words_after_titles(text: str) -> None:

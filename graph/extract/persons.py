@@ -411,8 +411,13 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
 
 def _to_word_end(name: str, start: int, starts: dict[int, _Tok]) -> str:
     """A transliterated ``name`` without the first characters of a verb or adverb its end runs into
-    (总统费尔南德斯|提|出: jieba reads 提出 across the end)."""
+    (总统费尔南德斯|提|出: jieba reads 提出 across the end), or without a verb it ends with
+    (米佐塔基斯|赞扬)."""
     end = start + len(name)
+    for cut in range(end - 2, start + 2, -1):
+        tok = starts.get(cut)
+        if tok is not None and tok.end == end and tok.flag[:1] == "v" and len(tok.word) >= 2:
+            return name[:cut - start]
     for cut in range(end - 1, start + 2, -1):
         tok = starts.get(cut)
         if tok is not None and tok.end > end and tok.flag[:1] in ("v", "d", "p") and len(tok.word) >= 2:
@@ -623,6 +628,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
         if after and len(after) > 2:
             after = _to_word_end(after, m.end(), starts)     # 总统费尔南德斯|提出: 提 starts a word
+        if after and title in _NAMING and text[m.end() + len(after):m.end() + len(after) + 1] not in "，。；、":
+            after = None          # 「一个名叫谷里的乡村」: the name of a thing
         accept(after, title, _country_before(analysis, m.start()), at=m.end())
         if after and cls != "leader":
             for name in _listed_after(text, m.end() + len(after), lex, starts):
@@ -635,6 +642,21 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     # 「巴哈古丽·托勒恒」: name-tagged words joined by a middle dot are one (transliterated) name
     for name in _dotted_names(text, toks, lex.title_re, lex.translit):
         accept(name, None)
+    # 「李缘、邵婷、李梦、韩旭等主力球员」「武桐桐、张茹两位年轻球员」: a list of names before 等 or a
+    # count, then a post
+    for m in _NAME_LIST.finditer(text):
+        post = lex.title_re.search(text, m.end(), m.end() + 8)
+        if post is None or lex.titles[post.group()] not in ("cue", "role") \
+                or re.search(r"[，。；：、]", text[m.end():post.start()]):
+            continue
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        if any(is_common_word(item, 100) for item in items):
+            continue              # 「小麦、玉米、水稻等种粮农民」: things, not people
+        for item in items:
+            if _chinese_after(text, pos, lex, starts) == item:
+                accept(item, None)
+            pos += len(item) + 1
     # 「苗华一行」: a name between a clause break and 一行
     for m in re.finditer(r"(?:^|(?<=[，。；：、\s（(]))([\u4e00-\u9fff]{2,3})一行", text):
         cand = m.group(1)
@@ -688,6 +710,13 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
 # characters that end a three-character name candidate but are often an adverb after a
 # two-character name (龚静|刚|进入, 王芳|也|来了)
 _ADVERB_FINALS = set("刚就也还又才正便已曾将都再却")
+
+
+# cues that name anything, a person only when the name closes the clause (她的名字叫刘雪梅，)
+_NAMING = ("名叫", "名字叫")
+
+_NAME_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“])|(?<=除了|包括|其中|还有|以及))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})"
+                        r"(?:等|[两二三四五六七八九十0-9]+[位名])")
 
 
 def _settle_lengths(text: str, names: dict[str, set[str]], starts: dict[int, _Tok]) -> None:
