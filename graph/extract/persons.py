@@ -7,7 +7,13 @@ Chinese ones), so a name is accepted only in a *cue context*:
 * name before a title: 「习近平总书记」「王五书记」;
 * a jieba-tagged name followed by a speech/visit verb or 「陪同」: 「肖捷、何立峰陪同考察」;
 * a name opening a clause: before 在 and a place (「王小明在巴黎出席…」), said to hold a post
-  (「谌磊是某医院的一名护士」), or a surname and a word before a speech verb (「段莹莹说，」).
+  (「谌磊是某医院的一名护士」), or a surname and a word before a speech verb (「段莹莹说，」);
+* names listed after the first one a title introduces (「擎旗手甲、乙和丙」), or before 等 or a count
+  and a post (「甲、乙等主力球员」); after a title, a transliterated name with middle dots whatever
+  jieba tags its parts, and a Chinese name jieba cuts otherwise when the document writes it again
+  (「女孩甘如意…甘如意是…」).
+
+A name's length is mended from its other occurrences (徐军|美 always followed by 美; 龚静|刚 an adverb).
 
 A name accepted once is then tagged wherever it occurs in the document.  A title
 alone (「总书记」) is never a person mention; :func:`title_references` lets the
@@ -707,16 +713,16 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     return names
 
 
-# characters that end a three-character name candidate but are often an adverb after a
-# two-character name (龚静|刚|进入, 王芳|也|来了)
-_ADVERB_FINALS = set("刚就也还又才正便已曾将都再却")
-
-
 # cues that name anything, a person only when the name closes the clause (她的名字叫刘雪梅，)
 _NAMING = ("名叫", "名字叫")
 
+# a 、-list of two- or three-character items opening a clause (or after 除了, 包括 …), then 等 or a count
 _NAME_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“])|(?<=除了|包括|其中|还有|以及))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})"
                         r"(?:等|[两二三四五六七八九十0-9]+[位名])")
+
+# characters that end a three-character name candidate but are often an adverb after a
+# two-character name (龚静|刚|进入, 王芳|也|来了)
+_ADVERB_FINALS = set("刚就也还又才正便已曾将都再却")
 
 
 def _settle_lengths(text: str, names: dict[str, set[str]], starts: dict[int, _Tok]) -> None:
@@ -735,7 +741,7 @@ def _settle_lengths(text: str, names: dict[str, set[str]], starts: dict[int, _To
         if "·" in name or name not in names:
             continue
         if len(name) == 2:
-            ends = [m.end() for m in re.finditer(name, text)]
+            ends = [m.end() for m in re.finditer(re.escape(name), text)]
             follow = {text[e:e + 1] for e in ends}
             if len(ends) < 2 or len(follow) != 1:
                 continue
@@ -746,7 +752,7 @@ def _settle_lengths(text: str, names: dict[str, set[str]], starts: dict[int, _To
             if alone and name + c not in names:
                 names[name + c] = names.pop(name)
         elif len(name) == 3 and name[2] in _ADVERB_FINALS and name[:2] not in names:
-            if any(text[m.end():m.end() + 1] != name[2] for m in re.finditer(name[:2], text)):
+            if any(text[m.end():m.end() + 1] != name[2] for m in re.finditer(re.escape(name[:2]), text)):
                 names[name[:2]] = names.pop(name)
 
 

@@ -184,7 +184,7 @@ def _site_list_places(ctx: _Context, start: int, clause_end: int) -> list[Mentio
     pos = start
     for item in text[start:clause_end].split("、"):
         groups = _place_groups(ctx.places, pos, pos + len(item), text) if item else []
-        if groups and _TEAM.search(text, groups[0][-1].end, pos + len(item)):
+        if groups and _TEAM_WORD.search(text, groups[0][-1].end, pos + len(item)):
             groups = []           # 「到达…、上海医疗救援队驻地」: a team named after its place, no site
         if groups and pos > start:
             out.extend(_chain_targets(groups[0]))
@@ -192,7 +192,7 @@ def _site_list_places(ctx: _Context, start: int, clause_end: int) -> list[Mentio
     return out
 
 
-_TEAM = re.compile(r"队|团")
+_TEAM_WORD = re.compile(r"队|团")
 
 _ORGAN_NAME_TAIL = re.compile(r"^(?:纪委|监委|委|政府|人大|政协|党委)+")
 

@@ -66,8 +66,8 @@ _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值
 
 
 # a delegation as the clause's subject: 「交流团在…会见」「代表团还访问了…」「该团先后走访…」
-_DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?(?:该团|全团|代表团|交流团|考察团|访问团|团组)(?:还|先后|随后|又|一行|也|此后|并)?"
-                         r"(?:在[^，。；]{0,16})?$")
+_DELEGATION_WORDS = r"(?:该团|全团|代表团|交流团|考察团|访问团|团组)(?:还|先后|随后|又|一行|也|此后|并)?"
+_DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")
 
 
 _JOINED = re.compile(r"[、和与及]")
@@ -97,7 +97,8 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
     while k + 1 < len(refs) and joined(refs[k], refs[k + 1]):
         k += 1
         out.append(refs[k])
-    if out and re.search(r"陪同|带领|率领|和[^，。]{0,6}一起", ctx.text[out[-1].end if out[-1].start > visitor.start else visitor.end:ts]):
+    last = max(m.end for m in [visitor, *out])
+    if out and re.search(r"陪同|带领|率领|和[^，。]{0,6}一起", ctx.text[last:ts]):
         return []                 # companions and guides are told by their own rules
     return [m for m in out if m.key != visitor.key]
 
@@ -118,7 +119,7 @@ def _delegation_subject(ctx: _Context, sentence: Sentence, cs: int, ts: int) -> 
     return None
 
 
-_DELEGATION_LEAD = re.compile(r"(?:该团|全团|代表团|交流团|考察团|访问团|团组)(?:还|先后|随后|又|一行|也|此后|并)?")
+_DELEGATION_LEAD = re.compile(_DELEGATION_WORDS)
 
 
 # frame triggers that are also nouns of an activity someone runs or carries out
