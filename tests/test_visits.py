@@ -335,6 +335,8 @@ CASES = [
     # persons joined by 、 or 和 before the trigger are all its subjects; those who accompany are not
     ("护士王芳和李华来到武汉。", {("王芳", "武汉市", 2023), ("李华", "武汉市", 2023)}),
     ("市长王芳、书记李华在杭州考察。", {("王芳", "杭州市", 2023), ("李华", "杭州市", 2023)}),
+    # a squad told at a place abroad, then a member named by role
+    ("中国女篮在柏林进行的资格赛中获胜。中国女篮队长邵婷在关键时刻挺身而出。", {("邵婷", "柏林", 2023), ("邵婷", "德国", 2023)}),
     # a birth year dates the person, not the trip
     ("2月3日下午，1996年出生的女孩甘如意终于到达武汉。甘如意是荆州人。", {("甘如意", "武汉市", 2023)},
      dt.date(2023, 2, 8)),
@@ -424,6 +426,7 @@ NOT_VISITS = [
     "总干事王强在简报会上介绍了赴杭州考察专家组的情况。",                  # a group named by its trip
     "2019年，申亮亮生前所在旅作为工兵分队赴杭州执行任务。",                # his unit, after his death
     "她希望疫情早日结束，护士王芳也能重返武汉。",                          # a wish
+    "中国女排正在北京进行封闭训练。中国女排队长朱婷说，状态不错。",          # a squad at home
     "（记者章念生、吴乐珺、胡泽曦）当地时间9日下午，代表团抵达柏林。",        # reporters credited
     "因为钢琴家安德烈·瓦兹高烧，作为替补的我在九十分钟之内赶到机场，飞到柏林。",   # the writer goes
 ]

@@ -16,9 +16,9 @@ import re
 from typing import Iterator
 
 from ...types import Mention, Sentence
-from .arguments import _chain_targets, _place_groups, abbreviation_place
 from ..persons import lexicon as person_lexicon
-from .context import _Context, _Event
+from .arguments import _chain_targets, _place_groups, abbreviation_place
+from .context import _Context, _Event, _is_foreign
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团)")
@@ -32,9 +32,12 @@ _GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴")
 _MEMBER = re.compile(r"(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队)$")
 # a national or sports team travelling as the subject (中国女足于1月29日抵达澳大利亚), and the roles of
 # its members named after it (中国女足主教练某某)
-_SQUADS = r"(?:国家队|女足|男足|女排|男排|女篮|男篮|代表队|球队|集训队)"
+_SQUADS = r"(?:国家队|中国队|女足|男足|女排|男排|女篮|男篮|代表队|球队|集训队|女队|男队|摔跤队|游泳队|田径队|跳水队)"
 _SQUAD_TRIP = re.compile(_SQUADS + r"(?:一行)?(?:于|在)?[^，。；：“”]{0,10}?(?:抵达|到达|飞抵|前往|奔赴|来到|赶赴)$")
-_SQUAD_ROLE = re.compile(_SQUADS + r"(?:的)?(?:主教练|教练|领队|队长|队员|球员)$")
+# a squad told at a place abroad (中国女篮在塞尔维亚贝尔格莱德进行的…, 中国乒乓球队正在卡塔尔多哈进行着…)
+_SQUAD_AT = re.compile(_SQUADS + r"(?:一行)?(?:主力)?(?:正|还|已|都)?在$")
+_SQUAD_ROLE = re.compile(_SQUADS + r"(?:的)?(?:主教练|教练|主帅|领队|队长|队员|球员|主力|名将|选手|"
+                         r"主攻|副攻|二传|接应|自由人|门将|前锋|中锋|后卫)$")
 _TEAM_PARAGRAPHS = 2
 # 「作为某省援助湖北医疗队的队员，某某到武汉后」: membership told before the name, across a comma
 _AS_MEMBER_OF = re.compile(r"的(?:队员|成员|一员)[，,]")
@@ -113,9 +116,12 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 def _note_squad_trip(ctx: _Context, sentence: Sentence) -> None:
     """「中国女足于1月29日抵达澳大利亚」: the squad's members named by role later were there too."""
     for p in ctx.places:
-        if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start) \
-                and _SQUAD_TRIP.search(ctx.text, max(sentence.start, p.start - 24), p.start):
-            ctx.last_team = ((p,), sentence.paragraph)
+        if not (sentence.start <= p.start < sentence.end) or ctx.in_quote(p.start):
+            continue
+        lo = max(sentence.start, p.start - 24)
+        if _SQUAD_TRIP.search(ctx.text, lo, p.start) or (_is_foreign(p) and _SQUAD_AT.search(ctx.text, lo, p.start)):
+            groups = _place_groups(ctx.places, p.start, sentence.end, ctx.text)
+            ctx.last_team = (tuple(_chain_targets(groups[0])) if groups else (p,), sentence.paragraph)
             return
 
 
