@@ -68,6 +68,9 @@ LOCATED = [
      [("四川省达州市高新区鼓风机制造有限公司", "park:达州高新技术产业开发区"), ("四川省达州市高新区", "cn:511700")]),
     ("江苏银行无锡分行1月30日获知信息。", [("江苏银行无锡分行", "cn:320200")]),
     ("中国电信湖北省分公司加快5G建设。", [("中国电信湖北省分公司", "cn:420000")]),     # a province's branch
+    # a subsidiary's place in brackets or right before 有限公司 (not 瑞安, which only looks like a place)
+    ("瑞安森（天津）医疗器械有限公司捐赠物资。", [("瑞安森（天津）医疗器械有限公司", "cn:120000")]),
+    ("大众汽车自动变速器天津有限公司复工。", [("大众汽车自动变速器天津有限公司", "cn:120000")]),
     # a zone named by its nickname, without a settle cue, is said of the city: the companies are in the city
     ("武汉是“中国光谷”所在地，涌现出甲乙科技、丙丁光纤等一大批骨干企业。",
      [("甲乙科技", "cn:420100"), ("丙丁光纤", "cn:420100"), ("中国光谷", "cn:420100")]),

@@ -612,8 +612,11 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
 def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mention | None:
     """The city or county a company's name begins with, the county when a city and its county are
     both written (某市|某区|甲乙有限公司)."""
+    seat = _seat_in_name(a, c, gaz)
+    if seat is not None:
+        return seat             # 瑞安森（天津）医疗器械有限公司, 某某变速器天津有限公司: the subsidiary's place
     if re.search(r"[（(][^）)]+[）)]", c.text):
-        return None             # 瑞安森（天津）医疗器械有限公司: the bracketed place, not a prefix, is where it is
+        return None             # a bracketed place abroad or a bracket of another kind: no prefix
     branch = _BRANCH_TAIL.search(c.text)
     if branch is not None:      # 北京某某新材料|新泰|分公司: a branch is where its own place says, if anywhere
         for n in range(min(4, branch.start()), 1, -1):     # (a province's too: 某某湖北省分公司)
@@ -652,6 +655,34 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
 
 
 _BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分厂|营业部)$")
+
+
+# a place in brackets inside a legal name, or right before its legal ending
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+_LEGAL_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+
+
+def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
+    """The city or county a legal name gives its subsidiary: in brackets (某某（天津）医疗器械有限公司)
+    or right before 有限公司 (某某汽车变速器天津有限公司)."""
+    def place(s: int, e: int) -> Mention | None:    # (a province there is where it registered: 某某（云南）股份有限公司)
+        records = [r for r in gaz.lookup(c.text[s:e]) if not r.former
+                   and (r.level in ("prefecture", "county") or _municipality(r.key, r.level))]
+        return _record_place(a, c.start + s, c.start + e, records[0]) if len(records) == 1 else None
+
+    m = _BRACKETED.search(c.text)
+    if m is not None:
+        return place(m.start(1), m.end(1))
+    end = _LEGAL_END.search(c.text)
+    if end is None:
+        return None
+    for n in (4, 3, 2):
+        s = end.start() - n
+        if s > 1:
+            found = place(s, end.start())
+            if found is not None:
+                return found
+    return None
 
 
 def _other_province_before(a: Analysis, gaz, prefix: str, key: str) -> bool:
