@@ -335,6 +335,8 @@ CASES = [
     # persons joined by 、 or 和 before the trigger are all its subjects; those who accompany are not
     ("护士王芳和李华来到武汉。", {("王芳", "武汉市", 2023), ("李华", "武汉市", 2023)}),
     ("市长王芳、书记李华在杭州考察。", {("王芳", "杭州市", 2023), ("李华", "杭州市", 2023)}),
+    # 创新创业 in an event's name is no settling down
+    ("国务院副总理孙春兰在杭州调研高等教育并出席大学生创新创业大赛有关活动。", {("孙春兰", "杭州市", 2023)}),
     # a squad told at a place abroad, then a member named by role
     ("中国女篮在柏林进行的资格赛中获胜。中国女篮队长邵婷在关键时刻挺身而出。", {("邵婷", "柏林", 2023), ("邵婷", "德国", 2023)}),
     # a birth year dates the person, not the trip
