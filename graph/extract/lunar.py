@@ -72,6 +72,22 @@ FESTIVALS: dict[str, Festival] = {
 }
 
 
+def _first_month_days() -> dict[str, Festival]:
+    """The days of the first lunar month people date by (大年初二, 正月初六, 正月十八); 正月初一 and
+    正月十五 are festivals of their own above."""
+    digits = "一二三四五六七八九十"
+    out: dict[str, Festival] = {}
+    for day in (d for d in range(2, 21) if d != 15):
+        name = "正月" + ("初" + digits[day - 1] if day <= 10 else "十" + digits[day - 11] if day < 20 else "二十")
+        out[name] = Festival(name, 1, day)
+        if day <= 10:
+            out["大年" + name[2:]] = Festival(name, 1, day)
+    return out
+
+
+FESTIVALS.update(_first_month_days())
+
+
 def _solar(year: int, month: int, day: int) -> dt.date | None:
     if not 1900 <= year <= 2099:
         return None
