@@ -96,6 +96,11 @@ def _municipality(key: str, level: str | None) -> bool:
 _MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
 
 
+def _city_or_county(rec) -> bool:
+    """A prefecture, a county or a municipality: a place a company's name can say it is in."""
+    return rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
+
+
 def _fine_place(m: Mention) -> bool:
     """A place fine enough to hold a company or park: a city or finer, or a municipality."""
     return _place_ok(m) or _municipality(m.key, m.attr("level"))
@@ -621,7 +626,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
     if branch is not None:      # 北京某某新材料|新泰|分公司: a branch is where its own place says, if anywhere
         for n in range(min(4, branch.start()), 1, -1):     # (a province's too: 某某湖北省分公司)
             records = [r for r in gaz.lookup(c.text[branch.start() - n:branch.start()]) if not r.former
-                       and (r.level in ("province", "prefecture", "county") or _municipality(r.key, r.level))]
+                       and (r.level == "province" or _city_or_county(r))]
             if records:
                 return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
         return None
@@ -641,7 +646,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
                 and not strong_form(gaz, prefix, rec.key):
             return None         # 东方演艺集团: 东方 is an ordinary word here (石家庄 never is)
         rest = _legal_stripped(c.text[pos + n:])
-        city = rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
+        city = _city_or_county(rec)
         if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest):
             return None         # 大连时代: the place is part of the brand, not where it is
         if city:
@@ -666,8 +671,7 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     """The city or county a legal name gives its subsidiary: in brackets (某某（天津）医疗器械有限公司)
     or right before 有限公司 (某某汽车变速器天津有限公司)."""
     def place(s: int, e: int) -> Mention | None:    # (a province there is where it registered: 某某（云南）股份有限公司)
-        records = [r for r in gaz.lookup(c.text[s:e]) if not r.former
-                   and (r.level in ("prefecture", "county") or _municipality(r.key, r.level))]
+        records = [r for r in gaz.lookup(c.text[s:e]) if not r.former and _city_or_county(r)]
         return _record_place(a, c.start + s, c.start + e, records[0]) if len(records) == 1 else None
 
     m = _BRACKETED.search(c.text)

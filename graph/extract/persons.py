@@ -149,6 +149,11 @@ def document_tokens(analysis: Analysis) -> list[_Tok]:
     return pos_tokens(analysis.doc.text)
 
 
+def ends_in_title(text: str) -> bool:
+    """Whether ``text`` ends with a title of the lexicon (「…司长」, 「成员、国家卫健委疾控局局长」)."""
+    return any(m.end() == len(text) for m in lexicon().title_re.finditer(text))
+
+
 def _surname_at(text: str, i: int, lex: Lexicon) -> int:
     """Length of the surname starting at ``i`` (2 for compound surnames, 0 if none)."""
     if text[i:i + 2] in lex.surnames:

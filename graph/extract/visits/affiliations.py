@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from ..persons import lexicon as person_lexicon
+from ..persons import ends_in_title
 from .arguments import _home_after, settled_after
 from .context import _Context, _Event
 
@@ -63,7 +63,6 @@ def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     if gaz is None:
         return
     text = ctx.text
-    titles = person_lexicon().title_re
     for p in ctx.persons:
         if not (sentence.start <= p.start < sentence.end) or ctx.in_quote(p.start):
             continue
@@ -71,7 +70,7 @@ def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         marks = [m.end() for m in _APPOSITIVE_START.finditer(text, lo, p.start) if m.group() != "、"]
         lo = marks[-1] if marks else lo
         appositive = text[lo:p.start]
-        if not any(t.end() == len(appositive) for t in titles.finditer(appositive)) or _POSTED.search(appositive):
+        if not ends_in_title(appositive) or _POSTED.search(appositive):
             continue              # no title right before the name, or a posting (中国驻美国大使)
         home = next((m for m in ctx.places if lo <= m.start and m.end <= p.start), None)
         home_area = _area(gaz, home.key) if home is not None else None

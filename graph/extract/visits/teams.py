@@ -16,7 +16,7 @@ import re
 from typing import Iterator
 
 from ...types import Mention, Sentence
-from ..persons import lexicon as person_lexicon
+from ..persons import ends_in_title
 from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .context import _Context, _Event, _is_foreign
 
@@ -159,7 +159,7 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if not (_ROLES.fullmatch(between) or _AS_MEMBER_OF.fullmatch(between)) or _TREATED.search(between):
             continue            # 「…医疗队治愈出院首个重症患者胡某」: a patient, not a member
         if between and not (_AS_MEMBER_OF.fullmatch(between) or between.endswith(("、", "成员", "队员"))
-                            or any(t.end() == len(between) for t in person_lexicon().title_re.finditer(between))):
+                            or ends_in_title(between)):
             continue            # 「中央赴湖北指导组受习近平总书记委托」: the team acts on someone's behalf
         # a member of a team that is there now (the report's year unless the passage dates it)
         yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)

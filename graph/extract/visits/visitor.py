@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...types import Mention, Sentence
-from ..persons import lexicon as person_lexicon
+from ..persons import ends_in_title, lexicon as person_lexicon
 from .arguments import TRIP_WORDS
 from .context import _Context, _NON_PERSON_HEADS, _references, _tokens_between
 from .passages import _clause_bounds
@@ -77,7 +77,7 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             return first          # 「正在北京访问的法国总统马克龙」「到访日内瓦某组织总部的联合国秘书长X」
         cs, _ = _clause_bounds(text, sentence, trig_start)
         if tail is not None and len(gap) < 32 and not re.search(r"[，。；：“”]", gap) \
-                and text[cs:trig_start].strip() in _RELATIVE_LEADS and _ends_in_title(tail):
+                and text[cs:trig_start].strip() in _RELATIVE_LEADS and ends_in_title(tail):
             return first          # 「正在访问某国的某国政府某事务特别代表X」: a long office before the name
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
@@ -129,10 +129,6 @@ def _named_right_after(ctx: _Context, sentence: Sentence, pos: int) -> Mention |
 _RELATIVE_LEADS = ("正在", "前来", "此前", "刚刚", "目前正在")
 
 
-def _ends_in_title(tail: str) -> bool:
-    return any(m.end() == len(tail) for m in person_lexicon().title_re.finditer(tail))
-
-
 # a clause that opens with 他/她 (他的足迹…, 她先后…) is about a person named before, not the writer
 _PRONOUN = re.compile(r"[他她](?!们|人|乡|国)")
 
@@ -177,7 +173,7 @@ def _is_object(ctx: _Context, m: Mention) -> bool:
     if hit and hit.group(1) == "同" and text[max(0, m.start - 15):m.start].endswith("陪" + hit.group(0)):
         return False              # 「莫迪总理陪同习近平主席参观」: the person after 陪同 is the visitor
     met = _MET_RE.search(text[max(0, m.start - 30):m.start])
-    if met is not None and _ends_in_title(met.group(1)):
+    if met is not None and ends_in_title(met.group(1)):
         return True               # 「会见了欧洲委员会人权与法治总司司长某某」: a verb's object after a long office
     if not hit:
         return False
