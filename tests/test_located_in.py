@@ -265,6 +265,7 @@ def test_no_fact_at_all(text: str) -> None:
     ("台州银行加大了对小微企业的支持。", {("台州银行", "cn:331000")}),
     ("福州市地铁集团负责建设。", {("福州市地铁集团", "cn:350100")}),
     ("大连时代的报道。", set()),                       # a brand word after the city
+    ("漳州三宝集团股份有限公司开展活动。", {("漳州三宝集团股份有限公司", "cn:350600")}),   # … with a legal head
 ])
 def test_a_company_named_by_its_city_and_sector_is_in_that_city(text: str, expected: set) -> None:
     assert set(facts_of(text)) == expected
@@ -365,3 +366,18 @@ def test_a_new_area_park_is_also_called_with_its_city_or_province() -> None:
     a = analyze_text("为支持企业复工，两江新区建立了企业服务员队伍。", only=ONLY)
     park = next(f.subject for f in a.facts if isinstance(f, LocatedIn) and f.subject.kind == "park")
     assert {"重庆两江新区", "重庆市两江新区"} <= set(park.aliases())
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a well-known company's local unit: the place between its name and 公司
+    ("国网孝感供电公司组织抢修。", {("国网孝感供电公司", "cn:420900")}),
+    ("国网河南郑州供电公司检修线路。", {("国网河南郑州供电公司", "cn:410100")}),
+    ("国网武汉市蔡甸区供电公司巡检。", {("国网武汉市蔡甸区供电公司", "cn:420114")}),
+    ("国家电网湖北公司值守。", {("国家电网湖北公司", "cn:420000")}),
+    # of two places of one name, the one the article writes in full (昌吉: prefecture and city)
+    ("他是国家电网昌吉供电公司员工，负责新疆昌吉市的电力运行。", {("国家电网昌吉供电公司", "cn:652301")}),
+    # what follows the place is no unit of the company
+    ("国家电网湖北电力交易中心成立。", set()),
+])
+def test_a_national_company_unit_is_in_the_place_its_name_gives(text: str, expected: set) -> None:
+    assert set(facts_of(text)) == expected

@@ -47,6 +47,7 @@ from ..registry import extractor
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import CJK, is_common_word, read_rows, word_tag
 from .organizations import legal_stripped as _legal_stripped
+from .company_names import lexicon as company_lexicon
 from .parks import short_place_name
 
 # place levels a company may be located in (a province or country is too coarse to be a fact)
@@ -120,6 +121,11 @@ def _park_place(a: Analysis, park: Mention) -> Mention | None:
 def _area_park(a: Analysis, s: int, e: int, name: str, attrs: tuple[tuple[str, str], ...] = ()) -> Mention:
     """The park reading of a new area written at [s, e) (its key is ``park:<full name>``)."""
     return Mention("park", a.doc.text[s:e], s, e, f"park:{name}", name, a.doc.id, "located_in", attrs)
+
+
+def _written_places(a: Analysis) -> frozenset[str]:
+    """The keys of the places an article writes."""
+    return frozenset(m.key for m in a.mentions if m.kind == "place")
 
 
 def _record_place(a: Analysis, s: int, e: int, rec) -> Mention:
@@ -630,11 +636,15 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
             if records:
                 return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
         return None
+    written = _written_places(a)
+    local = _local_unit_place(a, c, gaz, bounds)
+    if local is not None:
+        return local            # 国网某市供电公司, 国家电网某省公司: a national company's unit of that place
     before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
                    and p.attr("level") == "province"), None)
     pos, outer = 0, (before.key if before is not None else None)
     while pos < len(c.text) - 2:
-        rec, n = _leading_place(gaz, c.text[pos:])
+        rec, n = _leading_place(gaz, c.text[pos:], written)
         if rec is None or (bounds and c.start + pos + n not in bounds):
             return None         # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
@@ -647,15 +657,42 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
             return None         # 东方演艺集团: 东方 is an ordinary word here (石家庄 never is)
         rest = _legal_stripped(c.text[pos + n:])
         city = _city_or_county(rec)
-        if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest):
-            return None         # 大连时代: the place is part of the brand, not where it is
+        if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest) \
+                and rest == c.text[pos + n:]:
+            return None         # 大连时代: the place is part of the brand, not where it is (大连时代集团 is there)
         if city:
-            inner, m = _leading_place(gaz, c.text[pos + n:])
+            inner, m = _leading_place(gaz, c.text[pos + n:], written)
             if inner is not None and inner.level == "county" and rec.key in {x.key for x in gaz.ancestors(inner.key)} \
                     and len(c.text) - (pos + n + m) >= 4 and (not bounds or c.start + pos + n + m in bounds):
                 pos, rec, n = pos + n, inner, m      # 某市|某区|甲乙有限公司: the district
             return _record_place(a, c.start + pos, c.start + pos + n, rec)
         pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
+    return None
+
+
+# what follows the place in the name of a national company's local unit (国网某市供电公司)
+_LOCAL_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:供电|电力|石油|分|工程|销售|油田))?(?:有限)?公司$")
+
+
+def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mention | None:
+    """The place written between a well-known company's name and 公司 (国网某市供电公司, 国家电网某省
+    公司, 某某集团某市分公司): a unit of that company in that province, city or county."""
+    lex = company_lexicon()
+    written = _written_places(a)
+    for k in range(min(8, len(c.text) - 4), 1, -1):
+        if c.text[:k] not in lex.names or (bounds and c.start + k not in bounds):
+            continue
+        rest = c.text[k:]
+        rec, n = _leading_place(gaz, rest, written)
+        while rec is not None:      # 国网河南某市供电公司, 国网某市某区供电公司: the place written last
+            inner, m = _leading_place(gaz, rest[n:], written)
+            if inner is None or rec.key not in {x.key for x in gaz.ancestors(inner.key)}:
+                break
+            rest, rec, n, k = rest[n:], inner, m, k + n
+        if rec is None or not (rec.level == "province" or _city_or_county(rec)) \
+                or (bounds and c.start + k + n not in bounds) or not _LOCAL_UNIT.fullmatch(c.text, k + n):
+            return None
+        return _record_place(a, c.start + k, c.start + k + n, rec)
     return None
 
 
@@ -706,12 +743,13 @@ _SECTOR_REST = re.compile(r"(?:农村商业|农商|商业)?银行|集团|公司|
                           r"电力|供电|交通投资|交投|城投|建工|公交|钢铁|铁路|航空|能源|化工|农商行)(?:集团|公司)?")
 
 
-def _leading_place(gaz, name: str):
-    """The longest current place name that begins ``name`` and its length."""
+def _leading_place(gaz, name: str, written: frozenset[str] = frozenset()):
+    """The longest current place name that begins ``name`` and its length; of places sharing that
+    name (昌吉: the prefecture and its city), the one the article also writes in full."""
     for n in range(min(6, len(name) - 2), 1, -1):
         records = [r for r in gaz.lookup(name[:n]) if not r.former]
         if records:
-            return records[0], n
+            return next((r for r in records if r.key in written), records[0]), n
     return None, 0
 
 
