@@ -213,6 +213,9 @@ def test_an_article_about_one_park_places_its_companies_there() -> None:
 def test_the_seat_of_the_company_just_named() -> None:
     text = "甲乙塑料包装有限公司原日产口罩5万只。针对这种情况，公司所在地上海杭州湾开发区党组织发出通知。"
     assert facts_of(text)[("甲乙塑料包装有限公司", "park:杭州湾开发区")] >= 0.8
+    # 所在的 as 所在地
+    text = "成都甲乙科技有限公司发布新品。走进甲乙公司所在的成都高新区，创业氛围浓厚。"
+    assert facts_of(text)[("成都甲乙科技有限公司", "park:成都高新技术产业开发区")] >= 0.8
 
 
 def test_a_paragraph_opening_with_a_place_sets_the_scene() -> None:

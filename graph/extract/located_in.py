@@ -560,8 +560,9 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
 _ANAPHORA = re.compile(r"(?:这|该)(?:家|个|所)?(?:位于|地处|坐落于|坐落在|落户)(?P<x>[^，。；：的]{2,24}?)的(?:企业|公司|工厂|药企|车企|厂家)")
 
 
-# 「某某有限公司…。…公司所在地某某开发区…」: the seat of the company just named; 「某某公司所在地——某区」
-_SEAT_OF_COMPANY = re.compile(r"(公司|企业|工厂|该厂)?的?所在地(?:——|—|：|:|是|为|位于)?")
+# 「某某有限公司…。…公司所在地某某开发区…」: the seat of the company just named; 「某某公司所在地——某区」,
+# 「走进某某公司所在的某某高新区」
+_SEAT_OF_COMPANY = re.compile(r"(公司|企业|工厂|该厂)?的?所在(?:地(?:——|—|：|:|是|为|位于)?|的)")
 
 
 def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention], places: list[Mention],

@@ -682,6 +682,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
     at: dict[int, list[Mention]] = {}       # places and parks by their start, longest first
     for m in sorted((m for m in a.mentions if m.kind in ("place", "park")), key=lambda m: m.start - m.end):
         at.setdefault(m.start, []).append(m)
+    chosen = _subsidiaries(a, chosen, at)
     chosen = [_with_park(_with_prefix_alias(a, _with_branch(a, m, at), at), at) for m in chosen]
     chosen = sorted(chosen + _abbreviations(a, chosen, parks), key=lambda m: (m.start, m.end))
     return _short_references(sorted(chosen + _propagate(a, chosen, parks), key=lambda m: (m.start, m.end)))
@@ -814,6 +815,24 @@ def _with_branch(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Menti
     attrs = (("branch_of", m.text), ("branch_place", place.key), ("branch_place_end", str(place.end)),
              ("branch_place_start", str(place.start)), ("cue", "branch"))
     return Mention("company", name, m.start, end, f"company:{name}", name, a.doc.id, "organizations", attrs)
+
+
+def _subsidiaries(a: Analysis, chosen: list[Mention], at: dict[int, list[Mention]]) -> list[Mention]:
+    """A well-known company's name right before a legal name that begins with a place is one
+    company, that company's subsidiary there (中国某化|洛阳工程有限公司, 某某集团|湖北有限公司)."""
+    out: list[Mention] = []
+    for m in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.kind == m.kind == "company" \
+                and prev.attr("cue") == "lexicon" and m.attr("cue") == "ending" \
+                and any(p.kind == "place" and p.attr("level") != "country" for p in at.get(m.start, ())) \
+                and m.end - prev.start <= _MAX_LEGAL + 8:
+            name = a.doc.text[prev.start:m.end]
+            out[-1] = Mention("company", name, prev.start, m.end, f"company:{name}", name, a.doc.id,
+                              "organizations", (("cue", "ending"), ("parent", prev.text)))
+            continue
+        out.append(m)
+    return out
 
 
 def _with_lexicon(a: Analysis, found: list[Mention]) -> list[Mention]:
