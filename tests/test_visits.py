@@ -296,6 +296,16 @@ CASES = [
     # attending the meeting an article's lead reports as held abroad (a city named with its country)
     ("第五十六届慕尼黑安全会议在德国南部城市慕尼黑举行，500多名代表参会。与会嘉宾展开讨论。"
      "国务委员兼外长王毅应邀出席会议。", {("王毅", "德国", 2023), ("王毅", "慕尼黑", 2023)}),
+    # … held at home: those who came from elsewhere (central officials, titled persons joined by ，)
+    ("第七届某某运动会18日晚在湖北武汉隆重开幕。\n　　晚上8时，全场响起掌声。\n"
+     "　　组委会主席、国务院副总理王小明，中央书记处书记李大华出席开幕式。",
+     {("王小明", "武汉市", 2023), ("李大华", "武汉市", 2023)}),
+    # … but not the host province's own officials
+    ("第七届某某运动会18日晚在湖北武汉隆重开幕。\n　　晚上8时，全场响起掌声。\n"
+     "　　湖北省委书记王小明出席开幕式。", set()),
+    # a central official at a meeting in the capital is at work (and 张近平 is no group, for its 近)
+    ("某某工作会议23日在北京召开。张近平总书记出席会议并发表讲话。", set()),
+    ("某某运动会18日晚在湖北武汉开幕。中央军委主席张近平出席开幕式。", {("张近平", "武汉市", 2023)}),
     # a team member told 在 a place inside the team's province, the place written before the name
     ("在武汉某医院，四川省援鄂医疗队委员、某医院副主任张传涛说。",
      {("张传涛", "湖北省", 2023), ("张传涛", "武汉市", 2023)}),

@@ -4,6 +4,11 @@
 says where the person comes from (上海), the 在 phrase where the person is (武汉): a place in another
 province (or abroad) is a place the person went to.  Not when the appositive tells a posting (驻,
 援藏), nor for home, studies or work right after the place (在武汉工作, 在北京读书).
+
+The same titles tell whether a person who attends a meeting in China came from elsewhere
+(:func:`from_elsewhere`: a foreigner, an official of another province, a central official outside
+the capital) or attends it where they work (:func:`at_home`: an official of the place's province, a
+central official in the capital).
 """
 from __future__ import annotations
 
@@ -107,3 +112,72 @@ def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | 
                     return q
             return None
     return None
+
+
+# bodies of the central state and party: an official of one works in the capital
+_NATIONAL = re.compile(r"总书记|副总理|总理|国务委员|委员长|中共中央|中央政治局|政治局常委|国务院|全国人大|全国政协|国家主席|国家副主席|中央军委|"
+                       r"中央书记处|国务委员|中央纪委|国家监委|最高人民法院|最高人民检察院|"
+                       r"国家[\u4e00-\u9fff]{1,8}?(?:委员会|委|部|总局|局|署)|"
+                       r"(?:外交|国防|商务|财政|教育|科技|公安|民政|司法|交通运输|文化和旅游|农业农村|水利|"
+                       r"生态环境|自然资源|应急管理|工业和信息化|人力资源和社会保障|住房和城乡建设)部")
+_CAPITAL = "cn:110000"
+
+
+def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:
+    """The spans of the titles written right before each mention of ``person`` (「中共中央政治局委员、
+    国务院副总理」某某)."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    for m in ctx.persons:
+        if m.key != person.key:
+            continue
+        lo = max(0, m.start - _MAX_APPOSITIVE)
+        marks = [x.end() for x in _TITLES_START.finditer(text, lo, m.start)]
+        lo = marks[-1] if marks else lo
+        if lo < m.start and ends_in_title(text[lo:m.start]):
+            out.append((lo, m.start))
+        after = _TITLE_AFTER.match(text, m.end)
+        if after is not None:     # 某某总书记, 某某总理
+            out.append((m.end, after.end()))
+    return out
+
+
+# where the titles before a name begin: a clause mark, a space, the end of a dateline (新华社某地某日电)
+_TITLES_START = re.compile(r"[，。；：！？“”（）\n\s\u3000]|\d+日电")
+
+# central offices written after a name (某某总书记, 某某总理)
+_TITLE_AFTER = re.compile(r"总书记|副总理|总理|国务委员|委员长")
+
+
+def from_elsewhere(ctx: _Context, person: Mention, place: Mention) -> bool:
+    """Whether ``person`` came to ``place`` (in China) from elsewhere: a foreigner, a person whose
+    title names a place of another province, or an official of the central state at an event
+    outside the capital.  Not when a title names the place's own province (the host's officials)."""
+    return _where_from(ctx, person, place) == "elsewhere"
+
+
+def at_home(ctx: _Context, person: Mention, place: Mention) -> bool:
+    """Whether ``place`` (in China) is where ``person`` works: a title names its province, or the
+    person is an official of the central state and the place is in the capital."""
+    return _where_from(ctx, person, place) == "home"
+
+
+def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
+    gaz = load_or_none()
+    there = _area(gaz, place.key) if gaz is not None else None
+    if there is None or there == "geo:CN" or not there.startswith("cn:"):
+        return "unknown"
+    country = ctx.person_countries.get(person.key)
+    if country and country != "geo:CN":
+        return "elsewhere"
+    spans = appositives(ctx, person)
+    homes = {a for lo, hi in spans for q in ctx.places if lo <= q.start and q.end <= hi
+             for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"}
+    if there in homes:
+        return "home"             # 湖北省委书记 at an event in Wuhan
+    if homes:
+        return "elsewhere"        # 浙江省委书记 at an event in Wuhan
+    if any(_NATIONAL.search(ctx.text, lo, hi) for lo, hi in spans):
+        # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
+        return "home" if place.key == _CAPITAL else "elsewhere"
+    return "unknown"

@@ -442,6 +442,18 @@ _EVENT_NAME = re.compile(r"[^，。；：、“”《》]{0,24}?(?:峰会|世园
 
 _HELD = re.compile(r"[^，。；！？]{0,24}?(?:举行|召开|举办|开幕|揭幕|揭牌)")
 _GROUP_ATTENDS = re.compile(r"(?:各|多|近|余|等)[^，。；、]{0,8}$|(?:人|们|代表|嘉宾|人士)$")
+_AND_OTHERS = re.compile(r"等(?:人|同志|领导同志)?")
+
+
+def _group_attends(ctx: _Context, lo: int, hi: int) -> bool:
+    """「东盟各国外长出席」「嘉宾近50人出席」: a group, not a named person, attends.  Read after the
+    last person named (习近平 holds a 近); 「某某等出席」 names one who attends."""
+    last = max((p.end for p in ctx.persons if lo < p.end <= hi), default=lo)
+    if last > lo:
+        others = _AND_OTHERS.match(ctx.text, last, hi)
+        if others is not None and others.end() == hi:
+            return False
+    return _GROUP_ATTENDS.search(ctx.text, last, hi) is not None
 
 
 def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Mention]:
@@ -449,7 +461,7 @@ def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Men
     the sentence before it (same paragraph), is where those who attend it are."""
     text = ctx.text
     cs, _ = _clause_bounds(text, sentence, trig_start)
-    if _GROUP_ATTENDS.search(text, cs, trig_start):
+    if _group_attends(ctx, cs, trig_start):
         return []                 # 「东盟各国外长出席」「嘉宾近50人出席」: a group, not a named person, attends
     sentences = ctx.analysis.sentences
     lo = sentence.start
@@ -481,16 +493,27 @@ LEAD_CHARS = 600        # the lead of an article: where it says what event it re
 def _lead_event_abroad(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     """「第五十六届慕尼黑安全会议…在德国南部城市慕尼黑举行。…某某应邀出席会议。」: a person who attends
     the meeting (or 与会) in an article whose lead reports a meeting held abroad was there.  Only
-    abroad: at home, those who attend a meeting are often its local members."""
+    abroad: at home, those who attend a meeting are often its local members (see
+    :func:`lead_event_at_home`)."""
+    places = _lead_event(ctx, word, ts, te)
+    return places if places and all(_is_foreign(t) for t in places) else []
+
+
+def lead_event_at_home(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
+    """The places in China of the meeting the article's lead reports as held there, when 出席/与会
+    at ``ts`` attends it; whoever attends it went there only if they came from elsewhere."""
+    places = _lead_event(ctx, word, ts, te)
+    return places if places and all(t.key.startswith("cn:") for t in places) else []
+
+
+def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     text = ctx.text
-    if not (word == "与会" or _THE_MEETING.match(text, te)) or _GROUP_ATTENDS.search(text, max(0, ts - 10), ts):
+    if not (word == "与会" or _THE_MEETING.match(text, te)) or _group_attends(ctx, max(0, ts - 10), ts):
         return []
     lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
     end = min(ts, lead.end if lead is not None else LEAD_CHARS)
     first = next(_held_places(ctx, 0, end), None)
-    if first is None or not first[0] or not all(_is_foreign(t) for t in first[0]):
-        return []
-    return first[0]
+    return first[0] if first is not None else []
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:

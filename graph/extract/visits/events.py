@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from typing import Generator, Iterator
 
 from ...types import Mention, Sentence, TimeExpr
-from ..persons import lexicon as person_lexicon
-from .arguments import EVENT_VERBS, PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups, _trigger_places
+from ..persons import ends_in_title, lexicon as person_lexicon
+from .arguments import (EVENT_VERBS, PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups,
+                        _trigger_places, lead_event_at_home)
 from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
 from .dates import _times
 from .passages import _clause_bounds
 from .guests import guest_events
 from .teams import team_events
-from .affiliations import affiliation_events
+from .affiliations import affiliation_events, at_home, from_elsewhere
 from .visitor import _visitor
 
 
@@ -346,6 +347,9 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if not places and word in TRIP_WORDS:
                 # 「首次出访，习近平在俄罗斯莫斯科国际关系学院演讲」
                 places = next((p for _, p in _foreign_frames(ctx, te, sentence.end)), [])
+            if not places and word in EVENT_VERBS:
+                found |= (yield from _attended_at_home(ctx, sentence, ts, te, cs))
+                continue
             if not places:
                 continue
             nominal = lex.classes.get(word) not in ("frame",) and all(p.start >= te for p in places) \
@@ -369,6 +373,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             visitor = _visitor(ctx, sentence, ts, te, local_only=nominal)
             if visitor is None:
                 continue
+            if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):
+                continue          # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works
             ctx.last_visitor = (ts, visitor)
             found = True
             if word in TRIP_WORDS or lex.abbreviation(word) is not None or any(_is_foreign(p) for p in places):
@@ -398,6 +404,43 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if not _FRAME_LEAD.fullmatch(text[cs:at]):
                 continue          # 「土美双方同意在叙利亚东北部停火」: the clause has a subject of its own
             yield _Event(trip[0], tuple(places), (at, at + 1), sentence, current=True)
+
+
+def _attended_at_home(ctx: _Context, sentence: Sentence, ts: int, te: int, cs: int) -> Generator[_Event, None, bool]:
+    """「第七届某某运动会18日晚在湖北省武汉市开幕。国家主席某某出席开幕式…」: those who attend the
+    meeting the lead reports as held in China and came from elsewhere (foreigners, officials of
+    another province or of the central state) were there; the host's own officials were at home."""
+    places = lead_event_at_home(ctx, ctx.text[ts:te], ts, te)
+    if not places:
+        return False
+    visitor = _visitor(ctx, sentence, ts, te)
+    if visitor is None:
+        return False
+    ctx.last_visitor = (ts, visitor)
+    found = False
+    for person in [visitor, *_joint_subjects(ctx, visitor, cs, ts), *_named_clauses_before(ctx, sentence, cs)]:
+        if from_elsewhere(ctx, person, places[-1]):
+            found = True
+            yield _Event(person, tuple(places), (ts, te), sentence, current=True)
+    return found
+
+
+def _named_clauses_before(ctx: _Context, sentence: Sentence, cs: int) -> list[Mention]:
+    """「组委会主席、国务院副总理甲，中央书记处书记乙出席开幕式」: clauses before the verb's clause
+    that hold only a person with titles are more of its subjects."""
+    out: list[Mention] = []
+    end = cs - 1
+    while end > sentence.start and ctx.text[end] in "，,":
+        person = next((p for p in ctx.persons if p.end == end), None)
+        if person is None:
+            break
+        lo = max(ctx.text.rfind(ch, sentence.start, person.start) for ch in "，,；：。")
+        lo = max(lo + 1, sentence.start)
+        if lo < person.start and not ends_in_title(ctx.text[lo:person.start].lstrip("\u3000 ")):
+            break
+        out.append(person)
+        end = lo - 1
+    return out
 
 
 _PARTNER_BEFORE = re.compile(r"^[^，。；、（）()]{0,12}(?:与|同|和|跟|、)[^，。；、（）()]{0,12}$")
