@@ -595,3 +595,19 @@ def test_qu_with_its_place_right_after_it() -> None:
 def test_traces_over_years_sum_up_travels_without_a_year() -> None:
     got = _full("副所长彭加木说。他的足迹先后踏遍云南、福建、甘肃等10多个省区。", dt.date(2019, 10, 8))
     assert got == {("彭加木", "云南省", None), ("彭加木", "福建省", None), ("彭加木", "甘肃省", None)}
+
+
+def test_the_first_person_of_a_signed_contribution_is_its_author() -> None:
+    text = ("国际人士谈发展成就\n"
+            "　　中国发展经验弥足珍贵\n"
+            "　　（埃及）西夏姆·宰迈提\n"
+            "　　2015年，我陪同母亲一起去北京、西安等地旅行。\n"
+            "　　（作者为某协会秘书长，本报记者采访整理）\n"
+            "　　在我第一次访华时，我还年轻。\n")
+    a = analyze_text(text, date=dt.date(2020, 2, 5))
+    author = [m for m in a.mentions if m.kind == "person" and m.text == "西夏姆·宰迈提"]
+    assert author and author[0].attr("country") == "geo:EG"      # the byline's country is the author's
+    found = {(v.visitor.name, v.place.name, v.year) for v in a.facts if isinstance(v, Visit)}
+    # after the closing note the 我 is no longer the author's
+    assert found == {("西夏姆·宰迈提", "北京市", 2015), ("西夏姆·宰迈提", "西安市", 2015),
+                     ("西夏姆·宰迈提", "中国", 2015)}

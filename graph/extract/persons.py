@@ -172,7 +172,7 @@ def _plausible(name: str, lex: Lexicon) -> bool:
         return False
     if len(name) == 3 and name[-1] in _UNIT_END and is_common_word(name[:2], 50):
         return False            # 呼吸科, 麻醉科 (jieba tags them as names): a department, not a person
-    return all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name)
+    return all("\u4e00" <= c <= "\u9fff" or c in "·—" for c in name) and name[0] != "—" and name[-1] != "—"
 
 
 _UNIT_END = set("科室组处部局所系")
@@ -714,8 +714,19 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 and not is_common_word(given.word, 1000) and verb.word in _SPEECH_AFTER \
                 and _clause_start(text, sur.start):
             accept(sur.word + given.word, None)
+    # 「（拉脱维亚）某某·某某」: a contributor's byline, the author's country in brackets on a line of its own
+    for m in AUTHOR_LINE.finditer(text):
+        country = next((p.key for p in analysis.mentions if p.kind == "place" and p.start == m.start(1)
+                        and p.end == m.end(1) and p.attr("level") == "country"), None)
+        if country is not None and country.count(":") == 1:
+            accept(m.group(2), None, country.split(":")[1] if country != "geo:CN" else "")
     _settle_lengths(text, names, starts)
     return names
+
+
+# a line of its own with a country in brackets and a name (「（埃及）某某·某某」)
+AUTHOR_LINE = re.compile(r"^[^\S\n]*[（(]([\u4e00-\u9fff]{2,10})[）)]([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,12}(?:[·•—－][\u4e00-\u9fff]{1,12}){1,3})[^\S\n]*$",
+                         re.M)
 
 
 # cues that name anything, a person only when the name closes the clause (她的名字叫刘雪梅，)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ...gazetteer import load_or_none, strong_form
 from ...types import Analysis, Mention, Sentence
-from ..persons import lexicon as person_lexicon, title_references
+from ..persons import AUTHOR_LINE, lexicon as person_lexicon, title_references
 from .lookup import _chinese_record, _country_of
 from .passages import quote_spans
 from .triggers import Lexicon, document_lexicon, lexicon
@@ -49,6 +49,11 @@ class _Context:
     person_countries: dict[str, str] = field(default_factory=dict)   # person key → geo: key of the nationality
     planned: set[tuple[str, str]] = field(default_factory=set)       # (person key, place key) of trips told as plans
     delegation_head: Mention | None = None     # the person the article names as head of its delegation
+    authors: list[tuple[int, int, Mention]] = field(default_factory=list)   # (start, end, author) of signed sections
+
+    def author_at(self, offset: int) -> Mention | None:
+        """The author of the signed section (「（埃及）某某」 … 「（作者为…）」) that holds ``offset``."""
+        return next((a for s, e, a in self.authors if s <= offset < e), None)
 
     def in_quote(self, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quotes)
@@ -92,7 +97,27 @@ def _make_context(analysis: Analysis) -> _Context:
     country_names = {m.name: (m.key, m.name) for m in places if m.attr("level") == "country"}
     lex = document_lexicon(lexicon(), text, country_names)
     return _Context(analysis, text, lex, persons, places, quote_spans(text), refs, surname_refs, ref_re,
-                    protagonist, person_countries=countries, delegation_head=head)
+                    protagonist, person_countries=countries, delegation_head=head,
+                    authors=_author_sections(text, persons))
+
+
+# the note that closes a signed contribution: 「（作者为某国前总统，本报记者某某采访整理）」
+_AUTHOR_NOTE = re.compile(r"[（(]作者(?:为|系|是)")
+
+
+def _author_sections(text: str, persons: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """Signed contributions: from an author's byline line (「（拉脱维亚）某某」) to the note that
+    closes it, the next byline or the end of the text; the 我 of a section is its author."""
+    lines = list(AUTHOR_LINE.finditer(text))
+    out: list[tuple[int, int, Mention]] = []
+    for i, m in enumerate(lines):
+        author = next((p for p in persons if p.start == m.start(2) and p.end == m.end(2)), None)
+        if author is None:
+            continue
+        end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
+        note = _AUTHOR_NOTE.search(text, m.end(), end)
+        out.append((m.end(), note.start() if note is not None else end, author))
+    return out
 
 
 # 「该团由某某任团长」「以某某为团长的代表团」「某某率(领)…代表团」「团长某某」

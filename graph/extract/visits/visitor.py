@@ -45,7 +45,7 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     text = ctx.text
     cs, _ = _clause_bounds(text, sentence, trig_start)
     if _FIRST_PERSON.search(text, cs, trig_start) and not ctx.in_quote(trig_start):
-        return None               # 「在我第一次访华时」: the speaker, whom the text does not name here
+        return ctx.author_at(trig_start)    # 「在我第一次访华时」: the speaker, named only if the section is signed
     if _OBJECT_BEFORE_VERB.search(text[cs:trig_start]):
         local_only = True         # 「李克强同来华出席…的总理」: the subject meets the visitor
     refs = _references(ctx, sentence.start, trig_start)
@@ -57,7 +57,7 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             return named
     before = [m for m in refs if _subject_ok(ctx, m, trig_start)]
     if before and _FIRST_PERSON.search(text, before[-1].end, trig_start) and not ctx.in_quote(trig_start):
-        return None               # 「因为钢琴家某某高烧，作为替补的我…飞到芝加哥」: the writer goes
+        return ctx.author_at(trig_start)    # 「因为钢琴家某某高烧，作为替补的我…飞到芝加哥」: the writer goes
     if before and not local_only:
         return before[-1]
     if before and len(text[before[-1].end:trig_start]) <= 4 and person_lexicon().title_re.fullmatch(
