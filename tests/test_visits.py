@@ -611,3 +611,14 @@ def test_the_first_person_of_a_signed_contribution_is_its_author() -> None:
     # after the closing note the 我 is no longer the author's
     assert found == {("西夏姆·宰迈提", "北京市", 2015), ("西夏姆·宰迈提", "西安市", 2015),
                      ("西夏姆·宰迈提", "中国", 2015)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2019年3月，记者王小明来到北京西站。", {("王小明", "北京市", 2019)}),   # a landmark named after its city
+    ("2019年3月，记者王小明去过大城市。", set()),                           # 大城|市 is no landmark of 大城县
+    ("2019年3月，记者王小明来到中山路。", set()),                           # a street named after a city
+])
+def test_a_landmark_named_after_its_city(text: str, expected: set) -> None:
+    found = {(v.visitor.name, v.place.name, v.year) for v in analyze_text(text, date=dt.date(2020, 2, 5)).facts
+             if isinstance(v, Visit)}
+    assert found == expected

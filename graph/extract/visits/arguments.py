@@ -155,6 +155,11 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
 _SITE_TAIL = re.compile(r"(?!期间|时|后|之后|以来|之际|前夕)[^，。；、的和与及等]{1,10}、")
 
 
+# what follows a place's name in a word that is no landmark of it: 大城|市 (a big city, not 大城县's),
+# 中山|路 (a street of any town)
+_NOT_A_LANDMARK = re.compile(r"^[市县区省州镇乡]|[路街道巷]$")
+
+
 def _landmark_place(ctx: _Context, start: int) -> Mention | None:
     """The city a landmark right after the verb is named after: 「北京西站」→ 北京市.
 
@@ -169,7 +174,7 @@ def _landmark_place(ctx: _Context, start: int) -> Mention | None:
         return None
     for n in (3, 2):
         rec = _chinese_record(tok.word[:n])
-        if rec is not None:
+        if rec is not None and not _NOT_A_LANDMARK.search(tok.word[n:]):
             return Mention("place", tok.word[:n], start, start + n, rec[0], rec[1], ctx.analysis.doc.id, "visits",
                            (("level", rec[2]),))
     return None
