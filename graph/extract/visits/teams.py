@@ -6,7 +6,7 @@ named right after it, joined only by titles and 、, at that place: the team wen
 did its members.  Long postings (援藏干部, 援疆工作队) are work, not visits, and are left out.
 
 A person told as medical staff who goes to help a place (「李四作为医疗队员支援某市」) went there too.
-A member named later by role alone (「医疗队队员李四」「队员李四」) belongs to the last team named in
+A member named later by role alone (「医疗队队员李四」「队员李四」「医疗队的另一位医生李四」) belongs to the last team named in
 that paragraph or the two before it; a team is also named by medical staff going to a place
 (「医护人员火速驰援武汉」).
 """
@@ -29,7 +29,8 @@ _MAX_GAP = 30
 _STAFF = re.compile(r"医疗队|医护人员|医务人员|医疗队员|救援队|医护工作者")
 _GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴")
 # a member named by role alone, right before the name
-_MEMBER = re.compile(r"(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队)$")
+_MEMBER = re.compile(r"(?:(?:医疗队|救援队|医疗分队)的(?:另|其中)?(?:一|两|几)?(?:位|名)?"
+                     r"(?:医生|护士|医师|护师|队员|成员|专家)|(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队))$")
 # a national or sports team travelling as the subject (中国女足于1月29日抵达澳大利亚), and the roles of
 # its members named after it (中国女足主教练某某)
 _SQUADS = r"(?:国家队|中国队|女足|男足|女排|男排|女篮|男篮|代表队|球队|集训队|女队|男队|摔跤队|游泳队|田径队|跳水队)"
@@ -132,7 +133,7 @@ def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         return
     for p in ctx.persons:
         if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start):
-            role = _MEMBER.search(ctx.text, max(sentence.start, p.start - 8), p.start) \
+            role = _MEMBER.search(ctx.text, max(sentence.start, p.start - 14), p.start) \
                 or _SQUAD_ROLE.search(ctx.text, max(sentence.start, p.start - 10), p.start)
             if role is not None:
                 yield _Event(p, ctx.last_team[0], (role.start(), role.end()), sentence, current=True)
