@@ -28,6 +28,9 @@ COMPANIES = [
     # a branch: company, place, 分行/支行/分公司
     ("民生银行深圳前海分行出台六项措施。", ["民生银行深圳前海分行"]),
     ("甲乙集团无锡分公司负责生产。", ["甲乙集团无锡分公司"]),
+    # a name an industry word ends, right before a plant or offices
+    ("走进黑格科技的办公大楼，迎面走来一群人。", ["黑格科技"]),
+    ("走进学校的办公大楼。一排排自动化生产线正在运转。", []),
     # a well-known company's subsidiary: its name, then a legal name beginning with a place
     ("中石化洛阳工程有限公司承担设计。", ["中石化洛阳工程有限公司"]),
     ("在邻居李金柚农业科技有限公司里，车间像个厨房。", ["李金柚农业科技有限公司"]),

@@ -15,7 +15,9 @@ driven by the data files in ``data/``:
 5. the lexicon of well-known companies (``data/company_names.txt``, see
    ``company_names.py``): 中国石化, 中石油, 高通, TCL with no cue at all;
 6. a name right before a business post and its holder's name (甲乙科技|总经理|王某,
-   某某中国|总裁|李某: the region cut off); a department, club or park there is no company.
+   某某中国|总裁|李某: the region cut off); a department, club or park there is no company;
+7. a name an industry word ends, right before a plant or offices (走进甲乙科技的办公大楼,
+   甲乙数控的装配车间), not a place's or a park's.
 
 Organisations that are not companies (管委会, 局, 市委, 大学, 医院, 研究所 …) are
 ``kind="organization"`` with key ``org:<name>``; they win over a company reading.
@@ -37,6 +39,7 @@ from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
 from .company_names import is_place_name, lexicon, lexicon_mentions, lexicon_name
 from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
+from .parks import park_suffixes
 from .persons import lexicon as person_lexicon
 
 _NAME_CHARS = f"{CJK}A-Za-z0-9（）()·&"
@@ -494,6 +497,32 @@ def _headquarters(a: Analysis, sent: Sentence) -> Iterator[Mention]:
             yield _mention(a, "company", b, m.end(1), "headquarters")
 
 
+# -- cue: a company's plant or offices (甲乙科技的装配车间, 甲乙数控厂区) ------------------------------------
+_SITE = re.compile(f"((?:(?!的|装配|生产|加工|制造|总装|包装)[{_NAME_CHARS}]){{2,12}})(?:的)?(?:装配|生产|加工|制造|总装|包装)?"
+                   f"(?:车间|厂区|厂房|生产线|办公大楼|总部大楼|生产基地)")
+
+
+def _plants(a: Analysis, sent: Sentence) -> Iterator[Mention]:
+    """A name written right before a company's plant or offices (走进甲乙科技的办公大楼, 甲乙数控的装配车间)
+    when an industry word ends it; not a place or park alone."""
+    text = a.doc.text
+    starts, ends, _, _ = _token_bounds(a)
+    for m in _SITE.finditer(text, sent.start, sent.end):
+        b = _name_start(a, sent.start, m.end(1), 12, stop_verbs=True)
+        b = _snap_to_mention(a, b, m.end(1))
+        name = text[b:m.end(1)]
+        industry = next((w for w in read_words("company_industry_words.txt") if name.endswith(w)), None)
+        first = next((t for t in a.tokens if t.start == b), None)
+        if industry is None or len(name) - len(industry) < 2 or b not in starts or m.end(1) not in ends \
+                or not _valid_item(name) or _is_generic(name, 300) or _all_common_words(a, b, m.end(1)) \
+                or (first is not None and first.pos in _FUNCTION_POS + ("m", "a", "d")):
+            continue            # 一排排自动化, 宝马集团海外最大: no name an industry word ends
+        if any(x.surface in name for x in park_suffixes()) or any((p.kind == "place" and p.start <= b and m.end(1) <= p.end)
+               or (p.kind == "park" and p.start < m.end(1) and b < p.end) for p in a.mentions):
+            continue            # 某市的厂区, 甲乙工业园|智能车间: a place's or a park's plants, no company
+        yield _mention(a, "company", b, m.end(1), "plant")
+
+
 # -- cue: a company's executive (甲乙科技|总经理|王某) --------------------------------------------------
 # posts held only in a business (a 主任, 书记 or 院长 heads any body; a 董事长 heads a company)
 _EXECUTIVE = re.compile("(?:副|高级副|常务副|执行副|执行|联席|荣誉|名誉|首席)?(?:董事长|董事局主席|董事会主席|总经理|总裁|首席执行官|"
@@ -673,6 +702,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_headed_lists(a, sent))
         found.extend(_headquarters(a, sent))
         found.extend(_executives(a, sent))
+        found.extend(_plants(a, sent))
         found.extend(_place_brands(a, sent, places))
     found = _with_lexicon(a, found)
     found = _without_party_bodies(found)
