@@ -424,19 +424,21 @@ def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
             single = len(raw) == 1
             if single and pattern is _enumeration_res()[0] and re.fullmatch("等(?:" + _heads() + ")", m.group()[len(m.group(1)):]):
                 continue        # 在阜阳老家等公司通知: one item and a bare class noun is no list
-            offset, spans = start, []
+            offset, spans, dropped = start, [], -1
             for i, item in enumerate(raw):
                 begin = offset
                 if i == 0:
                     stripped = _strip_left(a, begin, item)
                     begin += len(item) - len(stripped)
+                    if stripped != item and is_common_word(stripped, 1000):
+                        dropped = begin   # 英诺创新|空间: a verb inside a name, not before it; no name left
                     item = stripped
                 spans.append((begin, item))
                 offset = begin + len(item) + 1
             if text.startswith("总部", m.end(1)):   # 某某华南|总部: the region of a headquarters is no name
                 spans = [(b, _REGIONAL_HQ.sub("", i) if len(_REGIONAL_HQ.sub("", i)) >= 2 else i) for b, i in spans]
             for (begin, item), ok in zip(spans, _accepted_items(a, spans)):
-                if ok and not (single and _all_common_words(a, begin, begin + len(item))):
+                if ok and begin != dropped and not (single and _all_common_words(a, begin, begin + len(item))):
                     yield _mention(a, "company", begin, begin + len(item), "enumeration")
 
 
