@@ -256,6 +256,7 @@ def test_an_article_about_one_district_places_its_companies_there() -> None:
     "江苏紫金农村商业银行股份有限公司发布公告。",
     # a region named by compass points is no park's place (西南|交大…)
     "西南交大国家大学科技园孵化了一批企业。",
+    "长三角生态绿色一体化发展示范区建设加快。",      # nor one named after a region of several provinces
     # setting up a fund is no site; 设立 places a company only with a site after it
     "甲乙集团在武汉设立10亿元医疗物资供给专项基金。",
 ])

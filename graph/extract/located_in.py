@@ -235,8 +235,8 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
             continue
         if container is not None and container.attr("level") == "new-area":
             container = _area_park(a, container.start, container.end, container.name)   # 某新区|秦川园区: a park in a park
-        if container is not None and container.attr("level") not in ("country", "continent") \
-                and not _compass_region(container):
+        if container is not None and container.attr("level") not in ("country", "continent", "region"):
+            # (a park named after a region, 长三角…示范区, 西南交大…, lies in no one place its name tells)
             out.add(park, container, EXPLICIT, container.start, park.end)
             continue
         before = [p for p in places if p.end == park.start] or \
@@ -250,11 +250,6 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
             place = _name_prefix_place(a, legal, gaz, bounds) if legal is not None and gaz is not None else None
             if place is not None:
                 out.add(park, place, NAME_PREFIX, park.start, park.end)
-
-
-def _compass_region(m: Mention) -> bool:
-    """A region named by compass points alone (西南, 华东) starts many names (西南交大…): no park's place."""
-    return m.attr("level") == "region" and all(ch in "东南西北中华" for ch in m.name.removesuffix("地区"))
 
 
 _CLAUSE_END = re.compile(r"[，,；;：:]")
