@@ -32,6 +32,8 @@ COMPANIES = [
     ("盒马鲜生宣布，联合云海肴、西贝、探鱼等餐饮品牌共享员工。", ["云海肴", "西贝", "探鱼"]),
     ("英诺创新空间、中关村E谷等一批孵化器品牌汇聚于此。", ["中关村E谷"]),
     ("打造云茶、山地黑肉鸡等特色品牌。", []),
+    # a building named after a company is no mention of it (nor of a name the article gives in full)
+    ("中国核工业集团有限公司成立60周年。中国核工业科技馆坐落于北京西南郊。", ["中国核工业集团有限公司"]),
     # a name an industry word ends, right before a plant or offices
     ("走进黑格科技的办公大楼，迎面走来一群人。", ["黑格科技"]),
     ("走进学校的办公大楼。一排排自动化生产线正在运转。", []),

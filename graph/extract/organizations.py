@@ -37,7 +37,7 @@ from typing import Iterator
 from ..gazetteer import last_written, load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
-from .company_names import is_place_name, lexicon, lexicon_mentions, lexicon_name
+from .company_names import BUILDINGS, is_place_name, lexicon, lexicon_mentions, lexicon_name
 from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 from .parks import park_suffixes
 from .persons import lexicon as person_lexicon
@@ -675,6 +675,9 @@ def short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2 and not is_common_word(f, 100)]
 
 
+_BUILDING = re.compile(BUILDINGS)
+
+
 def _propagate(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     text = a.doc.text
     names: dict[str, None] = {}
@@ -688,8 +691,8 @@ def _propagate(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) 
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for occ in re.finditer(re.escape(name), text):
             s, e = occ.span()
-            if any(not (e <= x or s >= y) for x, y in spans):
-                continue
+            if any(not (e <= x or s >= y) for x, y in spans) or _BUILDING.match(text, e):
+                continue          # (某某大厦, 某某科技馆: a building named after the company)
             out.append(_mention(a, "company", s, e, "repeat"))
             spans.append((s, e))
     return out
