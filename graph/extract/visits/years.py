@@ -281,12 +281,17 @@ def _lead_end(analysis: Analysis, paragraphs: int = 3) -> int:
     return max((s.end for s in body if s.paragraph <= last), default=title_end)
 
 
+# 「此次驰援武汉」: this time, the occasion the report is about
+_THIS_TIME = re.compile(r"此次|这次|此番|本次")
+
+
 def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
     """In a dated news report about one current trip, an undated visit takes the document year.
 
     Only when the document year is stated (dateline or file name), every dated visit of the
     same visitor and of the same paragraph is of that year, the visit is in the lead (or the report dates a visit within a
-    week of publication, or the event is told as current: a trip frame, a team member), and the
+    week of publication, or the event is told as current: a trip frame, a team member, 此次/这次 before
+    the verb), and the
     sentence has no past marker (曾, 当年 …).
     """
     anchor = trusted_year(ctx.analysis)
@@ -306,7 +311,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
         if w.year is None and not e.nominal and e.visitor.key not in recalled \
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
-                and (e.trigger[0] < lead_end or e.current) \
+                and (e.trigger[0] < lead_end or e.current
+                     or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
                 and not _experienced(ctx.text, e):
             w = _When(anchor)
