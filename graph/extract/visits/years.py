@@ -291,8 +291,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     Only when the document year is stated (dateline or file name), every dated visit of the
     same visitor and of the same paragraph is of that year, the visit is in the lead (or the report dates a visit within a
     week of publication, or the event is told as current: a trip frame, a team member, 此次/这次 before
-    the verb), and the
-    sentence has no past marker (曾, 当年 …).
+    the verb, a trip to a place of the report's own trips dated in that year), and the sentence has
+    no past marker (曾, 当年 …).
     """
     anchor = trusted_year(ctx.analysis)
     if anchor is None:
@@ -307,11 +307,13 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     doc_date = ctx.analysis.doc.date
     if doc_date is not None and any(w.begin is not None and abs((w.begin - doc_date).days) <= 7 for _, w in resolved):
         lead_end = len(ctx.text)  # the report of a trip made in the days before publication: one occasion
+    # the places of the report's own trips (dated in its year): another undated trip there is of that time
+    scene = {p.key for e, w in resolved if w.year == anchor and w.begin is not None for p in e.places}
     for e, w in resolved:
         if w.year is None and not e.nominal and e.visitor.key not in recalled \
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
-                and (e.trigger[0] < lead_end or e.current
+                and (e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
                      or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
                 and not _experienced(ctx.text, e):
