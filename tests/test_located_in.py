@@ -380,6 +380,10 @@ def test_a_new_area_park_is_also_called_with_its_city_or_province() -> None:
     ("国家电网湖北公司值守。", {("国家电网湖北公司", "cn:420000")}),
     # of two places of one name, the one the article writes in full (昌吉: prefecture and city)
     ("他是国家电网昌吉供电公司员工，负责新疆昌吉市的电力运行。", {("国家电网昌吉供电公司", "cn:652301")}),
+    ("中国铁路郑州局集团有限公司洛阳机务段首席技师说。", {("中国铁路郑州局集团有限公司", "cn:410100")}),
+    # a province right before 有限公司 is the province (黑龙江, not 龙江县)
+    ("由中国移动通信集团黑龙江有限公司提供直播系统。", {("中国移动通信集团黑龙江有限公司", "cn:230000")}),
+    ("中国铁路发展很快。", set()),
     # what follows the place is no unit of the company
     ("国家电网湖北电力交易中心成立。", set()),
 ])

@@ -666,8 +666,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
     return None
 
 
-# what follows the place in the name of a national company's local unit (国网某市供电公司)
-_LOCAL_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:供电|电力|石油|分|工程|销售|油田))?(?:有限)?公司$")
+# what follows the place in the name of a national company's local unit (国网某市供电公司, 中国铁路某局集团有限公司)
+_LOCAL_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:供电|电力|石油|分|工程|销售|油田)|局集团)?(?:有限)?公司$")
 
 
 def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mention | None:
@@ -716,6 +716,9 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     for n in (4, 3, 2):
         s = end.start() - n
         if s > 1:
+            if any(r.level == "province" and not r.former and not _city_or_county(r)
+                   for r in gaz.lookup(c.text[s:end.start()])):
+                return None     # 某某集团黑龙江有限公司: a province (黑龙江, not 龙江县) is where it registered
             found = place(s, end.start())
             if found is not None:
                 return found
