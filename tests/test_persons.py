@@ -120,6 +120,7 @@ CASES = [
     # 随 closes a name (施娟|美|随); an ordinary word jieba tags as a name is none (重重|封锁|来到)
     ("护士施娟美随浙江医疗队驰援武汉。", {"施娟美"}),
     ("夫妇二人穿越重重封锁来到解放区。", set()),
+    ("万钢宣读主席贺信并致辞。", set()),                  # 主席|贺信: a letter, not 贺 and a given name
 ]
 
 

@@ -303,6 +303,12 @@ CASES = [
     # … but not the host province's own officials
     ("第七届某某运动会18日晚在湖北武汉隆重开幕。\n　　晚上8时，全场响起掌声。\n"
      "　　湖北省委书记王小明出席开幕式。", set()),
+    # … and those who speak at it (致辞), but only at home and from elsewhere, and not by video
+    ("第七届某某运动会18日晚在湖北武汉隆重开幕。\n　　晚上8时，全场响起掌声。\n"
+     "　　组委会主席、中央军委副主席王小明致辞。湖北省委书记李大华致辞。国务委员张大力视频致辞。",
+     {("王小明", "武汉市", 2023)}),
+    ("第五十六届某某会议在德国南部城市慕尼黑举行。\n　　会场座无虚席。\n　　某组织总干事王小明在致辞中表示欢迎。",
+     set()),
     # a central official at a meeting in the capital is at work (and 张近平 is no group, for its 近)
     ("某某工作会议23日在北京召开。张近平总书记出席会议并发表讲话。", set()),
     ("某某运动会18日晚在湖北武汉开幕。中央军委主席张近平出席开幕式。", {("张近平", "武汉市", 2023)}),

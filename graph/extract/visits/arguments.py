@@ -358,7 +358,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         after = _places_after(ctx, sentence, te, ce)
         if after and text.startswith("等地", max(p.end for p in after)):
             places = after        # 「督促指导武汉等地」: a list of places ending in 等地 is where the verb is done
-    if not places and cls in ("frame", "event") and word in EVENT_VERBS:
+    if not places and cls in ("frame", "event") and word in EVENT_VERBS and word not in _SPEAKS:
         places = _event_places(ctx, te, ce) or _held_before(ctx, sentence, ts) or _lead_event_abroad(ctx, word, ts, te)
     if cls == "abroad":
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
@@ -373,7 +373,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     return places
 
 
-EVENT_VERBS = ("出席", "参加", "参会", "与会")
+EVENT_VERBS = ("出席", "参加", "参会", "与会", "致辞")
 
 # 「来到（村民）张三家」: the visit is to someone's home
 _NOT_HOME_AFTER = r"(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"
@@ -511,9 +511,16 @@ def lead_event_at_home(ctx: _Context, word: str, ts: int, te: int) -> list[Menti
     return places if places and all(t.key.startswith("cn:") for t in places) else []
 
 
+# verbs that attend the article's event without naming it (与会, 在致辞中表示)
+_BARE_EVENT_VERBS = ("与会", "致辞")
+# speaking at the event: a visit only for a speaker who came from elsewhere to an event in China
+# (abroad, the speaker is often its host: 某组织总干事在日内瓦致辞)
+_SPEAKS = ("致辞",)
+
+
 def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     text = ctx.text
-    if not (word == "与会" or _THE_MEETING.match(text, te)) or _group_attends(ctx, max(0, ts - 10), ts):
+    if not (word in _BARE_EVENT_VERBS or _THE_MEETING.match(text, te)) or _group_attends(ctx, max(0, ts - 10), ts):
         return []
     lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
     end = min(ts, lead.end if lead is not None else LEAD_CHARS)
