@@ -389,3 +389,8 @@ def test_a_new_area_park_is_also_called_with_its_city_or_province() -> None:
 ])
 def test_a_national_company_unit_is_in_the_place_its_name_gives(text: str, expected: set) -> None:
     assert set(facts_of(text)) == expected
+
+
+def test_a_park_written_as_a_district_s_whole_name_is_in_the_city_above_it() -> None:
+    # 滨海新区 is a district of Tianjin; 滨海 alone points elsewhere
+    assert facts_of("朗读快闪在网红图书馆滨海新区图书馆上演。滨海新区发展很快。") == {("滨海新区", "cn:120000"): 1.0}

@@ -359,7 +359,7 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     found.extend(_bilateral_parks(a, places))
     parks = _non_overlapping([_cover_place(a, m, places, gaz) for m in found])
     zones = _zones_by_name(gaz)
-    parks = [_zone_place(m, zones, gaz) for m in parks]
+    parks = [_county_place(_zone_place(m, zones, gaz), gaz) for m in parks]
     parks = sorted(parks + _known_by_alias(a, parks, gaz), key=lambda m: (m.start, m.end))
     return _merge_generic(_propagate(a, [_innermost_alias(a, _unprefixed_alias(a, m), gaz) for m in parks]))
 
@@ -446,6 +446,19 @@ def _zone_place(m: Mention, zones: dict[str, object], gaz) -> Mention:
     if parent is None:
         return m
     return m.with_attrs(_placed_by_name(parent, m.start, m.end, m.text))
+
+
+def _county_place(m: Mention, gaz) -> Mention:
+    """A park written as the whole name of a district (滨海新区, also 天津市滨海新区) lies in the city
+    or province above that district, not where a short form of its first characters points."""
+    if gaz is None:
+        return m
+    recs = [r for r in gaz.lookup(m.text) if not r.former and r.level == "county" and r.name == m.text]
+    parent = gaz.get(recs[0].parent) if len(recs) == 1 and recs[0].parent else None
+    if parent is None or m.attr("place") == parent.key:
+        return m
+    kept = tuple((k, v) for k, v in m.attrs if not k.startswith("place"))
+    return replace(m, attrs=kept).with_attrs(_placed_by_name(parent, m.start, m.end, m.text))
 
 
 def _placed_by_name(rec, start: int, end: int, surface: str) -> list[tuple[str, str]]:
