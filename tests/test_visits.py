@@ -332,6 +332,8 @@ CASES = [
     ("　　" + "病房里很忙，大家都在坚持工作。" * 110 + "\n" + "　　2月1日，医生王大华抵达武汉。\n" * 4
      + "　　医生王小明接到命令后，直接从医院奔赴武汉。", {("王大华", "武汉市", 2023), ("王小明", "武汉市", 2023)},
      dt.date(2023, 2, 20)),
+    # 他 right after a speaker's 说， is the speaker
+    ("火神山医院护士王小明说，那天他和战友来到武汉，希望尽些力。", {("王小明", "武汉市", 2023)}),
     # a host abroad receives a guest named after the verb: the guest was there
     ("瑞士总统毛雷尔在日内瓦会见国务委员兼外长王毅。", {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023)}),
     # an adverb before 进行 in a 对X frame

@@ -234,15 +234,30 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
     for p in PRONOUNS:
         for r in re.finditer(p, text[start:end]):
             s = start + r.start()
-            if text[s + 1:s + 2] == "们" or ctx.last_visitor is None:
+            if text[s + 1:s + 2] == "们":
                 continue
             sent_at = ctx.analysis.sentence_at
-            if sent_at(s).paragraph - sent_at(ctx.last_visitor[0]).paragraph > 1:
+            speaker = _speaker_before(ctx, s)
+            if speaker is not None:
+                v = speaker       # 「护士某某说，那天他和战友来到武汉」: the speaker speaks of himself
+            elif ctx.last_visitor is None or sent_at(s).paragraph - sent_at(ctx.last_visitor[0]).paragraph > 1:
                 continue          # 他/她 far from the last visitor's paragraph: someone the text named since
-            v = ctx.last_visitor[1]
+            else:
+                v = ctx.last_visitor[1]
             found.append(Mention("person", p, s, s + 1, v.key, v.name, ctx.analysis.doc.id, "visits",
                                  (("reference", p),)))
     return sorted(found, key=lambda m: m.start)
+
+
+_SAID = re.compile(r"(?:说|表示|介绍|回忆|告诉记者)[，,：:][^，。；：“”]{0,6}$")
+
+
+def _speaker_before(ctx: _Context, pos: int) -> Mention | None:
+    """The person who opens the sentence of ``pos`` as a speaker right before it (某某说，那天他…)."""
+    sent = ctx.analysis.sentence_at(pos)
+    before = [m for m in ctx.persons if sent.start <= m.start and m.end <= pos]
+    said = _SAID.match(ctx.text, before[-1].end, pos) if before else None
+    return before[-1] if said is not None and said.end() == pos else None
 
 
 def _in_title_chain(ctx: _Context, start: int, end: int) -> bool:
