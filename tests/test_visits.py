@@ -332,6 +332,10 @@ CASES = [
     ("　　" + "病房里很忙，大家都在坚持工作。" * 110 + "\n" + "　　2月1日，医生王大华抵达武汉。\n" * 4
      + "　　医生王小明接到命令后，直接从医院奔赴武汉。", {("王大华", "武汉市", 2023), ("王小明", "武汉市", 2023)},
      dt.date(2023, 2, 20)),
+    # a later 「在X，」 of an undated trip passage is of the trip's time, not the report's
+    ("　　" + "钻井队在国内很有名，大家都在坚持工作。" * 90 + "\n" + "　　钻井队很忙。\n" * 4
+     + "　　队长王小明带领钻井队走出国门，来到俄罗斯。\n　　“干出高水平。”在俄罗斯，他们打出多口优质井。",
+     {("王小明", "俄罗斯", None)}),
     # 他 right after a speaker's 说， is the speaker
     ("火神山医院护士王小明说，那天他和战友来到武汉，希望尽些力。", {("王小明", "武汉市", 2023)}),
     # a host abroad receives a guest named after the verb: the guest was there

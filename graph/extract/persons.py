@@ -634,7 +634,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         if after is None and cls in ("leader", "role") and text[m.end():m.end() + 1] == "的":
             tok = starts.get(m.end() + 1)
             if tok is not None and tok.flag.startswith("nr"):
-                after = _chinese_after(text, m.end() + 1, lex, starts, strict=True)   # 「担任县委书记的王明，」
+                # 「担任县委书记的王明，」; a lone surname jieba tags as a name (队长的|李|新民) needs the loose reading
+                after = _chinese_after(text, m.end() + 1, lex, starts, strict=len(tok.word) > 1)
         if after and text[m.end() + len(after):m.end() + len(after) + 1] in ("·", "•", "‧"):
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
         if after and len(after) > 2:

@@ -403,7 +403,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue
             if not _FRAME_LEAD.fullmatch(text[cs:at]):
                 continue          # 「土美双方同意在叙利亚东北部停火」: the clause has a subject of its own
-            yield _Event(trip[0], tuple(places), (at, at + 1), sentence, current=True)
+            yield _Event(trip[0], tuple(places), (at, at + 1), sentence)    # of the trip's year, not the report's
 
 
 def _attended_at_home(ctx: _Context, sentence: Sentence, ts: int, te: int, cs: int) -> Generator[_Event, None, bool]:
