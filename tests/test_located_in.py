@@ -270,6 +270,9 @@ def test_no_fact_at_all(text: str) -> None:
     ("福州市地铁集团负责建设。", {("福州市地铁集团", "cn:350100")}),
     ("大连时代的报道。", set()),                       # a brand word after the city
     ("漳州三宝集团股份有限公司开展活动。", {("漳州三宝集团股份有限公司", "cn:350600")}),   # … with a legal head
+    # a legal-form bracket is no place; a place that begins a jieba place word (上海浦东) still leads the name
+    ("上海仪电（集团）有限公司发布消息。", {("上海仪电（集团）有限公司", "cn:310000")}),
+    ("上海浦东投资控股（集团）有限公司总经理说。", {("上海浦东投资控股（集团）有限公司", "cn:310115")}),
 ])
 def test_a_company_named_by_its_city_and_sector_is_in_that_city(text: str, expected: set) -> None:
     assert set(facts_of(text)) == expected

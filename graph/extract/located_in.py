@@ -622,8 +622,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
     seat = _seat_in_name(a, c, gaz)
     if seat is not None:
         return seat             # 瑞安森（天津）医疗器械有限公司, 某某变速器天津有限公司: the subsidiary's place
-    if re.search(r"[（(][^）)]+[）)]", c.text):
-        return None             # a bracketed place abroad or a bracket of another kind: no prefix
+    if re.search(r"[（(](?!集团[）)]|控股[）)])[^）)]+[）)]", c.text):
+        return None             # a bracketed place abroad or a bracket of another kind (not （集团）): no prefix
     branch = _BRANCH_TAIL.search(c.text)
     if branch is not None:      # 北京某某新材料|新泰|分公司: a branch is where its own place says, if anywhere
         for n in range(min(4, branch.start()), 1, -1):     # (a province's too: 某某湖北省分公司)
@@ -641,7 +641,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
     pos, outer = 0, (before.key if before is not None else None)
     while pos < len(c.text) - 2:
         rec, n = _leading_place(gaz, c.text[pos:], written)
-        if rec is None or (bounds and c.start + pos + n not in bounds):
+        if rec is None or (bounds and c.start + pos + n not in bounds and not _in_place_word(a, c.start + pos, n)):
             return None         # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
@@ -723,6 +723,11 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+def _in_place_word(a: Analysis, start: int, n: int) -> bool:
+    """Whether the place name at ``start`` begins a jieba word tagged as a place (上海浦东 holds 上海)."""
+    return any(t.start == start and t.end > start + n and t.pos == "ns" for t in a.tokens)
 
 
 def _other_province_before(a: Analysis, gaz, prefix: str, key: str) -> bool:
