@@ -633,7 +633,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
                 return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
         return None
     written = _written_places(a)
-    local = _local_unit_place(a, c, gaz, bounds)
+    local = _local_unit_place(a, c, gaz, bounds, written)
     if local is not None:
         return local            # 国网某市供电公司, 国家电网某省公司: a national company's unit of that place
     before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
@@ -670,11 +670,10 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
 _LOCAL_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:供电|电力|石油|分|工程|销售|油田)|局集团)?(?:有限)?公司$")
 
 
-def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mention | None:
+def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: frozenset[str]) -> Mention | None:
     """The place written between a well-known company's name and 公司 (国网某市供电公司, 国家电网某省
     公司, 某某集团某市分公司): a unit of that company in that province, city or county."""
     lex = company_lexicon()
-    written = _written_places(a)
     for k in range(min(8, len(c.text) - 4), 1, -1):
         if c.text[:k] not in lex.names or (bounds and c.start + k not in bounds):
             continue

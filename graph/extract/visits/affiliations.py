@@ -116,7 +116,7 @@ def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | 
 
 # bodies of the central state and party: an official of one works in the capital
 _NATIONAL = re.compile(r"总书记|副总理|总理|国务委员|委员长|中共中央|中央政治局|政治局常委|国务院|全国人大|全国政协|国家主席|国家副主席|中央军委|"
-                       r"中央书记处|国务委员|中央纪委|国家监委|最高人民法院|最高人民检察院|"
+                       r"中央书记处|中央纪委|国家监委|最高人民法院|最高人民检察院|"
                        r"国家[\u4e00-\u9fff]{1,8}?(?:委员会|委|部|总局|局|署)|"
                        r"(?:外交|国防|商务|财政|教育|科技|公安|民政|司法|交通运输|文化和旅游|农业农村|水利|"
                        r"生态环境|自然资源|应急管理|工业和信息化|人力资源和社会保障|住房和城乡建设)部")
@@ -165,8 +165,8 @@ def at_home(ctx: _Context, person: Mention, place: Mention) -> bool:
 def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
     gaz = load_or_none()
     there = _area(gaz, place.key) if gaz is not None else None
-    if there is None or there == "geo:CN" or not there.startswith("cn:"):
-        return "unknown"
+    if there is None or not there.startswith("cn:"):
+        return "unknown"          # (China as a whole, or abroad)
     country = ctx.person_countries.get(person.key)
     if country and country != "geo:CN":
         return "elsewhere"
