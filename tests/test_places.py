@@ -239,3 +239,13 @@ def test_a_township_after_its_county_even_when_its_name_reads_as_a_word():
     assert place_keys("浙江温州乐清柳市镇，柳市镇发展很快。") == ["cn:330382114", "cn:330382114"]
     assert place_keys("浙江温州柳市镇，企业很多。") == ["cn:330382114"]
     assert place_keys("柳市镇发展很快。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country before an ordinary word that opens with a transliteration character (维和, 基地) stands
+    ("中国第十八批赴黎巴嫩维和工兵分队出发。", ["geo:CN", "geo:LB"]),
+    # … but not before the rest of a transliterated name
+    ("莫斯科维奇说。", []),
+])
+def test_a_country_before_a_transliteration_character(text, expected):
+    assert place_keys(text) == expected

@@ -92,7 +92,8 @@ def _match(doc: TextView, matcher: Matcher) -> list[Found]:
                 continue            # (落地|海珠 is a district after a verb of settling, not a phrase's end)
             if keys and acceptable(doc, hit, full, matcher, prev_end) and not (
                     (level == "country" and in_party_name(text, hit.end))
-                    or (level in FOREIGN and text[hit.end:hit.end + 1] in TRANSLITERATED_TAIL)):
+                    or (level in FOREIGN and text[hit.end:hit.end + 1] in TRANSLITERATED_TAIL
+                        and not _word_after(doc, hit.end))):
                 taken = _shrink(gaz, doc, Found(hit.start, hit.end, hit.text, keys, weak, full=full))
                 break
         if taken is None:
@@ -102,6 +103,12 @@ def _match(doc: TextView, matcher: Matcher) -> list[Found]:
         prev_end = taken.end
         i = taken.end if taken.end > i else i + 1
     return out
+
+
+def _word_after(doc: TextView, end: int) -> bool:
+    """Whether an ordinary word of two or more characters starts at ``end`` (黎巴嫩|维和, not 某某|维奇)."""
+    tok = doc.token_at.get(end)
+    return tok is not None and len(tok.text) >= 2 and is_common_word(tok.text, 100)
 
 
 def _shrink(gaz: Gazetteer, doc: TextView, f: Found) -> Found:
