@@ -325,6 +325,8 @@ CASES = [
     # a squad's trip, then a member named by role
     ("中国女足于1月19日抵达澳大利亚。中国女足主教练贾秀全5日并没有安排户外训练。", {("贾秀全", "澳大利亚", 2023)}),
     ("某省赴湖北援助医疗队出发了。医疗队的另一位医生王小明与我联系上。", {("王小明", "湖北省", 2023)}),
+    # a peacekeeping unit named after where it serves, then a member's role and name
+    ("中国第十八批赴俄罗斯维和工兵分队扫雷监督员王小明说，讲话鼓舞人心。", {("王小明", "俄罗斯", 2023)}),
     # 此次 before the verb, past the lead of a long report: the occasion of the report, of its year
     ("　　" + "病房里很忙，大家都在坚持工作。" * 110 + "\n" + "　　病房里很忙。\n" * 4
      + "　　他介绍，医生王小明此次驰援武汉，已工作多日。", {("王小明", "武汉市", 2023)}),

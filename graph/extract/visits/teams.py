@@ -1,7 +1,7 @@
 """Members of a team sent to a place: 「援鄂医疗队队员张三」「支援湖北医疗队队长、某医院副院长李四」.
 
 A team named after the place it went to help or to (援/支援/驰援/赴 + a place or a one-character
-abbreviation of ``data/visit_abbreviations.txt`` + 医疗队, 救援队, 专家组 …) puts the person
+abbreviation of ``data/visit_abbreviations.txt`` + 医疗队, 救援队, 专家组, 维和…分队 …) puts the person
 named right after it, joined only by titles and 、, at that place: the team went there, and so
 did its members.  Long postings (援藏干部, 援疆工作队) are work, not visits, and are left out.
 
@@ -21,7 +21,8 @@ from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .context import _Context, _Event, _is_foreign
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
-_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团)")
+_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团|"
+                   r"维和[^，。；、“”（）]{0,6}?(?:分队|步兵营|部队|警队))")
 # what may stand between the team and the member: roles and titles, joined by 、
 _ROLES = re.compile(r"[^，。；：:“”（）()]{0,30}")
 _MAX_GAP = 30
