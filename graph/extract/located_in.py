@@ -247,7 +247,8 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
             # 某某现代农业产业园 of 某省某区|某某农业科技有限公司: the campus is where its company's name says
             legal = next((c for c in a.mentions if c.kind == "company" and c.key == company.key), None)
             gaz = load_or_none()
-            place = _name_prefix_place(a, legal, gaz, bounds) if legal is not None and gaz is not None else None
+            place = _name_prefix_place(a, legal, gaz, bounds, _written_places(a)) \
+                if legal is not None and gaz is not None else None
             if place is not None:
                 out.add(park, place, NAME_PREFIX, park.start, park.end)
 
@@ -605,18 +606,19 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
     if gaz is None:
         return
     bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
+    written = _written_places(a)
     for c in companies:
         if not out.has_subject(c):
             park = embedded_park(a, c)
             if park is not None:    # 长沙经开区|集团公司: a company named after its park is in that park
                 out.add(c, park, NAME_PREFIX, c.start, c.end)
                 continue
-            place = _name_prefix_place(a, c, gaz, bounds)
+            place = _name_prefix_place(a, c, gaz, bounds, written)
             if place is not None:
                 out.add(c, place, NAME_PREFIX, c.start, c.end)
 
 
-def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mention | None:
+def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: frozenset[str]) -> Mention | None:
     """The city or county a company's name begins with, the county when a city and its county are
     both written (某市|某区|甲乙有限公司)."""
     seat = _seat_in_name(a, c, gaz)
@@ -632,7 +634,6 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int]) -> Mentio
             if records:
                 return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
         return None
-    written = _written_places(a)
     local = _local_unit_place(a, c, gaz, bounds, written)
     if local is not None:
         return local            # 国网某市供电公司, 国家电网某省公司: a national company's unit of that place

@@ -454,8 +454,13 @@ def _named_item(a: Analysis, b: int, item: str) -> bool:
     transliteration (中百, 四药, 雅士利国际), or an industry word ending it (以岭药业)."""
     first = next((t for t in a.tokens if t.start == b), None)
     tags = {word_tag(item), first.pos if first is not None else ""}
-    industry = any(item.endswith(w) and len(item) > len(w) for w in read_words("company_industry_words.txt"))
-    return bool(tags & {"nz", "nt", "j", "nr", "nrt"}) or industry
+    return bool(tags & {"nz", "nt", "j", "nr", "nrt"}) or _industry_word(item) is not None
+
+
+def _industry_word(name: str) -> str | None:
+    """The longest industry word that ends ``name`` after something else (甲乙|新能源), if any."""
+    words = [w for w in read_words("company_industry_words.txt") if name.endswith(w) and len(name) > len(w)]
+    return max(words, key=lambda w: (len(w), w)) if words else None
 
 
 def _headed_lists(a: Analysis, sent: Sentence) -> Iterator[Mention]:
@@ -513,7 +518,7 @@ def _plants(a: Analysis, sent: Sentence) -> Iterator[Mention]:
         b = _name_start(a, sent.start, m.end(1), 12, stop_verbs=True)
         b = _snap_to_mention(a, b, m.end(1))
         name = text[b:m.end(1)]
-        industry = next((w for w in read_words("company_industry_words.txt") if name.endswith(w)), None)
+        industry = _industry_word(name)
         first = next((t for t in a.tokens if t.start == b), None)
         if industry is None or len(name) - len(industry) < 2 or b not in starts or m.end(1) not in ends \
                 or not _valid_item(name) or _is_generic(name, 300) or _all_common_words(a, b, m.end(1)) \
