@@ -365,6 +365,10 @@ _COPULA_TAIL = re.compile(r"(?:内|里|境内)?的?(?:一家|一个|一所|首�
                           r"(?:企业|公司|工厂|厂家|药企|车企|龙头)")
 
 
+# a relative clause that tells where the company named after it is: 位于|扎根 <place> … 的 <company>
+_RELATIVE_SITE = re.compile(r"位于|地处|坐落于|坐落在|扎根|扎根于|落户|落户于|落户在|总部设在|总部位于")
+
+
 # a kind of company between a place or park and a company's name: 临沂|民营企业|某某集团有限公司
 _KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上)(?:企业|公司)")
 
@@ -400,7 +404,7 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
                 placed.add(c.start)
                 continue
             head = text[sent.start:c.start]
-            i = head.rfind("位于")
+            i = max((w.start() for w in _RELATIVE_SITE.finditer(head)), default=-1)
             if i >= 0 and p.start >= sent.start + i and re.fullmatch(r"[^，。；]*的", text[p.end:c.start] or "的"):
                 out.add(c, p, ADJACENT, sent.start + i, c.end)
                 placed.add(c.start)
@@ -702,7 +706,8 @@ _LEGAL_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 
 def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     """The city or county a legal name gives its subsidiary: in brackets (某某（天津）医疗器械有限公司)
-    or right before 有限公司 (某某汽车变速器天津有限公司)."""
+    or right before 有限公司 (某某汽车变速器天津有限公司), or right after the group's name
+    (某某集团|某市|锅炉厂有限责任公司)."""
     def place(s: int, e: int) -> Mention | None:    # (a province there is where it registered: 某某（云南）股份有限公司)
         records = [r for r in gaz.lookup(c.text[s:e]) if not r.former and _city_or_county(r)]
         return _record_place(a, c.start + s, c.start + e, records[0]) if len(records) == 1 else None
@@ -713,6 +718,13 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     end = _LEGAL_END.search(c.text)
     if end is None:
         return None
+    group = c.text.find("集团")
+    if 0 < group and group + 2 < end.start() - 2:
+        for n in (5, 4, 3, 2):      # 某电集团|哈尔滨|锅炉厂有限责任公司: the group's unit in that city
+            if group + 2 + n < end.start():
+                found = place(group + 2, group + 2 + n)
+                if found is not None:
+                    return found
     for n in (4, 3, 2):
         s = end.start() - n
         if s > 1:

@@ -359,12 +359,12 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     found.extend(_bilateral_parks(a, places))
     parks = _non_overlapping([_cover_place(a, m, places, gaz) for m in found])
     zones = _zones_by_name(gaz)
-    parks = [_county_place(_zone_place(m, zones, gaz), gaz) for m in parks]
+    parks = [_county_place(_alias_place(_zone_place(m, zones, gaz), gaz), gaz) for m in parks]
     parks = sorted(parks + _known_by_alias(a, parks, gaz), key=lambda m: (m.start, m.end))
     return _merge_generic(_propagate(a, [_innermost_alias(a, _unprefixed_alias(a, m), gaz) for m in parks]))
 
 
-_CAMPUS_AFTER = re.compile(r"院区|校区|分院|分校|门店|站")
+_CAMPUS_AFTER = re.compile(r"院区|校区|分院|分校|门店|站|大街|大道|街道|路(?!演)|小学|中学|论坛|峰会|大会|博览会|展|管委会|发展集团|资本|创新母基金|科学城|科技城")
 
 
 @functools.lru_cache(maxsize=1)
@@ -399,7 +399,7 @@ def _known_by_alias(a: Analysis, parks: list[Mention], gaz) -> list[Mention]:
         for occ in re.finditer(re.escape(alias), text):
             s, e = occ.span()
             if any(not (e <= x or s >= y) for x, y in taken) or _CAMPUS_AFTER.match(text, e):
-                continue          # 某医院光谷院区: a campus named after the zone
+                continue          # 某医院光谷院区, 中关村大街: a campus or street named after the zone
             before = places.get(s)
             if before is not None and before.key != key and key not in {r.key for r in gaz.ancestors(before.key)} \
                     and before.key not in {r.key for r in gaz.ancestors(key)}:
@@ -446,6 +446,18 @@ def _zone_place(m: Mention, zones: dict[str, object], gaz) -> Mention:
     if parent is None:
         return m
     return m.with_attrs(_placed_by_name(parent, m.start, m.end, m.text))
+
+
+def _alias_place(m: Mention, gaz) -> Mention:
+    """A park read without its place whose name the alias lexicon lists (东湖|高新区 read by its
+    suffix) is the lexicon's zone, in the lexicon's place."""
+    if m.attr("place") or gaz is None:
+        return m
+    row = next((r for r in _aliases() if r[0] in (m.text, m.name)), None)
+    rec = gaz.get(row[2]) if row is not None else None
+    if rec is None:
+        return m
+    return replace(m, key=f"park:{row[1]}", name=row[1]).with_attrs(_placed_by_name(rec, m.start, m.end, m.text))
 
 
 def _county_place(m: Mention, gaz) -> Mention:
