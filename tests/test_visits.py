@@ -216,6 +216,15 @@ CASES = [
     ("300名医护人员火速驰援武汉。\n\n医疗队队员王小明说，一切顺利。", {("王小明", "武汉市", 2023)}),
     ("第一批援鄂医疗队抵达。\n\n凌晨3点，队员李小红结束了工作。", {("李小红", "湖北省", 2023)}),
     ("甘肃支援湖北医疗队队员张小琴（藏族）——", {("张小琴", "湖北省", 2023)}),   # a heading: the report's year
+    # the headline's team holds for the article; a member named with titles after a unit of it, and the
+    # place the unit is named after (某支援队大悟分队队长、某医院主任李四)
+    ("某省派出医疗队员援助湖北——\n\n第一段。\n\n第二段。\n\n第三段。\n\n"
+     "指挥部接到某省支援队大悟分队队长、某医院肺病科主任刘凤英的电话。",
+     {("刘凤英", "大悟县", 2023), ("刘凤英", "湖北省", 2023)}),
+    ("某省派出医疗队员援助湖北——\n\n第一段。\n\n第二段。\n\n第三段。\n\n"
+     "某医院的护士、医疗队最小的成员、22岁的王小明说，很紧张。", {("王小明", "湖北省", 2023)}),
+    ("某省派出医疗队员援助湖北——\n\n第一段。\n\n第二段。\n\n第三段。\n\n"
+     "医疗队治愈出院的患者王小明说，感谢。", set()),
     ("今年3月，习近平主席对法国进行成功国事访问。", {(X, "法国", 2023)}),      # an adjective before 国事访问
     ("23岁的王小明在武汉夺冠。", {("王小明", "武汉市", 2023)}),              # competing at a venue
     # a foreign guest received in China was there (the host, at home, was not)

@@ -45,6 +45,7 @@ class _Context:
     token_starts: list[int] = field(default_factory=list)
     last_visitor: tuple[int, Mention] | None = None
     last_team: tuple[tuple[Mention, ...], int] | None = None   # places helped by the last team named, its paragraph
+    headline_team: tuple[Mention, ...] | None = None   # places helped by the team the headline names
     events: list["_Event"] = field(default_factory=list)
     person_countries: dict[str, str] = field(default_factory=dict)   # person key → geo: key of the nationality
     planned: set[tuple[str, str]] = field(default_factory=set)       # (person key, place key) of trips told as plans

@@ -38,3 +38,9 @@ def _foreign_record(name: str) -> tuple[str, str, str] | None:
     recs = [r for r in load().lookup(name) if r.level in ("country", "foreign-city") and r.key != "geo:CN"]
     recs.sort(key=lambda r: (r.level != "country", -getattr(r, "population", 0), r.key))
     return (recs[0].key, recs[0].name, recs[0].level) if recs else None
+
+
+@lru_cache(maxsize=4096)
+def _ancestor_keys(key: str) -> frozenset[str]:
+    """The keys of the units that contain the place ``key``."""
+    return frozenset(r.key for r in load().ancestors(key))

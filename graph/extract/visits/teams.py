@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...gazetteer import load
 from ...types import Mention, Sentence
 from ..persons import ends_in_title
 from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .context import _Context, _Event, _is_foreign
+from .lookup import _ancestor_keys
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团|"
@@ -70,6 +72,13 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     if not named:
         yield from _role_members(ctx, sentence)
     _note_squad_trip(ctx, sentence)
+    _note_team(ctx, sentence, before)
+    if ctx.last_team is not None and sentence.paragraph == 0 and ctx.headline_team is None \
+            and not ctx.text[sentence.start:sentence.end].rstrip().endswith("。"):
+        ctx.headline_team = ctx.last_team[0]     # 「某省派出14批医疗队员援助湖北——」: the article's team
+
+
+def _note_team(ctx: _Context, sentence: Sentence, before) -> None:
     if ctx.last_team is not before or not _STAFF.search(ctx.text, sentence.start, sentence.end):
         return                    # a team named with its place (支援湖北医疗队) says where it went
     for h in _GO_HELP.finditer(ctx.text, sentence.start, sentence.end):
@@ -129,15 +138,60 @@ def _note_squad_trip(ctx: _Context, sentence: Sentence) -> None:
 
 def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """「队员李四」「中国女足主教练某某」 after a team named going somewhere in the same paragraph or
-    the two before it."""
-    if ctx.last_team is None or sentence.paragraph - ctx.last_team[1] > _TEAM_PARAGRAPHS:
+    the two before it, or in the headline (the article's team); 「某支援队某分队队长、某医院主任李四」,
+    a member named with their titles after the team's name, too."""
+    if ctx.last_team is not None and sentence.paragraph - ctx.last_team[1] <= _TEAM_PARAGRAPHS:
+        team = ctx.last_team[0]
+    elif ctx.headline_team is not None:
+        team = ctx.headline_team
+    else:
         return
     for p in ctx.persons:
         if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start):
             role = _MEMBER.search(ctx.text, max(sentence.start, p.start - 14), p.start) \
                 or _SQUAD_ROLE.search(ctx.text, max(sentence.start, p.start - 10), p.start)
+            if role is None and ctx.headline_team is not None:
+                role = _team_appositive(ctx, sentence, p)
+                if role is not None:   # 「某支援队某分队队长、某医院主任李四」: of the article's team
+                    team = ctx.headline_team
             if role is not None:
-                yield _Event(p, ctx.last_team[0], (role.start(), role.end()), sentence, current=True)
+                yield _Event(p, _with_unit_place(ctx, team, role.start(), role.end()), (role.start(), role.end()),
+                             sentence, current=True)
+
+
+# a team's name ending an appositive of titles before a member: 某支援队某分队|队长、某医院主任|李四
+_TEAM_WORD = re.compile(r"医疗队|支援队|救援队|医疗分队|分队|医疗组")
+_APPOSITIVE_SPAN = 30
+
+
+def _team_appositive(ctx: _Context, sentence: Sentence, p: Mention) -> re.Match[str] | None:
+    lo = max(sentence.start, p.start - _APPOSITIVE_SPAN)
+    found = None
+    for m in _TEAM_WORD.finditer(ctx.text, lo, p.start):
+        found = m
+    if found is None:
+        return None
+    between = ctx.text[found.end():p.start]
+    if _CLAUSE.search(between) or "（" in between or _TREATED.search(between) or not ends_in_title(between):
+        return None
+    return found
+
+
+def _with_unit_place(ctx: _Context, team: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
+    """The team's places and, first, a place inside them that names the member's unit (某支援队|大悟|分队,
+    某省医疗队|孝感|分队): the unit works there."""
+    keys = {m.key for m in team}
+    unit = ctx.text[max(0, start - 12):end]
+    cut = max(unit.rfind("队", 0, len(unit) - 2), unit.rfind("、"), unit.rfind("的"))
+    unit = unit[cut + 1:]
+    for n in (4, 3, 2):
+        for r in load().lookup(unit[:n]):
+            if r.key.startswith("cn:") and r.key not in keys and keys & _ancestor_keys(r.key) \
+                    and getattr(r, "valid_to", None) is None:
+                s = end - len(unit)
+                return (Mention("place", unit[:n], s, s + n, r.key, r.name, ctx.analysis.doc.id, "visits",
+                                (("level", r.level),)), *team)
+    return team
 
 
 def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
