@@ -122,6 +122,11 @@ CASES = [
     ("夫妇二人穿越重重封锁来到解放区。", set()),
     ("万钢宣读主席贺信并致辞。", set()),                  # 主席|贺信: a letter, not 贺 and a given name
     ("时任钻井队队长的李新民带领钻井队走出国门。", {"李新民"}),   # 队长的|李|新民: a lone surname tagged as a name
+    # a name jieba tags at every occurrence, written twice, opening a clause and before a verb or adverb
+    ("在武汉市金银潭医院，彭渝每天都要忙到晚上10点多。说起家人，彭渝哽咽了。", {"彭渝"}),
+    ("在武汉市金银潭医院，彭渝每天都要忙到晚上10点多。", set()),          # once is not enough
+    ("静逸河水南侧，一片名为朱紫坊的古民居。朱紫坊引进漆文化。", set()),   # a quarter's name
+    ("王毅参加会见。", {"王毅"}),                     # present at a leader's meeting
 ]
 
 

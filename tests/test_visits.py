@@ -218,6 +218,11 @@ CASES = [
     ("甘肃支援湖北医疗队队员张小琴（藏族）——", {("张小琴", "湖北省", 2023)}),   # a heading: the report's year
     # the headline's team holds for the article; a member named with titles after a unit of it, and the
     # place the unit is named after (某支援队大悟分队队长、某医院主任李四)
+    # present at a leader's meeting: a companion of the leader's trip abroad, at work at home
+    ("国家主席习近平12日在河内会见越南总理阮春福。\n\n王毅参加会见。",
+     {(X, "河内", 2023), (X, "越南", 2023), ("王毅", "河内", 2023), ("王毅", "越南", 2023)}),
+    ("国务院总理李克强25日在人民大会堂会见来华访问的巴西总统博索纳罗。\n\n王毅参加会见。",
+     {("博索纳罗", "北京市", 2023), ("博索纳罗", "中国", 2023)}),
     ("某省派出医疗队员援助湖北——\n\n第一段。\n\n第二段。\n\n第三段。\n\n"
      "指挥部接到某省支援队大悟分队队长、某医院肺病科主任刘凤英的电话。",
      {("刘凤英", "大悟县", 2023), ("刘凤英", "湖北省", 2023)}),

@@ -32,7 +32,7 @@ from typing import Iterable, Iterator
 
 from ..registry import recogniser
 from ..types import Analysis, Mention
-from .cue_words import is_common_word
+from .cue_words import is_common_word, word_frequency
 
 DATA = Path(__file__).parent / "data"
 TITLE_CLASSES = ("leader", "foreign", "role", "cue")
@@ -57,6 +57,7 @@ _CUE_AFTER = (
 _COUNTED_BEFORE = set("只头匹条棵株尾羽")
 # after a 、-list of names (and 等): 「丁某、杨某、王某等参加上述活动」
 _LIST_CUE_AFTER = ("参加", "出席")
+_MEETINGS = ("会见", "会谈", "会晤")
 # a counted group of people after 等 (等5名队员, 等十余位专家)
 _COUNTED_PEOPLE = re.compile(r"[0-9一二两三四五六七八九十百千多余几]+(?:名|位)")
 # Words never read as names even when jieba tags them nr.
@@ -695,8 +696,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         listed = k2 > k + 1 or (k > 0 and toks[k - 1].word == "、")
         if k2 < len(toks) and toks[k2].word in ("等", "等人"):
             k2 += 1
-        if k2 < len(toks) and (toks[k2].word in _CUE_AFTER or (listed and toks[k2].word in _LIST_CUE_AFTER)):
-            accept(tok.word, None)
+        if k2 < len(toks) and (toks[k2].word in _CUE_AFTER or (listed and toks[k2].word in _LIST_CUE_AFTER)
+                               or (toks[k2].word == "参加" and text.startswith(_MEETINGS, toks[k2].end))):
+            accept(tok.word, None)    # (「王毅参加会见。」: present at a leader's meeting)
         elif k2 < len(toks) and toks[k2].word in ("和", "及") and (k2 > k + 1 or toks[k - 1].word == "、") and re.match(
                 r"[^，。；、]{1,20}?陪同", text[toks[k2].end:toks[k2].end + 24]):
             accept(tok.word, None)    # 「丁薛祥、肖捷、赵克志和国家卫生健康委负责同志陪同考察」
@@ -706,6 +708,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         elif len(tok.word) == 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) and toks[k2].word == "在" \
                 and _clause_start(text, tok.start) and toks[k2].end in place_starts:
             accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
+    # 「王毅参加会见。」「彭渝每天都要…」: a name jieba tags (nr) wherever the document writes it, at least
+    # twice, and opening a clause at least once
+    for word in _repeated_clause_names(text, toks, lex):
+        accept(word, None)
     # 「段莹莹说，」: a surname and a two-character word opening a clause before a speech verb
     for k in range(len(toks) - 2):
         sur, given, verb = toks[k], toks[k + 1], toks[k + 2]
@@ -723,6 +729,31 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             accept(m.group(2), None, country.split(":")[1] if country != "geo:CN" else "")
     _settle_lengths(text, names, starts)
     return names
+
+
+_SITE_END = set("坊巷弄桥湖山河园城寺庙")
+_ORG_AFTER = ("公司", "集团", "股份", "传动", "科技", "品牌")
+
+
+def _repeated_clause_names(text: str, toks: list[_Tok], lex: Lexicon) -> Iterator[str]:
+    """Chinese names (a surname and one or two characters) outside jieba's dictionary that it tags ``nr``
+    at every occurrence, written at least twice, once opening a clause and once before a verb, an adverb
+    or a preposition."""
+    tagged: dict[str, list[_Tok]] = {}
+    for tok in toks:
+        if tok.flag == "nr" and 2 <= len(tok.word) <= 3 and _surname_at(tok.word, 0, lex) == 1 \
+                and tok.word[0] not in _WEAK_SURNAMES and tok.word not in _NOT_NAMES:
+            tagged.setdefault(tok.word, []).append(tok)
+    after = {t.start: t for t in toks}
+    for word, occ in sorted(tagged.items()):
+        if len(occ) < 2 or text.count(word) != len(occ) or word_frequency(word) > 0 \
+                or not any(_clause_start(text, t.start) for t in occ) or _foreign_place_name(word):
+            continue              # (a word of jieba's dictionary is no unknown name: 安全感, 黄家湖)
+        nxt = [after.get(t.end) for t in occ]
+        if word[-1] in _BAD_END or word[-1] in _SITE_END or any(text.startswith(_ORG_AFTER, t.end) for t in occ):
+            continue              # 某紫坊, 某瑞传动公司: the name of a place or a company
+        if any(n is not None and n.flag[:1] in "vdp" for n in nxt):
+            yield word            # a subject at least once: 王毅|参加, 刘洋|还
 
 
 # a line of its own with a country in brackets and a name (「（埃及）某某·某某」)

@@ -9,7 +9,9 @@ from .passages import _clause_bounds
 from .years import _When
 
 
-_COMPANION_RE = re.compile(r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察))|一同(?=考察|调研|视察|出访)")
+_COMPANION_RE = re.compile(r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察)|会见|会谈|会晤)|一同(?=考察|调研|视察|出访)")
+# 「王毅参加会见」: present at a leader's meeting, a companion only of a trip abroad (at home, at work)
+_AT_MEETING = re.compile(r"参加会[见谈晤]")
 
 _TRAILING_GROUP = re.compile(r"(?:和|及|以及)[^，。；、]{1,16}?(?:同志|负责人|人员|代表)等?")
 
@@ -76,9 +78,11 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
         if arrivals and _ARRIVAL.search(ctx.text, s.start, s.end):
             prior = arrivals[-1:]  # 「陪同人员同机抵达」: the arrival told last, not the whole trip
         home = person.attr("country") or ""
+        abroad_only = _AT_MEETING.match(ctx.text, at) is not None
         for e, w in prior:
             if w.year == year and e.visitor.key == main:
-                places = tuple(p for p in e.places if not home or not _within(p, home))
+                places = tuple(p for p in e.places if (not home or not _within(p, home))
+                               and not (abroad_only and (p.key == "geo:CN" or p.key.startswith("cn:"))))
                 if places:
                     out.append((_Event(person, places, (at, at + 2), s, "companion"), w))
     return out
