@@ -710,7 +710,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
     # 「王毅参加会见。」「彭渝每天都要…」: a name jieba tags (nr) wherever the document writes it, at least
     # twice, and opening a clause at least once
-    for word in _repeated_clause_names(text, toks, lex):
+    for word in _repeated_clause_names(text, toks, starts, lex):
         accept(word, None)
     # 「段莹莹说，」: a surname and a two-character word opening a clause before a speech verb
     for k in range(len(toks) - 2):
@@ -735,7 +735,7 @@ _SITE_END = set("坊巷弄桥湖山河园城寺庙")
 _ORG_AFTER = ("公司", "集团", "股份", "传动", "科技", "品牌")
 
 
-def _repeated_clause_names(text: str, toks: list[_Tok], lex: Lexicon) -> Iterator[str]:
+def _repeated_clause_names(text: str, toks: list[_Tok], starts: dict[int, _Tok], lex: Lexicon) -> Iterator[str]:
     """Chinese names (a surname and one or two characters) outside jieba's dictionary that it tags ``nr``
     at every occurrence, written at least twice, once opening a clause and once before a verb, an adverb
     or a preposition."""
@@ -744,15 +744,13 @@ def _repeated_clause_names(text: str, toks: list[_Tok], lex: Lexicon) -> Iterato
         if tok.flag == "nr" and 2 <= len(tok.word) <= 3 and _surname_at(tok.word, 0, lex) == 1 \
                 and tok.word[0] not in _WEAK_SURNAMES and tok.word not in _NOT_NAMES:
             tagged.setdefault(tok.word, []).append(tok)
-    after = {t.start: t for t in toks}
     for word, occ in sorted(tagged.items()):
         if len(occ) < 2 or text.count(word) != len(occ) or word_frequency(word) > 0 \
                 or not any(_clause_start(text, t.start) for t in occ) or _foreign_place_name(word):
             continue              # (a word of jieba's dictionary is no unknown name: 安全感, 黄家湖)
-        nxt = [after.get(t.end) for t in occ]
         if word[-1] in _BAD_END or word[-1] in _SITE_END or any(text.startswith(_ORG_AFTER, t.end) for t in occ):
             continue              # 某紫坊, 某瑞传动公司: the name of a place or a company
-        if any(n is not None and n.flag[:1] in "vdp" for n in nxt):
+        if any(starts[t.end].flag[:1] in "vdp" for t in occ if t.end in starts):
             yield word            # a subject at least once: 王毅|参加, 刘洋|还
 
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...gazetteer import load
 from ...types import Mention, Sentence
 from ..persons import ends_in_title
 from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .context import _Context, _Event, _is_foreign
-from .lookup import _ancestor_keys
+from .lookup import _ancestor_keys, _chinese_record
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团|"
@@ -150,12 +149,12 @@ def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start):
             role = _MEMBER.search(ctx.text, max(sentence.start, p.start - 14), p.start) \
                 or _SQUAD_ROLE.search(ctx.text, max(sentence.start, p.start - 10), p.start)
+            places = team
             if role is None and ctx.headline_team is not None:
                 role = _team_appositive(ctx, sentence, p)
-                if role is not None:   # 「某支援队某分队队长、某医院主任李四」: of the article's team
-                    team = ctx.headline_team
+                places = ctx.headline_team   # 「某支援队某分队队长、某医院主任李四」: of the article's team
             if role is not None:
-                yield _Event(p, _with_unit_place(ctx, team, role.start(), role.end()), (role.start(), role.end()),
+                yield _Event(p, _with_unit_place(ctx, places, role.start(), role.end()), (role.start(), role.end()),
                              sentence, current=True)
 
 
@@ -185,12 +184,11 @@ def _with_unit_place(ctx: _Context, team: tuple[Mention, ...], start: int, end: 
     cut = max(unit.rfind("队", 0, len(unit) - 2), unit.rfind("、"), unit.rfind("的"))
     unit = unit[cut + 1:]
     for n in (4, 3, 2):
-        for r in load().lookup(unit[:n]):
-            if r.key.startswith("cn:") and r.key not in keys and keys & _ancestor_keys(r.key) \
-                    and getattr(r, "valid_to", None) is None:
-                s = end - len(unit)
-                return (Mention("place", unit[:n], s, s + n, r.key, r.name, ctx.analysis.doc.id, "visits",
-                                (("level", r.level),)), *team)
+        rec = _chinese_record(unit[:n])
+        if rec is not None and rec[0] not in keys and keys & _ancestor_keys(rec[0]):
+            s = end - len(unit)
+            return (Mention("place", unit[:n], s, s + n, rec[0], rec[1], ctx.analysis.doc.id, "visits",
+                            (("level", rec[2]),)), *team)
     return team
 
 
