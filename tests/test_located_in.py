@@ -100,6 +100,12 @@ LOCATED = [
     # a group's unit named with its city after the group's name
     ("在甲乙集团哈尔滨锅炉厂有限责任公司的生产车间，工人在作业。",
      [("甲乙集团哈尔滨锅炉厂有限责任公司", "cn:230100")]),
+    # a well-known company's unit with its city before the unit's own name, after a province too
+    ("中车长春轨道客车股份有限公司的车间里，机械手臂正在焊接。", [("中车长春轨道客车股份有限公司", "cn:220100")]),
+    ("湖南中车株洲电力机车有限公司推动有序复工复产。", [("湖南中车株洲电力机车有限公司", "cn:430200")]),
+    # a park written twice in the sentence of the settle cue is still its one park
+    ("甲乙电子（苏州）有限公司是落户苏州工业园区的第一家外资企业，在苏州工业园区的帮助下，甲乙电子（苏州）有限公司全部复工。",
+     [("甲乙电子（苏州）有限公司", "park:苏州工业园区"), ("苏州工业园区", "cn:320500")]),
 ]
 
 
@@ -118,6 +124,8 @@ NOT_LOCATED = [
     "曲靖市第一中学和曲靖市第一人民医院都在扩建。",
     # a place-like start that is not a word of the name, and a bracketed place
     "东方航空技术有限公司完成改制。",
+    # a city outside the province the name begins with is no seat of the unit
+    "湖南中车长春电力机车有限公司推动有序复工复产。",
     "瑞安森（天津）医疗器械有限公司捐赠物资。",
     # 宁德 is part of the brand 宁德时代, not where it is
     "宁德时代、比亚迪等企业发布新品。",

@@ -437,8 +437,9 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
         # 「武汉是“中国光谷”所在地，…涌现出A、B等骨干企业」: a zone named by its nickname, with no
         # settle cue, is said of the city, not a frame for its companies
         framing = [p for p in s_parks if settle or not p.attr("nickname")]
-        if len(framing) == 1 and (settle or framing[0].end <= c.start):
-            p = framing[0]
+        if len({p.key for p in framing}) == 1 and (settle or framing[0].end <= c.start):
+            # one park, written once or more (落户某园区的…企业，…在某园区…的帮助下): the mention nearest
+            p = min(framing, key=lambda m: (abs(m.start - c.start), m.start))
             out.add(c, p, CUE if settle else FRAME, min(p.start, c.start), max(p.end, c.end))
             placed.add(c.start)
         elif not framing and len({p.key for p in s_places}) == 1 \
@@ -668,6 +669,9 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
                 pos, rec, n = pos + n, inner, m      # 某市|某区|甲乙有限公司: the district
             return _record_place(a, c.start + pos, c.start + pos + n, rec)
         pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
+        local = _local_unit_place(a, c, gaz, bounds, written, pos, outer)
+        if local is not None:
+            return local        # 某省|中车|某市|电力机车有限公司
     return None
 
 
@@ -675,13 +679,17 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
 _LOCAL_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:供电|电力|石油|分|工程|销售|油田)|局集团)?(?:有限)?公司$")
 
 
-def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: frozenset[str]) -> Mention | None:
+def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: frozenset[str],
+                      pos: int = 0, outer: str | None = None) -> Mention | None:
     """The place written between a well-known company's name and 公司 (国网某市供电公司, 国家电网某省
-    公司, 某某集团某市分公司): a unit of that company in that province, city or county."""
+    公司, 某某集团某市分公司): a unit of that company in that province, city or county; also a city or
+    county before the unit's own name and a legal ending (中车|某市|某某机车车辆股份有限公司, after a
+    province ``outer`` at ``pos``: 某省|中车|某市|电力机车有限公司, the city inside that province)."""
     lex = company_lexicon()
-    for k in range(min(8, len(c.text) - 4), 1, -1):
-        if c.text[:k] not in lex.names or (bounds and c.start + k not in bounds):
+    for k in range(min(8, len(c.text) - pos - 4), 1, -1):
+        if c.text[pos:pos + k] not in lex.names or (bounds and c.start + pos + k not in bounds):
             continue
+        k += pos
         rest = c.text[k:]
         rec, n = _leading_place(gaz, rest, written)
         while rec is not None:      # 国网河南某市供电公司, 国网某市某区供电公司: the place written last
@@ -690,9 +698,14 @@ def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: f
                 break
             rest, rec, n, k = rest[n:], inner, m, k + n
         if rec is None or not (rec.level == "province" or _city_or_county(rec)) \
-                or (bounds and c.start + k + n not in bounds) or not _LOCAL_UNIT.fullmatch(c.text, k + n):
+                or (bounds and c.start + k + n not in bounds) \
+                or (outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}):
             return None
-        return _record_place(a, c.start + k, c.start + k + n, rec)
+        if _LOCAL_UNIT.fullmatch(c.text, k + n) or (
+                _city_or_county(rec) and (end := _LEGAL_END.search(c.text, k + n)) is not None
+                and end.start() - (k + n) >= 2):
+            return _record_place(a, c.start + k, c.start + k + n, rec)
+        return None
     return None
 
 
