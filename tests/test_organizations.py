@@ -29,7 +29,7 @@ COMPANIES = [
     ("民生银行深圳前海分行出台六项措施。", ["民生银行深圳前海分行"]),
     ("甲乙集团无锡分公司负责生产。", ["甲乙集团无锡分公司"]),
     # brands of a kind of business; a verb jieba reads inside the first name leaves no name (英诺创新|空间)
-    ("盒马鲜生宣布，联合云海肴、西贝、探鱼等餐饮品牌共享员工。", ["云海肴", "西贝", "探鱼"]),
+    ("盒马鲜生宣布，联合云海肴、西贝、探鱼等餐饮品牌共享员工。", ["盒马鲜生", "云海肴", "西贝", "探鱼"]),
     ("英诺创新空间、中关村E谷等一批孵化器品牌汇聚于此。", ["中关村E谷"]),
     ("打造云茶、山地黑肉鸡等特色品牌。", []),
     # a building named after a company is no mention of it (nor of a name the article gives in full)
