@@ -28,6 +28,12 @@ CASES = [
     ("塞尔维亚总统武契奇亲自迎接。", {"武契奇"}),
     ("时任斐济总理姆拜尼马拉马以一场传统仪式欢迎贵宾。", {"姆拜尼马拉马"}),
     ("中共中央政治局常委、国务院副总理韩正9日到河北雄安新区调研。", {"韩正"}),
+    # 和 before a day is the end of the name, not a conjunction; a transliterated run closed by 举行
+    ("国务委员兼国防部长魏凤和17日在京与文莱国防部第二部长哈尔比举行会谈。", {"魏凤和", "哈尔比"}),
+    # China's envoy posted to a country is named like any Chinese official
+    ("中国驻法国大使卢沙野在致辞中说。", {"卢沙野"}),
+    ("中国驻苏丹大使马新民说。", {"马新民"}),
+    ("美国驻华大使布兰斯塔德表示。", {"布兰斯塔德"}),
     # cue nouns before the name
     ("村民李发顺说，日子越来越好。", {"李发顺"}),
     ("在老党员马国元的家中，总书记坐在炕上。", {"马国元"}),

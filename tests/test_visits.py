@@ -658,3 +658,34 @@ def test_a_landmark_named_after_its_city(text: str, expected: set) -> None:
     found = {(v.visitor.name, v.place.name, v.year) for v in analyze_text(text, date=dt.date(2020, 2, 5)).facts
              if isinstance(v, Visit)}
     assert found == expected
+
+
+def _pipeline_visits(text: str, date: dt.date) -> set:
+    return {(v.visitor.name, v.place.name, v.year) for v in analyze_text(text, date=date).facts
+            if isinstance(v, Visit)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of places goes on in the clauses after a comma that hold nothing else
+    ("2019年10月，国务院副总理王小明先后来到那曲市比如县、色尼区，拉萨市达孜区、城关区，山南市贡嘎县，深入贫困乡村看望群众。",
+     {("王小明", p, 2019) for p in ("比如县", "色尼区", "达孜区", "城关区", "贡嘎县")}),
+    # ... but not into a clause that is more than places
+    ("2019年10月，国务院副总理王小明来到比如县，拉萨市的干部群众热情欢迎。", {("王小明", "比如县", 2019)}),
+    # a foreign guest met 在京 (Beijing), whose title is dated or ranked (前, 第二)
+    ("新华社北京10月17日电  国务委员兼国防部长魏凤和17日在京与文莱国防部第二部长哈尔比举行会谈。",
+     {("哈尔比", "北京市", 2019), ("哈尔比", "中国", 2019)}),
+    ("国务院总理李克强17日在北京会见美国前国务卿基辛格。", {("基辛格", "北京市", 2019), ("基辛格", "中国", 2019)}),
+    # 「甲，和乙作为…前往」: the person before the comma is a subject too
+    ("10月11日，某医疗队组长、某医院急诊科主任张大伟，和某医院院长刘清河作为第一批专家前往武汉。",
+     {("张大伟", "武汉市", 2019), ("刘清河", "武汉市", 2019)}),
+])
+def test_lists_guests_and_joint_subjects(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2019, 10, 18)) == expected
+
+
+def test_a_paragraph_opening_with_this_year_takes_the_year_written_before() -> None:
+    text = ("　　2019年，两国关系取得了新发展。\n"
+            "　　这一年，两国高层交往密切。希腊总统帕夫洛普洛斯对华进行国事访问。\n")
+    assert _pipeline_visits(text, dt.date(2020, 2, 10)) == {("帕夫洛普洛斯", "中国", 2019)}
+    # without the opening, an undated visit in the lead is the report's own
+    assert _pipeline_visits(text.replace("这一年，", ""), dt.date(2020, 2, 10)) == {("帕夫洛普洛斯", "中国", 2020)}

@@ -220,6 +220,10 @@ _NAME_END = ("在", "说", "率", "、", "，", "。", "和", "与", "同", "等
              "（", "")
 
 
+# a day right after a name: 某某|17日|在京…, 某某|十五日
+_DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日")
+
+
 def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], strict: bool = False) -> str | None:
     """A Chinese name starting at ``i`` (surname + one or two given-name characters).
 
@@ -243,7 +247,9 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         if len(word) == 3 and word[-1] in "说在和的是等与同也访赴抵":
             return word[:2]           # 王林|访: a verb glued to the name
         nxt = starts.get(tok.end)
-        if len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
+        if len(word) == 2 and nxt and nxt.word == "和" and _DAY_AFTER.match(text, nxt.end):
+            word += nxt.word          # 魏凤|和|17日: no conjunction joins a name to a date
+        elif len(word) == 2 and nxt and nxt.flag.startswith("nr") and len(nxt.word) == 1:
             word += nxt.word          # 李鹏|宇
         elif len(word) == 2 and word[1] in lex.surnames and nxt and nxt.flag[:1] in ("n", "a") and len(nxt.word) == 2 \
                 and not is_common_word(nxt.word, 100) \
@@ -444,8 +450,8 @@ def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str
     if run is None or len(run) < 3:
         return None
     end = i + len(run)
-    if not (text[end:end + 1] in _NAME_END or any(text.startswith(w, end) for w in _CUE_AFTER)):
-        return None
+    if not (text[end:end + 1] in _NAME_END or any(text.startswith(w, end) for w in _CUE_AFTER + _FOREIGN_STOP)):
+        return None               # (部长哈尔|比|举行会谈: the run ends where 举行, 会见, 访华 … begin)
     j, tagged = i, False
     while j < end:
         tok = starts.get(j)
@@ -544,26 +550,38 @@ def _country_before(analysis: Analysis, start: int) -> str:
         lead = m.attr("lead_place") if m.kind == "organization" else None
         if lead and lead.startswith("geo:") and lead.count(":") == 1 and lead != "geo:CN" and m.end == start:
             return lead.split(":")[1]     # 法国宪法委员会|主席: the body is named after its country
-        if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN":
+        if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN" and not _posted_to(text, m.start):
             if m.end == start or (m.end < start and _ORGAN_BETWEEN.fullmatch(text[m.end:start])):
                 return m.key.split(":")[1] if m.key.count(":") == 1 else (m.attr("chain") or "").split("|")[0][4:]
     return ""
 
 
-# the name of a body between a country and a title (法国|宪法委员会|主席, 美国|国会众议院|议长)
-_ORGAN_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,8}(?:委员会|议会|国会|众议院|参议院|政府|内阁|外交部|国防部|"
-                            r"财政部|部|党|组织|银行|基金会|协会|大学|法院)")
+# 中国驻某国|大使, 我国驻某地|总领事: an envoy of China, named like any Chinese official
+_CHINESE_ENVOY = re.compile(r"(?:(?<![\u4e00-\u9fff])|中国|我国|中华人民共和国)驻[\u4e00-\u9fff]{1,12}$")
+
+
+def _posted_to(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows 驻 (中国驻法国大使, 驻某国使馆): where the post is, not whose."""
+    return text[max(0, start - 1):start] == "驻"
+
+
+# the name of a body between a country and a title (法国|宪法委员会|主席, 美国|国会众议院|议长), and a
+# word that dates or ranks the post (美国|前|国务卿, 某国|国防部第二|部长)
+_ORGAN_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:委员会|议会|国会|众议院|参议院|政府|内阁|外交部|国防部|"
+                            r"财政部|部|党|组织|银行|基金会|协会|大学|法院))?(?:前|原|时任|现任|第[一二三四五六七八九十])?")
 
 
 def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok]) -> bool:
     """Whether a foreign country (or 时任) precedes the title at ``start``."""
     for m in analysis.mentions:
         if m.kind == "place" and m.end in (start, start - 1):
-            return m.key.startswith("geo:") and m.key != "geo:CN"
+            # 中国驻|法国|大使: the country of the post, not of the envoy
+            return m.key.startswith("geo:") and m.key != "geo:CN" and not _posted_to(analysis.doc.text, m.start)
     if _country_before(analysis, start):
         return True             # 法国|宪法委员会|主席
     tok = ends.get(start)
-    if tok and tok.flag in ("ns", "nrt") and tok.word not in _HOME and tok.word[-1] not in _PLACE_SUFFIX:
+    if tok and tok.flag in ("ns", "nrt") and tok.word not in _HOME and tok.word[-1] not in _PLACE_SUFFIX \
+            and not _posted_to(analysis.doc.text, tok.start):
         return True
     return analysis.doc.text[max(0, start - 2):start] == "时任"
 
@@ -612,7 +630,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             after = _foreign_after(text, m.end(), lex)      # 肯尼亚选手基普乔格: a foreign name after any title
             after = after if after and len(after) >= 3 and _closed(text, m.end() + len(after), _NAME_END) else None
         if after is None:
-            after = _chinese_after(text, m.end(), lex, starts, strict=cls in ("foreign", "leader"))
+            strict = cls in ("foreign", "leader") and not _CHINESE_ENVOY.search(text, max(0, m.start() - 16), m.start())
+            after = _chinese_after(text, m.end(), lex, starts, strict=strict)   # (中国驻某国大使 is a post of ours)
             if cls in ("foreign", "leader"):
                 run = _foreign_after(text, m.end(), lex)
                 if run and (after is None or len(run) > len(after)) and (starts.get(m.end()) or _Tok("", "", 0, 0)).flag.startswith("nr"):

@@ -138,6 +138,8 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
     groups = _place_groups(ctx.places, first.start, clause_end, text)
     if len(groups) > 1 and not _list_closed(text, groups[-1][-1].end, clause_end):
         groups = groups[:-1]      # 「访问非洲、中国恢复联合国合法席位」: the last item starts a new phrase
+    elif groups:
+        groups += _list_goes_on(ctx, groups[-1][-1].end, clause_end)
     out: list[Mention] = []
     for chain in groups:
         if _home_after(ctx, chain[-1].end) or text.startswith("援", chain[-1].end):
@@ -146,6 +148,22 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
     if out and _SITE_TAIL.match(text, groups[-1][-1].end):
         # 「还到陵水黎族自治县坡村、海口市龙华南社区」: the items go on after a site the gazetteer lacks
         out.extend(p for p in _site_list_places(ctx, first.start, clause_end) if p not in out)
+    return out
+
+
+def _list_goes_on(ctx: _Context, end: int, clause_end: int) -> list[list[Mention]]:
+    """Further place lists after a comma, each a whole clause of places (先后来到甲市乙县、丙区，丁市戊区、
+    己区，庚市辛县，深入…): a list ending its clause goes on in the clauses that hold nothing else."""
+    text = ctx.text
+    out: list[list[Mention]] = []
+    while end == clause_end and text.startswith(("，", ","), end):
+        start = end + 1
+        stop = next((i for i in range(start, len(text)) if text[i] in "，,。；;！？\n"), len(text))
+        more = _place_groups(ctx.places, start, stop, text)
+        if not more or more[-1][-1].end != stop:
+            break
+        out += more
+        end, clause_end = stop, stop
     return out
 
 

@@ -98,6 +98,14 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
     while k + 1 < len(refs) and joined(refs[k], refs[k + 1]):
         k += 1
         out.append(refs[k])
+    first = min([visitor, *out], key=lambda m: m.start)
+    gap = ctx.text[cs + 1:first.start]
+    if first is refs[0] and ctx.text[cs:cs + 1] in ("和", "与") and ctx.text[cs - 1:cs] in ("，", ",") \
+            and (not gap or (ends_in_title(gap) and len(gap) <= 16)):
+        # 「某医疗队组长、某医院主任甲，和某医院院长乙作为第一批专家前往武汉」: the clause before is the first subject
+        before = [m for m in _references(ctx, max(0, cs - 60), cs - 1) if not m.attr("reference")]
+        if before and before[-1].end == cs - 1:
+            out.append(before[-1])
     last = max(m.end for m in [visitor, *out])
     if out and re.search(r"陪同|带领|率领|和[^，。]{0,6}一起", ctx.text[last:ts]):
         return []                 # companions and guides are told by their own rules

@@ -155,8 +155,15 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     para_start = _paragraph_start(analysis, s)
     past = any(w in text[s.start:ts] for w in PAST_MARKERS) or _experienced(text, ev)
 
+    def that_year() -> int | None:   # 「2019年，…。 这一年，…某某对华进行国事访问」: the year written last before
+        if _THAT_YEAR.match(text, para_start) is None:
+            return None
+        return _explicit_year_before(times, section_start, para_start, text, anchor)
+
     def context_year() -> int | None:
         y = _explicit_year_before(times, para_start, ts, text, anchor)
+        if y is None:
+            y = that_year()
         if y is None and previous:
             pe, pw = previous[-1]
             if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pw.year is not None:
@@ -198,9 +205,15 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
         if pe.sentence.paragraph == s.paragraph and pe.sentence.start >= section_start \
                 and pe.visitor.key == ev.visitor.key:
             return _When(pw.year)
+    if (y := that_year()) is not None:
+        return _When(y)
     if head is not None:
         return _When(head.year)
     return _When(None)
+
+
+# a paragraph opening that points back to the year written before it
+_THAT_YEAR = re.compile(r"\s*(?:这一年|这年|那一年|同一年)[，,里中]")
 
 
 def context_year_before(times: list[TimeExpr], para_start: int, section_start: int, offset: int,
