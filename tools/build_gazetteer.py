@@ -36,7 +36,8 @@ from graph.gazetteer.names import is_generic, short_forms  # noqa: E402
 OUT = ROOT / "graph" / "gazetteer" / "data"
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 ZONE_RE = re.compile(r"(开发区|高新区|园区|新区|合作区|管理区|示范区|实验区|试验区|保税区|经济区|工业区|"
-                     r"产业区|新城|开发试验区|风景名胜区|旅游区|度假区|管委会|管理委员会)$")
+                     r"产业区|新城|开发试验区|风景名胜区|旅游区|度假区|管委会|管理委员会|保税港区|加工区|工业集中区|"
+                     r"(?:工业|产业|科技|科学|创业|物流|示范|经济|加工|创新|创意|商贸|化工|生态)园)$")
 SPECIAL = {"71": ("cn:710000", "台湾省"), "81": ("cn:810000", "香港特别行政区"), "82": ("cn:820000", "澳门特别行政区")}
 # Words that jieba tags as ordinary vocabulary: a short form equal to one of them is weak.
 COMMON_TAGS = ("a", "ad", "an", "d", "v", "vn", "s", "i", "l", "m", "c", "p", "r", "t", "f")
