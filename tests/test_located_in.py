@@ -413,3 +413,9 @@ def test_a_national_company_unit_is_in_the_place_its_name_gives(text: str, expec
 def test_a_park_written_as_a_district_s_whole_name_is_in_the_city_above_it() -> None:
     # 滨海新区 is a district of Tianjin; 滨海 alone points elsewhere
     assert facts_of("朗读快闪在网红图书馆滨海新区图书馆上演。滨海新区发展很快。") == {("滨海新区", "cn:120000"): 1.0}
+
+
+def test_a_partner_written_before_a_zone_known_to_lie_elsewhere_is_not_its_place() -> None:
+    # the zone's own city, written before it, places it; its partner Macao does not
+    assert facts_of("游客在珠海横琴体验联游。") == {("珠海横琴", "cn:440400"): 0.9}
+    assert not any(container == "cn:820000" for _, container in facts_of("澳门导游带领“澳门横琴首发团”过境。"))

@@ -34,6 +34,8 @@ COMPANIES = [
     ("打造云茶、山地黑肉鸡等特色品牌。", []),
     # a building named after a company is no mention of it (nor of a name the article gives in full)
     ("中国核工业集团有限公司成立60周年。中国核工业科技馆坐落于北京西南郊。", ["中国核工业集团有限公司"]),
+    # a venue whose name goes on after the company's (某某|世贸博览馆) is no mention of it either
+    ("中国保利集团有限公司主办的博览会在广州保利世贸博览馆开幕。", ["中国保利集团有限公司"]),
     # a name an industry word ends, right before a plant or offices
     ("走进黑格科技的办公大楼，迎面走来一群人。", ["黑格科技"]),
     ("走进学校的办公大楼。一排排自动化生产线正在运转。", []),

@@ -40,11 +40,12 @@ _COMMON = 1000
 _SECTOR_WORDS = ("业", "行业", "产业", "工业", "市场", "进口", "出口", "消费", "需求", "储量", "产量", "价格")
 _BUSINESS = set("务绩主")         # 业务, 业绩, 业主: the company's business, not a sector
 _LATIN = re.compile(r"[A-Za-z0-9]")
-# a building or venue named after a company (某某大厦, 某某科技馆), written right after its name
-BUILDINGS = "科技馆|博物馆|纪念馆|展览馆|大厦|大楼|体育馆|体育场|剧院"
+# a building or venue named after a company (某某大厦, 某某科技馆, 某某世贸博览馆), written after its name
+BUILDINGS = "科技馆|博物馆|纪念馆|展览馆|博览馆|会展中心|展览中心|大厦|大楼|体育馆|体育场|剧院|剧场"
 # a platform, shop, product or building of the company rather than the company: 京东商城, 腾讯会议, 某某大厦,
 # 京东家电专卖店, 淘宝、京东等电商平台
-_PRODUCT = re.compile(r"(?:平台|商城|会议|APP|App|app|" + BUILDINGS + r"|[^，。；：！？、“”的\s]{0,4}?(?:专卖店|旗舰店|门店|网店)"
+_PRODUCT = re.compile(r"(?:平台|商城|会议|APP|App|app|[^，。；：！？、“”的\s]{0,4}?(?:" + BUILDINGS + r")"
+                      r"|[^，。；：！？、“”的\s]{0,4}?(?:专卖店|旗舰店|门店|网店)"
                       r"|(?:、[^、，。；：！？“”]{1,10})*等[^，。；：！？、“”]{0,8}?(?:平台|商城))")
 
 

@@ -209,6 +209,16 @@ def _park_site_facts(a: Analysis, parks: list[Mention], places: list[Mention], o
                 out.add(park, chain[-1], CUE, chain[-1].start, seat.end())
 
 
+def _elsewhere(park: Mention, place: Mention) -> bool:
+    """Whether a place written before a park known to lie elsewhere is a partner of its name, not where it
+    is (澳门|横琴: the zone lies in 珠海市): neither that place nor one above or below it."""
+    known = park.attr("place")
+    gaz = load_or_none()
+    if not known or gaz is None or place.kind != "place" or place.key == known:
+        return False
+    return place.key not in {x.key for x in gaz.ancestors(known)} and known not in {x.key for x in gaz.ancestors(place.key)}
+
+
 def _chain_at(places: list[Mention], pos: int) -> list[Mention]:
     """The places written one after another from ``pos`` (上海市|浦东新区)."""
     chain: list[Mention] = []
@@ -241,7 +251,7 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
             continue
         before = [p for p in places if p.end == park.start] or \
             [p for p in parks if p.end == park.start and brand]      # 某高新区|甲乙产业园: a campus in a park
-        if before:
+        if before and not _elsewhere(park, before[-1]):
             out.add(park, before[-1], CUE, before[-1].start, park.end)
         elif company is not None and park.attr("brand_key"):
             # 某某现代农业产业园 of 某省某区|某某农业科技有限公司: the campus is where its company's name says

@@ -680,7 +680,7 @@ def short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2 and not is_common_word(f, 100)]
 
 
-_BUILDING = re.compile(BUILDINGS)
+_BUILDING = re.compile(r"[^，。；：！？、“”的\s]{0,4}?(?:" + BUILDINGS + ")")
 
 
 def _propagate(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
