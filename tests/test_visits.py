@@ -683,9 +683,34 @@ def test_lists_guests_and_joint_subjects(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2019, 10, 18)) == expected
 
 
+def test_a_list_after_a_colon_shares_the_place_of_its_first_person() -> None:
+    text = ("　　在武汉抗疫的战场上，有一群专家的身影：72岁的中国工程院院士、天津某大学校长张大伟，"
+            "64岁的中国科学院院士、中国某科学院首席研究员仝小伟，52岁的中国某科学院院长黄大鹏……他们既是院士，也是战士。")
+    assert _pipeline_visits(text, dt.date(2020, 2, 26)) == {(n, "武汉市", 2020) for n in ("张大伟", "仝小伟", "黄大鹏")}
+    # a list item with more than titles before the name ends the list
+    text = "　　在武汉抗疫的战场上，有一群专家的身影：天津某大学校长张大伟，还有在北京坚守的院长黄大鹏。"
+    assert _pipeline_visits(text, dt.date(2020, 2, 26)) == {("张大伟", "武汉市", 2020)}
+
+
 def test_a_paragraph_opening_with_this_year_takes_the_year_written_before() -> None:
     text = ("　　2019年，两国关系取得了新发展。\n"
             "　　这一年，两国高层交往密切。希腊总统帕夫洛普洛斯对华进行国事访问。\n")
     assert _pipeline_visits(text, dt.date(2020, 2, 10)) == {("帕夫洛普洛斯", "中国", 2019)}
     # without the opening, an undated visit in the lead is the report's own
     assert _pipeline_visits(text.replace("这一年，", ""), dt.date(2020, 2, 10)) == {("帕夫洛普洛斯", "中国", 2020)}
+
+
+def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
+    lead = ("　　本报北京2月27日电  当地时间26日，在卡塔尔首都多哈进行的某某网球公开赛展开单打第三轮的比赛。"
+            "中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。\n")
+    assert _pipeline_visits(lead, dt.date(2020, 2, 27)) == {
+        (n, p, 2020) for n in ("王小丽", "贝尔滕斯") for p in ("多哈", "卡塔尔")}
+    # far from the lead the report has moved on (other seasons, other contests)
+    later = lead + "".join(f"　　第{i}段。\n" for i in range(4)) + "　　中国球员张小红以2∶1战胜对手，晋级四强。\n"
+    assert not any(v[0] == "张小红" for v in _pipeline_visits(later, dt.date(2020, 2, 27)))
+    # a named star (名将) still competes; a squad that will compete has not yet
+    assert ("丁小宁", "多哈", 2020) in _pipeline_visits(lead.replace("中国球员王小丽", "中国名将丁小宁"), dt.date(2020, 2, 27))
+    planned = lead.replace("中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。", "西班牙队将派出以阿尔巴·托伦斯领衔的阵容参赛。")
+    assert not any(v[0] == "阿尔巴·托伦斯" for v in _pipeline_visits(planned, dt.date(2020, 2, 27)))
+    # no contest in the lead: no such visit
+    assert _pipeline_visits("　　中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。\n", dt.date(2020, 2, 27)) == set()

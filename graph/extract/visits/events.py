@@ -15,7 +15,8 @@ from .passages import _clause_bounds
 from .guests import guest_events
 from .teams import team_events
 from .affiliations import affiliation_events, at_home, from_elsewhere
-from .visitor import _visitor
+from .contests import contest_events
+from .visitor import _only_titles, _visitor
 
 
 _PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?!近|军|士|领|其|这|此|之|该|是)|拟于|明年|下个?月|下周|近期")
@@ -109,6 +110,35 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
     last = max(m.end for m in [visitor, *out])
     if out and re.search(r"陪同|带领|率领|和[^，。]{0,6}一起", ctx.text[last:ts]):
         return []                 # companions and guides are told by their own rules
+    return [m for m in out if m.key != visitor.key]
+
+
+_AGE = re.compile(r"[0-9一二三四五六七八九十]{1,3}岁的")
+
+
+def _colon_list(ctx: _Context, sentence: Sentence, visitor: Mention, te: int) -> list[Mention]:
+    """The persons listed after the visitor when a colon after the trigger opens the list and each
+    item is a name with only an age, titles and bodies before it (…的身影：72岁的某院院士甲，64岁的
+    某院首席研究员乙，…)."""
+    text = ctx.text
+    def named(lo: int, hi: int) -> list[Mention]:
+        return [m for m in _references(ctx, lo, hi) if not m.attr("reference")]
+
+    colon = text.rfind("：", te, visitor.start)
+    if colon < 0 or named(colon, visitor.end)[:1] != [visitor]:
+        return []
+    out: list[Mention] = []
+    prev = visitor
+    for m in named(visitor.end, sentence.end):
+        gap = text[prev.end:m.start]
+        if not gap or gap[0] not in "，、" or re.search(r"[：:；;。]", gap):
+            break
+        lead = _AGE.match(text, prev.end + 1)
+        start = lead.end() if lead else prev.end + 1
+        if not _only_titles(ctx, start, m.start, "、"):
+            break
+        out.append(m)
+        prev = m
     return [m for m in out if m.key != visitor.key]
 
 
@@ -390,10 +420,15 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             # attending an event the article told of before (held 在X): the report's event
             attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
-            for other in _joint_subjects(ctx, visitor, cs, ts):    # 「张三和李四在武汉参观」
+            for other in [*_joint_subjects(ctx, visitor, cs, ts), *_colon_list(ctx, sentence, visitor, te)]:
+                # 「张三和李四在武汉参观」, 「在武汉…，有一群…的身影：甲，乙，丙……」
                 yield _Event(other, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)
-        yield from affiliation_events(ctx, sentence)
+        yield from contest_events(ctx, sentence)
+        for ev in affiliation_events(ctx, sentence):
+            yield ev
+            for other in _colon_list(ctx, sentence, ev.visitor, ev.trigger[1]):   # …的身影：甲，乙，丙
+                yield _Event(other, ev.places, ev.trigger, sentence, current=ev.current)
         if not found:
             home_visit = _home_visit(ctx, sentence)
             if home_visit is not None:

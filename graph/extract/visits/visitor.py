@@ -108,9 +108,11 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     return None
 
 
-def _only_titles(ctx: _Context, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds nothing but titles, places and organisations."""
+def _only_titles(ctx: _Context, start: int, end: int, separators: str = "") -> bool:
+    """Whether ``text[start:end]`` holds nothing but titles, places and organisations (and ``separators``)."""
     rest = ctx.text[start:end]
+    for sep in separators:
+        rest = rest.replace(sep, "")
     for m in ctx.analysis.mentions:
         if start <= m.start and m.end <= end and m.kind in ("place", "organization"):
             rest = rest.replace(m.text, "")

@@ -1,0 +1,98 @@
+"""Competitors at the contest an article's lead reports.
+
+「当地时间26日，在卡塔尔首都多哈进行的某某公开赛展开单打第三轮的比赛。中国球员甲以3∶6、6∶3、6∶4战胜
+荷兰名将乙，…」: the lead says where the contest is held (在X进行/举行 … 赛); a person who competes in it
+(战胜, 晋级, 夺冠, 不敌 …) in the paragraphs that report it was there, and so was the opponent beaten
+or lost to.  Only in the lead's paragraph and the few after it: a report goes on to other contests
+and to earlier seasons.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...types import Mention, Sentence
+from .arguments import LEAD_CHARS, _chain_targets, _place_groups
+from .context import _Context, _Event, _references
+from .passages import _clause_bounds
+
+# the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛
+_HELD = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束)")
+_CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站赛|资格赛|预选赛|联赛|世界杯|奥运会|亚运会|冬奥会|"
+                      r"运动会|马拉松|[^，。；！？]赛")
+# competing: a person before the verb competes; one after a verb of beating or losing is the opponent
+_COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜|负于|不敌|出战|参赛|迎战|卫冕|摘金|夺金|登顶|"
+                       r"逆转|力克|横扫|胜出|获得(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获")
+_OPPONENT = ("战胜", "击败", "淘汰", "负于", "不敌", "逆转", "力克", "横扫")
+_PARAGRAPHS_AFTER_LEAD = 3
+# a negated, past or planned result, and a sentence told of another occasion (a year, another event
+# held somewhere)
+_NOT_THIS_CONTEST = re.compile(r"未能|没能|未(?!来)|没有|无缘|曾|(?<![名主大老猛干骁战])将(?![军领士])|计划|准备|有望")
+_PAST_CONTEST = re.compile(r"曾|去年|前年|上届|上赛季|此前")
+_OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|上赛季|举行的|进行的")
+
+
+def _lead_paragraph(ctx: _Context) -> int | None:
+    """The first body paragraph: the first one indented like body text (headlines are not)."""
+    text = ctx.text
+    for sent in ctx.analysis.sentences:
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if text[line_start:sent.start + 1].startswith(("　", " ", "\t")):
+            return sent.paragraph
+    return None
+
+
+def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
+    """The places of the contest the lead (the first or second body paragraph) reports as held 在X,
+    and the sentence that says so."""
+    text = ctx.text
+    para = _lead_paragraph(ctx)
+    # (a photo report opens with a caption: the lead may be the second body paragraph)
+    lead = [s for s in ctx.analysis.sentences if para is not None and para <= s.paragraph <= para + 1]
+    if not lead or lead[0].start > LEAD_CHARS:
+        return None
+    for m in re.finditer("在", text[lead[0].start:lead[-1].end]):
+        at = lead[0].start + m.end()
+        end = lead[-1].end
+        groups = _place_groups(ctx.places, at, end, text)
+        if not groups or groups[0][0].start != at:
+            continue
+        held = _HELD.match(text, groups[-1][-1].end, end)
+        sentence = ctx.analysis.sentence_at(at)
+        if held is None or sentence is None or not _CONTEST.search(text, sentence.start, sentence.end):
+            continue
+        if _PAST_CONTEST.search(text, _clause_bounds(text, sentence, at)[0], at):
+            continue              # 「这位选手去年在某地举行的锦标赛中夺冠」: a past contest
+        places = [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"]
+        if places:
+            return places, sentence
+    return None
+
+
+def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """Visits of those who compete, in ``sentence``, at the contest the lead reports."""
+    if not _COMPETES.search(ctx.text, sentence.start, sentence.end):
+        return
+    contest = _contest_places(ctx)
+    if contest is None:
+        return
+    places, told = contest
+    if not told.paragraph <= sentence.paragraph <= told.paragraph + _PARAGRAPHS_AFTER_LEAD:
+        return
+    text = ctx.text
+    for verb in _COMPETES.finditer(text, sentence.start, sentence.end):
+        if ctx.in_quote(verb.start()):
+            continue
+        cs, ce = _clause_bounds(text, sentence, verb.start())
+        if _NOT_THIS_CONTEST.search(text, cs, verb.start()) or (
+                sentence.index != told.index and _OTHER_OCCASION.search(text, sentence.start, verb.start())):
+            continue              # 未能夺得; 「在2019年…举行的芝加哥马拉松上，某某夺得…」: another occasion
+        before = [m for m in _references(ctx, cs, verb.start()) if not m.attr("reference")]
+        if not before:
+            continue
+        competitors = [before[-1]]
+        if verb.group() in _OPPONENT:
+            after = [m for m in _references(ctx, verb.end(), ce) if not m.attr("reference")]
+            competitors += after[:1]
+        for person in competitors:
+            yield _Event(person, tuple(places), verb.span(), sentence, current=True)
