@@ -714,3 +714,10 @@ def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
     assert not any(v[0] == "阿尔巴·托伦斯" for v in _pipeline_visits(planned, dt.date(2020, 2, 27)))
     # no contest in the lead: no such visit
     assert _pipeline_visits("　　中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。\n", dt.date(2020, 2, 27)) == set()
+
+
+def test_those_listed_as_also_attending_the_lead_s_event_who_came_from_elsewhere() -> None:
+    text = ("　　本报北京9月30日电  庆祝某某周年招待会30日晚在人民大会堂隆重举行。国务院副总理韩正出席招待会。\n"
+            "　　出席招待会的还有：丁薛祥、王晨，香港特别行政区行政长官林郑月娥，澳门特别行政区行政长官崔世安。\n")
+    # the central officials are at work in the capital; the chief executives came from elsewhere
+    assert _pipeline_visits(text, dt.date(2019, 9, 30)) == {("林郑月娥", "北京市", 2019), ("崔世安", "北京市", 2019)}

@@ -494,14 +494,30 @@ def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Men
     return held[-1] if held else []
 
 
+# venues of the capital (在人民大会堂会见, 在人民大会堂隆重举行), and 京 for Beijing (在京会见, 在京举行)
+_CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂|京(?=同|与|会见|会晤|会谈|举行|隆重|召开|开幕)")
+
+
+def capital_venue(ctx: _Context, pos: int, end: int) -> Mention | None:
+    """Beijing, when a venue of the capital (or 京) is written at ``pos``."""
+    m = _CAPITAL_VENUE.match(ctx.text, pos, end)
+    if m is None:
+        return None
+    return Mention("place", m.group(), m.start(), m.end(), "cn:110000", "北京市", ctx.analysis.doc.id, "visits",
+                   (("level", "province"),))
+
+
 def _held_places(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[list[Mention], int]]:
     """The places (not China as a whole) of each 「在X…举行」 between ``lo`` and ``hi``, with the end
-    of the place chain."""
+    of the place chain (a venue of the capital is Beijing)."""
     text = ctx.text
     for m in re.finditer("在", text[lo:hi]):
         at = lo + m.end()
         groups = _place_groups(ctx.places, at, hi, text)
         if not groups or groups[0][0].start != at:
+            venue = capital_venue(ctx, at, hi)
+            if venue is not None and _HELD.match(text, venue.end, hi) is not None:
+                yield [venue], venue.end
             continue
         end = groups[-1][-1].end
         if _HELD.match(text, end, hi) is not None:
@@ -509,7 +525,7 @@ def _held_places(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[list[Mention
 
 
 # what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛)
-_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会)")
+_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典)")
 LEAD_CHARS = 600        # the lead of an article: where it says what event it reports
 
 

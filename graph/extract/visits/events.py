@@ -449,6 +449,10 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             yield _Event(trip[0], tuple(places), (at, at + 1), sentence)    # of the trip's year, not the report's
 
 
+# 出席|招待会的还有：<list>: the attendees listed after the colon
+_ALSO_ATTENDING = re.compile(r"[^，。；：]{0,12}?的(?:还|也)?有[：:]")
+
+
 def _attended_at_home(ctx: _Context, sentence: Sentence, ts: int, te: int, cs: int) -> Generator[_Event, None, bool]:
     """「第七届某某运动会18日晚在湖北省武汉市开幕。国家主席某某出席开幕式…」: those who attend the
     meeting the lead reports as held in China and came from elsewhere (foreigners, officials of
@@ -456,6 +460,14 @@ def _attended_at_home(ctx: _Context, sentence: Sentence, ts: int, te: int, cs: i
     places = lead_event_at_home(ctx, ctx.text[ts:te], ts, te)
     if not places:
         return False
+    listed = _ALSO_ATTENDING.match(ctx.text, te, sentence.end)
+    if listed is not None:        # 「出席招待会的还有：甲、乙，某特别行政区行政长官丙」: those from elsewhere went
+        found = False
+        for person in _references(ctx, listed.end(), sentence.end):
+            if not person.attr("reference") and from_elsewhere(ctx, person, places[-1]):
+                found = True
+                yield _Event(person, tuple(places), (ts, te), sentence, current=True)
+        return found
     visitor = _visitor(ctx, sentence, ts, te)
     if visitor is None:
         return False

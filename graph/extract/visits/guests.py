@@ -12,11 +12,9 @@ import re
 from typing import Iterator
 
 from ...types import Mention, Sentence
-from .arguments import _chain_targets, _place_groups
+from .arguments import _chain_targets, _place_groups, capital_venue
 from .context import _Context, _Event, _references
 
-# venues of the capital where guests are received (在人民大会堂会见), and 京 for Beijing (在京会见, 在京与某某举行会谈)
-_CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂|京(?=同|与|会见|会晤|会谈|举行)")
 # what may stand between the place and the verb: a venue and 举行/亲切
 _VENUE = re.compile(r"(?:人民大会堂|钓鱼台国宾馆|中南海|[^，。；：、]{0,6}?(?:宾馆|会议中心|大厦|会堂|会馆))?"
                     r"[^，。；：、]{0,4}?(?:举行|亲切)?$")
@@ -37,12 +35,11 @@ def guest_events(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: i
     if at < 0:
         return
     groups = _place_groups(ctx.places, at + 1, trig_start, text)
-    capital = _CAPITAL_VENUE.match(text, at + 1, trig_start)
+    capital = capital_venue(ctx, at + 1, trig_start)
     if groups and groups[0][0].start == at + 1:
         chain = groups[0]
     elif capital is not None:        # 在人民大会堂会见, 在京会见: in Beijing
-        chain = [Mention("place", capital.group(), capital.start(), capital.end(), "cn:110000", "北京市",
-                         ctx.analysis.doc.id, "visits", (("level", "province"),))]
+        chain = [capital]
     else:
         return
     if any(not p.key.startswith("cn:") for p in chain):
