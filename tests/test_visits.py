@@ -721,3 +721,16 @@ def test_those_listed_as_also_attending_the_lead_s_event_who_came_from_elsewhere
             "　　出席招待会的还有：丁薛祥、王晨，香港特别行政区行政长官林郑月娥，澳门特别行政区行政长官崔世安。\n")
     # the central officials are at work in the capital; the chief executives came from elsewhere
     assert _pipeline_visits(text, dt.date(2019, 9, 30)) == {("林郑月娥", "北京市", 2019), ("崔世安", "北京市", 2019)}
+
+
+def test_talks_in_the_great_hall_and_who_took_part() -> None:
+    text = ("　　本报北京10月25日电  国家主席习近平25日在人民大会堂同巴西总统博索纳罗会谈。\n"
+            "　　丁薛祥、杨洁篪、王毅等参加。\n")
+    # the guest is in Beijing; those who take part, named without titles, are at work there
+    assert _pipeline_visits(text, dt.date(2019, 10, 25)) == {("博索纳罗", "北京市", 2019), ("博索纳罗", "中国", 2019)}
+
+
+def test_an_ambassador_posted_to_china_attends_the_lead_s_event_at_work() -> None:
+    text = ("　　本报北京10月9日电  庆祝某某周年招待会9日在人民大会堂举行。\n"
+            "　　俄罗斯驻华大使杰尼索夫出席招待会并致辞，法国前总理拉法兰出席招待会。\n")
+    assert _pipeline_visits(text, dt.date(2019, 10, 9)) == {("拉法兰", "北京市", 2019), ("拉法兰", "中国", 2019)}

@@ -167,10 +167,12 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
     there = _area(gaz, place.key) if gaz is not None else None
     if there is None or not there.startswith("cn:"):
         return "unknown"          # (China as a whole, or abroad)
+    spans = appositives(ctx, person)
+    if any("驻华" in ctx.text[lo:hi] for lo, hi in spans):
+        return "home"             # 某国驻华大使: posted to China, at work there
     country = ctx.person_countries.get(person.key)
     if country and country != "geo:CN":
         return "elsewhere"
-    spans = appositives(ctx, person)
     homes = {a for lo, hi in spans for q in ctx.places if lo <= q.start and q.end <= hi
              for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"}
     if there in homes:

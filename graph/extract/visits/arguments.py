@@ -507,15 +507,15 @@ def capital_venue(ctx: _Context, pos: int, end: int) -> Mention | None:
                    (("level", "province"),))
 
 
-def _held_places(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[list[Mention], int]]:
+def _held_places(ctx: _Context, lo: int, hi: int, venues: bool = False) -> Iterator[tuple[list[Mention], int]]:
     """The places (not China as a whole) of each 「在X…举行」 between ``lo`` and ``hi``, with the end
-    of the place chain (a venue of the capital is Beijing)."""
+    of the place chain (with ``venues``, a venue of the capital is Beijing)."""
     text = ctx.text
     for m in re.finditer("在", text[lo:hi]):
         at = lo + m.end()
         groups = _place_groups(ctx.places, at, hi, text)
         if not groups or groups[0][0].start != at:
-            venue = capital_venue(ctx, at, hi)
+            venue = capital_venue(ctx, at, hi) if venues else None
             if venue is not None and _HELD.match(text, venue.end, hi) is not None:
                 yield [venue], venue.end
             continue
@@ -558,7 +558,9 @@ def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
         return []
     lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
     end = min(ts, lead.end if lead is not None else LEAD_CHARS)
-    first = next(_held_places(ctx, 0, end), None)
+    # (a venue of the capital counts here only: those who attend the lead's event went there only
+    # if they came from elsewhere, which their titles must say)
+    first = next(_held_places(ctx, 0, end, venues=True), None)
     return first[0] if first is not None else []
 
 

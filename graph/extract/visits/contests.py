@@ -29,7 +29,7 @@ _PARAGRAPHS_AFTER_LEAD = 3
 # held somewhere)
 _NOT_THIS_CONTEST = re.compile(r"未能|没能|未(?!来)|没有|无缘|曾|(?<![名主大老猛干骁战])将(?![军领士])|计划|准备|有望")
 _PAST_CONTEST = re.compile(r"曾|去年|前年|上届|上赛季|此前")
-_OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|上赛季|举行的|进行的")
+_OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|首届|上赛季|举行的|进行的")
 
 
 def _lead_paragraph(ctx: _Context) -> int | None:

@@ -20,7 +20,7 @@ _VENUE = re.compile(r"(?:人民大会堂|钓鱼台国宾馆|中南海|[^，。�
                     r"[^，。；：、]{0,4}?(?:举行|亲切)?$")
 
 
-_WITH_GUEST = re.compile(r"[^，。；：、]{0,6}?(?:同|与)([^。；：]{2,80}?)(?:举行|进行)$")
+_WITH_GUEST = re.compile(r"[^，。；：、]{0,6}?(?:同|与)([^。；：]{2,80}?)(?:举行|进行)?$")
 
 
 def _foreign(ctx: _Context, person: Mention) -> bool:
