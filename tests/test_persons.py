@@ -250,3 +250,10 @@ def test_a_name_length_is_mended_from_its_other_occurrences() -> None:
     assert names("前方指挥部指挥长徐军美，同时担任院长。在这里，徐军美带领团队。") == {"徐军美"}
     # 龚静|刚|进入: an adverb after a two-character name the document also writes alone
     assert names("医疗队最小的成员、22岁的龚静刚进入病房时很紧张。龚静如此说。") == {"龚静"}
+
+
+def test_a_transliterated_name_before_a_leader_s_title() -> None:
+    assert names("伦古总统就任以来两次访华。") == {"伦古"}
+    assert "伦古" not in names("巴西总统就任以来两次访华。")
+    # 和 that jieba glues to the next name joins two names; it begins none
+    assert "和普京" not in names("习近平主席和普京总统会谈。")

@@ -32,7 +32,7 @@ from typing import Iterable, Iterator
 
 from ..registry import recogniser
 from ..types import Analysis, Mention
-from .cue_words import is_common_word, word_frequency
+from .cue_words import is_common_word, word_frequency, word_tag
 
 DATA = Path(__file__).parent / "data"
 TITLE_CLASSES = ("leader", "foreign", "role", "cue")
@@ -427,6 +427,27 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, _Tok]) -> str | None:
+    """A transliterated name of two to five characters right before a foreign title (某某|总统), where
+    jieba reads it as one word ending there; not a place (巴西|总统) nor an ordinary word."""
+    text = analysis.doc.text
+    tok = ends.get(end)
+    if tok is None:
+        return None
+    word, start = tok.word, tok.start
+    if word[0] in "和与同及" and len(word) >= 3:
+        word, start = word[1:], start + 1     # 和普京|总统: jieba glued the conjunction to the name
+    elif start > 0 and text[start - 1] in lex.translit \
+            and not any(m.kind == "place" and m.end == start for m in analysis.mentions):
+        return None               # the run goes on before the word (not a country's name): a name cut elsewhere
+    if not 2 <= len(word) <= 5 or not all(c in lex.translit for c in word):
+        return None
+    if any(m.kind == "place" and m.start <= start and m.end >= end for m in analysis.mentions) \
+            or _foreign_place_name(word) or (is_common_word(word, 100) and not word_tag(word).startswith("nr")):
+        return None               # (普京 is a frequent word of jieba's, but tagged as a name)
+    return word
+
+
 def _to_word_end(name: str, start: int, starts: dict[int, _Tok]) -> str:
     """A transliterated ``name`` without the first characters of a verb or adverb its end runs into
     (总统费尔南德斯|提|出: jieba reads 提出 across the end), or without a verb it ends with
@@ -506,8 +527,10 @@ def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
     tok = ends.get(end)
     if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and _surname_at(tok.word, 0, lex):
         return tok.word, tok.start
-    if tok and len(tok.word) == 3 and tok.flag in ("t", "nz") and _surname_at(tok.word, 0, lex) == 1:
+    if tok and len(tok.word) == 3 and tok.flag in ("t", "nz") and _surname_at(tok.word, 0, lex) == 1 \
+            and tok.word[0] not in _WEAK_SURNAMES:
         return tok.word, tok.start    # 周恩来|总理: jieba knows the name as a word but tags it otherwise
+        # (not 和普京|总统: 和 joins two names there)
     for length in (3, 2):
         s = end - length
         if s < 0:
@@ -671,6 +694,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             before = _chinese_before(text, m.start(), lex, ends, starts)
             if before:
                 accept(before[0], title)
+            elif cls in ("foreign", "leader"):
+                run = _foreign_before(analysis, m.start(), lex, ends)
+                if run:
+                    accept(run, title)    # 「某某总统就任以来两次访华」: a transliterated name before the title
     # 「巴哈古丽·托勒恒」: name-tagged words joined by a middle dot are one (transliterated) name
     for name in _dotted_names(text, toks, lex.title_re, lex.translit):
         accept(name, None)
