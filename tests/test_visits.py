@@ -683,6 +683,18 @@ def test_lists_guests_and_joint_subjects(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2019, 10, 18)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 对某国等10个非洲国家进行访问: the country named, not the region counted after it
+    ("1964年，国务院总理周小来对几内亚等10个非洲国家进行访问。", {("周小来", "几内亚", 1964)}),
+    # a span over two years dates no one visit of the tour
+    ("1963年底至1964年初，国务院总理周小来对几内亚进行访问。", {("周小来", "几内亚", None)}),
+    # a list of places closed by a preposition opening the errand (与知名学者沟通)
+    ("2019年，研究员王晓东数次奔赴上海、南京与知名学者沟通。", {("王晓东", "上海市", 2019), ("王晓东", "南京市", 2019)}),
+])
+def test_list_ends(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2019, 10, 18)) == expected
+
+
 def test_a_list_after_a_colon_shares_the_place_of_its_first_person() -> None:
     text = ("　　在武汉抗疫的战场上，有一群专家的身影：72岁的中国工程院院士、天津某大学校长张大伟，"
             "64岁的中国科学院院士、中国某科学院首席研究员仝小伟，52岁的中国某科学院院长黄大鹏……他们既是院士，也是战士。")

@@ -48,7 +48,8 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
     return groups
 
 
-_LIST_END = re.compile(r"的|等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|$")
+_LIST_END = re.compile(r"的|等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|与|同|跟|参加|出席|开展|进行|洽谈|"
+                       r"交流|学习|采访|$")
 
 
 def _list_closed(text: str, end: int, clause_end: int) -> bool:
@@ -246,10 +247,11 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         last_end = groups[-1][-1].end
         rest = text[last_end:trig_start]
         if lead.endswith("对"):
-            if not re.match(r"(?:成功|圆满|首次|再次)?(?:地)?(?:进行|的)?(?:了)?(?:成功|圆满|历史性|重要|首次|再次|友好)?(?:的)?"
+            if not re.match(r"(?:等[^，。；]{0,10}?(?:国家|国|地区|城市))?"      # 对某国等10个非洲国家进行访问
+                            r"(?:成功|圆满|首次|再次)?(?:地)?(?:进行|的)?(?:了)?(?:成功|圆满|历史性|重要|首次|再次|友好)?(?:的)?"
                             r"(?:国事|正式|友好|工作|私人|为期[^，。]{1,4})?$", rest):
                 continue          # 「对中国人民表达慰问」 is not 「对尼泊尔进行国事访问」「结束对越南的国事访问」
-            rest = rest.lstrip("的")
+            rest = ""             # (all of it a manner of the visit)
         if groups[-1][-1].attr("embedded"):
             rest = _ORGAN_NAME_TAIL.sub("", rest)     # 「在三亚市纪委监委与干部座谈」
         rest = _WITH_PARTNER.sub("", rest)

@@ -27,6 +27,7 @@ class _When:
     year: int | None
     begin: dt.date | None = None
     finish: dt.date | None = None
+    open_span: bool = False     # the text gives a span of years (2016年至今, 1963年底至1964年初): no one year
 
 
 _SINCE = re.compile(r"以来|来(?![到过访我咱华京沪])|起|至今|以后|之后")     # 「2014年来」 is since; 「…日来到」「2017年来华」 a visit
@@ -175,10 +176,13 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     since = [t for t in times if s.start <= t.start and t.end <= ts and _SINCE.match(text, t.end)]
     if any(_EXPLICIT_YEAR.search(t.text) and t.year is not None and anchor is not None and t.year < anchor
            for t in since):
-        return _When(None)        # 「2016年至今，某某三次赴华」: visits over several years, none dated
+        return _When(None, open_span=True)   # 「2016年至今，某某三次赴华」: visits over several years, none dated
     own = [t for t in times if s.start <= t.start and t.end <= ts and _trip_time(text, t)]
     dated = [t for t in own if t.begin is not None or _EXPLICIT_YEAR.search(t.text)]
     explicit = [t for t in own if _EXPLICIT_YEAR.search(t.text)]
+    if len(explicit) >= 2 and explicit[-2].year != explicit[-1].year \
+            and re.fullmatch(r"[至到—\-－~～]", text[explicit[-2].end:explicit[-1].start]):
+        return _When(None, open_span=True)   # 「1963年底至1964年初，某某访问…」: a span over two years
     if own:
         t = explicit[-1] if explicit else (dated[-1] if dated else own[-1])
         doc_month = analysis.doc.date.month if analysis.doc.date is not None else None
@@ -323,7 +327,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     # the places of the report's own trips (dated in its year): another undated trip there is of that time
     scene = {p.key for e, w in resolved if w.year == anchor and w.begin is not None for p in e.places}
     for e, w in resolved:
-        if w.year is None and not e.nominal and e.visitor.key not in recalled \
+        if w.year is None and not w.open_span and not e.nominal and e.visitor.key not in recalled \
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
                 and (e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
