@@ -257,3 +257,9 @@ def test_a_transliterated_name_before_a_leader_s_title() -> None:
     assert "伦古" not in names("巴西总统就任以来两次访华。")
     # 和 that jieba glues to the next name joins two names; it begins none
     assert "和普京" not in names("习近平主席和普京总统会谈。")
+
+
+def test_the_short_form_of_a_country_the_article_names_is_no_name_before_a_title() -> None:
+    from graph.pipeline import analyze_text
+    a = analyze_text("埃塞俄比亚积极支持中方。埃塞总统和总理高度赞赏中国政府。")
+    assert not any(m.kind == "person" and m.text == "埃塞" for m in a.mentions)

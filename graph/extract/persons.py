@@ -429,7 +429,8 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
 
 def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, _Tok]) -> str | None:
     """A transliterated name of two to five characters right before a foreign title (某某|总统), where
-    jieba reads it as one word ending there; not a place (巴西|总统) nor an ordinary word."""
+    jieba reads it as one word ending there; not a place (巴西|总统), nor the short form of a place the
+    article names (埃塞|总统 where it writes 埃塞俄比亚), nor an ordinary word."""
     text = analysis.doc.text
     tok = ends.get(end)
     if tok is None:
@@ -442,7 +443,8 @@ def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, 
         return None               # the run goes on before the word (not a country's name): a name cut elsewhere
     if not 2 <= len(word) <= 5 or not all(c in lex.translit for c in word):
         return None
-    if any(m.kind == "place" and m.start <= start and m.end >= end for m in analysis.mentions) \
+    if any(m.kind == "place" and (m.start <= start and m.end >= end or len(m.text) > len(word) and m.text.startswith(word))
+           for m in analysis.mentions) \
             or _foreign_place_name(word) or (is_common_word(word, 100) and not word_tag(word).startswith("nr")):
         return None               # (普京 is a frequent word of jieba's, but tagged as a name)
     return word
