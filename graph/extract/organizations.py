@@ -151,6 +151,8 @@ def _bad_short_name(a: Analysis, pre: str, b: int, s: int, e: int) -> bool:
         return True
     if a.doc.text[s:e] == "银行":
         return False            # bank names are often ordinary words: 民生银行, 交通银行, 招商银行
+    if single and single[0].pos == "n" and is_common_word(pre, 100):
+        return True             # 饲料公司, 油田公司, 家政公司: a kind of business named by its trade, no brand
     return is_common_word(pre, 1000) if single else _all_common_words(a, b, s)
 
 
