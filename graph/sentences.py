@@ -35,3 +35,9 @@ def split_sentences(text: str, doc_id: str = "") -> list[Sentence]:
             paragraph += 1
             line_has_text = False
     return out
+
+
+def indented(text: str, sentence: Sentence) -> bool:
+    """Whether the line ``sentence`` begins is indented like body text (headlines are not)."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return text[line_start:sentence.start + 1].startswith(("\u3000", " ", "\t"))

@@ -44,6 +44,7 @@ from typing import Iterable, Iterator
 
 from ..gazetteer import load_or_none, long_abolished, strong_form
 from ..registry import extractor
+from ..sentences import indented
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import CJK, is_common_word, read_rows, word_tag
 from .organizations import legal_stripped as _legal_stripped
@@ -805,8 +806,7 @@ def _headline_topic(a: Analysis, containers: list[Mention]) -> Mention | None:
     text = a.doc.text
     head: list[Sentence] = []
     for sent in a.sentences:
-        line_start = text.rfind("\n", 0, sent.start) + 1
-        if text[line_start:sent.start + 1].startswith(("　", " ", "\t")) or len(sent.text) > _HEADLINE_CHARS:
+        if indented(text, sent) or len(sent.text) > _HEADLINE_CHARS:
             break
         head.append(sent)
     local = [c for c in containers if c.kind == "park" or c.attr("level") in ("prefecture", "county", "township")]

@@ -530,9 +530,8 @@ def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
     if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and _surname_at(tok.word, 0, lex):
         return tok.word, tok.start
     if tok and len(tok.word) == 3 and tok.flag in ("t", "nz") and _surname_at(tok.word, 0, lex) == 1 \
-            and tok.word[0] not in _WEAK_SURNAMES:
+            and tok.word[0] not in _WEAK_SURNAMES:      # (not 和普京|总统: 和 joins two names there)
         return tok.word, tok.start    # 周恩来|总理: jieba knows the name as a word but tags it otherwise
-        # (not 和普京|总统: 和 joins two names there)
     for length in (3, 2):
         s = end - length
         if s < 0:

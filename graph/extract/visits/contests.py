@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...sentences import indented
 from ...types import Mention, Sentence
 from .arguments import LEAD_CHARS, _chain_targets, _place_groups
-from .context import _Context, _Event, _references
+from .context import _Context, _Event, _named
 from .passages import _clause_bounds
 
 # the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛
@@ -34,12 +35,7 @@ _OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|首届|上赛季
 
 def _lead_paragraph(ctx: _Context) -> int | None:
     """The first body paragraph: the first one indented like body text (headlines are not)."""
-    text = ctx.text
-    for sent in ctx.analysis.sentences:
-        line_start = text.rfind("\n", 0, sent.start) + 1
-        if text[line_start:sent.start + 1].startswith(("　", " ", "\t")):
-            return sent.paragraph
-    return None
+    return next((s.paragraph for s in ctx.analysis.sentences if indented(ctx.text, s)), None)
 
 
 def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
@@ -73,7 +69,9 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """Visits of those who compete, in ``sentence``, at the contest the lead reports."""
     if not _COMPETES.search(ctx.text, sentence.start, sentence.end):
         return
-    contest = _contest_places(ctx)
+    if ctx.contest is False:
+        ctx.contest = _contest_places(ctx)      # once per document
+    contest = ctx.contest
     if contest is None:
         return
     places, told = contest
@@ -87,12 +85,12 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if _NOT_THIS_CONTEST.search(text, cs, verb.start()) or (
                 sentence.index != told.index and _OTHER_OCCASION.search(text, sentence.start, verb.start())):
             continue              # 未能夺得; 「在2019年…举行的芝加哥马拉松上，某某夺得…」: another occasion
-        before = [m for m in _references(ctx, cs, verb.start()) if not m.attr("reference")]
+        before = _named(ctx, cs, verb.start())
         if not before:
             continue
         competitors = [before[-1]]
         if verb.group() in _OPPONENT:
-            after = [m for m in _references(ctx, verb.end(), ce) if not m.attr("reference")]
+            after = _named(ctx, verb.end(), ce)
             competitors += after[:1]
         for person in competitors:
             yield _Event(person, tuple(places), verb.span(), sentence, current=True)

@@ -51,6 +51,7 @@ class _Context:
     planned: set[tuple[str, str]] = field(default_factory=set)       # (person key, place key) of trips told as plans
     delegation_head: Mention | None = None     # the person the article names as head of its delegation
     authors: list[tuple[int, int, Mention]] = field(default_factory=list)   # (start, end, author) of signed sections
+    contest: object = False     # the lead's contest (places, sentence) or None, once looked up (contests.py)
 
     def author_at(self, offset: int) -> Mention | None:
         """The author of the signed section (「（埃及）某某」 … 「（作者为…）」) that holds ``offset``."""
@@ -248,6 +249,11 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("person", p, s, s + 1, v.key, v.name, ctx.analysis.doc.id, "visits",
                                  (("reference", p),)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _named(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The persons named by name inside ``[start, end)`` (not their short references: 总书记, 他)."""
+    return [m for m in _references(ctx, start, end) if not m.attr("reference")]
 
 
 _SAID = re.compile(r"(?:说|表示|介绍|回忆|告诉记者)[，,：:][^，。；：“”]{0,6}$")

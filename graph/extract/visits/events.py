@@ -9,7 +9,7 @@ from ...types import Mention, Sentence, TimeExpr
 from ..persons import ends_in_title, lexicon as person_lexicon
 from .arguments import (EVENT_VERBS, PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups,
                         _trigger_places, lead_event_at_home)
-from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _references, _tokens_between
+from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _named, _references, _tokens_between
 from .dates import _times
 from .passages import _clause_bounds
 from .guests import guest_events
@@ -81,7 +81,7 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
     if not (cs <= visitor.start < ts) or visitor.attr("reference"):
         return []
     titles = person_lexicon().title_re
-    refs = [m for m in _references(ctx, cs, ts) if not m.attr("reference")]
+    refs = _named(ctx, cs, ts)
     i = next((k for k, m in enumerate(refs) if m.start == visitor.start), None)
     if i is None:
         return []
@@ -104,7 +104,7 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
     if first is refs[0] and ctx.text[cs:cs + 1] in ("和", "与") and ctx.text[cs - 1:cs] in ("，", ",") \
             and (not gap or (ends_in_title(gap) and len(gap) <= 16)):
         # 「某医疗队组长、某医院主任甲，和某医院院长乙作为第一批专家前往武汉」: the clause before is the first subject
-        before = [m for m in _references(ctx, max(0, cs - 60), cs - 1) if not m.attr("reference")]
+        before = _named(ctx, max(0, cs - 60), cs - 1)
         if before and before[-1].end == cs - 1:
             out.append(before[-1])
     last = max(m.end for m in [visitor, *out])
@@ -121,15 +121,12 @@ def _colon_list(ctx: _Context, sentence: Sentence, visitor: Mention, te: int) ->
     item is a name with only an age, titles and bodies before it (…的身影：72岁的某院院士甲，64岁的
     某院首席研究员乙，…)."""
     text = ctx.text
-    def named(lo: int, hi: int) -> list[Mention]:
-        return [m for m in _references(ctx, lo, hi) if not m.attr("reference")]
-
     colon = text.rfind("：", te, visitor.start)
-    if colon < 0 or named(colon, visitor.end)[:1] != [visitor]:
+    if colon < 0 or _named(ctx, colon, visitor.end)[:1] != [visitor]:
         return []
     out: list[Mention] = []
     prev = visitor
-    for m in named(visitor.end, sentence.end):
+    for m in _named(ctx, visitor.end, sentence.end):
         gap = text[prev.end:m.start]
         if not gap or gap[0] not in "，、" or re.search(r"[：:；;。]", gap):
             break
@@ -463,8 +460,8 @@ def _attended_at_home(ctx: _Context, sentence: Sentence, ts: int, te: int, cs: i
     listed = _ALSO_ATTENDING.match(ctx.text, te, sentence.end)
     if listed is not None:        # 「出席招待会的还有：甲、乙，某特别行政区行政长官丙」: those from elsewhere went
         found = False
-        for person in _references(ctx, listed.end(), sentence.end):
-            if not person.attr("reference") and from_elsewhere(ctx, person, places[-1]):
+        for person in _named(ctx, listed.end(), sentence.end):
+            if from_elsewhere(ctx, person, places[-1]):
                 found = True
                 yield _Event(person, tuple(places), (ts, te), sentence, current=True)
         return found
