@@ -419,3 +419,8 @@ def test_a_partner_written_before_a_zone_known_to_lie_elsewhere_is_not_its_place
     # the zone's own city, written before it, places it; its partner Macao does not
     assert facts_of("游客在珠海横琴体验联游。") == {("珠海横琴", "cn:440400"): 0.9}
     assert not any(container == "cn:820000" for _, container in facts_of("澳门导游带领“澳门横琴首发团”过境。"))
+
+
+def test_a_school_named_after_a_zone_is_no_park() -> None:
+    assert facts_of("杭州文澜未来科技城第一小学副校长刘学佳说，学校已开课。") == {}
+    assert ("杭州未来科技城", "cn:330100") in facts_of("甲乙公司落户杭州未来科技城。")

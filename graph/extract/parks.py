@@ -57,8 +57,10 @@ def park_suffixes() -> tuple[ParkSuffix, ...]:
     return tuple(sorted(out, key=lambda s: -len(s.surface)))
 
 
-# a store, branch or office named after a park: 某超市高新区店, 某银行开发区支行
-_OUTLET_AFTER = re.compile(r"(?:分店|门店|店|支行|分行|营业部|营业厅)(?![铺面])")
+# a store, branch or office named after a park (某超市高新区店, 某银行开发区支行), and a school or
+# hospital (某科技城第一小学, 某开发区医院)
+_OUTLET_AFTER = re.compile(r"(?:分店|门店|店|支行|分行|营业部|营业厅)(?![铺面])|"
+                           r"(?:第[一二三四五六七八九十]+)?(?:小学|中学|学校|幼儿园|医院)")
 
 
 @functools.lru_cache(maxsize=1)
