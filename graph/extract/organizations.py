@@ -106,22 +106,34 @@ _FUNCTION_POS = ("p", "c", "d", "r", "t", "f", "u", "uj", "ul", "uz", "ug", "ud"
 _ALWAYS_STOP_POS = ("p", "c", "uz", "ul", "ug", "uj", "ud")
 
 
-@functools.lru_cache(maxsize=4)
-def _token_bounds_of(tokens: tuple) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
-    return (frozenset(t.start for t in tokens), frozenset(t.end for t in tokens),
-            frozenset(t.end for t in tokens if t.pos == "v" and len(t.text) >= 2),
-            frozenset(t.end for t in tokens if (t.pos in _FUNCTION_POS and len(t.text) >= 2)
-                      or t.pos in _ALWAYS_STOP_POS))
+# per token list: (the list, its length, starts, ends, verb ends, function-word ends, tokens by start);
+# keyed by the list's identity, so that a lookup costs no hashing of the whole token sequence
+_TOKEN_INDEX: dict[int, tuple] = {}
 
 
-@functools.lru_cache(maxsize=4)
-def _tokens_by_start(tokens: tuple) -> dict:
-    return {t.start: t for t in tokens}
+def _token_index(a: Analysis) -> tuple:
+    tokens = a.tokens
+    hit = _TOKEN_INDEX.get(id(tokens))
+    if hit is not None and hit[0] is tokens and hit[1] == len(tokens):
+        return hit
+    if len(_TOKEN_INDEX) >= 4:
+        _TOKEN_INDEX.clear()
+    hit = (tokens, len(tokens), frozenset(t.start for t in tokens), frozenset(t.end for t in tokens),
+           frozenset(t.end for t in tokens if t.pos == "v" and len(t.text) >= 2),
+           frozenset(t.end for t in tokens if (t.pos in _FUNCTION_POS and len(t.text) >= 2)
+                     or t.pos in _ALWAYS_STOP_POS),
+           {t.start: t for t in tokens})
+    _TOKEN_INDEX[id(tokens)] = hit
+    return hit
+
+
+def _tokens_by_start(a: Analysis) -> dict:
+    return _token_index(a)[6]
 
 
 def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
     """Token starts and ends, ends of verbs and ends of function words (cached per token list)."""
-    return _token_bounds_of(tuple(a.tokens))
+    return _token_index(a)[2:6]
 
 
 def _cut_before_place(a: Analysis, b: int, s: int) -> int:
@@ -306,7 +318,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
         else:
             if (nxt := _ending_re().match(text, e)) is not None and company_kind.get(nxt.group()) == "legal":
                 continue            # 某某铁路某局|集团有限公司: the bureau is part of the company's name
-            word = _tokens_by_start(tuple(a.tokens)).get(s)
+            word = _tokens_by_start(a).get(s)
             if word is not None and word.end > e and is_common_word(word.text, 100):
                 continue            # 开发区|党组织, 大学生: the ending begins a longer ordinary word
             b = _name_start(a, sent.start, s, 16, stop_verbs=True)
