@@ -121,6 +121,8 @@ def test_companies(text: str, expected: list[str]) -> None:
 NOT_COMPANIES = [
     # a kind of business named by its trade (an ordinary noun), no brand
     "当地的饲料公司和油田公司都已复工。",
+    # a lexicon alias that is also the name of an industry (澳门博彩 of 澳门博彩控股) needs its cue
+    "澳门特区政府宣布暂停澳门博彩企业和娱乐场所运营。",
     "对于疫情防控必需、公共事业运行必需、群众生活必需等重点企业尽快复工复产。",   # what the companies are needed for
     "服务由三家公司共同承担。",                                                   # a count of companies
     "镇上新开一家机械制造有限公司。",                      # a kind of company described, no name
