@@ -492,7 +492,7 @@ def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Men
     lo = sentence.start
     if sentence.index > 0 and sentences[sentence.index - 1].paragraph == sentence.paragraph:
         lo = sentences[sentence.index - 1].start
-    held = [places for places, end in _held_places(ctx, lo, trig_start) if not _home_after(ctx, end)]
+    held = [places for places, _, end in _held_places(ctx, lo, trig_start) if not _home_after(ctx, end)]
     return held[-1] if held else []
 
 
@@ -509,21 +509,23 @@ def capital_venue(ctx: _Context, pos: int, end: int) -> Mention | None:
                    (("level", "province"),))
 
 
-def _held_places(ctx: _Context, lo: int, hi: int, venues: bool = False) -> Iterator[tuple[list[Mention], int]]:
-    """The places (not China as a whole) of each 「在X…举行」 between ``lo`` and ``hi``, with the end
-    of the place chain (with ``venues``, a venue of the capital is Beijing)."""
+def _held_places(ctx: _Context, lo: int, hi: int, venues: bool = False,
+                 held: re.Pattern[str] = _HELD) -> Iterator[tuple[list[Mention], int, int]]:
+    """The places (not China as a whole) of each 「在X…举行」 between ``lo`` and ``hi`` (``held``: what
+    the event does there), with where the places start and where the chain ends (with ``venues``, a
+    venue of the capital is Beijing)."""
     text = ctx.text
     for m in re.finditer("在", text[lo:hi]):
         at = lo + m.end()
         groups = _place_groups(ctx.places, at, hi, text)
         if not groups or groups[0][0].start != at:
             venue = capital_venue(ctx, at, hi) if venues else None
-            if venue is not None and _HELD.match(text, venue.end, hi) is not None:
-                yield [venue], venue.end
+            if venue is not None and held.match(text, venue.end, hi) is not None:
+                yield [venue], at, venue.end
             continue
         end = groups[-1][-1].end
-        if _HELD.match(text, end, hi) is not None:
-            yield [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"], end
+        if held.match(text, end, hi) is not None:
+            yield [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"], at, end
 
 
 # what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛)

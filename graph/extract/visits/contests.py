@@ -13,12 +13,12 @@ from typing import Iterator
 
 from ...sentences import indented
 from ...types import Mention, Sentence
-from .arguments import LEAD_CHARS, _chain_targets, _place_groups
+from .arguments import LEAD_CHARS, _held_places
 from .context import _Context, _Event, _named
 from .passages import _clause_bounds
 
 # the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛
-_HELD = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束)")
+_PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束)")
 _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站赛|资格赛|预选赛|联赛|世界杯|奥运会|亚运会|冬奥会|"
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
@@ -47,21 +47,13 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
     lead = [s for s in ctx.analysis.sentences if para is not None and para <= s.paragraph <= para + 1]
     if not lead or lead[0].start > LEAD_CHARS:
         return None
-    for m in re.finditer("在", text[lead[0].start:lead[-1].end]):
-        at = lead[0].start + m.end()
-        end = lead[-1].end
-        groups = _place_groups(ctx.places, at, end, text)
-        if not groups or groups[0][0].start != at:
-            continue
-        held = _HELD.match(text, groups[-1][-1].end, end)
+    for places, at, _ in _held_places(ctx, lead[0].start, lead[-1].end, held=_PLAYED):
         sentence = ctx.analysis.sentence_at(at)
-        if held is None or sentence is None or not _CONTEST.search(text, sentence.start, sentence.end):
+        if not places or sentence is None or not _CONTEST.search(text, sentence.start, sentence.end):
             continue
         if _PAST_CONTEST.search(text, _clause_bounds(text, sentence, at)[0], at):
             continue              # 「这位选手去年在某地举行的锦标赛中夺冠」: a past contest
-        places = [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"]
-        if places:
-            return places, sentence
+        return places, sentence
     return None
 
 
