@@ -9,9 +9,11 @@ from .passages import _clause_bounds
 from .years import _When
 
 
-_COMPANION_RE = re.compile(r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察)|会见|会谈|会晤)|一同(?=考察|调研|视察|出访)")
-# 「王毅参加会见」: present at a leader's meeting, a companion only of a trip abroad (at home, at work)
-_AT_MEETING = re.compile(r"参加会[见谈晤]")
+_COMPANION_RE = re.compile(
+    r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察)|会见|会谈|会晤)|(?<=等)参加(?=。)|一同(?=考察|调研|视察|出访)")
+# 「王毅参加会见」「丁薛祥、王毅等参加。」 closing the report of a leader's meeting or banquet: present
+# there, a companion only of a trip abroad (at home, officials at work)
+_AT_MEETING = re.compile(r"参加(?:会[见谈晤]|。)")
 
 _TRAILING_GROUP = re.compile(r"(?:和|及|以及)[^，。；、]{1,16}?(?:同志|负责人|人员|代表)等?")
 
@@ -26,7 +28,8 @@ def _companions(ctx: _Context) -> list[tuple[Mention, int]]:
         if ctx.in_quote(m.start()):
             continue
         s = ctx.analysis.sentence_at(m.start())
-        if not ctx.lex.trigger_re.search(text, m.end(), s.end) and not re.match(r"参加(?:上述|以上)?活动", text[m.start():m.start() + 6]):
+        if not ctx.lex.trigger_re.search(text, m.end(), s.end) and not re.match(
+                r"参加(?:(?:上述|以上)?活动|。)", text[m.start():m.start() + 6]):
             continue          # 「在班达里陪同下检阅仪仗队」: not accompanying a visit
         cs, _ = _clause_bounds(text, s, m.start())
         zai = text.rfind("在", cs, m.start())
