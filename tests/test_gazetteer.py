@@ -148,3 +148,17 @@ def test_alias_lexicon_can_set_the_label(tmp_path):
 def test_districts_named_like_zones_are_counties(gaz, name, key):
     # only the statistical codes (71–80) mark development zones; a district called …新区/…园区 is a district
     assert [(r.key, r.level) for r in gaz.lookup(name)][:1] == [(key, "county")]
+
+
+def test_place_words_lexicon_makes_short_forms_strong(tmp_path):
+    import shutil
+
+    from graph.gazetteer import DATA_DIR, read
+    for name in ("cn.tsv.gz", "world.tsv.gz"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    before = read(tmp_path)
+    assert [f.weak for f in before.forms("大连")] == [True]       # jieba tags 大连 as an adverb
+    (tmp_path / "place_words.txt").write_text("# comment\n大连 任县\n", encoding="utf-8")
+    after = read(tmp_path)
+    assert [f.weak for f in after.forms("大连")] == [False]
+    assert all(f.weak for f in after.forms("任县"))               # a former county stays weak

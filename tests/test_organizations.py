@@ -108,6 +108,9 @@ COMPANIES = [
     ("沈阳第一机床厂建于1935年。", ["沈阳第一机床厂"]),
     # a business named by its venue, with a name in it
     ("福清融侨大酒店和天虹商场恢复营业。", ["福清融侨大酒店", "天虹商场"]),
+    # a county's name that jieba tags as a function word begins the legal name (定远|d)
+    ("先在定远皇竹牧业科技有限公司搞个示范点。", ["定远皇竹牧业科技有限公司"]),
+    ("大连远洋渔业有限公司今年扩产。", ["大连远洋渔业有限公司"]),
     # a department's head: the company before the department, not the department
     ("华远集团战略投资部总经理李明说，订单增加。", ["华远集团"]),
 ]

@@ -108,6 +108,14 @@ def test_city_short_names_that_are_words_in_a_list_or_after_travel(text, expecte
     assert place_keys(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("我去了大连。", ["cn:210200"]),            # 大连|d: listed in place_words.txt, it stands alone
+    ("孝感今年新增病例。", ["cn:420900"]),
+])
+def test_place_words_stand_alone(text, expected):
+    assert place_keys(text) == expected
+
+
 @pytest.mark.parametrize("text", ["天下大同的理想", "开封了一瓶酒", "包头巾的妇女"])
 def test_city_short_names_that_are_words_stay_words(text):
     assert place_keys(text) == []

@@ -91,10 +91,21 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
                and (not starts or (b in ends and (b - len(w) in starts or len(w) >= 2)))
                for w in _left_stops()):
             break
-        if (stop_verbs and b in verbs) or (b < s and b in function_words):
+        if (stop_verbs and b in verbs) or (b < s and b in function_words and not _place_word_before(a, b)):
             break
         b -= 1
     return b
+
+
+def _place_word_before(a: Analysis, b: int) -> bool:
+    """Whether the word ending at ``b`` is a city's or county's name that jieba tags as a function word
+    (大连|d, 定远|d, 任县|r: 大连远洋渔业有限公司 begins with 大连), not a direction word (南部|f)."""
+    by_start = _tokens_by_start(a)
+    for k in (2, 3):
+        tok = by_start.get(b - k)
+        if tok is not None and tok.end == b:
+            return tok.pos != "f" and is_place_name(tok.text)
+    return False
 
 
 # parts of speech of words (2+ characters) that end the text before a name: prepositions,

@@ -95,6 +95,16 @@ class Gazetteer:
         if form in self._forms:
             self._forms[form] = [f if f[2] else (f[0], True, False) for f in self._forms[form]]
 
+    def make_strong(self, form: str) -> None:
+        """Short forms equal to ``form`` of current cities and counties stand alone from now on
+        (大连, 孝感: jieba tags them as ordinary words, yet in the news they name the place)."""
+        def current(key: str) -> bool:
+            rec = self.get(key)
+            return rec is not None and rec.level in ("prefecture", "county") and not rec.former
+        if form in self._forms:
+            self._forms[form] = [(f[0], False, False) if not f[2] and current(f[0]) else f
+                                 for f in self._forms[form]]
+
     def add(self, rec: PlaceRecord, weak_aliases: Iterable[str] = ()) -> None:
         """Add (or replace) a record, e.g. from a user lexicon."""
         row = [rec.key, rec.name, rec.level, rec.code, rec.parent, rec.aliases,

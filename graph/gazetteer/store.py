@@ -19,7 +19,7 @@ from pathlib import Path
 from . import LEVELS, Gazetteer, Row
 
 TABLES = ("cn.tsv.gz", "world.tsv.gz")
-LEXICONS = ("regions.tsv", "aliases.tsv", "common_words.txt")
+LEXICONS = ("regions.tsv", "aliases.tsv", "common_words.txt", "place_words.txt")
 
 
 def _read_tsv_gz(path: Path, out: list[Row], weak: list[tuple[str, str]]) -> None:
@@ -93,6 +93,10 @@ def read_data(data_dir: Path) -> Gazetteer:
         for row in read_lexicon(data_dir / "common_words.txt"):
             for word in row[0].split():
                 gaz.make_weak(word)
+    if (data_dir / "place_words.txt").exists():
+        for row in read_lexicon(data_dir / "place_words.txt"):
+            for word in row[0].split():
+                gaz.make_strong(word)
     return gaz
 
 
