@@ -210,6 +210,12 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("两位“00后”球员王曦雨和王欣瑜在天津公开赛一路闯入次轮。", {"王曦雨", "王欣瑜"}),     # the last after 和
     # a list of names before 等 or a count, then a post
     ("除了李缘、邵婷、李梦、韩旭等主力球员之外，", {"李缘", "邵婷", "李梦", "韩旭"}),
+    ("其中，刘虹、切阳什姐、蔡泽林等队员正在训练。", {"刘虹", "蔡泽林"}),     # a four-character item in the list
+    # names opening a clause whose verb is a goal
+    ("王珊珊攻入两球，吴海燕、李影各入一球。", {"王珊珊", "吴海燕", "李影"}),
+    ("唐佳丽在开场不久就攻破对方球门。", {"唐佳丽"}),
+    ("张馨、王珊珊和唐佳丽先后破门。", {"张馨", "王珊珊", "唐佳丽"}),
+    ("民警联系锁匠破门而入。", set()),
     ("武桐桐、张茹两位年轻球员也将出现在赛场上。", {"武桐桐", "张茹"}),
     ("她的名字叫刘雪梅，原籍山东泰安。", {"刘雪梅"}),
     ("希腊总理基里亚科斯·米佐塔基斯赞扬中国。", {"基里亚科斯·米佐塔基斯"}),     # a verb the name ran into

@@ -733,6 +733,21 @@ def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
     assert _pipeline_visits("　　中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。\n", dt.date(2020, 2, 27)) == set()
 
 
+
+def test_scorers_and_a_list_of_competitors_at_the_lead_s_contest() -> None:
+    lead = ("　　本报北京2月7日电  7日，中国女足在澳大利亚悉尼迎来预选赛的首场比赛，球队以6∶1大胜对手。\n"
+            "　　上半时，张小馨、王小珊和唐小丽先后破门，吴小燕、李小影各有一球入账。\n")
+    assert _pipeline_visits(lead, dt.date(2020, 2, 7)) == {
+        (n, p, 2020) for n in ("张小馨", "王小珊", "唐小丽", "吴小燕", "李小影") for p in ("悉尼", "澳大利亚")}
+    # a locksmith breaking a door in (破门而入) scores nothing
+    assert _pipeline_visits(lead.replace("先后破门", "破门而入"), dt.date(2020, 2, 7)) == {
+        (n, p, 2020) for n in ("吴小燕", "李小影") for p in ("悉尼", "澳大利亚")}
+    # a 、-list of those who enter (参赛) competes
+    chess = ("　　本报北京2月6日电  2020年某某国际象棋公开赛日前在直布罗陀落幕。\n"
+             "　　此次中国共有王小皓、李小荻、陈小琪等7名棋手参赛。\n")
+    assert {v[0] for v in _pipeline_visits(chess, dt.date(2020, 2, 6))} == {"王小皓", "李小荻", "陈小琪"}
+
+
 def test_those_listed_as_also_attending_the_lead_s_event_who_came_from_elsewhere() -> None:
     text = ("　　本报北京9月30日电  庆祝某某周年招待会30日晚在人民大会堂隆重举行。国务院副总理韩正出席招待会。\n"
             "　　出席招待会的还有：丁薛祥、王晨，香港特别行政区行政长官林郑月娥，澳门特别行政区行政长官崔世安。\n")

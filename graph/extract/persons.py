@@ -722,6 +722,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         cand = m.group(1)
         if _surname_at(cand, 0, lex) and cand[0] not in _WEAK_SURNAMES:
             accept(cand, None)
+    # 「王珊珊攻入两球」「吴海燕、李影各入一球」「唐佳丽在开场不久就攻破对方球门」: names opening a
+    # clause whose verb is a goal scored
+    for name in _scorers(text, lex):
+        accept(name, None)
     # bare jieba names in a cue context (a 、-list before a cue verb counts)
     for k, tok in enumerate(toks):
         if not tok.flag.startswith("nr") or not 2 <= len(tok.word) <= 4:
@@ -810,8 +814,30 @@ AUTHOR_LINE = re.compile(r"^[^\S\n]*[（(]([\u4e00-\u9fff]{2,10})[）)]([\u4e00-
 _NAMING = ("名叫", "名字叫")
 
 # a 、-list of two- or three-character items opening a clause (or after 除了, 包括 …), then 等 or a count
-_NAME_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“])|(?<=除了|包括|其中|还有|以及))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})"
+_NAME_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“])|(?<=除了|包括|其中|还有|以及))((?!除了|包括|其中|还有|以及)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
                         r"(?:等|[两二三四五六七八九十0-9]+[位名])")
+
+# a goal scored (攻入两球, 攻破对方球门, 梅开二度, 各入一球, 各有一球入账)
+GOAL_SCORED = re.compile(r"攻入|攻破|打进|打入|踢进|射进|破门(?!而入)|梅开二度|上演帽子戏法|首开纪录|扳平比分|扳回一球|[各再又]?[入进][一两二三]球|[各再又]?有[一两二三]球入账")
+# what may stand between a scorer's name and the goal: 在开场不久就, 在第30分钟
+_BEFORE_GOAL = re.compile(r"(?:先后|相继|分别|都|均)?(?:在[^，。；：、]{1,10}?)?[就也又再]?")
+
+
+def _scorers(text: str, lex: Lexicon) -> Iterator[str]:
+    """Names (surname + one or two characters, a list of them) opening a clause whose verb is a goal
+    (「张馨、王珊珊和唐佳丽先后破门」)."""
+    for m in GOAL_SCORED.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+        clause = text[start:m.start()]
+        items = re.match(r"((?:[\u4e00-\u9fff]{2,3}[、和])*)([\u4e00-\u9fff]{2,3}?)(?=[在就也又再各都均]|先后|相继|分别|$)",
+                         clause)
+        if items is None or not _BEFORE_GOAL.fullmatch(clause, items.end()):
+            continue
+        names = [n for n in re.split("[、和]", items.group(1)) if n] + [items.group(2)]
+        if all(_surname_at(n, 0, lex) and n[0] not in _WEAK_SURNAMES and not is_common_word(n, 100)
+               and not set(n[1:]) & _GIVEN_STOP for n in names):
+            yield from names
+
 
 # characters that end a three-character name candidate but are often an adverb after a
 # two-character name (龚静|刚|进入, 王芳|也|来了)

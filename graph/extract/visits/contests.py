@@ -2,7 +2,7 @@
 
 「当地时间26日，在卡塔尔首都多哈进行的某某公开赛展开单打第三轮的比赛。中国球员甲以3∶6、6∶3、6∶4战胜
 荷兰名将乙，…」: the lead says where the contest is held (在X进行/举行 … 赛); a person who competes in it
-(战胜, 晋级, 夺冠, 不敌 …) in the paragraphs that report it was there, and so was the opponent beaten
+(战胜, 晋级, 夺冠, 不敌 …, or scores a goal: 攻入两球) in the paragraphs that report it was there, and so was the opponent beaten
 or lost to.  Only in the lead's paragraph and the few after it: a report goes on to other contests
 and to earlier seasons.
 """
@@ -13,12 +13,13 @@ from typing import Iterator
 
 from ...sentences import indented
 from ...types import Mention, Sentence
+from ..persons import GOAL_SCORED
 from .arguments import LEAD_CHARS, _held_places
 from .context import _Context, _Event, _named
 from .passages import _clause_bounds
 
-# the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛
-_PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束)")
+# the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛, 在X|迎来…的首场比赛
+_PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束|迎来)")
 _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站赛|资格赛|预选赛|联赛|世界杯|奥运会|亚运会|冬奥会|"
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
@@ -59,7 +60,8 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
 
 def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """Visits of those who compete, in ``sentence``, at the contest the lead reports."""
-    if not _COMPETES.search(ctx.text, sentence.start, sentence.end):
+    if not _COMPETES.search(ctx.text, sentence.start, sentence.end) \
+            and not GOAL_SCORED.search(ctx.text, sentence.start, sentence.end):
         return
     if ctx.contest is False:
         ctx.contest = _contest_places(ctx)      # once per document
@@ -70,7 +72,9 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     if not told.paragraph <= sentence.paragraph <= told.paragraph + _PARAGRAPHS_AFTER_LEAD:
         return
     text = ctx.text
-    for verb in _COMPETES.finditer(text, sentence.start, sentence.end):
+    verbs = sorted([*_COMPETES.finditer(text, sentence.start, sentence.end),
+                    *GOAL_SCORED.finditer(text, sentence.start, sentence.end)], key=lambda v: v.start())
+    for verb in verbs:
         if ctx.in_quote(verb.start()):
             continue
         cs, ce = _clause_bounds(text, sentence, verb.start())
@@ -81,6 +85,10 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if not before:
             continue
         competitors = [before[-1]]
+        for person in reversed(before[:-1]):      # 「吴海燕、李影各入一球」: a list of them
+            if text[person.end:competitors[0].start] not in ("、", "和"):
+                break
+            competitors.insert(0, person)
         if verb.group() in _OPPONENT:
             after = _named(ctx, verb.end(), ce)
             competitors += after[:1]
