@@ -748,6 +748,21 @@ def test_scorers_and_a_list_of_competitors_at_the_lead_s_contest() -> None:
     assert {v[0] for v in _pipeline_visits(chess, dt.date(2020, 2, 6))} == {"王小皓", "李小荻", "陈小琪"}
 
 
+def test_speakers_and_panelists_at_the_meeting_the_lead_reports_abroad() -> None:
+    lead = "　　本报慕尼黑2月17日电  2月14日至16日，第五十六届某某安全会议在德国南部城市慕尼黑举行。\n"
+    said = lead + "　　在当天下午的一场讨论中，美国国会众议院议长佩洛西在发言中要求各国远离某公司。\n"
+    assert _pipeline_visits(said, dt.date(2020, 2, 17)) == {("佩洛西", "慕尼黑", 2020), ("佩洛西", "德国", 2020)}
+    # a session of the meeting 「某某参加的对话活动中」, with a list joined by 以及 and bodies before titles
+    panel = lead + "　　15日，在一场美国国务卿蓬佩奥、国防部长埃斯珀以及北约秘书长斯托尔滕贝格参加的对话活动中，美方继续指责。\n"
+    assert {v[0] for v in _pipeline_visits(panel, dt.date(2020, 2, 17))} == {"蓬佩奥", "埃斯珀", "斯托尔滕贝格"}
+    # an international body's head speaks at its seat
+    seat = "　　本报日内瓦2月5日电  某某执行委员会会议5日在瑞士日内瓦举行。\n　　世卫组织总干事谭德塞在发言中强调合作。\n"
+    assert _pipeline_visits(seat, dt.date(2020, 2, 5)) == set()
+    # at home a speech at a meeting told before is no visit (often told of the past)
+    home = "　　本报北京9月30日电  国家体委在北京召开了誓师大会。运动员王小明作为代表在誓师大会上发言。\n"
+    assert _pipeline_visits(home, dt.date(2019, 9, 30)) == set()
+
+
 def test_those_listed_as_also_attending_the_lead_s_event_who_came_from_elsewhere() -> None:
     text = ("　　本报北京9月30日电  庆祝某某周年招待会30日晚在人民大会堂隆重举行。国务院副总理韩正出席招待会。\n"
             "　　出席招待会的还有：丁薛祥、王晨，香港特别行政区行政长官林郑月娥，澳门特别行政区行政长官崔世安。\n")

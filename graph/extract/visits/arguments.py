@@ -380,6 +380,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
             places = after        # 「督促指导武汉等地」: a list of places ending in 等地 is where the verb is done
     if not places and cls in ("frame", "event") and word in EVENT_VERBS and word not in _SPEAKS:
         places = _event_places(ctx, te, ce) or _held_before(ctx, sentence, ts) or _lead_event_abroad(ctx, word, ts, te)
+        if word in SPEECHES and not all(_is_foreign(p) for p in places):
+            return []             # a speech at home: often told of the past or of a coming event
     if cls == "abroad":
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
         if not places or not all(_is_foreign(p) for p in places):
@@ -393,7 +395,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     return places
 
 
-EVENT_VERBS = ("出席", "参加", "参会", "与会", "致辞")
+EVENT_VERBS = ("出席", "参加", "参会", "与会", "致辞", "发言", "演讲")
 
 # 「来到（村民）张三家」: the visit is to someone's home
 _NOT_HOME_AFTER = r"(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"
@@ -528,8 +530,10 @@ def _held_places(ctx: _Context, lo: int, hi: int, venues: bool = False,
             yield [t for chain in groups for t in _chain_targets(chain) if t.key != "geo:CN"], at, end
 
 
-# what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛)
-_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典)")
+# what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛;
+# 「在一场某某参加的对话活动中」: a session of it)
+_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典)"
+                          r"|的[^，。；]{0,4}?(?:对话|讨论|分论坛|研讨)(?:活动|会)?[中上]")
 LEAD_CHARS = 600        # the lead of an article: where it says what event it reports
 
 
@@ -544,16 +548,22 @@ def _lead_event_abroad(ctx: _Context, word: str, ts: int, te: int) -> list[Menti
 
 def lead_event_at_home(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     """The places in China of the meeting the article's lead reports as held there, when 出席/与会
-    at ``ts`` attends it; whoever attends it went there only if they came from elsewhere."""
+    at ``ts`` attends it; whoever attends it went there only if they came from elsewhere (not for a
+    speech: 发言, 演讲 at home are often told of the past or of a coming event)."""
+    if word in SPEECHES:
+        return []
     places = _lead_event(ctx, word, ts, te)
     return places if places and all(t.key.startswith("cn:") for t in places) else []
 
 
 # verbs that attend the article's event without naming it (与会, 在致辞中表示)
-_BARE_EVENT_VERBS = ("与会", "致辞")
+_BARE_EVENT_VERBS = ("与会", "致辞", "发言", "演讲")
 # speaking at the event: a visit only for a speaker who came from elsewhere to an event in China
 # (abroad, the speaker is often its host: 某组织总干事在日内瓦致辞)
 _SPEAKS = ("致辞",)
+# a speech (在发言中, 发表演讲) at the event the lead reports abroad (not an international body's
+# head at its seat; at home, speeches are often told of the past or of a coming event)
+SPEECHES = ("发言", "演讲")
 
 
 def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:

@@ -7,7 +7,7 @@ from typing import Generator, Iterator
 
 from ...types import Mention, Sentence, TimeExpr
 from ..persons import ends_in_title, lexicon as person_lexicon
-from .arguments import (EVENT_VERBS, PAST_DATE, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups,
+from .arguments import (EVENT_VERBS, PAST_DATE, SPEECHES, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups,
                         _trigger_places, lead_event_at_home)
 from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _named, _references, _tokens_between
 from .dates import _times
@@ -72,11 +72,14 @@ _DELEGATION_WORDS = r"(?:该团|全团|代表团|交流团|考察团|访问团|�
 _DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")
 
 
-_JOINED = re.compile(r"[、和与及]")
+_JOINED = re.compile(r"以及|[、和与及]")
+
+# the appositive of an international body's officer (世卫组织总干事, 联合国秘书长)
+_INTERNATIONAL_BODY = re.compile(r"组织|联合国|总干事|秘书处|理事会")
 
 
 def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[Mention]:
-    """Persons joined to the visitor by 、, 和, 与 or 及 (titles may stand before each name) in the
+    """Persons joined to the visitor by 、, 和, 与, 及 or 以及 (titles may stand before each name) in the
     clause before the trigger: they are its subjects too."""
     if not (cs <= visitor.start < ts) or visitor.attr("reference"):
         return []
@@ -87,8 +90,14 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
         return []
 
     def joined(a: Mention, b: Mention) -> bool:
-        gap = ctx.text[a.end:b.start]
-        return bool(gap) and _JOINED.fullmatch(gap[0]) is not None and not titles.sub("", gap[1:])
+        joint = _JOINED.match(ctx.text, a.end, b.start)
+        if joint is None:
+            return False
+        gap = ctx.text[joint.end():b.start]
+        rest = titles.sub("", gap)
+        # (a short body before the title: 以及北约|秘书长, 、某国|国防部长)
+        return not rest or (re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest) is not None and gap.startswith(rest)
+                            and gap != rest and not re.search(r"[的他她我们其这那该]", rest))
 
     out: list[Mention] = []
     k = i
@@ -410,6 +419,9 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue
             if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):
                 continue          # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works
+            if word in SPEECHES and not ctx.person_countries.get(visitor.key) \
+                    and _INTERNATIONAL_BODY.search(text, max(0, visitor.start - 16), visitor.start):
+                continue          # 「世卫组织总干事某某在发言中」: an organisation's head may speak at its seat
             ctx.last_visitor = (ts, visitor)
             found = True
             if word in TRIP_WORDS or lex.abbreviation(word) is not None or any(_is_foreign(p) for p in places):
