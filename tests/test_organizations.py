@@ -181,6 +181,7 @@ NOT_COMPANIES = [
     "公司副总经理王强说，订单增加。",
     "他是中国共产党的主要创始人之一。",
     "圣彼得堡俄中商务园总经理陈志刚说，很忙。",
+    "广州旧厂改造关停搬迁落后企业310家。",        # 旧厂: old factories, no name
 ]
 
 
@@ -272,6 +273,9 @@ LEXICON_COMPANIES = [
     ("国家开发银行将做好专项融资服务。", ["国家开发银行"]),
     # a listed company's short name ends in 股份
     ("甲乙股份公共事务部负责人回想起当晚的情景。", ["甲乙股份"]),
+    # a long name jieba glued to the verb before it (有中|芯国际); names inside a quoted speech
+    ("广东有华为，上海有中芯国际。", ["华为", "中芯国际"]),
+    ("“一大批企业，如腾讯微信总部，都来了。”书记说。", ["腾讯"]),
 ]
 
 

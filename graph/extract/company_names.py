@@ -183,8 +183,9 @@ def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozens
         latin = bool(_LATIN.match(form[0]))
         if latin and pos > 0 and _LATIN.match(text[pos - 1]):
             continue
-        if not latin and starts and pos not in starts:
-            continue
+        if not latin and starts and pos not in starts and not (
+                len(form) >= 4 and form not in lex.cued and pos - 1 in starts and text[pos - 1] in _GLUE):
+            continue                                # (上海有中|芯国际: jieba glued a verb to a long name)
         suffix = _suffix_re().match(text, end, limit)
         if suffix is not None:
             return suffix.end(), False              # 美的集团, 高通公司, 中国石化集团公司
@@ -200,6 +201,10 @@ def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozens
             return other, False                     # 中兴|汽车 is not 中兴通讯: a company of its own
         return end, form in lex.cued
     return None
+
+
+# one-character verbs and prepositions jieba may glue to the first character of a name (有中|芯国际)
+_GLUE = frozenset("有在是和与及对向从把被为将由让给")
 
 
 # words news writes loosely after any brand (华为科技, 某某集团控股): no sign of another company
@@ -227,7 +232,8 @@ def _in_longer_quote(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     if opened < 0 or text.rfind("”", lo, start) > opened:
         return False
     closed = text.find("”", end, hi)
-    return closed >= 0 and (opened + 1, closed) != (start, end)
+    # (a quoted speech, which holds clauses, is no phrase: “…一大批企业，如腾讯微信总部…”)
+    return closed >= 0 and (opened + 1, closed) != (start, end) and not re.search(r"[，。；！？]", text[opened:closed])
 
 
 def _listed_next(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:

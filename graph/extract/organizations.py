@@ -347,7 +347,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),
 # utilities (水厂, 电厂) and words for size, age or reference (小厂, 新厂, 该厂, 全厂)
-_NOT_A_FACTORY = frozenset("工进出返设驻找回入到办建开小新老全该本每各个家水电")
+_NOT_A_FACTORY = frozenset("工进出返设驻找回入到办建开小新老旧全该本每各个家水电")
 # a street named after an old factory (草厂四条胡同)
 _STREET_AFTER = re.compile(r"[一二三四五六七八九十0-9]*(?:条|胡同|路|街|巷|村|桥|社区|小区)")
 
