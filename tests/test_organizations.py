@@ -276,6 +276,9 @@ LEXICON_COMPANIES = [
     # a long name jieba glued to the verb before it (有中|芯国际); names inside a quoted speech
     ("广东有华为，上海有中芯国际。", ["华为", "中芯国际"]),
     ("“一大批企业，如腾讯微信总部，都来了。”书记说。", ["腾讯"]),
+    # a cued alias before a unit of the company, perhaps after the unit's place
+    ("在生物岛上，默克广东创新中心正在装修。", ["默克"]),
+    ("吸引了百度创新中心入驻。", ["百度"]),
 ]
 
 

@@ -134,6 +134,9 @@ def _mention(a: Analysis, start: int, end: int) -> Mention:
 _ACTS = re.compile(r"(?:也|还|已|则|近日|日前|随即|随后|第一时间)?(?:成立|设立|宣布|发布|推出|捐赠|捐款|捐资|投资|收购|"
                    r"上线|开通|入驻|落户|联合|启动|研发|投产|上市)")
 _CLAUSE_MARKS = "，。；：、“（ \u3000\n"
+# a unit of a company right after a cued alias, perhaps after the unit's place (百度|创新中心,
+# 默克|广东|创新中心, 苏宁|南京|总部): the alias names the company
+_UNIT_AFTER = re.compile(r"(?:创新中心|研发中心|研究院|总部|工厂|生产基地|分公司|子公司|中国区)")
 
 
 def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> list[Mention]:
@@ -155,6 +158,8 @@ def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> 
             end, cued_only = hit
             if cued_only and (pos == sent.start or text[pos - 1] in _CLAUSE_MARKS) and _ACTS.match(text, end, sent.end):
                 cued_only = False     # 「；百度成立…专项基金」: a clause whose subject acts as a company
+            if cued_only and _UNIT_AFTER.match(text, _after_place(a, end), sent.end):
+                cued_only = False     # 「默克广东创新中心」: a unit of the company
             if not (_in_longer_quote(text, sent.start, sent.end, pos, end) or _PRODUCT.match(text, end, sent.end)):
                 (waiting if cued_only else found).append((pos, end))
             pos = end
@@ -169,6 +174,11 @@ def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> 
                 known.append(span)
                 changed = True
     return [_mention(a, s, e) for s, e in sorted(found)]
+
+
+def _after_place(a: Analysis, pos: int) -> int:
+    """The end of the place written at ``pos``, else ``pos``."""
+    return next((m.end for m in a.mentions if m.kind == "place" and m.start == pos), pos)
 
 
 def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozenset[int],
