@@ -300,6 +300,7 @@ def test_setting_up_a_site_places_the_company() -> None:
 
 @pytest.mark.parametrize("text,expected", [
     ("特斯拉在上海的超级工厂今年开始施工。", {("特斯拉", "cn:310000")}),             # company 在 place 的 plant
+    ("近日，特斯拉重启了在上海的超级工厂。", {("特斯拉", "cn:310000")}),          # a verb of running it first
     ("广东湛江的德国巴斯夫项目开工。", {("巴斯夫", "cn:440800")}),                  # place 的 home country company project
     ("特斯拉在美国的工厂停产。", set()),                                             # a country is too coarse
 ])

@@ -340,7 +340,9 @@ def _paragraph_place(a: Analysis, sent: Sentence, containers: list[Mention]) -> 
     return last
 
 
-_SITE_AFTER = re.compile(f"在(?P<x>[^，,。；;：:的]{{2,20}}?)的?[{CJK}]{{0,6}}?{_FACILITY}")
+# (a verb of running the site may come first: 特斯拉|重启了|在上海的超级工厂)
+_SITE_AFTER = re.compile(f"(?:(?:重启|复工|扩建|新建|建设|运营|开设|设立)了?)?"
+                         f"在(?P<x>[^，,。；;：:的]{{2,20}}?)的?[{CJK}]{{0,6}}?{_FACILITY}")
 _COMPANY_SITE = re.compile(f"[{CJK}]{{0,8}}?(?:{_FACILITY})")
 
 
