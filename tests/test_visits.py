@@ -748,6 +748,14 @@ def test_scorers_and_a_list_of_competitors_at_the_lead_s_contest() -> None:
     assert {v[0] for v in _pipeline_visits(chess, dt.date(2020, 2, 6))} == {"王小皓", "李小荻", "陈小琪"}
 
 
+def test_the_person_a_section_heading_names_opens_its_first_paragraph() -> None:
+    text = ("　　今天，我们走近几位医护人员。\n　　某省人民医院护士长王小骏——\n　　“绝不退缩”\n"
+            "　　1月28日下午3点抵达武汉，29日晚上接管病区。\n")
+    assert _pipeline_visits(text, dt.date(2020, 2, 27)) == {("王小骏", "武汉市", 2020)}
+    # without the dash the line is no heading of a section: nobody carries over
+    assert _pipeline_visits(text.replace("——", "。"), dt.date(2020, 2, 27)) == set()
+
+
 def test_speakers_and_panelists_at_the_meeting_the_lead_reports_abroad() -> None:
     lead = "　　本报慕尼黑2月17日电  2月14日至16日，第五十六届某某安全会议在德国南部城市慕尼黑举行。\n"
     said = lead + "　　在当天下午的一场讨论中，美国国会众议院议长佩洛西在发言中要求各国远离某公司。\n"

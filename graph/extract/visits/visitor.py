@@ -101,11 +101,27 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     for back in range(idx - 1, max(-1, idx - 4), -1):
         prev = ctx.analysis.sentences[back]
         cands = [m for m in _references(ctx, prev.start, prev.end) if _subject_ok(ctx, m, prev.end)]
-        if prev.paragraph != sentence.paragraph:      # a new paragraph: only the article's protagonist carries over
+        if prev.paragraph != sentence.paragraph and not _section_heading(ctx, prev, sentence):
+            # a new paragraph: only the article's protagonist carries over (and the person a section's
+            # heading names: 「某医院护士长某某——」 then 「1月28日抵达武汉，…」)
             cands = [m for m in cands if ctx.protagonist is not None and m.key == ctx.protagonist.key]
         if cands:
             return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
     return None
+
+
+# a section heading that ends in a dash (「某医院护士长某某——」)
+_HEADING_DASH = re.compile(r"——\s*$")
+
+
+def _section_heading(ctx: _Context, prev: Sentence, sentence: Sentence) -> bool:
+    """Whether ``prev`` is the heading of the section ``sentence`` opens: a line ending in a dash,
+    followed by nothing but a subtitle line (no full stop) before ``sentence``'s paragraph."""
+    if not _HEADING_DASH.search(prev.text) or sentence.paragraph - prev.paragraph > 2:
+        return False
+    between = ctx.analysis.sentences[prev.index + 1:sentence.index]
+    return all(s.paragraph != sentence.paragraph and "。" not in s.text for s in between) \
+        and sentence.index == next(s.index for s in ctx.analysis.sentences if s.paragraph == sentence.paragraph)
 
 
 def _only_titles(ctx: _Context, start: int, end: int, separators: str = "") -> bool:
