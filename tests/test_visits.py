@@ -748,6 +748,17 @@ def test_scorers_and_a_list_of_competitors_at_the_lead_s_contest() -> None:
     assert {v[0] for v in _pipeline_visits(chess, dt.date(2020, 2, 6))} == {"王小皓", "李小荻", "陈小琪"}
 
 
+def test_talks_held_abroad_and_who_took_part() -> None:
+    # talks named at length; 华盛顿 is the capital; those who take part in the talks went too
+    text = ("　　国务院副总理刘鹤与美国财政部长姆努钦在华盛顿举行新一轮中美经贸高级别磋商。\n"
+            "　　外交部副部长郑泽光、商务部副部长王小文参加磋商。\n")
+    assert _pipeline_visits(text, dt.date(2019, 10, 11)) == {
+        (n, p, 2019) for n in ("刘鹤", "郑泽光", "王小文") for p in ("华盛顿", "美国")}
+    # an international body's officer met at its seat is no visitor
+    met = "　　国务院副总理刘鹤在华盛顿会见国际货币基金组织总裁格奥尔基耶娃。\n"
+    assert _pipeline_visits(met, dt.date(2019, 10, 11)) == {("刘鹤", "华盛顿", 2019), ("刘鹤", "美国", 2019)}
+
+
 def test_the_person_a_section_heading_names_opens_its_first_paragraph() -> None:
     text = ("　　今天，我们走近几位医护人员。\n　　某省人民医院护士长王小骏——\n　　“绝不退缩”\n"
             "　　1月28日下午3点抵达武汉，29日晚上接管病区。\n")

@@ -230,6 +230,11 @@ _FRAME_RE = re.compile(r"(?:在|到|赴|对|来)$")
 _TIME_PHRASE_END = re.compile(r"(?:时刻|之际|时|期间|下|关头|阶段|以来|之时)$")
 
 
+# talks held at a place, named at length: 在X|举行新一轮中美经贸高级别|磋商
+_TALKS = re.compile(r"磋商|谈判|会谈|会晤")
+_HELD_TALKS = re.compile(r"^(?:举行|进行)了?[^，。；的]{0,14}$")
+
+
 def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_start: int) -> list[Mention]:
     """Places of a 「在X(等地)…V」/「到X…V」/「对X进行…V」 frame before the trigger in its clause."""
     text = ctx.text
@@ -256,6 +261,8 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
             rest = _ORGAN_NAME_TAIL.sub("", rest)     # 「在三亚市纪委监委与干部座谈」
         rest = _WITH_PARTNER.sub("", rest)
         rest = _CONTEST.sub("", rest, count=1)       # 「在天津公开赛从资格赛一路闯入…」: a contest of the place
+        if _TALKS.match(text, trig_start):
+            rest = _HELD_TALKS.sub("", rest)          # 「在华盛顿举行新一轮中美经贸高级别磋商」
         if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
             return []
         if _home_after(ctx, last_end):

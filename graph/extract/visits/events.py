@@ -402,8 +402,10 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
                 parties = _meeting_parties(ctx, cs, min(p.start for p in places))
                 if parties and word in _RECEIVES:
-                    # 「瑞士联邦主席毛雷尔在伯尔尼会见国务委员兼外长王毅」: the host receives the guests named after the verb
-                    parties += [m for m in _references(ctx, te, ce) if m.key not in {p.key for p in parties}]
+                    # 「瑞士联邦主席毛雷尔在伯尔尼会见国务委员兼外长王毅」: the host receives the guests named after
+                    # the verb (not an international body's officer, met at its seat: 在华盛顿会见国际货币基金组织总裁某某)
+                    parties += [m for m in _references(ctx, te, ce) if m.key not in {p.key for p in parties}
+                                and not _INTERNATIONAL_BODY.search(text, max(te, m.start - 12), m.start)]
                 if parties:
                     ctx.last_visitor = (ts, parties[0])
                     found = True

@@ -10,10 +10,10 @@ from .years import _When
 
 
 _COMPANION_RE = re.compile(
-    r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察)|会见|会谈|会晤)|(?<=等)参加(?=。)|一同(?=考察|调研|视察|出访)")
+    r"陪同|随同|参加(?=(?:上述|以上)?(?:活动|调研|考察|视察)|会见|会谈|会晤|磋商|谈判)|(?<=等)参加(?=。)|一同(?=考察|调研|视察|出访)")
 # 「王毅参加会见」「丁薛祥、王毅等参加。」 closing the report of a leader's meeting or banquet: present
 # there, a companion only of a trip abroad (at home, officials at work)
-_AT_MEETING = re.compile(r"参加(?:会[见谈晤]|。)")
+_AT_MEETING = re.compile(r"参加(?:会[见谈晤]|磋商|谈判|。)")
 
 _TRAILING_GROUP = re.compile(r"(?:和|及|以及)[^，。；、]{1,16}?(?:同志|负责人|人员|代表)等?")
 
