@@ -111,6 +111,10 @@ COMPANIES = [
     # a county's name that jieba tags as a function word begins the legal name (定远|d)
     ("先在定远皇竹牧业科技有限公司搞个示范点。", ["定远皇竹牧业科技有限公司"]),
     ("大连远洋渔业有限公司今年扩产。", ["大连远洋渔业有限公司"]),
+    # a city (or a municipality), a brand and an industry word, before its workshop or staff
+    ("在南京康尼机电检测室，显示器实时监测地铁门。", ["康尼机电"]),
+    ("大连科德数控的装配车间里，装夹声此起彼伏。", ["科德数控"]),
+    ("天津大沽化工经办人说，手续简化了。", ["大沽化工"]),
     # a department's head: the company before the department, not the department
     ("华远集团战略投资部总经理李明说，订单增加。", ["华远集团"]),
 ]

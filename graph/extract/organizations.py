@@ -622,6 +622,10 @@ _WEAK_INDUSTRY = frozenset({"发展", "投资", "国际", "技术", "信息", "�
                             "材料"})
 
 
+# the company's own workshop or staff right after its name (某某数控|检测室, 某某化工|经办人)
+_WORKPLACE_AFTER = re.compile(r"(?:车间|检测室|实验室|展厅|生产线|厂区|厂房|老板|员工|工人|经办人|董事长|总经理|负责人|创始人)")
+
+
 def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
     """``<brand><industry word>`` starting at ``pos`` (中天科技, 逸动科技) when it ends at a word boundary,
     the brand is no ordinary word, place or clause, and the industry word is specific enough."""
@@ -632,13 +636,14 @@ def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
     after = text[m.end():m.end() + 2]
     following = [t for t in a.tokens if t.start == m.end()]
     if not (not after or not re.match(f"[{CJK}]", after) or after[0] in "的在是将已从也还等"
-            or after in ("集团", "公司") or (following and following[0].pos[:1] in ("v", "d", "p", "c", "t"))):
-        return None             # the name would go on: no brand boundary here
+            or after in ("集团", "公司") or (following and following[0].pos[:1] in ("v", "d", "p", "c", "t"))
+            or _WORKPLACE_AFTER.match(text, m.end(), sent.end)):
+        return None             # the name would go on: no brand boundary here (but 某某数控|检测室, |经办人)
     brand = m.group(1)
     if is_common_word(brand, 300) or is_place_name(brand) or any(ch in "的和与及在等是了个" for ch in brand):
         return None
     inner = [t for t in a.tokens if t.start < m.end(1) and t.end > pos]
-    if inner and (inner[0].start != pos or any(t.pos.startswith(("v", "p", "c", "d", "u")) for t in inner)):
+    if inner and (inner[0].start != pos or any(t.pos.startswith(("v", "p", "c", "d", "u", "m", "q")) for t in inner)):
         return None             # 苏州|对接服务生物医药: a clause, not a name
     if m.group(2) in _WEAK_INDUSTRY or is_common_word(brand + m.group(2), 300) \
             or _all_common_words(a, m.start(1), m.end(1)):
@@ -646,14 +651,20 @@ def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
     return m
 
 
+# the four municipalities, cities of province rank (天津|大沽化工)
+_MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
+
+
 def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
-    """A city or county, a brand and an industry word: 南通|中天科技, 苏州|恒立电子."""
+    """A city or county (or a municipality), a brand and an industry word: 南通|中天科技, 苏州|恒立电子."""
     for p in places:
-        if not (sent.start <= p.start and p.end < sent.end) or p.attr("level") not in ("prefecture", "county"):
+        if not (sent.start <= p.start and p.end < sent.end) or (
+                p.attr("level") not in ("prefecture", "county") and p.key not in _MUNICIPALITIES):
             continue
         m = _brand_at(a, sent, p.end)
-        if m is not None:
-            yield _mention(a, "company", p.end, m.end(), "place-brand")
+        if m is not None:       # (also called with its place: 大连科德数控)
+            yield _mention(a, "company", p.end, m.end(), "place-brand").with_attrs(
+                [("alias", a.doc.text[p.start:m.end()])])
 
 
 # -- short forms and propagation ------------------------------------------------------------------
