@@ -43,6 +43,7 @@ PLACES = {
     "雄安": ("region:雄安新区", "雄安新区", "region"),
     "凉山州": ("cn:513400", "凉山彝族自治州", "prefecture"),
     "印度": ("geo:IN", "印度", "country"),
+    "尼泊尔": ("geo:NP", "尼泊尔", "country"),
     "日本": ("geo:JP", "日本", "country"),
     "希腊": ("geo:GR", "希腊", "country"),
     "俄罗斯": ("geo:RU", "俄罗斯", "country"),
@@ -248,6 +249,11 @@ CASES = [
     # 近日 is the report's own days; 「自2013年以来」 is a period, not the year; told twice, one visit
     ("法国总统马克龙近日对波兰进行了访问，这是自2013年以来法国总统首次到访波兰。", {("马克龙", "波兰", 2023)}),
     ("国务委员王毅抵达日内瓦。", {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023)}),  # a city abroad implies its country
+    # two trips joined by 、: the nearer frame holds the second verb; the inviters are no subjects
+    ("国家主席习近平应印度总理莫迪和尼泊尔总统班达里邀请，分别赴印度出席会晤、对尼泊尔进行国事访问。",
+     {(X, "印度", 2023), (X, "尼泊尔", 2023)}),
+    # the person whose ceremony is attended is no subject of the visit after it
+    ("国家副主席王岐山赴印尼出席佐科总统连任就职仪式并对印尼进行友好访问。", {("王岐山", "印度尼西亚", 2023)}),
     ("1999年，省长刘国中在上海参加了会议。", {("刘国中", "上海市", 1999)}),  # 参加 in a 在X frame
     # a later clause of a trip passage with a subject of its own is not the traveller's
     ("2019年，习近平主席出访欧洲。双方同意在法国巴黎举办论坛。", {(X, "欧洲", 2019)}),
@@ -757,6 +763,12 @@ def test_talks_held_abroad_and_who_took_part() -> None:
     # an international body's officer met at its seat is no visitor
     met = "　　国务院副总理刘鹤在华盛顿会见国际货币基金组织总裁格奥尔基耶娃。\n"
     assert _pipeline_visits(met, dt.date(2019, 10, 11)) == {("刘鹤", "华盛顿", 2019), ("刘鹤", "美国", 2019)}
+
+
+def test_a_host_who_accompanies_a_visitor_in_their_own_country_is_no_companion() -> None:
+    text = ("　　本报加德满都10月13日电  国家主席习近平11日抵达印度金奈。13日，习近平抵达尼泊尔加德满都。\n"
+            "　　在金奈期间，习近平主席在印度总理莫迪陪同下参观古寺庙群。\n")
+    assert not any(v[0] == "莫迪" for v in _pipeline_visits(text, dt.date(2019, 10, 11)))
 
 
 def test_the_person_a_section_heading_names_opens_its_first_paragraph() -> None:

@@ -736,6 +736,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             continue              # jieba tags 慕尼黑, 达沃斯 as names: 「王毅在慕尼黑会见…」
         if is_common_word(tok.word, 1000):
             continue              # 「穿越重重|封锁|来到」: an ordinary word jieba tags as a name
+        if len(tok.word) == 4 and not word_tag(tok.word[:2]).startswith("nr") \
+                and is_common_word(tok.word[:2], 100) and is_common_word(tok.word[2:], 100):
+            continue              # 「应邀出席|nr」: two ordinary words jieba tags as one name
         if text[tok.start - 1:tok.start] in _COUNTED_BEFORE and tok.start > 0:
             continue              # 「成千上万只白天鹅来到这里」: counted animals or things, not a person
         k2 = k + 1

@@ -264,7 +264,7 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         if _TALKS.match(text, trig_start):
             rest = _HELD_TALKS.sub("", rest)          # 「在华盛顿举行新一轮中美经贸高级别磋商」
         if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
-            return []
+            continue              # 「赴印度出席会晤、对尼泊尔进行国事访问」: a nearer frame may hold the verb
         if _home_after(ctx, last_end):
             return []
         out: list[Mention] = []

@@ -82,6 +82,9 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
             prior = arrivals[-1:]  # 「陪同人员同机抵达」: the arrival told last, not the whole trip
         home = person.attr("country") or ""
         abroad_only = _AT_MEETING.match(ctx.text, at) is not None
+        if home and any(_within(p, home) for e, w in prior if w.year == year and e.visitor.key == main
+                        for p in e.places):
+            continue              # 「在莫迪总理陪同下」 in India: the host of the trip's visit to their country
         for e, w in prior:
             if w.year == year and e.visitor.key == main:
                 places = tuple(p for p in e.places if (not home or not _within(p, home))

@@ -37,7 +37,17 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
     if zai >= 0 and re.match(r"在[^，。；：]{0,24}?陪同下", text[zai:trigger_start]) \
             and not re.search(r"[，。；：]", text[zai:m.start]):
         return False          # 「在省委书记胡和平、省长刘国中陪同下」
+    if _INVITER_BEFORE.search(text, max(0, m.start - 30), m.start) and _INVITER_AFTER.match(text, m.end):
+        return False          # 「应印度共和国总理莫迪和尼泊尔总统班达里邀请，…」: the host who invites
+    if _ATTENDED_BEFORE.search(text, max(0, m.start - 12), m.start) and _CEREMONY_AFTER.match(text, m.end):
+        return False          # 「出席佐科总统连任就职仪式」: the person whose ceremony is attended
     return not _is_object(ctx, m)
+
+
+_INVITER_BEFORE = re.compile(r"应[^，。；：]{0,28}$")
+_INVITER_AFTER = re.compile(r"[^，。；：]{0,28}?邀请")
+_ATTENDED_BEFORE = re.compile(r"(?:出席|参加)[^，。；：]{0,10}$")
+_CEREMONY_AFTER = re.compile(r"[^，。；：]{0,12}?(?:仪式|典礼|婚礼|葬礼|宴会|招待会)")
 
 
 def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
