@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator
 
-from ..gazetteer import load_or_none, long_abolished, strong_form
+from ..gazetteer import is_municipality, load_or_none, long_abolished, strong_form
 from ..registry import extractor
 from ..sentences import indented
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
@@ -92,10 +92,7 @@ def _long_abolished(key: str) -> bool:
 
 def _municipality(key: str, level: str | None) -> bool:
     """北京, 上海, 天津, 重庆: province-level cities, as fine a place for a company as any city."""
-    return level == "province" and key in _MUNICIPALITIES
-
-
-_MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
+    return level == "province" and is_municipality(key)
 
 
 def _city_or_county(rec) -> bool:

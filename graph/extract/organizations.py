@@ -34,7 +34,7 @@ import functools
 import re
 from typing import Iterator
 
-from ..gazetteer import last_written, load_or_none
+from ..gazetteer import is_municipality, last_written, load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
 from .company_names import BUILDINGS, is_place_name, lexicon, lexicon_mentions, lexicon_name
@@ -651,15 +651,11 @@ def _brand_at(a: Analysis, sent: Sentence, pos: int) -> re.Match[str] | None:
     return m
 
 
-# the four municipalities, cities of province rank (天津|大沽化工)
-_MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
-
-
 def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
     """A city or county (or a municipality), a brand and an industry word: 南通|中天科技, 苏州|恒立电子."""
     for p in places:
         if not (sent.start <= p.start and p.end < sent.end) or (
-                p.attr("level") not in ("prefecture", "county") and p.key not in _MUNICIPALITIES):
+                p.attr("level") not in ("prefecture", "county") and not is_municipality(p.key)):     # (天津|大沽化工)
             continue
         m = _brand_at(a, sent, p.end)
         if m is not None:       # (also called with its place: 大连科德数控)

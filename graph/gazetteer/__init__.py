@@ -237,6 +237,15 @@ def strong_form(gaz, name: str, key: str) -> bool:
 ABOLISHED_BEFORE = 2000
 
 
+# 北京, 天津, 上海, 重庆: cities of province rank
+MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
+
+
+def is_municipality(key: str) -> bool:
+    """Whether ``key`` is one of the four municipalities (cities of province rank)."""
+    return key in MUNICIPALITIES
+
+
 def long_abolished(gaz, key: str) -> bool:
     """Whether ``key`` is a unit abolished last century: named in today's news it is a region, not a
     place that holds a park or a company."""
@@ -245,5 +254,6 @@ def long_abolished(gaz, key: str) -> bool:
     return valid_to is not None and valid_to < ABOLISHED_BEFORE
 
 
-__all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "PlaceRecord", "last_written", "load", "load_or_none",
+__all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "MUNICIPALITIES", "PlaceRecord", "is_municipality",
+           "last_written", "load", "load_or_none",
            "long_abolished", "read", "strong_form"]

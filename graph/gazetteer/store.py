@@ -89,14 +89,12 @@ def read_data(data_dir: Path) -> Gazetteer:
     if (data_dir / "aliases.tsv").exists():
         _aliases(data_dir / "aliases.tsv", by_key, weak)
     gaz = Gazetteer(by_key.values(), weak)
-    if (data_dir / "common_words.txt").exists():
-        for row in read_lexicon(data_dir / "common_words.txt"):
-            for word in row[0].split():
-                gaz.make_weak(word)
-    if (data_dir / "place_words.txt").exists():
-        for row in read_lexicon(data_dir / "place_words.txt"):
-            for word in row[0].split():
-                gaz.make_strong(word)
+    # short forms that need context (common_words.txt) or stand alone (place_words.txt)
+    for name, mark in (("common_words.txt", gaz.make_weak), ("place_words.txt", gaz.make_strong)):
+        if (data_dir / name).exists():
+            for row in read_lexicon(data_dir / name):
+                for word in row[0].split():
+                    mark(word)
     return gaz
 
 

@@ -78,6 +78,12 @@ _JOINED = re.compile(r"以及|[、和与及]")
 _INTERNATIONAL_BODY = re.compile(r"组织|联合国|总干事|秘书处|理事会")
 
 
+def _international_officer(text: str, person: Mention, floor: int) -> bool:
+    """Whether the title right before ``person`` (after ``floor``) is an international body's: met or
+    speaking at its seat, no visitor there."""
+    return _INTERNATIONAL_BODY.search(text, max(floor, person.start - 16), person.start) is not None
+
+
 def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[Mention]:
     """Persons joined to the visitor by 、, 和, 与, 及 or 以及 (titles may stand before each name) in the
     clause before the trigger: they are its subjects too."""
@@ -405,7 +411,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                     # 「瑞士联邦主席毛雷尔在伯尔尼会见国务委员兼外长王毅」: the host receives the guests named after
                     # the verb (not an international body's officer, met at its seat: 在华盛顿会见国际货币基金组织总裁某某)
                     parties += [m for m in _references(ctx, te, ce) if m.key not in {p.key for p in parties}
-                                and not _INTERNATIONAL_BODY.search(text, max(te, m.start - 12), m.start)]
+                                and not _international_officer(text, m, te)]
                 if parties:
                     ctx.last_visitor = (ts, parties[0])
                     found = True
@@ -422,7 +428,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):
                 continue          # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works
             if word in SPEECHES and not ctx.person_countries.get(visitor.key) \
-                    and _INTERNATIONAL_BODY.search(text, max(0, visitor.start - 16), visitor.start):
+                    and _international_officer(text, visitor, 0):
                 continue          # 「世卫组织总干事某某在发言中」: an organisation's head may speak at its seat
             ctx.last_visitor = (ts, visitor)
             found = True

@@ -130,8 +130,8 @@ def _section_heading(ctx: _Context, prev: Sentence, sentence: Sentence) -> bool:
     if not _HEADING_DASH.search(prev.text) or sentence.paragraph - prev.paragraph > 2:
         return False
     between = ctx.analysis.sentences[prev.index + 1:sentence.index]
-    return all(s.paragraph != sentence.paragraph and "。" not in s.text for s in between) \
-        and sentence.index == next(s.index for s in ctx.analysis.sentences if s.paragraph == sentence.paragraph)
+    # (``sentence`` opens its paragraph when the sentence before it lies in another)
+    return all(s.paragraph != sentence.paragraph and "。" not in s.text for s in between)
 
 
 def _only_titles(ctx: _Context, start: int, end: int, separators: str = "") -> bool:
