@@ -779,6 +779,15 @@ def test_the_person_a_section_heading_names_opens_its_first_paragraph() -> None:
     assert _pipeline_visits(text.replace("——", "。"), dt.date(2020, 2, 27)) == set()
 
 
+def test_entrants_and_those_from_elsewhere_at_the_lead_s_contest() -> None:
+    lead = ("　　有这样一群人。27日至29日，第六届全国某某职业技能大赛在浙江嘉兴举行。\n"
+            + "".join(f"　　第{i}段。\n" for i in range(4)))
+    text = lead + "　　在竹编赛场，来自四川的选手王小碧正在编织。按摩项目的参赛选手沈小超手法娴熟。\n"
+    assert _pipeline_visits(text, dt.date(2019, 10, 29)) == {("王小碧", "嘉兴市", 2019), ("沈小超", "嘉兴市", 2019)}
+    # one who comes from the contest's own place came from nowhere
+    assert _pipeline_visits(lead + "　　来自嘉兴的选手王小碧正在编织。\n", dt.date(2019, 10, 29)) == set()
+
+
 def test_speakers_and_panelists_at_the_meeting_the_lead_reports_abroad() -> None:
     lead = "　　本报慕尼黑2月17日电  2月14日至16日，第五十六届某某安全会议在德国南部城市慕尼黑举行。\n"
     said = lead + "　　在当天下午的一场讨论中，美国国会众议院议长佩洛西在发言中要求各国远离某公司。\n"

@@ -58,10 +58,34 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
     return None
 
 
+# a person named as an entrant (参赛选手某某) or as come from elsewhere (来自四川的某某) in the report
+_ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者)$")
+_FROM_BEFORE = re.compile(r"来自([^，。；：、的]{2,10})的[^，。；：、]{0,8}$")
+# the report of a contest names its entrants over more paragraphs than its results
+_PARAGRAPHS_OF_ENTRANTS = 8
+
+
+def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+    """Persons ``sentence`` names as entrants of the contest, or as come to it from elsewhere."""
+    text = ctx.text
+    out: list[Mention] = []
+    for person in _named(ctx, sentence.start, sentence.end):
+        if ctx.in_quote(person.start):
+            continue
+        before = text[max(sentence.start, person.start - 16):person.start]
+        came = _FROM_BEFORE.search(before)
+        if _ENTRANT_BEFORE.search(before) or (came is not None and not any(
+                p.text in came.group(1) or came.group(1) in p.text for p in places)):
+            out.append(person)
+    return out
+
+
 def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """Visits of those who compete, in ``sentence``, at the contest the lead reports."""
-    if not _COMPETES.search(ctx.text, sentence.start, sentence.end) \
-            and not GOAL_SCORED.search(ctx.text, sentence.start, sentence.end):
+    text = ctx.text
+    if not _COMPETES.search(text, sentence.start, sentence.end) \
+            and not GOAL_SCORED.search(text, sentence.start, sentence.end) \
+            and not re.search("参赛|来自", text[sentence.start:sentence.end]):
         return
     if ctx.contest is False:
         ctx.contest = _contest_places(ctx)      # once per document
@@ -69,9 +93,11 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     if contest is None:
         return
     places, told = contest
+    if told.paragraph <= sentence.paragraph <= told.paragraph + _PARAGRAPHS_OF_ENTRANTS:
+        for person in _entrants(ctx, sentence, places):     # 「参赛选手某某」「来自四川的某某」
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
     if not told.paragraph <= sentence.paragraph <= told.paragraph + _PARAGRAPHS_AFTER_LEAD:
         return
-    text = ctx.text
     verbs = sorted([*_COMPETES.finditer(text, sentence.start, sentence.end),
                     *GOAL_SCORED.finditer(text, sentence.start, sentence.end)], key=lambda v: v.start())
     for verb in verbs:
