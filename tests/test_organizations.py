@@ -186,6 +186,8 @@ NOT_COMPANIES = [
     "他是中国共产党的主要创始人之一。",
     "圣彼得堡俄中商务园总经理陈志刚说，很忙。",
     "广州旧厂改造关停搬迁落后企业310家。",        # 旧厂: old factories, no name
+    "重点支持地方法人银行发放贷款。",              # ordinary words before 银行: a kind of bank
+    "2019年外商直接投资（不含银行、证券、保险）增长。",   # a bracketed clause, no name
 ]
 
 
@@ -280,6 +282,8 @@ LEXICON_COMPANIES = [
     # a long name jieba glued to the verb before it (有中|芯国际); names inside a quoted speech
     ("广东有华为，上海有中芯国际。", ["华为", "中芯国际"]),
     ("“一大批企业，如腾讯微信总部，都来了。”书记说。", ["腾讯"]),
+    # a name that starts inside a bracket opened before it
+    ("　　（中国移动通信集团湖北有限公司党委书记、董事长  范小衡）", ["中国移动通信集团湖北有限公司"]),
     # a cued alias before a unit of the company, perhaps after the unit's place
     ("在生物岛上，默克广东创新中心正在装修。", ["默克"]),
     ("吸引了百度创新中心入驻。", ["百度"]),
