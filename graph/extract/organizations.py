@@ -319,11 +319,11 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if pre.count("（") != pre.count("）") or pre.count("(") != pre.count(")"):
                 # a bracket opened before the name: the name starts inside it (（中国移动通信集团湖北有限公司）),
                 # unless a clause came first (外商直接投资（不含银行、…）)
-                opened = max(pre.rfind("（"), pre.rfind("("))
-                if text[b + opened + 1:e].count("）") + text[b + opened + 1:e].count(")") or \
-                        re.match(r"不含|包括|含|除", pre[opened + 1:]) or len(pre) - opened - 1 < 2:
+                opened = max(pre.rfind("（"), pre.rfind("(")) + 1
+                if re.search("[）)]", text[b + opened:e]) or re.match(r"不含|包括|含|除", pre[opened:]) \
+                        or len(pre) - opened < 2:
                     continue
-                b, pre = b + opened + 1, pre[opened + 1:]
+                b, pre = b + opened, pre[opened:]
             if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")):
                 continue            # an anonymous or generic company
             if re.search(r"[0-9一二三四五六七八九十两几数多]家$", pre):

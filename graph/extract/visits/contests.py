@@ -61,6 +61,7 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
 # a person named as an entrant (参赛选手某某) or as come from elsewhere (来自四川的某某) in the report
 _ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者)$")
 _FROM_BEFORE = re.compile(r"来自([^，。；：、的]{2,10})的[^，。；：、]{0,8}$")
+_ENTRANT_CUE = re.compile(r"参赛|来自")
 # the report of a contest names its entrants over more paragraphs than its results
 _PARAGRAPHS_OF_ENTRANTS = 8
 
@@ -85,7 +86,7 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
     if not _COMPETES.search(text, sentence.start, sentence.end) \
             and not GOAL_SCORED.search(text, sentence.start, sentence.end) \
-            and not re.search("参赛|来自", text[sentence.start:sentence.end]):
+            and not _ENTRANT_CUE.search(text, sentence.start, sentence.end):
         return
     if ctx.contest is False:
         ctx.contest = _contest_places(ctx)      # once per document
