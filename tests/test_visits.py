@@ -236,6 +236,11 @@ CASES = [
      "某医院的护士、医疗队最小的成员、22岁的王小明说，很紧张。", {("王小明", "湖北省", 2023)}),
     ("某省派出医疗队员援助湖北——\n\n第一段。\n\n第二段。\n\n第三段。\n\n"
      "医疗队治愈出院的患者王小明说，感谢。", set()),
+    # a lead (the first indented paragraph) telling where the staff went holds for the article too
+    ("某省累计派出医疗队员——\n\n　　1月25日以来，某省先后组建12批医疗队，驰援湖北一线。\n\n　　第二段。\n\n"
+     "　　第三段。\n\n　　第四段。\n\n　　医疗队领队王小明说，困难不小。", {("王小明", "湖北省", 2023)}),
+    ("某省累计派出医疗队员——\n\n　　1月25日以来，某省先后组建12批医疗队。\n\n　　第二段。\n\n"
+     "　　第三段。\n\n　　第四段。\n\n　　医疗队领队王小明说，困难不小。", set()),
     ("今年3月，习近平主席对法国进行成功国事访问。", {(X, "法国", 2023)}),      # an adjective before 国事访问
     ("23岁的王小明在武汉夺冠。", {("王小明", "武汉市", 2023)}),              # competing at a venue
     # a foreign guest received in China was there (the host, at home, was not)
@@ -821,3 +826,14 @@ def test_an_ambassador_posted_to_china_attends_the_lead_s_event_at_work() -> Non
     text = ("　　本报北京10月9日电  庆祝某某周年招待会9日在人民大会堂举行。\n"
             "　　俄罗斯驻华大使杰尼索夫出席招待会并致辞，法国前总理拉法兰出席招待会。\n")
     assert _pipeline_visits(text, dt.date(2019, 10, 9)) == {("拉法兰", "北京市", 2019), ("拉法兰", "中国", 2019)}
+
+
+def test_a_team_member_is_in_the_city_of_their_paragraph() -> None:
+    """A city of the team's province that the member's paragraph names is where the member is."""
+    lead = ("某省累计派出医疗队员——\n\n　　1月25日以来，某省先后组建12批医疗队，驰援湖北一线。\n\n　　第二段。\n\n"
+            "　　第三段。\n\n　　第四段。\n\n")
+    assert _pipeline_visits(lead + "　　医疗队接管了黄石市阳新县人民医院重症病房。医疗队队员李小红介绍，患者病情稳定。",
+                            dt.date(2020, 2, 19)) == {("李小红", "阳新县", 2020), ("李小红", "湖北省", 2020)}
+    # a city of another province is not the team's
+    assert _pipeline_visits(lead + "　　李小红的家在浙江省杭州市。医疗队队员李小红介绍，患者病情稳定。",
+                            dt.date(2020, 2, 19)) == {("李小红", "湖北省", 2020)}

@@ -34,7 +34,7 @@ _PAST_CONTEST = re.compile(r"曾|去年|前年|上届|上赛季|此前")
 _OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|首届|上赛季|举行的|进行的")
 
 
-def _lead_paragraph(ctx: _Context) -> int | None:
+def lead_paragraph(ctx: _Context) -> int | None:
     """The first body paragraph: the first one indented like body text (headlines are not)."""
     return next((s.paragraph for s in ctx.analysis.sentences if indented(ctx.text, s)), None)
 
@@ -43,7 +43,7 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
     """The places of the contest the lead (the first or second body paragraph) reports as held 在X,
     and the sentence that says so."""
     text = ctx.text
-    para = _lead_paragraph(ctx)
+    para = lead_paragraph(ctx)
     # (a photo report opens with a caption: the lead may be the second body paragraph)
     lead = [s for s in ctx.analysis.sentences if para is not None and para <= s.paragraph <= para + 1]
     if not lead or lead[0].start > LEAD_CHARS:

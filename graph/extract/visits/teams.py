@@ -18,7 +18,8 @@ from typing import Iterator
 from ...types import Mention, Sentence
 from ..persons import ends_in_title
 from .arguments import _chain_targets, _place_groups, abbreviation_place
-from .context import _Context, _Event, _is_foreign
+from .contests import lead_paragraph
+from .context import _Context, _Event, _is_foreign, _level
 from .lookup import _ancestor_keys, _chinese_record
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
@@ -72,9 +73,11 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         yield from _role_members(ctx, sentence)
     _note_squad_trip(ctx, sentence)
     _note_team(ctx, sentence, before)
-    if ctx.last_team is not None and sentence.paragraph == 0 and ctx.headline_team is None \
-            and not ctx.text[sentence.start:sentence.end].rstrip().endswith("。"):
-        ctx.headline_team = ctx.last_team[0]     # 「某省派出14批医疗队员援助湖北——」: the article's team
+    if ctx.last_team is not None and ctx.headline_team is None and (
+            (sentence.paragraph == 0 and not ctx.text[sentence.start:sentence.end].rstrip().endswith("。"))
+            or (ctx.last_team[1] == sentence.paragraph == lead_paragraph(ctx))):
+        # 「某省派出14批医疗队员援助湖北——」, or a lead telling where the staff went: the article's team
+        ctx.headline_team = ctx.last_team[0]
 
 
 def _note_team(ctx: _Context, sentence: Sentence, before) -> None:
@@ -154,8 +157,24 @@ def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                 role = _team_appositive(ctx, sentence, p)
                 places = ctx.headline_team   # 「某支援队某分队队长、某医院主任李四」: of the article's team
             if role is not None:
-                yield _Event(p, _with_unit_place(ctx, places, role.start(), role.end()), (role.start(), role.end()),
-                             sentence, current=True)
+                places = _with_unit_place(ctx, places, role.start(), role.end())
+                if len(places) == len(team):
+                    places = _with_paragraph_place(ctx, places, sentence, p)
+                yield _Event(p, places, (role.start(), role.end()), sentence, current=True)
+
+
+def _with_paragraph_place(ctx: _Context, team: tuple[Mention, ...], sentence: Sentence,
+                          member: Mention) -> tuple[Mention, ...]:
+    """The team's places and, first, the city or county inside them that the member's paragraph names
+    last before the member, or else first in the member's sentence (某省医疗队驻|武汉|某医院…队员某某)."""
+    keys = {m.key for m in team}
+    start = min(s.start for s in ctx.analysis.sentences if s.paragraph == sentence.paragraph)
+    inside = [m for m in ctx.places if start <= m.start < sentence.end and m.key not in keys
+              and _level(m) in ("prefecture", "county") and not ctx.in_quote(m.start)
+              and keys & _ancestor_keys(m.key)]
+    before = [m for m in inside if m.end <= member.start]
+    chosen = before[-1] if before else next((m for m in inside if m.start >= sentence.start), None)
+    return team if chosen is None else (chosen, *team)
 
 
 # a team's name ending an appositive of titles before a member: 某支援队某分队|队长、某医院主任|李四
