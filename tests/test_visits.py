@@ -837,3 +837,14 @@ def test_a_team_member_is_in_the_city_of_their_paragraph() -> None:
     # a city of another province is not the team's
     assert _pipeline_visits(lead + "　　李小红的家在浙江省杭州市。医疗队队员李小红介绍，患者病情稳定。",
                             dt.date(2020, 2, 19)) == {("李小红", "湖北省", 2020)}
+
+
+def test_staff_of_a_hospital_elsewhere_belong_to_the_article_team() -> None:
+    """In an article whose team went to help a place, a doctor or nurse of a hospital of a place outside
+    it came with the team; staff of a hospital inside it are local, and a title without a place says nothing."""
+    lead = "援鄂医疗队纪实——\n\n　　1月25日以来，某省先后组建12批医疗队，驰援湖北一线。\n\n"
+    date = dt.date(2020, 2, 19)
+    assert _pipeline_visits(lead + "　　四川攀枝花市米易县人民医院呼吸科医生刘小林接到电话。", date) == \
+        {("刘小林", "湖北省", 2020)}
+    assert _pipeline_visits(lead + "　　武汉市金银潭医院院长张小宇介绍了情况。", date) == set()
+    assert _pipeline_visits(lead + "　　某医院呼吸科医生刘小林接到电话。", date) == set()

@@ -156,6 +156,9 @@ def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             if role is None and ctx.headline_team is not None:
                 role = _team_appositive(ctx, sentence, p)
                 places = ctx.headline_team   # 「某支援队某分队队长、某医院主任李四」: of the article's team
+            if role is None:
+                role = _staff_from_elsewhere(ctx, sentence, p, team)
+                places = team
             if role is not None:
                 places = _with_unit_place(ctx, places, role.start(), role.end())
                 if len(places) == len(team):
@@ -175,6 +178,25 @@ def _with_paragraph_place(ctx: _Context, team: tuple[Mention, ...], sentence: Se
     before = [m for m in inside if m.end <= member.start]
     chosen = before[-1] if before else next((m for m in inside if m.start >= sentence.start), None)
     return team if chosen is None else (chosen, *team)
+
+
+# medical staff named with a unit of a place outside the team's (四川某县人民医院呼吸科医生|某某)
+_STAFF_TITLE = re.compile(r"[^，。；：:！？“”（）()]{2,40}?(?:医院|卫生院|医学院|医科大学|疾控中心|疾病预防控制中心)"
+                          r"[^，。；：:！？“”（）()、]{0,16}?(?:医生|护士|医师|护师|护士长|主任|副院长|院长|专家)$")
+
+
+def _staff_from_elsewhere(ctx: _Context, sentence: Sentence, p: Mention,
+                          team: tuple[Mention, ...]) -> re.Match[str] | None:
+    """A doctor or nurse of a hospital of a place outside the team's, in the team's article."""
+    title = _STAFF_TITLE.search(ctx.text, max(sentence.start, p.start - 40), p.start)
+    if title is None:
+        return None
+    keys = {m.key for m in team}
+    where = [m for m in ctx.places if title.start() <= m.start < title.end()]
+    if not where or any(m.key in keys or keys & _ancestor_keys(m.key) for m in where) \
+            or any(_is_foreign(m) for m in where):
+        return None
+    return title
 
 
 # a team's name ending an appositive of titles before a member: 某支援队某分队|队长、某医院主任|李四
