@@ -106,6 +106,7 @@ CASES = [
     ("我虽不懂中文，但镜头告诉我很多。", set()),
     # a name said to hold a post (是…的一名护士)
     ("谌磊是火神山医院的一名护士。", {"谌磊"}),
+    ("“我们一起走。”闫春友是某旅行社的领队，他带着旅行团。", {"闫春友"}),   # a clause opening after a quote
     # a doubled given name; a title's last character glued to the name (主管护|师刘丽); a lone
     # character jieba tags as a morpheme ends the name before a dash
     ("硕士研究生侯路路，还在整理样品。", {"侯路路"}),

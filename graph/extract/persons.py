@@ -890,7 +890,7 @@ _SPEECH_AFTER = ("说", "表示", "介绍", "告诉", "回忆", "坦言", "感�
 
 
 def _clause_start(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in "，。；：！？、\n\u3000 “（"
+    return i == 0 or text[i - 1] in "，。；：！？、\n\u3000 “”（"
 
 
 def _short_forms(text: str, names: dict[str, set[str]]) -> None:
