@@ -848,3 +848,14 @@ def test_staff_of_a_hospital_elsewhere_belong_to_the_article_team() -> None:
         {("刘小林", "湖北省", 2020)}
     assert _pipeline_visits(lead + "　　武汉市金银潭医院院长张小宇介绍了情况。", date) == set()
     assert _pipeline_visits(lead + "　　某医院呼吸科医生刘小林接到电话。", date) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # jieba joins a country and a leader's title into one word (日本首相, 英国首相): the country still
+    # gives the leader's nationality, so a leader at home is no visitor and a guest's trip abroad stands
+    ("2月28日，日本首相安倍晋三在东京会见中共中央政治局委员杨洁篪。",
+     {("杨洁篪", "东京", 2020), ("杨洁篪", "日本", 2020)}),
+    ("英国首相约翰逊2月27日抵达北京访问。", {("约翰逊", "北京市", 2020), ("约翰逊", "中国", 2020)}),
+])
+def test_a_country_joined_to_a_title(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2020, 2, 28)) == expected

@@ -36,9 +36,11 @@ UNIT_CHARS = "省市县区州旗盟"
 GLUE_POS = frozenset(("nr", "nrt", "a", "an", "n", "nz", "ng", "t"))
 # 罗马什娜, 德里格拉佐娃: a foreign place name running into a transliterated personal name.
 TRANSLITERATED_TAIL = frozenset("娃娜娅佐夫什耶诺奇基维")
-# 中亚国家, 中国人民: jieba joins a place and these head nouns into one word; the place still counts.
+# 中亚国家, 中国人民, 日本首相: jieba joins a place and these head nouns (or a leader's title) into one word;
+# the place still counts.
 HEAD_NOUNS = frozenset(("国家", "地区", "各国", "人民", "民众", "政府", "企业", "经济", "社会", "城市", "农村",
-                        "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县"))
+                        "人", "籍", "方面", "一带", "地方", "全省", "全市", "全县",
+                        "首相", "总理", "总统", "女王", "国王", "市民", "作家", "士兵", "战士", "歌手"))
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕"
                      "丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤"
                      "江高金白石田方龙万余付史柳武")
