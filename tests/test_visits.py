@@ -421,6 +421,7 @@ NOT_VISITS = [
     "习近平主席原则同意明年春天对日本进行国事访问。",                      # plan (next year)
     "习近平总书记期待再来到延安。",                                       # wish
     "王毅没有来到东京。",                                                 # negation
+    "习近平主席对日本的国事访问意义重大，中方愿同日方保持密切沟通，为访问做好各方面准备。",   # prepared for
     "范勇提前回到河南老家过年。",                                         # home
     "习近平在结束对印度的访问后，回到北京。",                              # a return trip
     "“我多次来到浙江，看到了很大变化。”习近平说。",                        # quotation
@@ -848,6 +849,11 @@ def test_staff_of_a_hospital_elsewhere_belong_to_the_article_team() -> None:
         {("刘小林", "湖北省", 2020)}
     assert _pipeline_visits(lead + "　　武汉市金银潭医院院长张小宇介绍了情况。", date) == set()
     assert _pipeline_visits(lead + "　　某医院呼吸科医生刘小林接到电话。", date) == set()
+
+
+def test_a_hill_after_its_township_is_no_visitor() -> None:
+    """「来到某县某镇白莺山考察」: a name-like hill written right after its township is no person."""
+    assert _pipeline_visits("会有上万名茶商来到云县漫湾镇白莺山考察购茶。", dt.date(2020, 2, 24)) == set()
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -633,6 +633,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     ends = {t.end: t for t in toks}
     names: dict[str, set[str]] = {}
     place_starts = {m.start for m in analysis.mentions if m.kind == "place"}
+    place_ends = {m.end for m in analysis.mentions if m.kind == "place"}
 
     def accept(name: str | None, title: str | None, country: str = "", at: int | None = None) -> None:
         if at is not None and name and _cuts_title(text, at, at + len(name), lex):
@@ -741,6 +742,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             continue              # 「应邀出席|nr」: two ordinary words jieba tags as one name
         if text[tok.start - 1:tok.start] in _COUNTED_BEFORE and tok.start > 0:
             continue              # 「成千上万只白天鹅来到这里」: counted animals or things, not a person
+        if tok.start in place_ends and tok.word[-1] in _SITE_END:
+            continue              # 「来到某县某镇白莺山考察」: a hill or lake of the place written before it
         k2 = k + 1
         while k2 + 1 < len(toks) and toks[k2].word == "、" and toks[k2 + 1].flag.startswith("nr"):
             k2 += 2

@@ -48,6 +48,8 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
     if any(not any(a <= p.start() < b for a, b in titles) for p in _PLAN_RE.finditer(lead)) \
             and not _under_way(ctx, sentence.start, trig_start):
         return True               # (小将, 老将: part of a title, no future)
+    if _PREPARED.search(text, trig_start, sentence.end):
+        return True               # 「…的国事访问意义重大，…为访问做好各方面准备」: a visit still prepared for
     for w in ctx.lex.words("medium"):
         for m in re.finditer(re.escape(w), text[sentence.start:sentence.end]):
             pos = sentence.start + m.start()
@@ -61,6 +63,8 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 
 
+# a visit the rest of the sentence prepares for
+_PREPARED = re.compile(r"为[^，。；]{0,6}访问(?:做好|作好|进行)[^，。；]{0,8}准备|筹备[^，。；]{0,6}访问")
 _FROM_HOME = re.compile(r"从[^，。；]{0,12}(?:老家|家乡|故乡)")
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
 
