@@ -30,7 +30,7 @@ _ROLES = re.compile(r"[^，。；：:“”（）()]{0,30}")
 _MAX_GAP = 30
 # medical staff in a sentence: 「驰援武汉」 there names their team
 _STAFF = re.compile(r"医疗队|医护人员|医务人员|医疗队员|救援队|医护工作者")
-_GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴")
+_GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴|赴")
 # a member named by role alone, right before the name
 _MEMBER = re.compile(r"(?:(?:医疗队|救援队|医疗分队)的(?:另|其中)?(?:一|两|几)?(?:位|名)?"
                      r"(?:医生|护士|医师|护师|队员|成员|专家)|(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队))$")
@@ -94,7 +94,7 @@ def _note_team(ctx: _Context, sentence: Sentence, before) -> None:
 _AS_STAFF = re.compile(r"作为[^，。；：“”]{0,10}?(?:医疗队员|医护人员|医务人员|医疗队|救援队员|医生|护士|队员)(?:之一)?$")
 # 「某某是第一批上海驰援湖北的医疗队队员」「某某作为某省首批支援湖北医疗队的增援队员」: the person is a
 # member of the team named after the verb
-_IS_MEMBER = re.compile(r"(?:是|作为)[^，。；：“”]{0,14}$")
+_IS_MEMBER = re.compile(r"(?:是|作为|加入了?|出现在)[^，。；：“”]{0,14}$")
 _CLAUSE = re.compile(r"[，。；：:！？“”]")
 # clauses that tell more of the same subject before its membership: 今年41岁，是某医院护士长，
 _PREDICATES = re.compile(r"(?:今年[0-9一二三四五六七八九十]+岁[，,])?(?:(?:也|还)?是[^，。；：“”]{1,24}[，,])+(?=(?:也|还)?是)")
