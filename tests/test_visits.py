@@ -427,7 +427,7 @@ NOT_VISITS = [
     "习近平主席对日本的国事访问意义重大，中方愿同日方保持密切沟通，为访问做好各方面准备。",   # prepared for
     "范勇提前回到河南老家过年。",                                         # home
     "习近平在结束对印度的访问后，回到北京。",                              # a return trip
-    "“我多次来到浙江，看到了很大变化。”习近平说。",                        # quotation
+    "“浙江这些年来变化很大，我们都看到了。”习近平说。",                   # quotation about a place
     "习近平回忆当年在福建工作的情景。",                                    # work place
     "代表团来到北京参观。",                                               # a group, no named person
     "总书记来到北京。",                                                   # a title nobody in the text bears
@@ -868,3 +868,19 @@ def test_a_hill_after_its_township_is_no_visitor() -> None:
 ])
 def test_a_country_joined_to_a_title(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2020, 2, 28)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trip the speaker of a quotation tells in the first person, the speaker named after or before it
+    ("“我曾去过北京、上海和南京等城市，惊叹于中国的快速发展。”贾瓦利说。",
+     {("贾瓦利", "北京市", None), ("贾瓦利", "上海市", None), ("贾瓦利", "南京市", None)}),
+    ("派出所民警李小杰说：“我们赶赴莒县将嫌疑人抓获。”", {("李小杰", "莒县", 2019)}),
+    ("“我多次来到浙江，看到了很大变化。”习近平说。", {(X, "浙江省", None)}),   # many times: no one year
+    # not someone else's trip, a wish, or a quotation nobody is named as saying
+    ("俱乐部主席王小杰对记者表示，“我们曾有队员去中国训练，这就是合作的开始。”", set()),
+    ("“我想去北京看看。”王小红说。", set()),
+    ("“总书记来到我们村，大家很高兴。”王小红说。", set()),
+    ("“我曾去过北京、上海等城市。”", set()),
+])
+def test_a_trip_told_in_the_first_person_in_a_quotation(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2019, 10, 15)) == expected

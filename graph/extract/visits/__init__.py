@@ -23,8 +23,9 @@ the visit keeps no year.
 
 Not visits: plans, wishes, hypotheses and negations (block words before the
 trigger in its clause), video links and screens, home and work places, triggers
-inside quotations.  The same (visitor, place, year) in one document is one visit
-with all its evidence sentences.
+inside quotations, except a trip the quotation's named speaker tells in the first
+person (“我曾去过北京”，某某说).  The same (visitor, place, year) in one document is one
+visit with all its evidence sentences.
 """
 from __future__ import annotations
 

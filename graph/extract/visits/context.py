@@ -60,6 +60,25 @@ class _Context:
     def in_quote(self, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quotes)
 
+    def quote_at(self, offset: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.quotes if a < offset < b), None)
+
+    def quote_speaker(self, offset: int) -> Mention | None:
+        """The person a quotation holding ``offset`` is said by: named right after it before a verb of
+        saying (“…”某某说), or right before it after one (某某说：“…”)."""
+        span = self.quote_at(offset)
+        if span is None:
+            return None
+        a, b = span
+        after = next((m for m in self.persons if b <= m.start <= b + 12 and not m.attr("reference")), None)
+        if after is not None and _QUOTE_GAP.fullmatch(self.text, b, after.start) \
+                and _SAID_AFTER.match(self.text, after.end):
+            return after
+        before = [m for m in self.persons if max(0, a - 30) <= m.start and m.end <= a]
+        if before and _SAID_BEFORE.fullmatch(self.text, before[-1].end, a):
+            return before[-1]
+        return None
+
 
 @dataclass(frozen=True)
 class _Event:
@@ -256,6 +275,10 @@ def _named(ctx: _Context, start: int, end: int) -> list[Mention]:
     return [m for m in _references(ctx, start, end) if not m.attr("reference")]
 
 
+# between a closing quotation mark and its speaker (titles: ”护士长某某说), and what follows them
+_QUOTE_GAP = re.compile(r"[^，。；：“”！？]{0,10}")
+_SAID_AFTER = re.compile(r"(?:说|表示|介绍|回忆|告诉|感慨|坦言|笑着说)")
+_SAID_BEFORE = re.compile(r"[^，。；“”]{0,8}?(?:说|表示|介绍|回忆|告诉记者|感慨|坦言)(?:道)?[：:，,]")
 _SAID = re.compile(r"(?:说|表示|介绍|回忆|告诉记者)[，,：:][^，。；：“”]{0,6}$")
 
 

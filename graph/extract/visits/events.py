@@ -16,7 +16,7 @@ from .guests import guest_events
 from .teams import team_events
 from .affiliations import affiliation_events, at_home, from_elsewhere
 from .contests import contest_events
-from .visitor import _only_titles, _visitor
+from .visitor import _FIRST_PERSON, _only_titles, _visitor
 
 
 _PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?!近|军|士|领|其|这|此|之|该|是)|拟于|明年|下个?月|下周|近期")
@@ -64,7 +64,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 
 # a visit the rest of the sentence prepares for
-_PREPARED = re.compile(r"为[^，。；]{0,6}访问(?:做好|作好|进行)[^，。；]{0,8}准备|筹备[^，。；]{0,6}访问")
+_PREPARED = re.compile(r"为[^，。；]{0,24}?(?:做好|作好|进行)[^，。；]{0,8}准备|筹备[^，。；]{0,6}访问")
 _FROM_HOME = re.compile(r"从[^，。；]{0,12}(?:老家|家乡|故乡)")
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
 
@@ -359,6 +359,18 @@ def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
     return bool(_ARRIVAL_AFTER.match(text, end))
 
 
+def _own_quoted_trip(ctx: _Context, sentence: Sentence, ts: int) -> bool:
+    """A trip the speaker of a quotation tells in the first person (“我曾去过北京”，某某说)."""
+    quoted = ctx.quote_at(ts)
+    cs, _ = _clause_bounds(ctx.text, sentence, ts)
+    return quoted is not None and _OWN_TRIP.search(ctx.text, max(cs, quoted[0]), ts) is not None \
+        and ctx.quote_speaker(ts) is not None
+
+
+# the speaker as the subject right before the verb (我曾去过, 我们赶赴; not 我们曾有队员去)
+_OWN_TRIP = re.compile(r"我们?[^，。；：“”有让派请叫使送给带]{0,8}$")
+
+
 def _events(ctx: _Context) -> Iterator[_Event]:
     text = ctx.text
     lex = ctx.lex
@@ -368,7 +380,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         found = False
         for tm in lex.trigger_re.finditer(sent_text):
             ts, te = sentence.start + tm.start(), sentence.start + tm.end()
-            if ctx.in_quote(ts):
+            if ctx.in_quote(ts) and not _own_quoted_trip(ctx, sentence, ts):
                 continue
             word = tm.group()
             if word in _BARE_GO and not _goes_to_a_place(ctx, ts, te):

@@ -56,6 +56,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     cs, _ = _clause_bounds(text, sentence, trig_start)
     if _FIRST_PERSON.search(text, cs, trig_start) and not ctx.in_quote(trig_start):
         return ctx.author_at(trig_start)    # 「在我第一次访华时」: the speaker, named only if the section is signed
+    quoted = ctx.quote_at(trig_start)
+    if quoted is not None:                   # 「“我曾去过北京、上海”，某某说」: the speaker, of their own trip
+        return ctx.quote_speaker(trig_start) if _FIRST_PERSON.search(text, max(cs, quoted[0]), trig_start) else None
     if _OBJECT_BEFORE_VERB.search(text[cs:trig_start]):
         local_only = True         # 「李克强同来华出席…的总理」: the subject meets the visitor
     refs = _references(ctx, sentence.start, trig_start)
