@@ -16,7 +16,7 @@ from .guests import guest_events
 from .teams import team_events
 from .affiliations import affiliation_events, at_home, from_elsewhere
 from .contests import contest_events
-from .visitor import _FIRST_PERSON, _only_titles, _visitor
+from .visitor import _only_titles, _visitor
 
 
 _PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?!近|军|士|领|其|这|此|之|该|是)|拟于|明年|下个?月|下周|近期")
