@@ -97,6 +97,7 @@ LOCATED = [
     # a company founded in a place; a relative clause that says where it is
     ("博士后出站后，他回到广东，在深圳创办了甲乙医疗科技有限公司。", [("甲乙医疗科技有限公司", "cn:440300")]),
     ("扎根南京的甲乙银行股份有限公司发力绿色金融。", [("甲乙银行股份有限公司", "cn:320100")]),
+    ("作为扎根南京的金融生力军，甲乙银行股份有限公司发力绿色金融。", [("甲乙银行股份有限公司", "cn:320100")]),
     # a group's unit named with its city after the group's name
     ("在甲乙集团哈尔滨锅炉厂有限责任公司的生产车间，工人在作业。",
      [("甲乙集团哈尔滨锅炉厂有限责任公司", "cn:230100")]),

@@ -275,6 +275,9 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
     if not any(flags) and i + 2 < len(bounds):
         nxt = text[bounds[i + 1]:bounds[i + 2]]
         flags = (_has(nxt, "settle"), _has(nxt, "sign"), _has(nxt, "enum"))
+    if not any(flags) and i == 1 and text[bounds[0]:bounds[1]].lstrip().startswith("作为"):
+        lead = text[bounds[0]:bounds[1]]       # 「作为扎根南京的金融生力军，某某银行…」: said of the subject
+        flags = (_has(lead, "settle"), _has(lead, "sign"), _has(lead, "enum"))
     if flags[1] and not flags[0]:
         rest = text[bounds[i + 1]:sent.end]
         if "项目" in rest and _has(rest, "settle"):
