@@ -884,3 +884,14 @@ def test_a_country_joined_to_a_title(text: str, expected: set) -> None:
 ])
 def test_a_trip_told_in_the_first_person_in_a_quotation(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2019, 10, 15)) == expected
+
+
+def test_a_chinese_official_speaking_at_the_event_abroad() -> None:
+    """The lead reports an event held abroad: a speaker whose title names a Chinese body is a guest there;
+    the ambassador posted there (驻) and the host are not."""
+    lead = ("　　新华社地拉那10月19日电  纪录片授权播出签字仪式19日在阿尔巴尼亚首都地拉那举行。\n"
+            "　　中国驻阿尔巴尼亚大使周小鼎表示，希望纪录片能为阿人民打开一扇窗口。\n"
+            "　　阿尔巴尼亚广播电视台台长盖尔奇在仪式上致辞。\n")
+    assert _pipeline_visits(lead + "　　中国国家广播电视总局国际合作司副司长周小红在签字仪式上致辞说，活动很重要。",
+                            dt.date(2019, 10, 19)) == {("周小红", "地拉那", 2019), ("周小红", "阿尔巴尼亚", 2019)}
+    assert _pipeline_visits(lead, dt.date(2019, 10, 19)) == set()

@@ -389,6 +389,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         places = _event_places(ctx, te, ce) or _held_before(ctx, sentence, ts) or _lead_event_abroad(ctx, word, ts, te)
         if word in SPEECHES and not all(_is_foreign(p) for p in places):
             return []             # a speech at home: often told of the past or of a coming event
+    if not places and word in _SPEAKS and _CHINESE_BODY.search(text, cs, ts) and "驻" not in text[cs:ts]:
+        places = _lead_event_abroad(ctx, word, ts, te)    # 「中国某总局某司副司长某某在签字仪式上致辞」: a guest
     if cls == "abroad":
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
         if not places or not all(_is_foreign(p) for p in places):
@@ -568,6 +570,8 @@ _BARE_EVENT_VERBS = ("与会", "致辞", "发言", "演讲")
 # speaking at the event: a visit only for a speaker who came from elsewhere to an event in China
 # (abroad, the speaker is often its host: 某组织总干事在日内瓦致辞)
 _SPEAKS = ("致辞",)
+# a speaker whose title names a Chinese body (not an envoy posted there): at an event abroad, a guest
+_CHINESE_BODY = re.compile(r"中国|中华人民共和国|中共|国务院|全国人大|全国政协")
 # a speech (在发言中, 发表演讲) at the event the lead reports abroad (not an international body's
 # head at its seat; at home, speeches are often told of the past or of a coming event)
 SPEECHES = ("发言", "演讲")
