@@ -817,6 +817,10 @@ def test_those_listed_as_also_attending_the_lead_s_event_who_came_from_elsewhere
             "　　出席招待会的还有：丁薛祥、王晨，香港特别行政区行政长官林郑月娥，澳门特别行政区行政长官崔世安。\n")
     # the central officials are at work in the capital; the chief executives came from elsewhere
     assert _pipeline_visits(text, dt.date(2019, 9, 30)) == {("林郑月娥", "北京市", 2019), ("崔世安", "北京市", 2019)}
+    # a celebration (庆祝大会) like any meeting
+    rally = ("　　本报北京10月1日电  庆祝某某成立70周年大会在京隆重举行。\n"
+             "　　出席庆祝大会的还有：丁薛祥、王晨，香港特别行政区行政长官林郑月娥。\n")
+    assert _pipeline_visits(rally, dt.date(2019, 10, 1)) == {("林郑月娥", "北京市", 2019)}
 
 
 def test_talks_in_the_great_hall_and_who_took_part() -> None:

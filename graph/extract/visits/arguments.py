@@ -541,7 +541,7 @@ def _held_places(ctx: _Context, lo: int, hi: int, venues: bool = False,
 
 # what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛;
 # 「在一场某某参加的对话活动中」: a session of it)
-_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典)"
+_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:庆祝|纪念|表彰|欢迎)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典)"
                           r"|的[^，。；]{0,4}?(?:对话|讨论|分论坛|研讨)(?:活动|会)?[中上]")
 LEAD_CHARS = 600        # the lead of an article: where it says what event it reports
 
