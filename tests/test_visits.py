@@ -318,6 +318,10 @@ CASES = [
     # the head of a delegation goes where the delegation goes
     ("该团由协会秘书长王小明任团长。交流团在法国巴黎会见了议员。代表团还访问了德国。",
      {("王小明", "法国", 2023), ("王小明", "巴黎", 2023), ("王小明", "德国", 2023)}),
+    # ... also a delegation called by its own name, its head named nearby (not a troupe's head far away)
+    ("中国某文化交流团先后访问法国、德国。该团由协会秘书长王小明任团长。",
+     {("王小明", "法国", 2023), ("王小明", "德国", 2023)}),
+    ("艺术团团长王小明说，很高兴。\n\n第二段。\n\n第三段。\n\n某省作协组织作家代表团赴法国交流。", set()),
     # a video link in a later clause is another act: the inspection before it was made in person
     ("2月10日，习近平总书记在北京调研指导疫情防控工作，并视频连线湖北武汉抗击疫情前线。",
      {(X, "北京市", 2020)}, dt.date(2020, 2, 11)),

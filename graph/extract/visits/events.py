@@ -74,6 +74,8 @@ _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值
 # a delegation as the clause's subject: 「交流团在…会见」「代表团还访问了…」「该团先后走访…」
 _DELEGATION_WORDS = r"(?:该团|全团|代表团|交流团|考察团|访问团|团组)(?:还|先后|随后|又|一行|也|此后|并)?"
 _DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")
+# a delegation named with its own name (中国藏文化|交流团先后访问…): only where its head is named nearby
+_NAMED_DELEGATION = re.compile(r"^[^，。；的]{0,10}?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")
 
 
 _JOINED = re.compile(r"以及|[、和与及]")
@@ -165,6 +167,8 @@ def _delegation_subject(ctx: _Context, sentence: Sentence, cs: int, ts: int) -> 
         return None
     if _DELEGATION.search(ctx.text[cs:ts]):
         return head
+    if _NAMED_DELEGATION.search(ctx.text[cs:ts]) and abs(_paragraph(ctx, head.start) - sentence.paragraph) <= 1:
+        return head
     # 「访问期间，交流团还接受了…采访，在巴黎…介绍」: the delegation is the subject of an earlier clause
     # of the sentence, and no one is named between it and the trigger
     for lead in _DELEGATION_LEAD.finditer(ctx.text, sentence.start, cs):
@@ -175,6 +179,11 @@ def _delegation_subject(ctx: _Context, sentence: Sentence, cs: int, ts: int) -> 
 
 
 _DELEGATION_LEAD = re.compile(_DELEGATION_WORDS)
+
+
+def _paragraph(ctx: _Context, offset: int) -> int:
+    sentence = ctx.analysis.sentence_at(offset)
+    return sentence.paragraph if sentence is not None else -1
 
 
 # frame triggers that are also nouns of an activity someone runs or carries out
