@@ -137,6 +137,8 @@ NOT_LOCATED = [
     # a store and a police branch named after a zone are no parks
     "蔬菜投放点之一的西安某某农场曲江新区店，不少市民前来购买。",
     "武汉市公安局东湖新技术开发区分局九峰派出所民警赶到。",
+    # the dateline's place is where the report was filed, not the companies' place
+    "本报北京10月17日电  10月中旬，某某巡视组进驻甲乙控股集团有限公司、丙丁集团有限公司。",
 ]
 
 

@@ -9,7 +9,8 @@ Rules, strongest first (confidence in brackets):
   (株洲中天一期…) [0.8];
 * a company told as one of a park's or a place's companies (甲乙公司是某高新区的一家高科技企业) [0.9];
 * a sentence with a settle cue (落户, 入驻, 疏解到, 建成投产 … in ``data/located_in_cues.txt``)
-  and one park, else one city/county [0.9 / 0.8];
+  and one park, else one city/county [0.9 / 0.8] (a dateline's place, 本报北京10月17日电, is where
+  the report was filed and does not count);
 * a sentence opening with 在<park or city/county>， (在苏州工业园区，纳微科技公司…) [0.8];
 * a sentence framed by one park (在某某经开区，以甲公司、乙科技等为代表的头部企业…;
   株洲经开区…以中天…为代表的…企业) [0.8];
@@ -892,8 +893,9 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     _branch_facts(a, companies, out)
     campuses = [p for p in parks if p.attr("brand_key")]
     parks = [p for p in parks if not p.attr("brand_key")]   # a company's own campus holds no other company
+    text_places = [p for p in places if not _DATELINE_AFTER.match(a.doc.text, p.end)]
     for sent in a.sentences:
-        placed = _sentence_facts(a, sent, companies, parks, places, out)
+        placed = _sentence_facts(a, sent, companies, parks, text_places, out)
         named = _Facts(a)
         _name_prefix_facts(a, [c for c in _in_sentence(companies, sent) if c.start not in placed], named)
         placed |= {subject.start for subject, _c, _f, _e in named.items.values()}   # its name says where
@@ -905,6 +907,10 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     if topic is not None and topic.kind == "place":     # a campus the text places nowhere else
         _topic_facts(a, campuses, topic, out)
     return out.facts()
+
+
+# the place of a dateline (本报北京10月17日电): where the report was filed, not a place the sentence speaks of
+_DATELINE_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电")
 
 
 @extractor("located_in")
