@@ -188,6 +188,9 @@ CASES = [
     ("护士施丽随浙江医疗队驰援武汉。", {("施丽", "武汉市", 2023)}),      # travelling with a group
     # a member named right after a team sent to help a place (援鄂, 支援湖北): at that place
     ("宁波援鄂医疗队队长、宁波市第一医院副院长王小明介绍了情况。", {("王小明", "湖北省", 2023)}),
+    # a long appositive of titles; a unit called a treatment group (救治组) is no patient
+    ("山东首批援助湖北医疗队危重救治组组长、某某医科大学附属省立医院东院重症医学科副主任任小生说。",
+     {("任小生", "湖北省", 2023)}),
     ("军队支援湖北医疗队队员夏海珍在病房工作。", {("夏海珍", "湖北省", 2023)}),
     # a person told as medical staff who goes to help (a past word after the verb does not undate it)
     ("得知王小明作为医疗队员支援武汉，昔日的同学发来信息。", {("王小明", "武汉市", 2023)}),

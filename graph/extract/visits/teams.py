@@ -26,8 +26,8 @@ _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团|"
                    r"维和[^，。；、“”（）]{0,6}?(?:分队|步兵营|部队|警队))")
 # what may stand between the team and the member: roles and titles, joined by 、
-_ROLES = re.compile(r"[^，。；：:“”（）()]{0,30}")
-_MAX_GAP = 30
+_ROLES = re.compile(r"[^，。；：:“”（）()]{0,40}")
+_MAX_GAP = 40
 # medical staff in a sentence: 「驰援武汉」 there names their team
 _STAFF = re.compile(r"医疗队|医护人员|医务人员|医疗队员|救援队|医护工作者")
 _GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴|赴")
@@ -46,7 +46,7 @@ _TEAM_PARAGRAPHS = 2
 # 「作为某省援助湖北医疗队的队员，某某到武汉后」: membership told before the name, across a comma
 _AS_MEMBER_OF = re.compile(r"的(?:队员|成员|一员)[，,]")
 # people a team treats or thanks, not its members
-_TREATED = re.compile(r"患者|病人|病例|治愈|出院|救治|收治|家属|孩子")
+_TREATED = re.compile(r"患者|病人|病例|治愈|出院|救治(?!组|队|中心)|收治|家属|孩子")
 
 
 def _place_after(ctx: _Context, pos: int) -> tuple[list[Mention], int] | None:
