@@ -71,6 +71,9 @@ LOCATED = [
     # a subsidiary's place in brackets or right before 有限公司 (not 瑞安, which only looks like a place)
     ("瑞安森（天津）医疗器械有限公司捐赠物资。", [("瑞安森（天津）医疗器械有限公司", "cn:120000")]),
     ("大众汽车自动变速器天津有限公司复工。", [("大众汽车自动变速器天津有限公司", "cn:120000")]),
+    # ... or a district of that city the address before the name gives
+    ("福建厦门市同安区甲乙（厦门）医疗用品有限公司每天生产口罩。",
+     [("福建厦门市同安区甲乙（厦门）医疗用品有限公司", "cn:350212")]),
     # a zone named by its nickname, without a settle cue, is said of the city: the companies are in the city
     ("武汉是“中国光谷”所在地，涌现出甲乙科技、丙丁光纤等一大批骨干企业。",
      [("甲乙科技", "cn:420100"), ("丙丁光纤", "cn:420100"), ("中国光谷", "cn:420100")]),

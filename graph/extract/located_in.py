@@ -641,8 +641,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
     """The city or county a company's name begins with, the county when a city and its county are
     both written (某市|某区|甲乙有限公司)."""
     seat = _seat_in_name(a, c, gaz)
-    if seat is not None:
-        return seat             # 瑞安森（天津）医疗器械有限公司, 某某变速器天津有限公司: the subsidiary's place
+    if seat is not None:        # 瑞安森（天津）医疗器械有限公司, 某某变速器天津有限公司: the subsidiary's place,
+        return _address_inside(a, c, gaz, seat) or seat     # or a district of it its address gives
     if re.search(r"[（(](?!集团[）)]|控股[）)])[^）)]+[）)]", c.text):
         return None             # a bracketed place abroad or a bracket of another kind (not （集团）): no prefix
     branch = _BRANCH_TAIL.search(c.text)
@@ -762,6 +762,23 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+def _address_inside(a: Analysis, c: Mention, gaz, seat: Mention) -> Mention | None:
+    """The innermost place of an address written before a name with its own seat, when it lies inside
+    the seat (福建厦门市同安区|弓立（厦门）医疗用品有限公司 → 同安区)."""
+    pos, last = 0, None
+    while pos < len(c.text) - 2:
+        rec, n = _leading_place(gaz, c.text[pos:])
+        if rec is None:
+            break
+        last, pos = (rec, pos, n), pos + n
+    if last is None or seat.start < c.start + pos:
+        return None
+    rec, at, n = last
+    if rec.key == seat.key or seat.key not in {x.key for x in gaz.ancestors(rec.key)}:
+        return None
+    return _record_place(a, c.start + at, c.start + at + n, rec)
 
 
 def _in_place_word(a: Analysis, start: int, n: int) -> bool:
