@@ -907,3 +907,9 @@ def test_a_chinese_official_speaking_at_the_event_abroad() -> None:
     assert _pipeline_visits(lead + "　　中国国家广播电视总局国际合作司副司长周小红在签字仪式上致辞说，活动很重要。",
                             dt.date(2019, 10, 19)) == {("周小红", "地拉那", 2019), ("周小红", "阿尔巴尼亚", 2019)}
     assert _pipeline_visits(lead, dt.date(2019, 10, 19)) == set()
+
+
+def test_a_body_jieba_names_as_the_subject_takes_no_visitor_over() -> None:
+    """「民盟中央|nt 在重庆举办…，赴某陈列馆参观」: the body acts; the person of the sentence before does not."""
+    text = "习近平总书记强调要团结。去年11月下旬，民盟中央在重庆举办主题教育活动，赴红岩魂陈列馆参观学习。"
+    assert _pipeline_visits(text, dt.date(2020, 2, 5)) == set()

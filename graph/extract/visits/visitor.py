@@ -189,10 +189,16 @@ def _is_time_word(word: str) -> bool:
     return bool(re.search(r"[年月日时天]$|早春|春天|夏天|秋天|冬天|前夕|期间|之际|当天|上午|下午|晚上", word))
 
 
+# what follows a body that is the subject of its clause
+_ORGAN_SUBJECT = re.compile(r"(?:在|于|将|还|也|先后|组织|举办|召开)")
+
+
 def _non_person_subject(ctx: _Context, start: int, end: int) -> bool:
     """An organisation, or a group or thing noun, before ``end`` in the sentence."""
     if any(m.kind in ("organization", "company") and start <= m.start and m.end <= end for m in ctx.analysis.mentions):
         return True
+    if any(t.flag == "nt" and _ORGAN_SUBJECT.match(ctx.text, t.end) for t in _tokens_between(ctx, start, end)):
+        return True               # 「民盟中央|nt 在重庆举办…，赴某陈列馆」: a body jieba names, acting
     return any(t.flag[:1] == "n" and t.word[-1:] in _NON_PERSON_HEADS and t.word not in person_lexicon().titles
                for t in _tokens_between(ctx, start, end))
 
