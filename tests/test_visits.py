@@ -913,3 +913,9 @@ def test_a_body_jieba_names_as_the_subject_takes_no_visitor_over() -> None:
     """「民盟中央|nt 在重庆举办…，赴某陈列馆参观」: the body acts; the person of the sentence before does not."""
     text = "习近平总书记强调要团结。去年11月下旬，民盟中央在重庆举办主题教育活动，赴红岩魂陈列馆参观学习。"
     assert _pipeline_visits(text, dt.date(2020, 2, 5)) == set()
+
+
+def test_guests_as_a_group_take_no_visitor_over() -> None:
+    """「让各国嘉宾走进泉州古城」: a group of guests goes, not the person of the sentence before."""
+    text = "导演陈小忠来到福州。本届电影节活动多角度传播中国文化，让各国嘉宾走进泉州古城。"
+    assert _pipeline_visits(text, dt.date(2019, 10, 15)) == {("陈小忠", "福州市", 2019)}

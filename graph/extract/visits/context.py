@@ -303,7 +303,7 @@ def _in_title_chain(ctx: _Context, start: int, end: int) -> bool:
 
 
 # last characters of nouns for groups and things that travel without a named person
-_NON_PERSON_HEADS = set("客者员兵生众团队组家车机资船货物品人商足篮排")
+_NON_PERSON_HEADS = set("客宾者员兵生众团队组家车机资船货物品人商足篮排")
 
 
 def _tokens_between(ctx: _Context, start: int, end: int) -> list:
