@@ -197,10 +197,11 @@ def _non_person_subject(ctx: _Context, start: int, end: int) -> bool:
     """An organisation, or a group or thing noun, before ``end`` in the sentence."""
     if any(m.kind in ("organization", "company") and start <= m.start and m.end <= end for m in ctx.analysis.mentions):
         return True
-    if any(t.flag == "nt" and _ORGAN_SUBJECT.match(ctx.text, t.end) for t in _tokens_between(ctx, start, end)):
+    tokens = _tokens_between(ctx, start, end)
+    if any(t.flag == "nt" and _ORGAN_SUBJECT.match(ctx.text, t.end) for t in tokens):
         return True               # 「民盟中央|nt 在重庆举办…，赴某陈列馆」: a body jieba names, acting
     return any(t.flag[:1] == "n" and t.word[-1:] in _NON_PERSON_HEADS and t.word not in person_lexicon().titles
-               for t in _tokens_between(ctx, start, end))
+               for t in tokens)
 
 
 def _is_object(ctx: _Context, m: Mention) -> bool:
