@@ -303,6 +303,9 @@ RE = {
                          r"(?P<part>初期|初|中期|中后期|后期|末期|末|中叶)?|(?<!\d)(?P<y>1[5-9]\d0|20[0-9]0)年代"),
     "rel_day": re.compile(rf"(?<!的)(?:今天(?={_TOD})|(?:昨天|前天|明天)(?=[，,]|{_TOD}))"),
     "ctx_day": re.compile("|".join(sorted(_CTX_DAY, key=len, reverse=True))),
+    # 「4天之后」「两天后」: days after the last day written
+    "days_after": re.compile(r"(?<![\d几数多十百千万两一二三四五六七八九])"
+                             r"(?P<n>\d{1,2}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])天(?:之后|以后|后)"),
     "ctx_month": re.compile("|".join(sorted(_CTX_MONTH, key=len, reverse=True))),
     "tod": re.compile(_TOD),
     "season": re.compile(_SEASONS),
@@ -715,6 +718,8 @@ def _decade_start(century: str | None, decade: int, st: _State) -> int | None:
 def _relative_rule(text: str, pos: int, st: _State) -> _Found | None:
     if m := RE["ago"].match(text, pos):
         return _ago(text, pos, m, st)
+    if (m := RE["days_after"].match(text, pos)) and st.day is not None and (n := cn_int(m["n"])) is not None:
+        return _day_expr(text, pos, m.end(), st.day + dt.timedelta(days=n))   # 「1月14日…。4天之后，…」
     if m := RE["rel_day"].match(text, pos):
         day = st.doc + dt.timedelta(days=_REL_DAY[m.group()[:2]]) if st.doc else None
         return _day_expr(text, pos, m.end(), day)
@@ -775,7 +780,7 @@ def parse_date_expressions(text: str, anchor_year: int | None = None, anchor_dat
     * ``anchor_date`` — the document date: anchor of 今年/去年/前年/明年,
       「3年前」, 今天/昨天; without it those get ``year=None``.
     * ``anchor_day`` — the last day stated before ``text`` (:func:`day_context`):
-      anchor of 「19日下午」「当天」「次日」.  Within ``text`` the last day written
+      anchor of 「19日下午」「当天」「次日」「4天之后」.  Within ``text`` the last day written
       takes over.  Without any, 「当天」 is the document date.
     * ``offset`` is added to every ``start``/``end`` (pass ``sentence.start``
       to get document offsets).
