@@ -282,6 +282,10 @@ _FEST_EVE = "前夕|之前|以前|前|将至|即将到来之际|到来之际|来
 _FEST_AFTER = "过后|之后|以后|后"
 _FEST_DURING = "期间|假期|长假|黄金周|前后"
 
+# a count of years or days not inside a longer number (3年前, 十年后, 4天之后), and its Chinese numerals
+_COUNT_START = r"(?<![\d几数多十百千万两一二三四五六七八九])"
+_CN_COUNT = r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]"
+
 RE = {
     "year_range": re.compile(rf"(?P<y>{_Y})年?{_TO}(?P<y2>{_Y})年(?P<du>度)?"),
     "year": re.compile(rf"(?P<y>{_Y})年(?!代|龄|纪|级|薪|终奖|均|轻|[多余来间])"),
@@ -295,8 +299,7 @@ RE = {
     "to_date": re.compile(rf"{_TO}(?:(?P<y>{_Y})年)?(?:(?P<m>{_M})月)?(?:(?P<d>{_D})[日号])?"),
     "festival": re.compile(rf"(?:农历)?(?P<f>{_FEST_NAMES})(?:(?P<before1>前一天)|(?P<after1>后一天)|(?P<eve>{_FEST_EVE})|"
                            rf"(?P<after>{_FEST_AFTER})|(?P<during>{_FEST_DURING})|(?:当天|当晚|当日|这天|那天|之夜|夜))?"),
-    "ago": re.compile(r"(?<![\d几数多十百千万两一二三四五六七八九])"
-                      r"(?P<n>\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半个世纪|一个世纪|半世纪)"
+    "ago": re.compile(rf"{_COUNT_START}(?P<n>\d{{1,3}}|{_CN_COUNT}|半个世纪|一个世纪|半世纪)"
                       r"(?:个)?(?:年)?(?P<dir>前|后|之前|之后|以前|以后)(?P<today>的今天)?"),
     # 「今天的中国」「美好的明天」 are figurative: only 「今天上午」「昨天，」 … count
     "decade": re.compile(r"(?:(?P<c>上|本|[12]\d|十[九八]|二十|二十一)(?:个)?世纪)?(?P<lo>[二三四五六七八](?=[三四五六七八九]十))?(?P<d>[1-9]0|[二三四五六七八九]十)年代"
@@ -304,8 +307,7 @@ RE = {
     "rel_day": re.compile(rf"(?<!的)(?:今天(?={_TOD})|(?:昨天|前天|明天)(?=[，,]|{_TOD}))"),
     "ctx_day": re.compile("|".join(sorted(_CTX_DAY, key=len, reverse=True))),
     # 「4天之后」「两天后」: days after the last day written
-    "days_after": re.compile(r"(?<![\d几数多十百千万两一二三四五六七八九])"
-                             r"(?P<n>\d{1,2}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])天(?:之后|以后|后)"),
+    "days_after": re.compile(rf"{_COUNT_START}(?P<n>\d{{1,2}}|{_CN_COUNT})天(?:之后|以后|后)"),
     "ctx_month": re.compile("|".join(sorted(_CTX_MONTH, key=len, reverse=True))),
     "tod": re.compile(_TOD),
     "season": re.compile(_SEASONS),

@@ -10,6 +10,16 @@ from ...types import Analysis, Mention, Sentence
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 
 
+def paragraph_start(analysis: Analysis, sentence: Sentence) -> int:
+    """Where the paragraph holding ``sentence`` begins."""
+    start = sentence.start
+    for s in analysis.sentences[: sentence.index + 1][::-1]:
+        if s.paragraph != sentence.paragraph:
+            break
+        start = s.start
+    return start
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"“[^“”]*”|「[^「」]*」|‘[^‘’]*’", text):

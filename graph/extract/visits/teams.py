@@ -21,6 +21,7 @@ from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .contests import lead_paragraph
 from .context import _Context, _Event, _is_foreign, _level
 from .lookup import _ancestor_keys, _chinese_record
+from .passages import paragraph_start
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团|"
@@ -171,7 +172,7 @@ def _with_paragraph_place(ctx: _Context, team: tuple[Mention, ...], sentence: Se
     """The team's places and, first, the city or county inside them that the member's paragraph names
     last before the member, or else first in the member's sentence (某省医疗队驻|武汉|某医院…队员某某)."""
     keys = {m.key for m in team}
-    start = min(s.start for s in ctx.analysis.sentences if s.paragraph == sentence.paragraph)
+    start = paragraph_start(ctx.analysis, sentence)
     inside = [m for m in ctx.places if start <= m.start < sentence.end and m.key not in keys
               and _level(m) in ("prefecture", "county") and not ctx.in_quote(m.start)
               and keys & _ancestor_keys(m.key)]

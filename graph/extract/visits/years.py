@@ -9,7 +9,7 @@ from typing import Callable
 from ...types import Analysis, Sentence, TimeExpr
 from .context import _Context, _Event
 from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
-from .passages import Heading
+from .passages import Heading, paragraph_start
 
 
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
@@ -63,15 +63,6 @@ def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "
 def _experienced(text: str, ev: _Event) -> bool:
     """A verb of experience (去过, 到过) tells of an earlier occasion, not the current trip."""
     return text[ev.trigger[0]:ev.trigger[1]].endswith("过")
-
-
-def _paragraph_start(analysis: Analysis, sentence: Sentence) -> int:
-    start = sentence.start
-    for s in analysis.sentences[: sentence.index + 1][::-1]:
-        if s.paragraph != sentence.paragraph:
-            break
-        start = s.start
-    return start
 
 
 _EXPLICIT_YEAR = re.compile(r"[12]\d\d\d年|[〇零○一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]")
@@ -153,7 +144,7 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     anchor = trusted_year(analysis)
     head = next((h for h in reversed(heads) if h.end <= ts), None)
     section_start = head.end if head else 0
-    para_start = _paragraph_start(analysis, s)
+    para_start = paragraph_start(analysis, s)
     past = any(w in text[s.start:ts] for w in PAST_MARKERS) or _experienced(text, ev)
 
     def that_year() -> int | None:   # 「2019年，…。 这一年，…某某对华进行国事访问」: the year written last before
