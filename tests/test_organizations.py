@@ -117,6 +117,12 @@ COMPANIES = [
     ("天津大沽化工经办人说，手续简化了。", ["大沽化工"]),
     # a department's head: the company before the department, not the department
     ("华远集团战略投资部总经理李明说，订单增加。", ["华远集团"]),
+    # a lexicon brand that is an ordinary word, then a trade: a subsidiary's legal name; a brand and
+    # 控股 before the subsidiary's city; a role written before the company in apposition
+    ("东风携旗下东风资产管理有限公司捐赠消毒机械。", ["东风资产管理有限公司"]),
+    ("康师傅控股沈阳顶好食品有限公司的食堂复工。", ["康师傅控股沈阳顶好食品有限公司"]),
+    ("总出品人华夏影视发行有限公司董事长说。", ["华夏影视发行有限公司"]),
+    ("批准甲乙网联公司银行卡清算机构筹备申请。", ["甲乙网联公司"]),      # 银行卡: no bank's name
 ]
 
 

@@ -152,6 +152,8 @@ def _cut_before_place(a: Analysis, b: int, s: int) -> int:
     (影响|广西玉林玉柴集团, 营业执照交到|杭州丽旭信息科技有限公司)."""
     text = a.doc.text
     verb_ends = _token_bounds(a)[2]
+    if _known_brand_first(a, b, s):
+        return b                  # 某某(brand)控股|长沙|某某食品有限公司: the parent's name begins the name
     for p in range(b + 2, s - 1):
         if is_place_name(text[b:p]):
             continue              # 杭州|东方雨虹: a place before is part of the name, not a word to cut off
@@ -231,6 +233,14 @@ def _accepted_items(a: Analysis, spans: list[tuple[int, str]]) -> list[bool]:
     return [nm or (ok and mostly_names and i not in blocked) for ok, nm, i in zip(shaped, named, items)]
 
 
+def _known_brand_first(a: Analysis, start: int, end: int) -> bool:
+    """Whether the span begins with a whole word that is a lexicon company's name, followed by
+    more of the name (东风|资产管理有限公司: the brand is an ordinary word, the rest a trade)."""
+    names = lexicon().names
+    ends = _token_bounds(a)[1]
+    return any(a.doc.text[start:k] in names and k in ends for k in range(start + 2, min(end - 1, start + 8)))
+
+
 def _all_common_words(a: Analysis, start: int, end: int) -> bool:
     """True when the span is made of ordinary words only (改革创新 = 改革 + 创新), not a name."""
     if not a.tokens:
@@ -285,6 +295,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
         s, e = m.span()
         ending = m.group()
         if ending in company_kind:
+            word = _tokens_by_start(a).get(s)
+            if word is not None and word.end > e and is_common_word(word.text, 100):
+                continue        # 某某公司|银行卡: the ending begins a longer ordinary word
             if ending == "股份" and (text[e:e + 1] in _SHARE_AFTER
                                    or re.search(r"(?:持有|持股|购买|转让|出售)[^，。；]{0,6}$", text[max(0, s - 12):s])):
                 continue        # 股份制企业, 持有某某股份: shares, not a company's short name
@@ -314,7 +327,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                                                 or (_only_place(pre, b, s, places) and ending != "银行")
                                                 or _bad_short_name(a, pre, b, s, e))):
                 continue
-            if (legal or len(pre) >= 4) and _all_common_words(a, b, s):
+            if (legal or len(pre) >= 4) and _all_common_words(a, b, s) and not _known_brand_first(a, b, s):
                 continue            # 房地产开发有限公司, 信托投资公司, 跨境物流公司: a kind of company
             if pre.count("（") != pre.count("）") or pre.count("(") != pre.count(")"):
                 # a bracket opened before the name: the name starts inside it (（中国移动通信集团湖北有限公司）),
