@@ -71,6 +71,10 @@ LOCATED = [
     # a subsidiary's place in brackets or right before 有限公司 (not 瑞安, which only looks like a place)
     ("瑞安森（天津）医疗器械有限公司捐赠物资。", [("瑞安森（天津）医疗器械有限公司", "cn:120000")]),
     ("大众汽车自动变速器天津有限公司复工。", [("大众汽车自动变速器天津有限公司", "cn:120000")]),
+    # an ordinary word before the legal ending is no seat (资源, not the county 资源县); a city jieba
+    # glued to the brand's first character (北京华|博创) still begins the name
+    ("内蒙古赤峰资源股份有限公司加紧复工。", [("内蒙古赤峰资源股份有限公司", "cn:150400")]),
+    ("授予北京华博创新科技股份有限公司先进称号。", [("北京华博创新科技股份有限公司", "cn:110000")]),
     # ... or a district of that city the address before the name gives
     ("福建厦门市同安区甲乙（厦门）医疗用品有限公司每天生产口罩。",
      [("福建厦门市同安区甲乙（厦门）医疗用品有限公司", "cn:350212")]),

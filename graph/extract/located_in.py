@@ -758,6 +758,9 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
             if any(r.level == "province" and not r.former and not _city_or_county(r)
                    for r in gaz.lookup(c.text[s:end.start()])):
                 return None     # 某某集团黑龙江有限公司: a province (黑龙江, not 龙江县) is where it registered
+            form = c.text[s:end.start()]
+            if is_common_word(form, 300) and word_tag(form) != "ns":
+                continue        # 某某资源|股份有限公司: an ordinary word (资源), not the county 资源县
             found = place(s, end.start())
             if found is not None:
                 return found
@@ -782,8 +785,10 @@ def _address_inside(a: Analysis, c: Mention, gaz, seat: Mention) -> Mention | No
 
 
 def _in_place_word(a: Analysis, start: int, n: int) -> bool:
-    """Whether the place name at ``start`` begins a jieba word tagged as a place (上海浦东 holds 上海)."""
-    return any(t.start == start and t.end > start + n and t.pos == "ns" for t in a.tokens)
+    """Whether the place name at ``start`` begins a jieba word tagged as a place (上海浦东 holds 上海),
+    or a rare word jieba tagged as another name (北京华|博创: the place and the brand's first character)."""
+    return any(t.start == start and t.end > start + n and (
+        t.pos == "ns" or (t.pos == "nz" and not is_common_word(t.text, 100))) for t in a.tokens)
 
 
 def _other_province_before(a: Analysis, gaz, prefix: str, key: str) -> bool:
