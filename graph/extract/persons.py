@@ -761,8 +761,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 r"[^，。；、]{1,20}?陪同", text[toks[k2].end:toks[k2].end + 24]):
             accept(tok.word, None)    # 「丁薛祥、肖捷、赵克志和国家卫生健康委负责同志陪同考察」
         elif 2 <= len(tok.word) <= 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) \
-                and toks[k2].word == "是" and _clause_start(text, tok.start) and _holds_post(text, toks[k2].end, lex):
-            accept(tok.word, None)    # 「谌磊是火神山医院的一名护士。」: a name said to hold a post
+                and toks[k2].word == "是" and (_clause_start(text, tok.start) or _AGE_BEFORE.search(text, 0, tok.start)) \
+                and _holds_post(text, toks[k2].end, lex):
+            accept(tok.word, None)    # 「谌磊是火神山医院的一名护士。」「1998年出生的某某是…的一位护士」: a post
         elif len(tok.word) == 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) and toks[k2].word == "在" \
                 and _clause_start(text, tok.start) and toks[k2].end in place_starts:
             accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
@@ -891,6 +892,10 @@ def _holds_post(text: str, pos: int, lex: Lexicon) -> bool:
     return m is not None and lex.titles.get(m.group(1)) in ("cue", "role")
 
 _SPEECH_AFTER = ("说", "表示", "介绍", "告诉", "回忆", "坦言", "感慨", "说道")
+
+
+# an age or birth written before a name opening a clause (1998年出生的, 今年28岁的, 90后的)
+_AGE_BEFORE = re.compile(r"(?:^|[，。；：！？\n\u3000 “”（])[^，。；：！？]{0,10}(?:岁|出生|后)的$")
 
 
 def _clause_start(text: str, i: int) -> bool:
