@@ -919,3 +919,31 @@ def test_guests_as_a_group_take_no_visitor_over() -> None:
     """「让各国嘉宾走进泉州古城」: a group of guests goes, not the person of the sentence before."""
     text = "导演陈小忠来到福州。本届电影节活动多角度传播中国文化，让各国嘉宾走进泉州古城。"
     assert _pipeline_visits(text, dt.date(2019, 10, 15)) == {("陈小忠", "福州市", 2019)}
+
+
+def test_those_listed_with_an_envoy_at_an_event_abroad() -> None:
+    """「某某、中国驻某国大使某某和各界代表逾百人出席了活动」: the official from home attended the lead's
+    event (its city, the lead's more precise form of the headline's country); the envoy posted there did not."""
+    text = ("某纪录片推介会在秘鲁举行\n\n"
+            "　　新华社利马10月20日电  当地时间20日上午，某纪录片推介会在秘鲁首都利马举行。\n"
+            "　　中国国家电影局副局长周大明、中国驻秘鲁大使梁小宇和来自秘鲁文化部等机构的代表逾80人出席了活动。\n")
+    assert _pipeline_visits(text, dt.date(2019, 10, 20)) == {("周大明", "秘鲁", 2019), ("周大明", "利马", 2019)}
+
+
+def test_an_athlete_who_joins_a_club_abroad() -> None:
+    """Joining a foreign club is going there: 「某某抵达泰国，加盟某某俱乐部」, 「某某加盟土耳其的某某俱乐部」,
+    and the club one joined, told as this season's; moving to a post at home is still no visit."""
+    assert _pipeline_visits("2月3日，排球运动员李小燕抵达泰国，加盟当地一家女排俱乐部。", dt.date(2020, 2, 20)) \
+        == {("李小燕", "泰国", 2020)}
+    assert _pipeline_visits("2016年奥运会后，排球名将王晓红在教练的推荐下，加盟土耳其的某某银行俱乐部。",
+                            dt.date(2020, 2, 20)) == {("王晓红", "土耳其", 2016)}
+    assert _pipeline_visits("江西女排主攻刘小静加盟的斯洛文尼亚某某俱乐部本赛季排名垫底。", dt.date(2020, 2, 20)) \
+        == {("刘小静", "斯洛文尼亚", 2020)}
+    assert _pipeline_visits("排球运动员李小燕希望将来加盟意大利的俱乐部。", dt.date(2020, 2, 20)) == set()
+    assert _pipeline_visits("2018年，王小军来到天城镇，加盟当地一家合作社。", dt.date(2020, 2, 20)) == set()
+
+
+def test_a_name_after_an_age_said_to_hold_a_post() -> None:
+    """「1998年出生的某某是某支援湖北医疗队最年轻的一位护士」: a name said to hold a post after its age."""
+    text = "1998年出生的陈晓婉是浙江支援湖北医疗队最年轻的一位护士，她记录下忙碌的一天。"
+    assert _pipeline_visits(text, dt.date(2020, 2, 28)) == {("陈晓婉", "湖北省", 2020)}

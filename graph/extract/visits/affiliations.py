@@ -19,7 +19,7 @@ from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
 from ..persons import ends_in_title
 from .arguments import _home_after, settled_after
-from .context import _Context, _Event
+from .context import _Context, _Event, _home_country
 
 # where an appositive before a name begins: a clause mark
 _APPOSITIVE_START = re.compile(r"[，。；：！？“”（）\n、]")
@@ -166,6 +166,9 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
     gaz = load_or_none()
     there = _area(gaz, place.key) if gaz is not None else None
     if there is None or not there.startswith("cn:"):
+        abroad = _home_country(place)
+        if abroad and _posted_to(ctx, person, abroad):
+            return "home"         # 中国驻摩洛哥大使 at an event in Rabat: posted there, at work
         return "unknown"          # (China as a whole, or abroad)
     spans = appositives(ctx, person)
     if any("驻华" in ctx.text[lo:hi] for lo, hi in spans):
@@ -183,3 +186,13 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
         return "home" if place.key == _CAPITAL else "elsewhere"
     return "unknown"
+
+
+def _posted_to(ctx: _Context, person: Mention, country: str) -> bool:
+    """Whether a title of ``person`` posts them to ``country`` (中国驻摩洛哥大使, 驻某国代表)."""
+    for lo, hi in appositives(ctx, person):
+        for m in re.finditer("驻", ctx.text[lo:hi]):
+            at = lo + m.end()
+            if any(q.start == at and _home_country(q) == country for q in ctx.places):
+                return True
+    return False

@@ -479,6 +479,8 @@ _EVENT_NAME = re.compile(r"[^，。；：、“”《》]{0,24}?(?:峰会|世园
 _HELD = re.compile(r"[^，。；！？]{0,24}?(?:举行|召开|举办|开幕|揭幕|揭牌)")
 _GROUP_ATTENDS = re.compile(r"(?:各|多|近|余|等)[^，。；、]{0,8}$|(?:人|们|代表|嘉宾|人士)$")
 _AND_OTHERS = re.compile(r"等(?:人|同志|领导同志)?")
+# named persons, then 和/及 and a group, in one clause up to the verb
+_NAMED_AND_GROUP = re.compile(r"(?:和|及|以及|、)[^，。；：“”]{2,80}(?:人|们|代表|嘉宾|人士)$")
 
 
 def _group_attends(ctx: _Context, lo: int, hi: int) -> bool:
@@ -489,6 +491,10 @@ def _group_attends(ctx: _Context, lo: int, hi: int) -> bool:
         others = _AND_OTHERS.match(ctx.text, last, hi)
         if others is not None and others.end() == hi:
             return False
+    else:
+        named = max((p.end for p in ctx.persons if hi - 90 < p.end <= lo), default=None)
+        if named is not None and _NAMED_AND_GROUP.match(ctx.text, named, hi):
+            return False          # 「某某、某某和来自各界的代表逾100人出席了活动」: the named attend with the group
     return _GROUP_ATTENDS.search(ctx.text, last, hi) is not None
 
 
@@ -541,7 +547,7 @@ def _held_places(ctx: _Context, lo: int, hi: int, venues: bool = False,
 
 # what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛;
 # 「在一场某某参加的对话活动中」: a session of it)
-_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:庆祝|纪念|表彰|欢迎)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典)"
+_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:庆祝|纪念|表彰|欢迎)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典|活动)"
                           r"|的[^，。；]{0,4}?(?:对话|讨论|分论坛|研讨)(?:活动|会)?[中上]")
 LEAD_CHARS = 600        # the lead of an article: where it says what event it reports
 
@@ -585,8 +591,13 @@ def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     end = min(ts, lead.end if lead is not None else LEAD_CHARS)
     # (a venue of the capital counts here only: those who attend the lead's event went there only
     # if they came from elsewhere, which their titles must say)
-    first = next(_held_places(ctx, 0, end, venues=True), None)
-    return first[0] if first is not None else []
+    held = [places for places, _, _ in _held_places(ctx, 0, end, venues=True)]
+    if not held:
+        return []
+    for later in held[1:]:      # 「…在摩洛哥举行」 (the headline), 「…在摩洛哥首都拉巴特举行」: the same, more precise
+        if {p.key for p in held[0]} < {p.key for p in later}:
+            return later
+    return held[0]
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:

@@ -107,6 +107,10 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
             return False
         gap = ctx.text[joint.end():b.start]
         rest = titles.sub("", gap)
+        for q in ctx.places:      # (a posting: 、中国驻某国|大使)
+            if joint.end() <= q.start and q.end <= b.start:
+                rest = rest.replace(q.text, "", 1)
+        rest = re.sub(r"^驻(?=.)|^中国驻|驻$", "", rest) if "驻" in gap else rest
         # (a short body before the title: 以及北约|秘书长, 、某国|国防部长)
         return not rest or (re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest) is not None and gap.startswith(rest)
                             and gap != rest and not re.search(r"[的他她我们其这那该]", rest))
@@ -201,9 +205,11 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
         return True               # 「第十批赴南苏丹维和官兵」「某某兄弟三家从武汉返回」
     _, ce = _clause_bounds(text, sentence, ts)
     nxt_end = _clause_bounds(text, sentence, min(ce + 1, sentence.end - 1))[1] if ce + 1 < sentence.end else ce
-    if _SETTLE.search(text[ts:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做|加盟)", text[ce:ce + 3])
-                                       and _SETTLE.search(text[ce:nxt_end])):
-        return True               # 「来到天城镇，成为该镇一名副科级干部」「在北京参加公安工作」
+    settled = _SETTLE.search(text[ts:ce]) or (re.match(r"[，,](?:成为|担任|任|从事|开始|当|做|加盟)", text[ce:ce + 3])
+                                              and _SETTLE.search(text[ce:nxt_end]))
+    if settled and not (settled.group() == "加盟" and any(ts <= p.start < ce and _is_foreign(p) for p in ctx.places)):
+        return True               # 「来到天城镇，成为该镇一名副科级干部」「在北京参加公安工作」 (but an athlete who
+                                  # goes abroad to join a club went there: 「某某抵达泰国，加盟某某俱乐部」)
     if _FROM_HOME.search(text, cs, ts) and not re.search(
             "|".join(ctx.lex.words("frame", "both")), text[te:sentence.end]):
         return True               # 「1998年，某某从赤峰老家来到北京」: leaving home to live elsewhere, no errand told
@@ -451,7 +457,14 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if visitor is None:
                 continue
             if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):
-                continue          # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works
+                # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works (but those
+                # listed with the host may have come: 「某某、中国驻某国大使某某…出席了活动」)
+                for other in _joint_subjects(ctx, visitor, cs, ts):
+                    if not all(at_home(ctx, other, p) for p in places):
+                        found = True
+                        yield _Event(other, tuple(places), (ts, te), sentence, current=word in EVENT_VERBS
+                                     and all(p.end <= sentence.start for p in places))
+                continue
             if word in SPEECHES and not ctx.person_countries.get(visitor.key) \
                     and _international_officer(text, visitor, 0):
                 continue          # 「世卫组织总干事某某在发言中」: an organisation's head may speak at its seat

@@ -19,7 +19,7 @@ from ...types import Mention, Sentence
 from ..persons import ends_in_title
 from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .contests import lead_paragraph
-from .context import _Context, _Event, _is_foreign, _level
+from .context import _Context, _Event, _is_foreign, _level, _named
 from .lookup import _ancestor_keys, _chinese_record
 from .passages import paragraph_start
 
@@ -72,6 +72,7 @@ def team_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         yield from named
     if not named:
         yield from _role_members(ctx, sentence)
+    yield from _club_abroad(ctx, sentence)
     _note_squad_trip(ctx, sentence)
     _note_team(ctx, sentence, before)
     if ctx.last_team is not None and ctx.headline_team is None and (
@@ -259,3 +260,39 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue            # 「中央赴湖北指导组受习近平总书记委托」: the team acts on someone's behalf
         # a member of a team that is there now (the report's year unless the passage dates it)
         yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)
+
+
+# an athlete who joins or plays for a club abroad (某某加盟土耳其的某某俱乐部, 某某加盟的斯洛文尼亚某某俱乐部,
+# 效力于意大利某某队): the athlete went to that country
+_JOINS_CLUB = re.compile(r"(?:加盟|效力于|效力|转会至|转会到|签约)(?:了)?(?:的)?")
+_CLUB = re.compile(r"[^，。；：“”（）]{0,14}?(?:俱乐部|球队|女排|男排|女篮|男篮|足球队|排球队|篮球队|队)")
+
+
+def _club_abroad(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    text = ctx.text
+    for m in _JOINS_CLUB.finditer(text, sentence.start, sentence.end):
+        if ctx.in_quote(m.start()):
+            continue
+        groups = _place_groups(ctx.places, m.end(), sentence.end, text)
+        if not groups or groups[0][0].start != m.end():
+            continue
+        chain = groups[0]
+        if not all(_is_foreign(p) for p in chain) or not _CLUB.match(text, chain[-1].end, sentence.end):
+            continue
+        subject = _named(ctx, sentence.start, m.start())
+        if not subject:
+            continue
+        between = text[subject[-1].end:m.start()]
+        between = _AIDED.sub("", between, count=1)
+        if re.search(r"[，。；：、和与及]", between):
+            continue            # the athlete is named right before the verb (名将某某在某某的牵线下，加盟…)
+        if re.search(r"将|计划|准备|有望|或|拟|可能|希望|想", between):
+            continue            # a planned or hoped-for move
+        current = _THIS_SEASON.search(text, sentence.start, sentence.end) is not None
+        yield _Event(subject[-1], tuple(_chain_targets(chain)), (m.start(), m.end()), sentence, current=current)
+
+
+# how a move came about, between the athlete and the verb (在某某的牵线下，)
+_AIDED = re.compile(r"在[^，。；：]{1,12}下[，,]")
+# the club is the athlete's now
+_THIS_SEASON = re.compile(r"本赛季|这个赛季|新赛季|目前|如今|现在|今年")
