@@ -259,6 +259,14 @@ def test_a_short_name_of_one_longer_company_of_the_article_is_that_company() -> 
     assert "company:甲乙公司" in {m.key for m in a.mentions if m.kind == "company"}
 
 
+def test_a_place_before_a_trade_tells_companies_apart() -> None:
+    """徐州|重型机械 and 太原|重型机械: the rest is ordinary words, so the place stays in the core and
+    the two companies are not merged; a brand after the place is still the core (曲靖|隆基)."""
+    assert company_core("徐州重型机械有限公司") != company_core("太原重型机械集团有限责任公司")
+    assert company_core("曲靖隆基") == "隆基"
+    assert company_core("中国人寿保险股份有限公司") == company_core("中国人寿保险（集团）公司")
+
+
 def test_short_forms_skip_common_words() -> None:
     assert "隆基" in short_forms("隆基股份")
     assert "索恩格" in short_forms("索恩格汽车部件（中国）有限公司")    # industry words and brackets dropped

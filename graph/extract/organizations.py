@@ -702,11 +702,18 @@ def _place_stripped(name: str) -> str:
         changed = False
         for n in range(min(6, len(name) - 2), 1, -1):
             head, rest = name[:n], name[n:]
-            if (head in ("中国", "中华") or is_place_name(head)) and not is_common_word(rest, 100) \
-                    and rest not in read_words("company_industry_words.txt"):
+            if (head in ("中国", "中华") or (is_place_name(head) and not _ordinary_phrase(rest))) \
+                    and not is_common_word(rest, 100) and rest not in read_words("company_industry_words.txt"):
                 name, changed = rest, True
                 break
     return name
+
+
+def _ordinary_phrase(text: str) -> bool:
+    """Whether ``text`` reads as two-character ordinary words only (重型|机械, 资产|管理): a trade, not a
+    brand, so the place before it is what tells one such company from another (徐州|重型机械, 太原|重型机械)."""
+    return len(text) >= 4 and len(text) % 2 == 0 and word_tag(text[:2]) not in _NAME_TAGS + ("nt",) and all(
+        is_common_word(text[i:i + 2], 100) for i in range(0, len(text), 2))
 
 
 def _industry_stripped(name: str) -> str:
