@@ -947,3 +947,29 @@ def test_a_name_after_an_age_said_to_hold_a_post() -> None:
     """「1998年出生的某某是某支援湖北医疗队最年轻的一位护士」: a name said to hold a post after its age."""
     text = "1998年出生的陈晓婉是浙江支援湖北医疗队最年轻的一位护士，她记录下忙碌的一天。"
     assert _pipeline_visits(text, dt.date(2020, 2, 28)) == {("陈晓婉", "湖北省", 2020)}
+
+
+def test_just_arrived_at_a_place() -> None:
+    """「刚到鄂州，某某就被分到…」: bare 到 after 刚/一/才 and before a comma is an arrival."""
+    text = "护士王晓丽随队出发。刚到宜昌，王晓丽就被分到当地医院的感染科。"
+    assert _pipeline_visits(text, dt.date(2020, 2, 27)) == {("王晓丽", "宜昌市", 2020)}
+    assert _pipeline_visits("护士王晓丽刚到家，就接到了电话。", dt.date(2020, 2, 27)) == set()
+
+
+def test_a_member_of_the_group_sent_named_with_posts() -> None:
+    """「赴某省的检查组…」 then 「检查组成员、某委员会副主任委员某某」, and 「随队出征的某协会副主席某某」 after a
+    squad's arrival: members of the group that went there."""
+    text = ("检查期间，赴吉林省的执法检查组随机抽查了一所高校。\n"
+            "　　检查组成员、全国人大某委员会副主任委员周晓军问院长：“有什么变化吗？”")
+    assert _pipeline_visits(text, dt.date(2019, 10, 11)) == {("周晓军", "吉林省", 2019)}
+    text = ("中国女排已于1月29日上午抵达新西兰。\n"
+            "　　随队出征的中国足协副主席孙晓雯1月30日在接受采访时表示，球队会配合。")
+    assert _pipeline_visits(text, dt.date(2020, 2, 4)) == {("孙晓雯", "新西兰", 2020)}
+
+
+def test_attending_an_event_named_with_where_it_is_held() -> None:
+    """「出席了(某机构)在某地举行的新闻发布会」: the event's place, written after the verb."""
+    assert _pipeline_visits("前不久，工程师吴晓辉参加了国新办在武汉举行的第三场新闻发布会。", dt.date(2020, 2, 27)) \
+        == {("吴晓辉", "武汉市", 2020)}
+    assert _pipeline_visits("9月30日，前国务委员陈国栋出席在巴黎举行的悼念活动。", dt.date(2019, 10, 1)) \
+        == {("陈国栋", "巴黎", 2019), ("陈国栋", "法国", 2019)}

@@ -386,7 +386,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         if after and text.startswith("等地", max(p.end for p in after)):
             places = after        # 「督促指导武汉等地」: a list of places ending in 等地 is where the verb is done
     if not places and cls in ("frame", "event") and word in EVENT_VERBS and word not in _SPEAKS:
-        places = _event_places(ctx, te, ce) or _held_before(ctx, sentence, ts) or _lead_event_abroad(ctx, word, ts, te)
+        places = (_event_places(ctx, te, ce) or _held_event_after(ctx, te, ce) or _held_before(ctx, sentence, ts)
+                  or _lead_event_abroad(ctx, word, ts, te))
         if word in SPEECHES and not all(_is_foreign(p) for p in places):
             return []             # a speech at home: often told of the past or of a coming event
     if not places and word in _SPEAKS and _CHINESE_BODY.search(text, cs, ts) and "驻" not in text[cs:ts]:
@@ -622,6 +623,25 @@ def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
             continue
         out.append(p)
     return out[-1:] if out else []
+
+
+# the event attended named with where it is held: 出席了(某机构)在武汉举行的新闻发布会
+_HELD_EVENT_BEFORE = re.compile(r"了?[^，。；：“”在]{0,10}?在")
+_HELD_EVENT_AFTER = re.compile(r"(?:召开|举行|举办)的[^，。；：“”]{0,16}?(?:会议|大会|会|论坛|峰会|仪式|典礼|开幕式|闭幕式|"
+                               r"活动|庆典|年会|博览会|展会|赛)")
+
+
+def _held_event_after(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
+    m = _HELD_EVENT_BEFORE.match(ctx.text, start, clause_end)
+    if m is None:
+        return []
+    groups = _place_groups(ctx.places, m.end(), clause_end, ctx.text)
+    if not groups or groups[0][0].start != m.end():
+        return []
+    chain = groups[0]
+    if not _HELD_EVENT_AFTER.match(ctx.text, chain[-1].end, clause_end):
+        return []
+    return [t for t in _chain_targets(chain) if t.key != "geo:CN"]
 
 
 _TRIP_GOES_ON = re.compile(r"回国|启程|返回|返京|回京|抵达|飞抵|前往|转赴|飞赴")

@@ -371,6 +371,8 @@ def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
     if place is None:
         return False
     end = max(p.end for p in ctx.places if te <= p.start <= place.end)     # a chain: 到湖北武汉后
+    if text[ts - 1:ts] in ("刚", "一", "才") and text[end:end + 1] in ("，", ","):
+        return True               # 「刚到鄂州，某某就被分到…」「一到武汉，…」: just arrived
     return bool(_ARRIVAL_AFTER.match(text, end))
 
 

@@ -24,7 +24,7 @@ from .lookup import _ancestor_keys, _chinese_record
 from .passages import paragraph_start
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
-_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|专家团|考察团|代表团|慰问团|"
+_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|检查组|督查组|巡视组|调研组|专家团|考察团|代表团|慰问团|"
                    r"维和[^，。；、“”（）]{0,6}?(?:分队|步兵营|部队|警队))")
 # what may stand between the team and the member: roles and titles, joined by 、
 _ROLES = re.compile(r"[^，。；：:“”（）()]{0,40}")
@@ -159,6 +159,9 @@ def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                 role = _team_appositive(ctx, sentence, p)
                 places = ctx.headline_team   # 「某支援队某分队队长、某医院主任李四」: of the article's team
             if role is None:
+                role = _named_member_of_group(ctx, sentence, p)
+                places = team
+            if role is None:
                 role = _staff_from_elsewhere(ctx, sentence, p, team)
                 places = team
             if role is not None:
@@ -199,6 +202,23 @@ def _staff_from_elsewhere(ctx: _Context, sentence: Sentence, p: Mention,
             or any(_is_foreign(m) for m in where):
         return None
     return title
+
+
+# a member of the group just sent, named with their posts: 检查组成员、某委员会副主任委员|某某
+# (or one who went with the team: 随队出征的某协会副主席|某某)
+_GROUP_MEMBER = re.compile(r"(?:组|队|团)(?:成员|组员|队员)[、，,]|随队(?:出征|出发|前往|出访)?的")
+
+
+def _named_member_of_group(ctx: _Context, sentence: Sentence, p: Mention) -> re.Match[str] | None:
+    found = None
+    for m in _GROUP_MEMBER.finditer(ctx.text, max(sentence.start, p.start - _APPOSITIVE_SPAN), p.start):
+        found = m
+    if found is None:
+        return None
+    between = ctx.text[found.end():p.start]
+    if _CLAUSE.search(between) or not ends_in_title(between):
+        return None
+    return found
 
 
 # a team's name ending an appositive of titles before a member: 某支援队某分队|队长、某医院主任|李四
