@@ -71,6 +71,13 @@ LOCATED = [
     # a subsidiary's place in brackets or right before 有限公司 (not 瑞安, which only looks like a place)
     ("瑞安森（天津）医疗器械有限公司捐赠物资。", [("瑞安森（天津）医疗器械有限公司", "cn:120000")]),
     ("大众汽车自动变速器天津有限公司复工。", [("大众汽车自动变速器天津有限公司", "cn:120000")]),
+    # a city abroad after its country, a major one or one written with 市 begins the name (not a small
+    # town that looks like a transliterated name: 施普林格·自然集团)
+    ("这些天，美国洛杉矶甲乙物流集团的仓库里一片忙碌。", [("美国洛杉矶甲乙物流集团", "geo:city:5368361")]),
+    ("东京电力公司发布公告。", [("东京电力公司", "geo:city:1850147")]),
+    ("出版商施普林格·自然集团全球图书业务总裁表示。", []),
+    # 根植 settles like 扎根
+    ("甲乙银行依托根植上海、辐射长三角的地域优势，服务企业。", [("甲乙银行", "cn:310000")]),
     # an ordinary word before the legal ending is no seat (资源, not the county 资源县); a city jieba
     # glued to the brand's first character (北京华|博创) still begins the name
     ("内蒙古赤峰资源股份有限公司加紧复工。", [("内蒙古赤峰资源股份有限公司", "cn:150400")]),

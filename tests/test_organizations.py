@@ -194,6 +194,9 @@ NOT_COMPANIES = [
     "广州旧厂改造关停搬迁落后企业310家。",        # 旧厂: old factories, no name
     "重点支持地方法人银行发放贷款。",              # ordinary words before 银行: a kind of bank
     "2019年外商直接投资（不含银行、证券、保险）增长。",   # a bracketed clause, no name
+    "形成了线下实体银行与线上虚拟银行齐头并进的格局。",   # kinds of bank
+    "要从根源上优化中小银行的治理结构。",
+    "委托银行发放贷款，成立水务集团和大数据公司。",
 ]
 
 
@@ -301,6 +304,8 @@ LEXICON_COMPANIES = [
     # a cued alias before a unit of the company, perhaps after the unit's place
     ("在生物岛上，默克广东创新中心正在装修。", ["默克"]),
     ("吸引了百度创新中心入驻。", ["百度"]),
+    # a cued alias opening a clause, acting as a company (还积极带动…, 表示，…)
+    ("与此同时，伊利还积极带动上下游企业共同出力。", ["伊利"]),
 ]
 
 

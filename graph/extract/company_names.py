@@ -131,8 +131,9 @@ def _mention(a: Analysis, start: int, end: int) -> Mention:
 
 # what a company does as the subject of a clause (百度成立…基金, 小米发布…): a cued alias opening the
 # clause before one of these verbs is the company
-_ACTS = re.compile(r"(?:也|还|已|则|近日|日前|随即|随后|第一时间)?(?:成立|设立|宣布|发布|推出|捐赠|捐款|捐资|投资|收购|"
-                   r"上线|开通|入驻|落户|联合|启动|研发|投产|上市)")
+_ACTS = re.compile(r"(?:也|还|已|则|近日|日前|随即|随后|第一时间)?(?:积极|主动|紧急|迅速|全力)?"
+                   r"(?:成立|设立|宣布|发布|推出|捐赠|捐款|捐资|投资|收购|上线|开通|入驻|落户|联合|启动|研发|投产|上市|"
+                   r"带动|发起|驰援|表示，)")
 _CLAUSE_MARKS = "，。；：、“（ \u3000\n"
 # a unit of a company right after a cued alias, perhaps after the unit's place (百度|创新中心,
 # 默克|广东|创新中心, 苏宁|南京|总部): the alias names the company

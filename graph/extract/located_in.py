@@ -672,7 +672,9 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
                 and not strong_form(gaz, prefix, rec.key):
             return None         # 东方演艺集团: 东方 is an ordinary word here (石家庄 never is)
         rest = _legal_stripped(c.text[pos + n:])
-        city = _city_or_county(rec)
+        # (a city abroad after its country, a major one, or one written with 市: 美国|洛杉矶|某某物流集团)
+        city = _city_or_county(rec) or (rec.level == "foreign-city" and c.text[pos + n:pos + n + 1] != "·" and (
+            outer is not None or (rec.population or 0) >= 1_000_000 or c.text[pos + n - 1] == "市"))
         if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest) \
                 and rest == c.text[pos + n:]:
             return None         # 大连时代: the place is part of the brand, not where it is (大连时代集团 is there)
