@@ -74,11 +74,14 @@ def _has(text: str, kind: str) -> bool:
         return True
     if kind != "settle":
         return False
+    if _SITES_THERE.search(text):
+        return True             # 「某公司在某区有线下门店60家」「在沈阳的两大工厂」: its own sites in the place
     # 设立|分公司, 成立|研发中心: settles a company only when a site follows (设立…基金 does not)
     return any(re.search(re.escape(w) + f"[^，,；;。]{{0,12}}?{_SITE}", text) for w in _cues().get("establish", ()))
 
 
 _SITE = r"(?:工厂|厂区|基地|公司|总部|中心|分行|支行|办事处|门店|研究院|实验室)"
+_SITES_THERE = re.compile(r"在(?!国内|国外|海外|境外|全国|全球|各地|世界|中国)[^，,；;。在]{2,16}?(?:的|有|拥有|设有|开设了?)[^，,；;。]{0,8}?(?:门店|生产基地|工厂|厂区)")
 
 
 def _place_ok(m: Mention) -> bool:

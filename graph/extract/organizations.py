@@ -71,9 +71,10 @@ def _left_stops() -> tuple[str, ...]:
     return tuple(sorted(read_words("company_left_stops.txt"), key=len, reverse=True))
 
 
-def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = False) -> int:
+def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = False, whole_words: bool = False) -> int:
     """Where a name ending at ``s`` begins: after punctuation or a boundary word (a whole jieba
-    token, so 和 in 协和 does not count); with ``stop_verbs`` also after a verb."""
+    token, so 和 in 协和 does not count); with ``stop_verbs`` also after a verb; with ``whole_words``
+    a name word the length limit would cut in two is taken whole."""
     text = a.doc.text
     starts, ends, verbs, function_words = _token_bounds(a)
     b = s
@@ -94,6 +95,10 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
         if (stop_verbs and b in verbs) or (b < s and b in function_words and not _place_word_before(a, b)):
             break
         b -= 1
+    if whole_words and s - b >= limit and starts and b not in starts:
+        word = next((t for t in a.tokens if t.start < b < t.end), None)
+        if word is not None and word.pos in _NAME_TAGS and word.start >= lo and "公司" not in text[word.start:s]:
+            b = word.start          # 莫尔森·库尔斯啤酒酿造|公司: the length limit cut a name in two
     return b
 
 
@@ -296,8 +301,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
         ending = m.group()
         if ending in company_kind:
             word = _tokens_by_start(a).get(s)
-            if word is not None and word.end > e and is_common_word(word.text, 100):
-                continue        # 某某公司|银行卡: the ending begins a longer ordinary word
+            if (word is not None and word.end > e and is_common_word(word.text, 100)) or text[e:e + 1] == "化":
+                continue        # 某某公司|银行卡, 垦区集团化: the ending begins a longer ordinary word
             if ending == "股份" and (text[e:e + 1] in _SHARE_AFTER
                                    or re.search(r"(?:持有|持股|购买|转让|出售)[^，。；]{0,6}$", text[max(0, s - 12):s])):
                 continue        # 股份制企业, 持有某某股份: shares, not a company's short name
@@ -308,7 +313,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             legal = company_kind[ending] == "legal"
             if text.count("（", sent.start, s) > text.count("）", sent.start, s) and text[e:e + 1] in "）)":
                 continue        # 中国对外贸易运输（集团）总公司: the ending is inside brackets
-            b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal)
+            b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal, whole_words=True)
             b = _cut_before_place(a, b, s)
             b = _snap_to_mention(a, b, s)
             if not legal:       # 某经开区|甲乙公司: a short name starts after a park, never takes it in
@@ -337,8 +342,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                         or len(pre) - opened < 2:
                     continue
                 b, pre = b + opened, pre[opened:]
-            if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")):
-                continue            # an anonymous or generic company
+            if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")) or _DESCRIBED.search(pre):
+                continue            # an anonymous or generic company (某镇|一个乐器厂, 国内首家…保险公司, 四大…集团)
             if re.search(r"[0-9一二三四五六七八九十两几数多]家$", pre):
                 continue            # 保利商业三家|公司: a count of companies, not a name
             if text[max(sent.start, b - 2):b] in ("一家", "这家", "那家") and not any(
@@ -364,6 +369,10 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if _COUNTED.search(pre):
                 continue            # 「东乡族自治县一所小学」: a counted noun is not a name
             yield _mention(a, "organization", b, e, "ending")
+
+
+# a company described, not named: 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂
+_DESCRIBED = re.compile(r"首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|[这那]家")
 
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),
