@@ -973,3 +973,18 @@ def test_attending_an_event_named_with_where_it_is_held() -> None:
         == {("吴晓辉", "武汉市", 2020)}
     assert _pipeline_visits("9月30日，前国务委员陈国栋出席在巴黎举行的悼念活动。", dt.date(2019, 10, 1)) \
         == {("陈国栋", "巴黎", 2019), ("陈国栋", "法国", 2019)}
+
+
+def test_a_trip_that_is_the_topic_of_a_briefing() -> None:
+    """「外交部28日就某某出席…并对某国进行正式访问举行吹风会」: the trip is still to come; nor is a past summit
+    named after its city where the coming meeting is said to carry its results forward."""
+    text = ("本报北京10月28日电  外交部28日就国务院总理王国强出席某组织会议并对乌兹别克斯坦进行正式访问举行中外媒体吹风会。"
+            "王国强总理赴乌出席某组织总理会议对落实今年6月比什凯克峰会成果具有重要意义。")
+    assert not any(p == "比什凯克" for _, p, _ in _pipeline_visits(text, dt.date(2019, 10, 28)))
+    assert ("王国强", "乌兹别克斯坦", 2019) not in _pipeline_visits(text.split("。")[0] + "。", dt.date(2019, 10, 28))
+
+
+def test_the_leader_of_a_team_sent() -> None:
+    """「某某率中央赴湖北指导组深入一线」: the leader went with the team."""
+    assert _pipeline_visits("国务院副总理王晓东率中央赴湖北指导组深入一线，督促武汉抓好防控。", dt.date(2020, 2, 6)) \
+        == {("王晓东", "湖北省", 2020)}

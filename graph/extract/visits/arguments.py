@@ -473,7 +473,7 @@ def _address_of(ctx: _Context, owner: str, skip: int) -> list[Mention]:
 
 
 # the head of an event's name: 「二十国集团领导人约翰内斯堡峰会」「北京世园会闭幕式」
-_EVENT_NAME = re.compile(r"[^，。；：、“”《》]{0,24}?(?:峰会|世园会|博览会|运动会|奥运会|亚运会|冬奥会|世博会|论坛|年会|"
+_EVENT_NAME = re.compile(r"(?:(?!会议)[^，。；：、“”《》]){0,24}?(?:峰会|世园会|博览会|运动会|奥运会|亚运会|冬奥会|世博会|论坛|年会|"
                          r"会晤|开幕式|闭幕式|庆典)")
 
 

@@ -50,6 +50,10 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
         return True               # (小将, 老将: part of a title, no future)
     if _PREPARED.search(text, trig_start, sentence.end):
         return True               # 「…的国事访问意义重大，…为访问做好各方面准备」: a visit still prepared for
+    about = text.rfind("就", sentence.start, trig_start)
+    if about >= 0 and _BRIEFED.search(text, trig_start, sentence.end) and not re.search("[，。；]", text[about:trig_start]) \
+            and text[about + 1:about + 2] not in ("是", "在", "要", "会", "能", "已", "将", "地", "像", "此"):
+        return True               # 「外交部28日就某某出席…并对某国进行正式访问举行吹风会」: the trip is a briefing's topic
     for w in ctx.lex.words("medium"):
         for m in re.finditer(re.escape(w), text[sentence.start:sentence.end]):
             pos = sentence.start + m.start()
@@ -61,6 +65,10 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
             return True
     return False
 
+
+
+# a briefing or statement whose topic (就…) the trip is
+_BRIEFED = re.compile(r"(?:举行|召开)[^，。；]{0,12}?(?:吹风会|发布会|记者会|通气会)|答记者问|回答[^，。；]{0,4}提问")
 
 
 # a visit the rest of the sentence prepares for

@@ -255,6 +255,10 @@ def _with_unit_place(ctx: _Context, team: tuple[Mention, ...], start: int, end: 
     return team
 
 
+# the leader of a team named before it: 某某率(领)|中央|赴湖北指导组
+_LEADS = re.compile(r"(?:率领|带领|率)[^，。；：“”、率领带]{0,6}$")
+
+
 def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
     for h in _HELP.finditer(text, sentence.start, sentence.end):
@@ -268,6 +272,10 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if team is None:
             continue
         ctx.last_team = (tuple(places), sentence.paragraph)
+        lead = _LEADS.search(text, max(sentence.start, h.start() - 12), h.start())
+        leader = next((p for p in ctx.persons if lead is not None and p.end == lead.start()), None)
+        if leader is not None:      # 「某某率中央赴湖北指导组深入一线」: the team's leader went with it
+            yield _Event(leader, tuple(places), (h.start(), team.end()), sentence, current=True)
         member = next((p for p in ctx.persons if team.end() <= p.start <= team.end() + _MAX_GAP
                        and p.end <= sentence.end), None)
         if member is None:
