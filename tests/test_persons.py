@@ -271,3 +271,8 @@ def test_the_short_form_of_a_country_the_article_names_is_no_name_before_a_title
     from graph.pipeline import analyze_text
     a = analyze_text("埃塞俄比亚积极支持中方。埃塞总统和总理高度赞赏中国政府。")
     assert not any(m.kind == "person" and m.text == "埃塞" for m in a.mentions)
+
+
+def test_a_rare_last_character_closing_the_name() -> None:
+    """「副主任宁吉喆，」: jieba leaves 喆 alone (zg); it still ends the name before the comma."""
+    assert "宁吉喆" in names("国家发展改革委副主任宁吉喆，财政部副部长廖岷参加磋商。")

@@ -988,3 +988,15 @@ def test_the_leader_of_a_team_sent() -> None:
     """「某某率中央赴湖北指导组深入一线」: the leader went with the team."""
     assert _pipeline_visits("国务院副总理王晓东率中央赴湖北指导组深入一线，督促武汉抓好防控。", dt.date(2020, 2, 6)) \
         == {("王晓东", "湖北省", 2020)}
+
+
+def test_an_undated_visit_inside_the_one_dated_trip() -> None:
+    """「某某又出现在赴湖北援助医疗队里」 (2020), then 「某某到达武汉后…」: the same trip, of its year."""
+    text = "这次，护士王晓丽又出现在赴湖北援助医疗队里。王晓丽到达武汉后，跟家里都是电报式联系。"
+    assert _pipeline_visits(text, dt.date(2020, 2, 19)) == {("王晓丽", "湖北省", 2020), ("王晓丽", "武汉市", 2020)}
+
+
+def test_a_host_named_with_a_body_of_their_country() -> None:
+    """「尼泊尔联邦议会联邦院主席某某」 is Nepali: no visitor at home in Kathmandu."""
+    text = "本报加德满都10月12日电  国家主席习近平12日在加德满都下榻饭店会见尼泊尔联邦议会联邦院主席蒂米尔西纳。"
+    assert {v for v, _, _ in _pipeline_visits(text, dt.date(2019, 10, 12))} == {"习近平"}

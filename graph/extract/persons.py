@@ -255,7 +255,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and not is_common_word(nxt.word, 100) \
                 and (text[nxt.end:nxt.end + 1] in _NAME_END or text[nxt.end:nxt.end + 1].isdigit()):
             word += nxt.word          # 林郑|月娥: a married name with both surnames
-        elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag in ("j", "ng", "n", "ag") \
+        elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag in ("j", "ng", "n", "ag", "zg") \
                 and text[nxt.end:nxt.end + 1] in _NAME_END:
             word += nxt.word          # 余留|芬|在: a lone character before a clause boundary ends the name
         elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.word not in _GIVEN_STOP \
@@ -593,7 +593,7 @@ def _posted_to(text: str, start: int) -> bool:
 # 主席, 美国|国会众议院|议长), and a word that dates or ranks the post (美国|前|国务卿, 某国|国防部第二|部长)
 _ORGAN_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:特使|特别代表|代表|部长|主席|总理|总统|议长|顾问)、)?"
                             r"(?:[\u4e00-\u9fff]{0,8}(?:委员会|议会|国会|众议院|参议院|政府|内阁|外交部|国防部|"
-                            r"财政部|部|党|组织|银行|基金会|协会|大学|法院))?(?:前|原|时任|现任|第[一二三四五六七八九十])?")
+                            r"财政部|部|党|组织|银行|基金会|协会|大学|法院|院))?(?:前|原|时任|现任|第[一二三四五六七八九十])?")
 
 
 def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok]) -> bool:

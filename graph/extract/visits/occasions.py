@@ -5,6 +5,7 @@ import re
 
 from ...types import Analysis, Evidence, Mention, Visit
 from .context import _Context, _Event
+from .lookup import _ancestor_keys
 from .passages import _clause_bounds
 from .years import _When
 
@@ -99,6 +100,13 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
 _OCCASION_WORDS = re.compile(r"次|每年|又|再|重访|重返|曾|当年|那年|那时|年前|今年")     # 次: 多次, 这次, 首次 …
 
 
+def _nested(a: str, b: str) -> bool:
+    """Whether one of two Chinese places contains the other."""
+    if not (a.startswith("cn:") and b.startswith("cn:")) or a == b:
+        return False
+    return a in _ancestor_keys(b) or b in _ancestor_keys(a)
+
+
 def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[Visit]:
     groups: dict[tuple[str, str, int | None, str], list[tuple[_Event, Mention, _When]]] = {}
     for ev, when in resolved:
@@ -117,6 +125,15 @@ def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[
         if all(it[0].sentence.paragraph in paragraphs for it in groups[k]) or not any(
                 _OCCASION_WORDS.search(it[0].sentence.text) for it in groups[k]):
             groups[dated[0]].extend(groups.pop(k))
+    # an undated visit to a place inside (or around) the places of the visitor's one dated trip, told
+    # without a word of another occasion, is part of that trip (某某赴湖北援助医疗队…; 到达武汉后…)
+    for k in [k for k in groups if k[2] is None]:
+        years = {d[2] for d in groups if d[0] == k[0] and d[3] == k[3] and d[2] is not None}
+        if len(years) != 1 or any(_OCCASION_WORDS.search(it[0].sentence.text) for it in groups[k]):
+            continue
+        year = next(iter(years))
+        if any(_nested(k[1], d[1]) for d in groups if d[0] == k[0] and d[2] == year and d[3] == k[3]):
+            groups.setdefault((k[0], k[1], year, k[3]), []).extend(groups.pop(k))
     # a companion who is also a visitor of the same place and year stays a visitor only
     visitors = {(k[0], k[1], k[2]) for k in groups if k[3] == "visitor"}
     visits: list[Visit] = []
