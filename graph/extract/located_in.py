@@ -266,6 +266,8 @@ def _park_facts(a: Analysis, parks: list[Mention], places: list[Mention], out: _
 
 
 _CLAUSE_END = re.compile(r"[，,；;：:]")
+# a clause about a company of its own, named or not
+_OTHER_COMPANY = re.compile(r"(?:一家|某|这家|另一家)[^，。；]{0,6}(?:企业|公司)")
 
 
 def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, bool]:
@@ -278,7 +280,8 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
     flags = (_has(clause, "settle"), _has(clause, "sign"), _has(clause, "enum"))
     if not any(flags) and i + 2 < len(bounds):
         nxt = text[bounds[i + 1]:bounds[i + 2]]
-        flags = (_has(nxt, "settle"), _has(nxt, "sign"), _has(nxt, "enum"))
+        if not _OTHER_COMPANY.search(nxt):     # (「…，这是总部位于某区的一家企业捐赠的…」: another company's seat)
+            flags = (_has(nxt, "settle"), _has(nxt, "sign"), _has(nxt, "enum"))
     if not any(flags) and i == 1 and text[bounds[0]:bounds[1]].lstrip().startswith("作为"):
         lead = text[bounds[0]:bounds[1]]       # 「作为扎根南京的金融生力军，某某银行…」: said of the subject
         flags = (_has(lead, "settle"), _has(lead, "sign"), _has(lead, "enum"))

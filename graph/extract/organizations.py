@@ -177,6 +177,9 @@ def _generic_endings() -> tuple[str, ...]:
 def _bad_short_name(a: Analysis, pre: str, b: int, s: int, e: int) -> bool:
     """A class noun's name part that is no proper name: 跨国公司, 犯罪集团, 第71集团(军), 2018年集团."""
     single = [t for t in a.tokens if t.start == b and t.end == s]
+    if a.doc.text[s:e] == "银行" and re.search(r"[^城村农]商业$", pre) and any(
+            t.pos in ("nr", "nz") for t in a.tokens if b <= t.start and t.end <= s - 2):
+        return False            # 浙江泰隆|商业银行: a commercial bank with a name of its own (not 城市商业银行)
     if pre.endswith(_generic_endings()) or re.search(r"\d", pre) is not None or a.doc.text[e:e + 1] == "军":
         return True
     if a.doc.text[s:e] == "银行":
@@ -251,8 +254,9 @@ def _all_common_words(a: Analysis, start: int, end: int) -> bool:
     if not a.tokens:
         return False
     inside = [t for t in a.tokens if t.end > start and t.start < end]
-    if any(t.pos in _NAME_TAGS for t in inside):
-        return False            # 北京市地铁运营: a place or a name makes it specific
+    if any(t.pos in _NAME_TAGS or (t.start == start and len(t.text) >= 2 and is_place_name(t.text)
+                                   and not is_common_word(t.text, 1000)) for t in inside):
+        return False            # 北京市地铁运营, 大理|n 旅游: a place or a name makes it specific
     pieces = [a.doc.text[max(t.start, start):min(t.end, end)] for t in inside]
     return bool(pieces) and all(len(w) >= 2 and is_common_word(w, 200) for w in pieces)
 
