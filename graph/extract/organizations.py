@@ -346,7 +346,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                         or len(pre) - opened < 2:
                     continue
                 b, pre = b + opened, pre[opened:]
-            if pre.startswith(("某", "一个", "一家", "这个", "那个", "这家", "那家")) or _DESCRIBED.search(pre):
+            if _DESCRIBED.search(pre):
                 continue            # an anonymous or generic company (某镇|一个乐器厂, 国内首家…保险公司, 四大…集团)
             if re.search(r"[0-9一二三四五六七八九十两几数多]家$", pre):
                 continue            # 保利商业三家|公司: a count of companies, not a name
@@ -375,8 +375,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             yield _mention(a, "organization", b, e, "ending")
 
 
-# a company described, not named: 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂
-_DESCRIBED = re.compile(r"首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|[这那]家")
+# a company described, not named: 某…, 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂
+_DESCRIBED = re.compile(r"^(?:某|这个|那个)|首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|[这那]家")
 
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),

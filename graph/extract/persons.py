@@ -574,7 +574,7 @@ def _country_before(analysis: Analysis, start: int) -> str:
         lead = m.attr("lead_place") if m.kind == "organization" else None
         if lead and lead.startswith("geo:") and lead.count(":") == 1 and lead != "geo:CN" and m.end == start:
             return lead.split(":")[1]     # 法国宪法委员会|主席: the body is named after its country
-        if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN" and not _posted_to(text, m.start):
+        if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN" and not posted_to(text, m.start):
             if m.end == start or (m.end < start and _ORGAN_BETWEEN.fullmatch(text[m.end:start])):
                 return m.key.split(":")[1] if m.key.count(":") == 1 else (m.attr("chain") or "").split("|")[0][4:]
     return ""
@@ -584,7 +584,7 @@ def _country_before(analysis: Analysis, start: int) -> str:
 _CHINESE_ENVOY = re.compile(r"(?:(?<![\u4e00-\u9fff])|中国|我国|中华人民共和国)驻[\u4e00-\u9fff]{1,12}$")
 
 
-def _posted_to(text: str, start: int) -> bool:
+def posted_to(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows 驻 (中国驻法国大使, 驻某国使馆): where the post is, not whose."""
     return text[max(0, start - 1):start] == "驻"
 
@@ -601,12 +601,12 @@ def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok
     for m in analysis.mentions:
         if m.kind == "place" and m.end in (start, start - 1):
             # 中国驻|法国|大使: the country of the post, not of the envoy
-            return m.key.startswith("geo:") and m.key != "geo:CN" and not _posted_to(analysis.doc.text, m.start)
+            return m.key.startswith("geo:") and m.key != "geo:CN" and not posted_to(analysis.doc.text, m.start)
     if _country_before(analysis, start):
         return True             # 法国|宪法委员会|主席
     tok = ends.get(start)
     if tok and tok.flag in ("ns", "nrt") and tok.word not in _HOME and tok.word[-1] not in _PLACE_SUFFIX \
-            and not _posted_to(analysis.doc.text, tok.start):
+            and not posted_to(analysis.doc.text, tok.start):
         return True
     return analysis.doc.text[max(0, start - 2):start] == "时任"
 
@@ -761,7 +761,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 r"[^，。；、]{1,20}?陪同", text[toks[k2].end:toks[k2].end + 24]):
             accept(tok.word, None)    # 「丁薛祥、肖捷、赵克志和国家卫生健康委负责同志陪同考察」
         elif 2 <= len(tok.word) <= 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) \
-                and toks[k2].word == "是" and (_clause_start(text, tok.start) or _AGE_BEFORE.search(text, 0, tok.start)) \
+                and toks[k2].word == "是" and (_clause_start(text, tok.start) or _AGE_BEFORE.search(text, max(0, tok.start - 16), tok.start)) \
                 and _holds_post(text, toks[k2].end, lex):
             accept(tok.word, None)    # 「谌磊是火神山医院的一名护士。」「1998年出生的某某是…的一位护士」: a post
         elif len(tok.word) == 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) and toks[k2].word == "在" \

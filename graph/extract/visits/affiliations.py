@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from ..persons import ends_in_title
+from ..persons import ends_in_title, posted_to
 from .arguments import _home_after, settled_after
 from .context import _Context, _Event, _home_country
 
@@ -167,7 +167,7 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
     there = _area(gaz, place.key) if gaz is not None else None
     if there is None or not there.startswith("cn:"):
         abroad = _home_country(place)
-        if abroad and _posted_to(ctx, person, abroad):
+        if abroad and _posted_in(ctx, person, abroad):
             return "home"         # 中国驻摩洛哥大使 at an event in Rabat: posted there, at work
         return "unknown"          # (China as a whole, or abroad)
     spans = appositives(ctx, person)
@@ -188,11 +188,7 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
     return "unknown"
 
 
-def _posted_to(ctx: _Context, person: Mention, country: str) -> bool:
+def _posted_in(ctx: _Context, person: Mention, country: str) -> bool:
     """Whether a title of ``person`` posts them to ``country`` (中国驻摩洛哥大使, 驻某国代表)."""
-    for lo, hi in appositives(ctx, person):
-        for m in re.finditer("驻", ctx.text[lo:hi]):
-            at = lo + m.end()
-            if any(q.start == at and _home_country(q) == country for q in ctx.places):
-                return True
-    return False
+    return any(lo <= q.start < hi and posted_to(ctx.text, q.start) and _home_country(q) == country
+               for lo, hi in appositives(ctx, person) for q in ctx.places)

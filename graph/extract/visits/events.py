@@ -118,7 +118,7 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
         for q in ctx.places:      # (a posting: 、中国驻某国|大使)
             if joint.end() <= q.start and q.end <= b.start:
                 rest = rest.replace(q.text, "", 1)
-        rest = re.sub(r"^驻(?=.)|^中国驻|驻$", "", rest) if "驻" in gap else rest
+        rest = rest.replace("驻", "", 1)
         # (a short body before the title: 以及北约|秘书长, 、某国|国防部长)
         return not rest or (re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest) is not None and gap.startswith(rest)
                             and gap != rest and not re.search(r"[的他她我们其这那该]", rest))
@@ -466,14 +466,15 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             visitor = _visitor(ctx, sentence, ts, te, local_only=nominal)
             if visitor is None:
                 continue
+            # attending an event the article told of before (held 在X): the report's event
+            attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):
                 # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works (but those
                 # listed with the host may have come: 「某某、中国驻某国大使某某…出席了活动」)
                 for other in _joint_subjects(ctx, visitor, cs, ts):
                     if not all(at_home(ctx, other, p) for p in places):
                         found = True
-                        yield _Event(other, tuple(places), (ts, te), sentence, current=word in EVENT_VERBS
-                                     and all(p.end <= sentence.start for p in places))
+                        yield _Event(other, tuple(places), (ts, te), sentence, current=attended)
                 continue
             if word in SPEECHES and not ctx.person_countries.get(visitor.key) \
                     and _international_officer(text, visitor, 0):
@@ -482,8 +483,6 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             found = True
             if word in TRIP_WORDS or lex.abbreviation(word) is not None or any(_is_foreign(p) for p in places):
                 trip = (visitor, sentence.paragraph)
-            # attending an event the article told of before (held 在X): the report's event
-            attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
             for other in [*_joint_subjects(ctx, visitor, cs, ts), *_colon_list(ctx, sentence, visitor, te)]:
                 # 「张三和李四在武汉参观」, 「在武汉…，有一群…的身影：甲，乙，丙……」
