@@ -80,6 +80,8 @@ LOCATED = [
     ("甲乙农业科技公司在小店区有线下门店60家，日均服务居民约2万人次。", [("甲乙农业科技公司", "cn:140105")]),
     # the clause after a company that tells another company's seat (这是总部位于某区的一家企业…) places it nowhere
     ("甲乙航空的一架班机飞抵广州白云机场，这是总部位于北京市东城区的一家企业捐赠的物资。", []),
+    # a place inside a well-known company's name is part of the brand (中国太平|保险: not 太平区)
+    ("中国太平保险集团1929年在上海创立。", []),
     # 根植 settles like 扎根
     ("甲乙银行依托根植上海、辐射长三角的地域优势，服务企业。", [("甲乙银行", "cn:310000")]),
     # an ordinary word before the legal ending is no seat (资源, not the county 资源县); a city jieba

@@ -671,6 +671,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
             return None         # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
+        if 0 < pos < _lexicon_brand_end(c.text):
+            return None         # 中国太平|保险集团: 太平 is part of a well-known company's name, not 太平区
         if pos == 0 and outer is None and _other_province_before(a, gaz, c.text[:n], rec.key):
             return None         # 紫金农商银行, which the article also writes 江苏紫金农村商业银行
         prefix = c.text[pos:pos + n]
@@ -695,6 +697,12 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
         if local is not None:
             return local        # 某省|中车|某市|电力机车有限公司
     return None
+
+
+def _lexicon_brand_end(name: str) -> int:
+    """Where the longest lexicon company name that begins ``name`` ends (0 when none does)."""
+    names = company_lexicon().names
+    return max((k for k in range(2, min(len(name), 10) + 1) if name[:k] in names), default=0)
 
 
 # what follows the place in the name of a national company's local unit (国网某市供电公司, 中国铁路某局集团有限公司)
