@@ -107,6 +107,12 @@ def lexicon() -> Lexicon:
     return Lexicon(names, frozenset(cued), tuple(sorted({len(n) for n in names}, reverse=True)))
 
 
+def lexicon_prefixes(text: str, start: int, longest: int) -> list[int]:
+    """The ends of the lexicon names of 2 to ``longest`` characters that begin at ``start``, shortest first."""
+    names = lexicon().names
+    return [start + k for k in range(2, min(longest, len(text) - start) + 1) if text[start:start + k] in names]
+
+
 def lexicon_name(name: str) -> str | None:
     """The full name of the lexicon company that ``name`` is a form of, or None."""
     from .organizations import legal_stripped

@@ -49,7 +49,7 @@ from ..sentences import indented
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import CJK, is_common_word, read_rows, word_tag
 from .organizations import legal_stripped as _legal_stripped
-from .company_names import lexicon as company_lexicon
+from .company_names import lexicon_prefixes
 from .parks import short_place_name
 
 # place levels a company may be located in (a province or country is too coarse to be a fact)
@@ -700,9 +700,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
 
 
 def _lexicon_brand_end(name: str) -> int:
-    """Where the longest lexicon company name that begins ``name`` ends (0 when none does)."""
-    names = company_lexicon().names
-    return max((k for k in range(2, min(len(name), 10) + 1) if name[:k] in names), default=0)
+    """Where the longest lexicon company name (of up to 10 characters) that begins ``name`` ends (0 when none does)."""
+    return max(lexicon_prefixes(name, 0, 10), default=0)
 
 
 # what follows the place in the name of a national company's local unit (国网某市供电公司, 中国铁路某局集团有限公司)
@@ -715,11 +714,9 @@ def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: f
     公司, 某某集团某市分公司): a unit of that company in that province, city or county; also a city or
     county before the unit's own name and a legal ending (中车|某市|某某机车车辆股份有限公司, after a
     province ``outer`` at ``pos``: 某省|中车|某市|电力机车有限公司, the city inside that province)."""
-    lex = company_lexicon()
-    for k in range(min(8, len(c.text) - pos - 4), 1, -1):
-        if c.text[pos:pos + k] not in lex.names or (bounds and c.start + pos + k not in bounds):
+    for k in reversed(lexicon_prefixes(c.text, pos, min(8, len(c.text) - pos - 4))):
+        if bounds and c.start + k not in bounds:
             continue
-        k += pos
         rest = c.text[k:]
         rec, n = _leading_place(gaz, rest, written)
         while rec is not None:      # 国网河南某市供电公司, 国网某市某区供电公司: the place written last

@@ -37,7 +37,7 @@ from typing import Iterator
 from ..gazetteer import is_municipality, last_written, load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
-from .company_names import BUILDINGS, is_place_name, lexicon, lexicon_mentions, lexicon_name
+from .company_names import BUILDINGS, is_place_name, lexicon, lexicon_mentions, lexicon_name, lexicon_prefixes
 from .cue_words import CJK, is_common_word, read_rows, read_words, word_tag
 from .parks import park_suffixes
 from .persons import lexicon as person_lexicon
@@ -244,9 +244,8 @@ def _accepted_items(a: Analysis, spans: list[tuple[int, str]]) -> list[bool]:
 def _known_brand_first(a: Analysis, start: int, end: int) -> bool:
     """Whether the span begins with a whole word that is a lexicon company's name, followed by
     more of the name (东风|资产管理有限公司: the brand is an ordinary word, the rest a trade)."""
-    names = lexicon().names
     ends = _token_bounds(a)[1]
-    return any(a.doc.text[start:k] in names and k in ends for k in range(start + 2, min(end - 1, start + 8)))
+    return any(k in ends for k in lexicon_prefixes(a.doc.text, start, min(end - 2, start + 7) - start))
 
 
 def _all_common_words(a: Analysis, start: int, end: int) -> bool:
