@@ -1000,3 +1000,51 @@ def test_a_host_named_with_a_body_of_their_country() -> None:
     """「尼泊尔联邦议会联邦院主席某某」 is Nepali: no visitor at home in Kathmandu."""
     text = "本报加德满都10月12日电  国家主席习近平12日在加德满都下榻饭店会见尼泊尔联邦议会联邦院主席蒂米尔西纳。"
     assert {v for v, _, _ in _pipeline_visits(text, dt.date(2019, 10, 12))} == {"习近平"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a central official meets or receives people outside the capital: went there
+    ("新华社武汉10月19日电  国家主席王国强18日在武汉分别接见了某部队党代会代表。", {("王国强", "武汉市", 2019)}),
+    ("国务院总理李建华18日在上海会见了来华访问的外宾。", {("李建华", "上海市", 2019)}),
+    # an official of another province meets in Wuhan: came from elsewhere
+    ("浙江省委书记张建国18日在武汉会见了湖北省客人。", {("张建国", "武汉市", 2019)}),
+    # ... but not where one works: the capital for a central official, one's own province
+    ("国务院总理李建华18日在北京会见了来华访问的外宾。", set()),
+    ("湖北省委书记王建新18日在武汉会见了外宾。", set()),
+])
+def test_a_meeting_in_china_by_one_who_came_from_elsewhere(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2019, 10, 19)) == expected
+
+
+def test_a_trip_recalled_in_china_leaves_the_report_s_trip_abroad_its_year() -> None:
+    """A headline trip abroad takes the lead's year even when the speech recalls last year's meeting at
+    home; those who took part in the report's activities went abroad, not to last year's place."""
+    text = ("王国强同印度总理卡普尔在金奈继续举行会晤\n"
+            "本报印度金奈10月12日电  国家主席王国强12日在金奈同印度总理卡普尔继续举行会晤。\n"
+            "王国强指出，去年我和总理先生在武汉成功会晤以来，两国关系迈入新阶段。\n"
+            "李建华、张建国等参加上述活动。")
+    visits = _pipeline_visits(text, dt.date(2019, 10, 12))
+    assert {("王国强", "金奈", 2019), ("王国强", "印度", 2019), ("卡普尔", "武汉市", 2018),
+            ("李建华", "金奈", 2019), ("张建国", "印度", 2019)} <= visits
+    assert not {v for v in visits if v[1] == "武汉市" and v[0] in ("李建华", "张建国")}
+
+
+def test_a_person_named_like_a_small_foreign_town() -> None:
+    """几内亚总统杜尔: 杜尔 is also a Belgian town of 17,000, too small to veto the name after a title."""
+    assert _pipeline_visits("1960年，几内亚总统杜尔访华，成为首位访华的非洲国家元首。", dt.date(2019, 10, 8)) \
+        == {("杜尔", "中国", 1960)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Chinese official abroad meets locals: only the official went there
+    ("国务院副总理王建新在美国华盛顿会见美中贸委会会长艾伦。", {("王建新", "美国", 2019), ("王建新", "华盛顿", 2019)}),
+    # ... but a guest of a third country came there too
+    ("国家副主席王建新还在东京会见了巴基斯坦总统阿尔维。",
+     {("王建新", "日本", 2019), ("王建新", "东京", 2019), ("阿尔维", "日本", 2019), ("阿尔维", "东京", 2019)}),
+    # a host at home receives a guest, who went there
+    ("瑞士联邦主席毛雷尔在伯尔尼会见国务委员兼外长王建新。", {("王建新", "瑞士", 2019), ("王建新", "伯尔尼", 2019)}),
+    # the trip in a relative clause is the guest's, not the host's
+    ("国务院总理李建华18日在北京会见了来华访问的法国客人。", set()),
+])
+def test_who_went_to_a_meeting_abroad(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2019, 10, 19)) == expected

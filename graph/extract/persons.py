@@ -620,9 +620,23 @@ def _country_right_before(analysis: Analysis, start: int) -> bool:
 @lru_cache(maxsize=4096)
 def _foreign_place_name(word: str) -> bool:
     """Whether ``word`` is the full name of a country or a foreign city in the gazetteer."""
+    return bool(_foreign_places_named(word))
+
+
+def _foreign_places_named(word: str) -> list:
     from ..gazetteer import load
 
-    return any(r.level in ("country", "foreign-city", "foreign-state") and r.name == word for r in load().lookup(word))
+    return [r for r in load().lookup(word) if r.name == word and r.level in ("country", "foreign-city", "foreign-state")]
+
+
+def _small_town_name(word: str) -> bool:
+    """A foreign place name that is only a small town's: often a person's name too (几内亚总统杜尔, not
+    the Belgian town Dour)."""
+    places = _foreign_places_named(word)
+    return bool(places) and all(r.level == "foreign-city" and r.population < _TOWN_POPULATION for r in places)
+
+
+_TOWN_POPULATION = 100_000
 
 
 def find_names(analysis: Analysis) -> dict[str, set[str]]:
@@ -639,12 +653,20 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     def accept(name: str | None, title: str | None, country: str = "", at: int | None = None) -> None:
         if at is not None and name and _cuts_title(text, at, at + len(name), lex):
             return                # 副秘书长|任副|主任: a title starts inside the name and runs past it
-        if name and _plausible(name, lex) and not _foreign_place_name(name):     # 阿根廷|总统: a country
+        if name and _plausible(name, lex) and (not _foreign_place_name(name) or country and _whole_name_at(name, at)):
             names.setdefault(name, set())
             if title:
                 names[name].add(title)
             if country:
                 names[name].add("@" + country)
+
+    def _whole_name_at(name: str, at: int | None) -> bool:
+        # 阿根廷|总统 is a country; but a small town's name after the title of a foreign country's
+        # officer is a person's when no name part follows it (几内亚总统杜尔|访华, not 主席普拉|昌达)
+        if at is None or not _small_town_name(name):
+            return False
+        nxt = starts.get(at + len(name))
+        return nxt is not None and not nxt.flag.startswith("nr") and nxt.word[:1] not in lex.translit
 
     for m in lex.title_re.finditer(text):
         title, cls = m.group(), lex.titles[m.group()]
@@ -695,7 +717,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX and title not in _ENVOYS:
             before = _chinese_before(text, m.start(), lex, ends, starts)
-            if before:
+            if before and text[m.start() - len(before[0]) - 1:m.start() - len(before[0])] in ("·", "•", "‧"):
+                pass              # 塞古·|杜尔|总统: the last part of a dotted name, read whole elsewhere
+            elif before:
                 accept(before[0], title)
             elif cls in ("foreign", "leader"):
                 run = _foreign_before(analysis, m.start(), lex, ends)

@@ -136,11 +136,22 @@ def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: 
                 and glued(doc, hit.start):
             return False                      # 龙头企业|和|政、产、学: a conjunction, not the first character of 和政
         starts = hit.start in doc.token_starts or hit.start == prev_end
-        ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end)
+        ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end) or _conjunction_glued(doc, hit)
                 or text[hit.end:doc.token_end_at.get(hit.end, hit.end)] in HEAD_NOUNS
                 or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
         return starts and ends
     return True
+
+
+# a conjunction or preposition the segmenter may glue to an unknown name before it (金奈同|印度总理…)
+_GLUED_LINK = "同与和跟及"
+
+
+def _conjunction_glued(doc: TextView, hit: Hit) -> bool:
+    """金奈同/nr: the segmenter read the place and the 同 after it as one unknown name."""
+    word = doc.token_at.get(hit.start)
+    return (word is not None and word.end == hit.end + 1 and doc.text[hit.end] in _GLUED_LINK
+            and word.pos in ("nr", "ns", "nrt", "nz"))
 
 
 def glued(doc: TextView, start: int) -> bool:

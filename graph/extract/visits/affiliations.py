@@ -121,6 +121,8 @@ _NATIONAL = re.compile(r"总书记|副总理|总理|国务委员|委员长|中�
                        r"(?:外交|国防|商务|财政|教育|科技|公安|民政|司法|交通运输|文化和旅游|农业农村|水利|"
                        r"生态环境|自然资源|应急管理|工业和信息化|人力资源和社会保障|住房和城乡建设)部")
 _CAPITAL = "cn:110000"
+_CHINESE_STATE = re.compile(r"中共中央|中央政治局|国务院|全国人大|全国政协|国家主席|国家副主席|中央军委|国务委员|"
+                            r"中央书记处|中央纪委|国家监委")
 
 
 def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:
@@ -186,6 +188,14 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
         return "home" if place.key == _CAPITAL else "elsewhere"
     return "unknown"
+
+
+def chinese_official(ctx: _Context, person: Mention) -> bool:
+    """Whether ``person`` is of China: a Chinese national, or titled by a body of the central state
+    whose name is China's alone (not 委员长 or 总理, titles of other states too)."""
+    country = ctx.person_countries.get(person.key)
+    return country == "geo:CN" or not country and any(
+        _CHINESE_STATE.search(ctx.text, lo, hi) for lo, hi in appositives(ctx, person))
 
 
 def _posted_in(ctx: _Context, person: Mention, country: str) -> bool:

@@ -393,8 +393,10 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if not places and word in _SPEAKS and _CHINESE_BODY.search(text, cs, ts) and "驻" not in text[cs:ts]:
         places = _lead_event_abroad(ctx, word, ts, te)    # 「中国某总局某司副司长某某在签字仪式上致辞」: a guest
     if cls == "abroad":
+        # abroad, or a place of China the visitor came to from elsewhere (checked with the visitor:
+        # 「习近平在武汉接见…」, not 「在北京会见…」)
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
-        if not places or not all(_is_foreign(p) for p in places):
+        if not places or not all(_is_foreign(p) or p.key.startswith("cn:") for p in places):
             return []
     if not places and cls in ("move", "both", "frame"):
         places = _home_of(ctx, te, ce)

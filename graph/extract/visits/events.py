@@ -14,7 +14,7 @@ from .dates import _times
 from .passages import _clause_bounds
 from .guests import guest_events
 from .teams import team_events
-from .affiliations import affiliation_events, at_home, from_elsewhere
+from .affiliations import affiliation_events, at_home, chinese_official, from_elsewhere
 from .contests import contest_events
 from .visitor import _only_titles, _visitor
 
@@ -448,15 +448,21 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if lex.classes.get(word) == "abroad":
                 # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
                 parties = _meeting_parties(ctx, cs, min(p.start for p in places))
+                countries = {_home_country(p) for p in places}
                 if parties and word in _RECEIVES:
                     # 「瑞士联邦主席毛雷尔在伯尔尼会见国务委员兼外长王毅」: the host receives the guests named after
-                    # the verb (not an international body's officer, met at its seat: 在华盛顿会见国际货币基金组织总裁某某)
+                    # the verb (not an international body's officer, met at its seat: 在华盛顿会见国际货币基金组织总裁某某);
+                    # a Chinese official abroad meets locals (刘鹤在华盛顿会见美中贸委会会长某某), or guests
+                    # of a third country (王岐山在东京会见巴基斯坦总统某某)
+                    visiting = any(chinese_official(ctx, m) for m in parties) and all(_is_foreign(p) for p in places)
                     parties += [m for m in _references(ctx, te, ce) if m.key not in {p.key for p in parties}
-                                and not _international_officer(text, m, te)]
+                                and not _international_officer(text, m, te)
+                                and (not visiting or ctx.person_countries.get(m.key, "geo:CN") not in {*countries, "geo:CN"})]
+                home = [p for p in places if not _is_foreign(p)]
+                parties = [m for m in parties if all(from_elsewhere(ctx, m, p) for p in home)]
                 if parties:
                     ctx.last_visitor = (ts, parties[0])
                     found = True
-                    countries = {_home_country(p) for p in places}
                     away = [m for m in parties if ctx.person_countries.get(m.key) not in countries]
                     if away:
                         trip = (away[0], sentence.paragraph)
@@ -467,6 +473,9 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if visitor is None:
                 continue
             # attending an event the article told of before (held 在X): the report's event
+            if lex.classes.get(word) == "abroad" and not all(
+                    _is_foreign(p) or from_elsewhere(ctx, visitor, p) for p in places):
+                continue          # 「李克强在北京会见…」: a meeting where one works
             attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):
                 # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works (but those

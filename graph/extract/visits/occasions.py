@@ -7,7 +7,7 @@ from ...types import Analysis, Evidence, Mention, Visit
 from .context import _Context, _Event
 from .lookup import _ancestor_keys
 from .passages import _clause_bounds
-from .years import _When
+from .years import _When, trusted_year
 
 
 _COMPANION_RE = re.compile(
@@ -74,8 +74,12 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
         before = [(e, w) for e, w in others if e.trigger[0] <= s.end] or others
         if not before:
             continue
-        year = before[-1][1].year
-        main = before[-1][0].visitor.key
+        # a trip recalled in another year (「去年我同总理先生在武汉会晤」) is not the report's occasion
+        anchor = trusted_year(ctx.analysis)
+        current = [(e, w) for e, w in before if w.year == anchor] if anchor is not None else []
+        last = (current or before)[-1]
+        year = last[1].year
+        main = last[0].visitor.key
         prior = others            # the whole trip: every visit of that person and year
         arrivals = [(e, w) for e, w in before if e.visitor.key == main
                     and _ARRIVAL.fullmatch(ctx.text, e.trigger[0], e.trigger[1])]

@@ -59,8 +59,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     quoted = ctx.quote_at(trig_start)
     if quoted is not None:                   # 「“我曾去过北京、上海”，某某说」: the speaker, of their own trip
         return ctx.quote_speaker(trig_start) if _FIRST_PERSON.search(text, max(cs, quoted[0]), trig_start) else None
-    if _OBJECT_BEFORE_VERB.search(text[cs:trig_start]):
-        local_only = True         # 「李克强同来华出席…的总理」: the subject meets the visitor
+    if _OBJECT_BEFORE_VERB.search(text[cs:trig_start]) or (
+            text.startswith("的", trig_end) and _OBJECT_BEFORE_RELATIVE.search(text, cs, trig_start)):
+        local_only = True         # 「李克强同来华出席…的总理」「会见了来华访问的法国客人」: the subject meets the visitor
     refs = _references(ctx, sentence.start, trig_start)
     if refs and refs[-1].end == trig_start:
         return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
@@ -167,6 +168,9 @@ _PRONOUN = re.compile(r"[他她](?!们|人|乡|国)")
 _TRACES = ("足迹", "身影", "脚步", "脚印")
 
 _OBJECT_BEFORE_VERB = re.compile(r"(?:(?<![陪随一])同|与|跟|会见|接见|接待|欢迎|宴请|邀请)(?:了)?$")
+
+# an object verb, then a relative clause of the trip verb (会见了|来华|访问|的…)
+_OBJECT_BEFORE_RELATIVE = re.compile(r"(?:(?<![陪随一])同|与|跟|会见|会晤|接见|接待|欢迎|宴请|邀请)了?[^，。；：、“”的]{1,8}$")
 
 _OBJECT_RE = re.compile(r".*((?<![陪随一])同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
 

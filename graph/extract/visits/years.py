@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ...types import Analysis, Sentence, TimeExpr
-from .context import _Context, _Event
+from .context import _Context, _Event, _home_country
 from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
 from .passages import Heading, paragraph_start
 
@@ -260,13 +260,15 @@ def _title_block_end(analysis: Analysis) -> int:
 
 
 def _title_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
-    """A headline visit (「李克强在陕西考察时强调」) takes the year of the lead's visit by the same person."""
+    """A headline visit (「李克强在陕西考察时强调」) takes the year of the lead's visit by the same person
+    to the same country (not of a visit recalled elsewhere: 「去年…在武汉会晤」 under a headline in India)."""
     end = _title_block_end(ctx.analysis)
     out: list[tuple[_Event, _When]] = []
     for e, w in resolved:
         if w.year is None and e.trigger[1] <= end:
+            countries = {_country(p) for p in e.places}
             later = next((lw for le, lw in resolved if le.trigger[0] > end and le.visitor.key == e.visitor.key
-                          and lw.year is not None), None)
+                          and lw.year is not None and countries & {_country(p) for p in le.places}), None)
             if later is not None:
                 w = _When(later.year)
         out.append((e, w))
@@ -293,6 +295,11 @@ def _lead_end(analysis: Analysis, paragraphs: int = 3) -> int:
 _THIS_TIME = re.compile(r"此次|这次|此番|本次")
 
 
+def _country(place) -> str:
+    """The country of a place: China for places in China, else the foreign country's key."""
+    return _home_country(place) or "geo:CN"
+
+
 def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
     """In a dated news report about one current trip, an undated visit takes the document year.
 
@@ -305,9 +312,10 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     anchor = trusted_year(ctx.analysis)
     if anchor is None:
         return resolved
-    # a visitor with a visit dated in another year (a recalled trip) keeps undated visits undated;
-    # another person's recalled trip (「去年11月，习近平主席…会晤」) says nothing about this one's
-    recalled = {e.visitor.key for e, w in resolved if w.year not in (None, anchor)}
+    # a visitor with a visit dated in another year (a recalled trip) keeps undated visits to the same
+    # country undated; another person's recalled trip (「去年11月，习近平主席…会晤」), or a trip
+    # recalled to another country (「去年…在武汉会晤」 in a report from India), says nothing about this one
+    recalled = {(e.visitor.key, _country(p)) for e, w in resolved if w.year not in (None, anchor) for p in e.places}
     # a paragraph that dates a visit in another year tells of that time (「这一年…11月访问…」)
     past_paragraphs = {e.sentence.paragraph for e, w in resolved if w.year not in (None, anchor)}
     out = []
@@ -318,7 +326,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     # the places of the report's own trips (dated in its year): another undated trip there is of that time
     scene = {p.key for e, w in resolved if w.year == anchor and w.begin is not None for p in e.places}
     for e, w in resolved:
-        if w.year is None and not w.open_span and not e.nominal and e.visitor.key not in recalled \
+        if w.year is None and not w.open_span and not e.nominal \
+                and not any((e.visitor.key, _country(p)) in recalled for p in e.places) \
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
                 and (e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
