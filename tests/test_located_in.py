@@ -16,6 +16,9 @@ def facts_of(text: str) -> dict[tuple[str, str], float]:
 
 
 LOCATED = [
+    # a place, then several words of the kind of company, then its name
+    ("9月30日，苏州民营上市公司恒瑞新材料股份有限公司发行10亿元绿色公司债券。", [("恒瑞新材料股份有限公司", "cn:320500")]),
+    ("9月30日，苏州上市公司恒瑞新材料股份有限公司发行10亿元绿色公司债券。", [("恒瑞新材料股份有限公司", "cn:320500")]),
     # a well-known company written right after its city
     ("赫赫有名的深圳大疆，是全球最大的消费类无人机生产商。", [("大疆", "cn:440300")]),
     # enumeration in a sentence framed by one park (seed 001)

@@ -137,6 +137,11 @@ def test_companies(text: str, expected: list[str]) -> None:
 
 
 NOT_COMPANIES = [
+    # companies described, not named: anonymous (某), foreign in general, famous, rated by stars
+    "国内某保险公司的产品已经上线。",
+    "允许外国银行在中国境内设立外商独资银行。",
+    "他曾在一家著名大公司任职。",
+    "游客可入住合作五星级酒店。",
     # a kind of business named by its trade (an ordinary noun), no brand
     "当地的饲料公司和油田公司都已复工。",
     # a lexicon alias that is also the name of an industry (澳门博彩 of 澳门博彩控股) needs its cue

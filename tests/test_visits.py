@@ -1048,3 +1048,31 @@ def test_a_person_named_like_a_small_foreign_town() -> None:
 ])
 def test_who_went_to_a_meeting_abroad(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2019, 10, 19)) == expected
+
+
+def test_a_place_list_closed_by_bing() -> None:
+    """「访问甲、乙、丙并在乙出席…」: 并 closes the list; its last item is visited too."""
+    text = "审议王建国委员长访问阿塞拜疆、哈萨克斯坦、俄罗斯并在哈出席会议情况的书面报告。"
+    assert _pipeline_visits(text, dt.date(2019, 10, 14)) >= {("王建国", p, 2019) for p in ("阿塞拜疆", "哈萨克斯坦", "俄罗斯")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a 他/她 opening the sentence is the subject; the nouns after the verb are objects
+    ("医生王晓丽接到了任务。当天下午，她就作为医疗队护理组组长，带着队伍抵达了武汉。", {("王晓丽", "武汉市", 2020)}),
+    # ... not when the pronoun owns the subject (她父亲) or speaks
+    ("医生王晓丽接到了任务。她父亲去年来到北京。", set()),
+    ("医生王晓丽接到了任务。她告诉记者，父亲去年来到北京。", set()),
+])
+def test_a_pronoun_opening_the_sentence(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2020, 2, 4)) == expected
+
+
+def test_a_contest_whose_lead_opens_with_its_place_and_local_time() -> None:
+    """「英国某地当地时间2月23日，随着…战胜中国球员某某…，本次赛事落幕」: the contest's place."""
+    text = ("斯诺克单局限时赛落幕\n"
+            "　　英国沃特福德当地时间2月23日，随着英格兰选手霍尔特战胜中国球员王小龙，捧起冠军奖杯，本次赛事落幕。"
+            "本次比赛，中国球员表现出色，王小龙、李大海2名球员晋级四强。\n"
+            "　　上个月王小龙在欧洲大师赛上发挥出色，连胜马克·威廉姆斯晋级决赛。\n")
+    visits = _pipeline_visits(text, dt.date(2020, 2, 25))
+    assert {("王小龙", "沃特福德", 2020), ("王小龙", "英国", 2020)} <= visits
+    assert not any(v[0].endswith("威廉姆斯") for v in visits)

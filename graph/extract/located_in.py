@@ -390,7 +390,7 @@ _RELATIVE_SITE = re.compile(r"位于|地处|坐落于|坐落在|扎根|扎根于
 
 
 # a kind of company between a place or park and a company's name: 临沂|民营企业|某某集团有限公司
-_KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上)(?:企业|公司)")
+_KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上|上市){1,3}(?:企业|公司)")
 
 
 def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],

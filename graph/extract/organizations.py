@@ -374,8 +374,10 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             yield _mention(a, "organization", b, e, "ending")
 
 
-# a company described, not named: 某…, 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂
-_DESCRIBED = re.compile(r"^(?:某|这个|那个)|首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|[这那]家")
+# a company described, not named: 某…, 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂,
+# 外国银行, 外商独资银行, 著名大公司, 合作五星级酒店
+_DESCRIBED = re.compile(r"^(?:这个|那个|著名|知名|大型)|某|首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|"
+                        r"[这那]家|外国|外资|外商|中外合资|[一二三四五]星级")
 
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),

@@ -49,7 +49,7 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
 
 
 _LIST_END = re.compile(r"的|等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|与|同|跟|参加|出席|开展|进行|洽谈|"
-                       r"交流|学习|采访|$")
+                       r"交流|学习|采访|并|期间|之际|[后时][，,]|$")
 
 
 def _list_closed(text: str, end: int, clause_end: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Iterator
 from ...sentences import indented
 from ...types import Mention, Sentence
 from ..persons import GOAL_SCORED
-from .arguments import LEAD_CHARS, _held_places
+from .arguments import LEAD_CHARS, _chain_targets, _held_places, _place_groups
 from .context import _Context, _Event, _named
 from .passages import _clause_bounds
 
@@ -31,7 +31,7 @@ _PARAGRAPHS_AFTER_LEAD = 3
 # held somewhere)
 _NOT_THIS_CONTEST = re.compile(r"未能|没能|未(?!来)|没有|无缘|曾|(?<![名主大老猛干骁战])将(?![军领士])|计划|准备|有望")
 _PAST_CONTEST = re.compile(r"曾|去年|前年|上届|上赛季|此前")
-_OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|首届|上赛季|举行的|进行的")
+_OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|首届|上赛季|上个?月|上周|举行的|进行的")
 
 
 def lead_paragraph(ctx: _Context) -> int | None:
@@ -55,6 +55,16 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         if _PAST_CONTEST.search(text, _clause_bounds(text, sentence, at)[0], at):
             continue              # 「这位选手去年在某地举行的锦标赛中夺冠」: a past contest
         return places, sentence
+    # 「英国沃特福德当地时间2月23日，随着某某战胜某某…，本次赛事落幕」: the places before 当地时间 at
+    # the start of a lead sentence that tells of a contest
+    for sentence in lead:
+        at = text.find("当地时间", sentence.start, sentence.end)
+        if at < 0 or not _CONTEST.search(text, at, sentence.end):
+            continue
+        lead_start = sentence.start + len(text[sentence.start:at]) - len(text[sentence.start:at].lstrip(" \u3000"))
+        groups = _place_groups(ctx.places, lead_start, at, text)
+        if groups and groups[0][0].start == lead_start and groups[-1][-1].end == at:
+            return [t for chain in groups for t in _chain_targets(chain)], sentence
     return None
 
 

@@ -103,8 +103,11 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             and text[trig_start:trig_end] in TRIP_WORDS:
         return ctx.protagonist
     # carried over from the previous sentences (up to three back), unless the sentence has a
-    # subject of its own that is not a person (「捷联公司曾开出6辆大巴，…远赴四川」)
-    if _non_person_subject(ctx, sentence.start, trig_start) or any(
+    # subject of its own that is not a person (「捷联公司曾开出6辆大巴，…远赴四川」); a pronoun
+    # opening the sentence is its subject (「当天下午，她带着队伍抵达了武汉」: 队伍 is an object)
+    if _pronoun_subject(ctx, sentence, cs, trig_start):
+        pass
+    elif _non_person_subject(ctx, sentence.start, trig_start) or any(
             t.flag[:1] == "n" and t.flag not in ("nr", "nrfg", "nrt", "ns", "nt") and not _is_time_word(t.word)
             and t.word not in _TRACES for t in _tokens_between(ctx, cs, trig_start)):
         return None
@@ -122,6 +125,34 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         if cands:
             return cands[-1] if not _is_object(ctx, cands[-1]) else cands[0]
     return None
+
+
+# what may open a clause before its subject: a time, a connective
+_CLAUSE_LEAD = re.compile(r"(?:[0-9一二三四五六七八九十]+[年月日号]|当天|当晚|当日|次日|随后|此后|之后|后来|那天|那年|"
+                          r"[上下]午|晚上|凌晨|深夜|同时|于是|然后|[，,\s])*")
+_PRONOUN_AT = re.compile(r"[他她](?!们|人|乡|国|的|说|表示|告诉)")
+# what may stand between a clause's subject and its verb
+_ADVERBIAL = ("d", "p", "c", "t", "m", "f", "q", "r", "ad", "uj", "ul")
+
+
+def _pronoun_subject(ctx: _Context, sentence: Sentence, cs: int, trig_start: int) -> bool:
+    """Whether a 他/她 opening the sentence (after a time) is the subject of the trip verb at
+    ``trig_start``: no speech or other person between, and the verb's clause has no subject of its
+    own (its first word, after adverbs, is a verb: 她就作为…组长，带着队伍抵达了武汉)."""
+    text = ctx.text
+    lead = _CLAUSE_LEAD.match(text, sentence.start)
+    pos = lead.end() if lead else sentence.start
+    if pos >= trig_start or not _PRONOUN_AT.match(text, pos):
+        return False
+    if _SPEECH.search(text, pos, trig_start) or _references(ctx, pos, trig_start):
+        return False
+    start = pos + 1 if cs <= pos else cs
+    for t in _tokens_between(ctx, start, trig_start):
+        if t.flag[:1] == "v":
+            return True
+        if t.flag not in _ADVERBIAL and t.flag[:1] not in ("d", "p"):
+            return False
+    return True
 
 
 # a section heading that ends in a dash (「某医院护士长某某——」)
