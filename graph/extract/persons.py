@@ -718,10 +718,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         # name before the title
         if cls != "cue" and title[0] not in _PLACE_SUFFIX and title not in _ENVOYS:
             before = _chinese_before(text, m.start(), lex, ends, starts)
-            if before and text[m.start() - len(before[0]) - 1:m.start() - len(before[0])] in ("·", "•", "‧"):
-                pass              # 塞古·|杜尔|总统: the last part of a dotted name, read whole elsewhere
-            elif before:
-                accept(before[0], title)
+            if before:
+                # (not 塞古·|杜尔|总统: the last part of a dotted name, read whole elsewhere)
+                if text[m.start() - len(before[0]) - 1:m.start() - len(before[0])] not in ("·", "•", "‧"):
+                    accept(before[0], title)
             elif cls in ("foreign", "leader"):
                 run = _foreign_before(analysis, m.start(), lex, ends)
                 if run:

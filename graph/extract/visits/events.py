@@ -472,10 +472,10 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             visitor = _visitor(ctx, sentence, ts, te, local_only=nominal)
             if visitor is None:
                 continue
-            # attending an event the article told of before (held 在X): the report's event
             if lex.classes.get(word) == "abroad" and not all(
                     _is_foreign(p) or from_elsewhere(ctx, visitor, p) for p in places):
                 continue          # 「李克强在北京会见…」: a meeting where one works
+            # attending an event the article told of before (held 在X): the report's event
             attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):
                 # 「某某会议23日在北京召开。某某总书记出席会议」: a meeting where one works (but those

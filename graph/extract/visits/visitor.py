@@ -105,11 +105,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     # carried over from the previous sentences (up to three back), unless the sentence has a
     # subject of its own that is not a person (「捷联公司曾开出6辆大巴，…远赴四川」); a pronoun
     # opening the sentence is its subject (「当天下午，她带着队伍抵达了武汉」: 队伍 is an object)
-    if _pronoun_subject(ctx, sentence, cs, trig_start):
-        pass
-    elif _non_person_subject(ctx, sentence.start, trig_start) or any(
+    if not _pronoun_subject(ctx, sentence, cs, trig_start) and (_non_person_subject(ctx, sentence.start, trig_start) or any(
             t.flag[:1] == "n" and t.flag not in ("nr", "nrfg", "nrt", "ns", "nt") and not _is_time_word(t.word)
-            and t.word not in _TRACES for t in _tokens_between(ctx, cs, trig_start)):
+            and t.word not in _TRACES for t in _tokens_between(ctx, cs, trig_start))):
         return None
     if cs == sentence.start and not _TIME_LEAD.search(text[cs:trig_start]) \
             and text[trig_start:trig_end] not in REVISIT_WORDS and not _PRONOUN.match(text, cs):

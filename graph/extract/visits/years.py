@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ...types import Analysis, Sentence, TimeExpr
+from ...types import Analysis, Mention, Sentence, TimeExpr
 from .context import _Context, _Event, _home_country
 from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
 from .passages import Heading, paragraph_start
@@ -295,7 +295,7 @@ def _lead_end(analysis: Analysis, paragraphs: int = 3) -> int:
 _THIS_TIME = re.compile(r"此次|这次|此番|本次")
 
 
-def _country(place) -> str:
+def _country(place: Mention) -> str:
     """The country of a place: China for places in China, else the foreign country's key."""
     return _home_country(place) or "geo:CN"
 
