@@ -1076,3 +1076,15 @@ def test_a_contest_whose_lead_opens_with_its_place_and_local_time() -> None:
     visits = _pipeline_visits(text, dt.date(2020, 2, 25))
     assert {("王小龙", "沃特福德", 2020), ("王小龙", "英国", 2020)} <= visits
     assert not any(v[0].endswith("威廉姆斯") for v in visits)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of the places closes the list: 和丙三国
+    ("俄罗斯外长拉夫罗夫近日先后访问古巴、墨西哥和委内瑞拉三国。",
+     {("拉夫罗夫", p, 2020) for p in ("古巴", "墨西哥", "委内瑞拉")}),
+    # a meeting named after a major foreign city frames the verb
+    ("国家主席王国强同埃及总统塞西在二十国集团领导人大阪峰会期间会面。",
+     {(v, p, 2020) for v in ("王国强", "塞西") for p in ("大阪", "日本")}),
+])
+def test_lists_closed_by_a_count_and_meetings_named_after_a_city(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2020, 2, 11)) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
 from ..cue_words import CJK
 from ..persons import _surname_at, lexicon as person_lexicon
@@ -49,7 +50,7 @@ def _place_groups(places: list[Mention], start: int, limit: int, text: str) -> l
 
 
 _LIST_END = re.compile(r"的|等|两地|三地|各地|一带|地区|考察|调研|视察|看望|慰问|访问|参观|走访|与|同|跟|参加|出席|开展|进行|洽谈|"
-                       r"交流|学习|采访|并|期间|之际|[后时][，,]|$")
+                       r"交流|学习|采访|并|期间|之际|[后时][，,]|[两三四五六七八九十几]个?(?:国家?|城市?|省份?|地区)|$")
 
 
 def _list_closed(text: str, end: int, clause_end: int) -> bool:
@@ -380,7 +381,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         return _came_back_from(ctx, cs, ts)
     if not places and cls in ("frame", "both"):
         places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
-                  or _opening_frame(ctx, sentence, cs))
+                  or _opening_frame(ctx, sentence, cs) or _named_event_frame(ctx, cs, ts))
     if not places and cls == "frame":
         after = _places_after(ctx, sentence, te, ce)
         if after and text.startswith("等地", max(p.end for p in after)):
@@ -395,7 +396,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if cls == "abroad":
         # abroad, or a place of China the visitor came to from elsewhere (checked with the visitor:
         # 「习近平在武汉接见…」, not 「在北京会见…」)
-        places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
+        places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs) \
+            or _named_event_frame(ctx, cs, ts)
         if not places or not all(_is_foreign(p) or p.key.startswith("cn:") for p in places):
             return []
     if not places and cls in ("move", "both", "frame"):
@@ -408,6 +410,41 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
 
 
 EVENT_VERBS = ("出席", "参加", "参会", "与会", "致辞", "发言", "演讲")
+
+# 「在二十国集团领导人大阪峰会期间…会面」: a meeting named after its foreign city frames the verb
+_NAMED_EVENT = re.compile(r"(?:峰会|会议|年会|论坛|博览会|世博会|运动会|奥运会|会晤)(?:期间|上|时|之际)")
+
+
+def _named_event_frame(ctx: _Context, clause_start: int, trig_start: int) -> list[Mention]:
+    """The foreign place in the name of the event of a 「在<…X…峰会>期间」 frame before the verb."""
+    text = ctx.text
+    at = text.rfind("在", clause_start, trig_start)
+    if at < 0:
+        return []
+    end = _NAMED_EVENT.search(text, at, trig_start)
+    if end is None or end.start() - at > 24 or re.search(r"[，。；：、“”]", text[at:end.start()]):
+        return []
+    city = _major_city_before(ctx, end.start())
+    return _chain_targets([city]) if city is not None else []
+
+
+_MAJOR_CITY = 1_000_000       # inhabitants: a city this large is known by its name alone
+
+
+def _major_city_before(ctx: _Context, end: int) -> Mention | None:
+    """A major foreign city whose name ends at ``end`` (大阪|峰会); the place recogniser leaves a
+    foreign city written without its country or a cue before it alone."""
+    gaz = load_or_none()
+    if gaz is None:
+        return None
+    for n in (4, 3, 2):
+        name = ctx.text[end - n:end]
+        recs = sorted((r for r in gaz.lookup(name) if r.level == "foreign-city" and r.name == name
+                       and r.population >= _MAJOR_CITY), key=lambda r: (-r.population, r.key))
+        if recs:
+            return Mention("place", name, end - n, end, recs[0].key, recs[0].name, ctx.analysis.doc.id, "visits",
+                           (("level", "foreign-city"),))
+    return None
 
 # 「来到（村民）张三家」: the visit is to someone's home
 _NOT_HOME_AFTER = r"(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"
