@@ -15,6 +15,8 @@ def of_kind(text: str, kind: str) -> list[str]:
 
 
 COMPANIES = [
+    # a name opening its clause that the clause calls a company, ended by an industry word
+    ("本报福州2月12日电  （记者颜珂）甲乙石化是福建省最大的聚丙烯生产企业。", ["甲乙石化"]),
     ("保利物业、保利商业三家公司共同承担服务。", ["保利物业", "保利商业"]),     # the count is no part of a name
     # a place before a name that starts with another place's name (杭州|东方雨虹: 东方 is a city too)
     ("杭州东方雨虹建筑材料有限公司负责人对复工心里没底。", ["杭州东方雨虹建筑材料有限公司"]),

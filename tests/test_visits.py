@@ -1088,3 +1088,14 @@ def test_a_contest_whose_lead_opens_with_its_place_and_local_time() -> None:
 ])
 def test_lists_closed_by_a_count_and_meetings_named_after_a_city(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2020, 2, 11)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names joined with their titles after them are joint subjects
+    ("9月，王建国总理、李建华委员长相继访俄，全面落实两国元首达成的共识。",
+     {("王建国", "俄罗斯", 2019), ("李建华", "俄罗斯", 2019)}),
+    # trips counted before the verb are several occasions: no year from the report
+    ("作为重要伙伴，俄罗斯总统普金两次赴华参加国际合作高峰论坛。", {("普金", "中国", None)}),
+])
+def test_joint_subjects_with_titles_after_and_counted_trips(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2019, 10, 3)) == expected

@@ -590,6 +590,31 @@ def _plants(a: Analysis, sent: Sentence) -> Iterator[Mention]:
         yield _mention(a, "company", b, m.end(1), "plant")
 
 
+# -- cue: a name said to be a company (甲乙石化是福建省最大的聚丙烯生产企业) ---------------------------------
+_SAID_TO_BE = re.compile(f"([{_NAME_CHARS}]{{2,12}}?)(?:也|则|就)?是[^，。；：“”是]{{0,24}}?(?:企业|公司|车企|药企|厂家|厂商)(?=[，。；])")
+
+
+def _said_to_be(a: Analysis, sent: Sentence) -> Iterator[Mention]:
+    """A name opening its clause that the clause calls a company (甲乙石化是…最大的…生产企业), when an
+    industry word ends it, like a plant's owner."""
+    text = a.doc.text
+    starts, ends, _, _ = _token_bounds(a)
+    for m in _SAID_TO_BE.finditer(text, sent.start, sent.end):
+        b = _name_start(a, sent.start, m.end(1), 12, stop_verbs=True)
+        if b > sent.start and text[b - 1] not in "，；：）)　 \n":
+            continue            # not at the start of its clause
+        name = text[b:m.end(1)]
+        industry = _industry_word(name)
+        first = next((t for t in a.tokens if t.start == b), None)
+        if industry is None or len(name) - len(industry) < 2 or b not in starts or m.end(1) not in ends \
+                or not _valid_item(name) or _is_generic(name, 300) or _all_common_words(a, b, m.end(1)) \
+                or (first is not None and first.pos in _FUNCTION_POS + ("m", "a", "d")):
+            continue
+        if any(p.kind in ("place", "park", "organization") and p.start < m.end(1) and b < p.end for p in a.mentions):
+            continue            # 某市化工|是…, 某园区|是…: a place, a park or a body, not a company
+        yield _mention(a, "company", b, m.end(1), "said-to-be")
+
+
 # -- cue: a company's executive (甲乙科技|总经理|王某) --------------------------------------------------
 # posts held only in a business (a 主任, 书记 or 院长 heads any body; a 董事长 heads a company)
 _EXECUTIVE = re.compile("(?:副|高级副|常务副|执行副|执行|联席|荣誉|名誉|首席)?(?:董事长|董事局主席|董事会主席|总经理|总裁|首席执行官|"
@@ -787,6 +812,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_headquarters(a, sent))
         found.extend(_executives(a, sent))
         found.extend(_plants(a, sent))
+        found.extend(_said_to_be(a, sent))
         found.extend(_place_brands(a, sent, places))
     found = _with_lexicon(a, found)
     found = _without_party_bodies(found)

@@ -98,6 +98,10 @@ def _international_officer(text: str, person: Mention, floor: int) -> bool:
     return _INTERNATIONAL_BODY.search(text, max(floor, person.start - 16), person.start) is not None
 
 
+# a title written after a leader's name (李克强总理), not one that names another person (习近平特使)
+_TITLE_AFTER_NAME = re.compile(r"总书记|副总理|总理|国务委员|副委员长|委员长|副主席|主席|总统|副总统|首相|部长|外长")
+
+
 def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[Mention]:
     """Persons joined to the visitor by 、, 和, 与, 及 or 以及 (titles may stand before each name) in the
     clause before the trigger: they are its subjects too."""
@@ -110,7 +114,8 @@ def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[M
         return []
 
     def joined(a: Mention, b: Mention) -> bool:
-        joint = _JOINED.match(ctx.text, a.end, b.start)
+        after = _TITLE_AFTER_NAME.match(ctx.text, a.end, b.start)    # (李某总理、栗某委员长; not 习近平特使、…)
+        joint = _JOINED.match(ctx.text, after.end() if after else a.end, b.start)
         if joint is None:
             return False
         gap = ctx.text[joint.end():b.start]

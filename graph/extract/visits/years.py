@@ -293,6 +293,8 @@ def _lead_end(analysis: Analysis, paragraphs: int = 3) -> int:
 
 # 「此次驰援武汉」: this time, the occasion the report is about
 _THIS_TIME = re.compile(r"此次|这次|此番|本次")
+# trips counted before the verb (两次赴华, 多次到访): several occasions, not this report's one
+_COUNTED_TRIPS = re.compile(r"(?<!第)(?:[两三四五六七八九十几多数]|[0-9]{1,2})次(?:来|前来|专程)?$")
 
 
 def _country(place: Mention) -> str:
@@ -333,6 +335,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
                 and (e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
                      or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
+                and not _COUNTED_TRIPS.search(ctx.text, max(e.sentence.start, e.trigger[0] - 6), e.trigger[0]) \
                 and not _experienced(ctx.text, e):
             w = _When(anchor)
         out.append((e, w))
