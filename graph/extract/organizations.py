@@ -569,20 +569,27 @@ _SITE = re.compile(f"((?:(?!的|装配|生产|加工|制造|总装|包装)[{_NAM
                    f"(?:车间|厂区|厂房|生产线|办公大楼|总部大楼|生产基地)")
 
 
+def _industry_name(a: Analysis, b: int, e: int) -> bool:
+    """Whether ``text[b:e]`` is a name an industry word ends (甲乙|数控), whole words, not generic
+    and not opening with a function word, a number or an adjective."""
+    starts, ends, _, _ = _token_bounds(a)
+    name = a.doc.text[b:e]
+    industry = _industry_word(name)
+    first = next((t for t in a.tokens if t.start == b), None)
+    return not (industry is None or len(name) - len(industry) < 2 or b not in starts or e not in ends
+                or not _valid_item(name) or _is_generic(name, 300) or _all_common_words(a, b, e)
+                or (first is not None and first.pos in _FUNCTION_POS + ("m", "a", "d")))
+
+
 def _plants(a: Analysis, sent: Sentence) -> Iterator[Mention]:
     """A name written right before a company's plant or offices (走进甲乙科技的办公大楼, 甲乙数控的装配车间)
     when an industry word ends it; not a place or park alone."""
     text = a.doc.text
-    starts, ends, _, _ = _token_bounds(a)
     for m in _SITE.finditer(text, sent.start, sent.end):
         b = _name_start(a, sent.start, m.end(1), 12, stop_verbs=True)
         b = _snap_to_mention(a, b, m.end(1))
         name = text[b:m.end(1)]
-        industry = _industry_word(name)
-        first = next((t for t in a.tokens if t.start == b), None)
-        if industry is None or len(name) - len(industry) < 2 or b not in starts or m.end(1) not in ends \
-                or not _valid_item(name) or _is_generic(name, 300) or _all_common_words(a, b, m.end(1)) \
-                or (first is not None and first.pos in _FUNCTION_POS + ("m", "a", "d")):
+        if not _industry_name(a, b, m.end(1)):
             continue            # 一排排自动化, 宝马集团海外最大: no name an industry word ends
         if any(x.surface in name for x in park_suffixes()) or any((p.kind == "place" and p.start <= b and m.end(1) <= p.end)
                or (p.kind == "park" and p.start < m.end(1) and b < p.end) for p in a.mentions):
@@ -598,17 +605,11 @@ def _said_to_be(a: Analysis, sent: Sentence) -> Iterator[Mention]:
     """A name opening its clause that the clause calls a company (甲乙石化是…最大的…生产企业), when an
     industry word ends it, like a plant's owner."""
     text = a.doc.text
-    starts, ends, _, _ = _token_bounds(a)
     for m in _SAID_TO_BE.finditer(text, sent.start, sent.end):
         b = _name_start(a, sent.start, m.end(1), 12, stop_verbs=True)
         if b > sent.start and text[b - 1] not in "，；：）)　 \n":
             continue            # not at the start of its clause
-        name = text[b:m.end(1)]
-        industry = _industry_word(name)
-        first = next((t for t in a.tokens if t.start == b), None)
-        if industry is None or len(name) - len(industry) < 2 or b not in starts or m.end(1) not in ends \
-                or not _valid_item(name) or _is_generic(name, 300) or _all_common_words(a, b, m.end(1)) \
-                or (first is not None and first.pos in _FUNCTION_POS + ("m", "a", "d")):
+        if not _industry_name(a, b, m.end(1)):
             continue
         if any(p.kind in ("place", "park", "organization") and p.start < m.end(1) and b < p.end for p in a.mentions):
             continue            # 某市化工|是…, 某园区|是…: a place, a park or a body, not a company
