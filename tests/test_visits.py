@@ -1099,3 +1099,9 @@ def test_lists_closed_by_a_count_and_meetings_named_after_a_city(text: str, expe
 ])
 def test_joint_subjects_with_titles_after_and_counted_trips(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2019, 10, 3)) == expected
+
+
+def test_a_foreign_name_jieba_reads_whole_after_a_royal_title() -> None:
+    """泰国公主|诗琳通: a name of characters that do not transliterate, read whole by jieba."""
+    text = "9月29日上午，国家主席王国强向泰国公主诗琳通颁授勋章。1981年，诗琳通首次访问中国。"
+    assert ("诗琳通", "中国", 1981) in _pipeline_visits(text, dt.date(2019, 10, 3))

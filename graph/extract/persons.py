@@ -689,6 +689,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             tok = starts.get(m.end())
             if tok and tok.flag in ("nr", "nrt", "nrfg", "x"):
                 after = _foreign_after(text, m.end(), lex)
+                if after is None and tok.flag in ("nr", "nrt") and len(tok.word) >= 3 and cls == "foreign" \
+                        and _foreign_country_before(analysis, m.start(), ends) and not is_common_word(tok.word, 100):
+                    after = tok.word      # 泰国公主|诗琳通: a name jieba reads whole, of characters not transliterating
             elif cls == "foreign":
                 after = _tagged_run(text, m.end(), lex, starts)     # 秘书长|古|特雷斯|表示
         if cls in ("cue", "role"):
