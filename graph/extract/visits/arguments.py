@@ -446,6 +446,7 @@ def _major_city_before(ctx: _Context, end: int) -> Mention | None:
                            (("level", "foreign-city"),))
     return None
 
+
 # 「来到（村民）张三家」: the visit is to someone's home
 _NOT_HOME_AFTER = r"(?!乡|人|属|庭|园|族|长|具|电|门|底|务|政|境)"
 _HOME = "家" + _NOT_HOME_AFTER      # 家 as a home, not 家乡/家人/家庭 …
