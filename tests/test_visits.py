@@ -1105,3 +1105,15 @@ def test_a_foreign_name_jieba_reads_whole_after_a_royal_title() -> None:
     """泰国公主|诗琳通: a name of characters that do not transliterate, read whole by jieba."""
     text = "9月29日上午，国家主席王国强向泰国公主诗琳通颁授勋章。1981年，诗琳通首次访问中国。"
     assert ("诗琳通", "中国", 1981) in _pipeline_visits(text, dt.date(2019, 10, 3))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 我 in speech reported without quotes is the speaker named before the verb of saying
+    ("王国强指出，2018年11月，我同太平洋岛国领导人在巴布亚新几内亚举行会晤，一致同意建立伙伴关系。",
+     {("王国强", "巴布亚新几内亚", 2018)}),
+    ("王小明表示，我去年到过北京。", {("王小明", "北京市", 2018)}),
+    # ... not when the sentence opens with something else before the speaker
+    ("据报道，王小明表示，我去年到过北京。", set()),
+])
+def test_first_person_in_speech_reported_without_quotes(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2019, 10, 22)) == expected

@@ -16,7 +16,7 @@ from .guests import guest_events
 from .teams import team_events
 from .affiliations import affiliation_events, at_home, chinese_official, from_elsewhere
 from .contests import contest_events
-from .visitor import _only_titles, _visitor
+from .visitor import _only_titles, _reported_speaker, _visitor
 
 
 _PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?!近|军|士|领|其|这|此|之|该|是)|拟于|明年|下个?月|下周|近期")
@@ -453,6 +453,10 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if lex.classes.get(word) == "abroad":
                 # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
                 parties = _meeting_parties(ctx, cs, min(p.start for p in places))
+                if parties and re.search(r"我(?:和|同|与|跟)$", text[cs:parties[0].start]):
+                    speaker = _reported_speaker(ctx, sentence, cs)     # 「某某指出，去年我和总理先生在武汉会晤」
+                    if speaker is not None and speaker.key not in {m.key for m in parties}:
+                        parties.insert(0, speaker)
                 countries = {_home_country(p) for p in places}
                 if parties and word in _RECEIVES:
                     # 「瑞士联邦主席毛雷尔在伯尔尼会见国务委员兼外长王毅」: the host receives the guests named after

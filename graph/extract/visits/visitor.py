@@ -55,7 +55,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     text = ctx.text
     cs, _ = _clause_bounds(text, sentence, trig_start)
     if _FIRST_PERSON.search(text, cs, trig_start) and not ctx.in_quote(trig_start):
-        return ctx.author_at(trig_start)    # 「在我第一次访华时」: the speaker, named only if the section is signed
+        # 「习近平指出，去年我和总理先生在武汉会晤」: the speaker of reported speech; else 「在我第一次访华时」:
+        # the writer, named only if the section is signed
+        return _reported_speaker(ctx, sentence, cs) or ctx.author_at(trig_start)
     quoted = ctx.quote_at(trig_start)
     if quoted is not None:                   # 「“我曾去过北京、上海”，某某说」: the speaker, of their own trip
         return ctx.quote_speaker(trig_start) if _FIRST_PERSON.search(text, max(cs, quoted[0]), trig_start) else None
@@ -151,6 +153,25 @@ def _pronoun_subject(ctx: _Context, sentence: Sentence, cs: int, trig_start: int
         if t.flag not in _ADVERBIAL and t.flag[:1] not in ("d", "p"):
             return False
     return True
+
+
+# a person, then a verb of saying and a comma: what follows is their speech, reported without quotes
+_REPORTED = re.compile(r"[^，。；：“”]{0,4}?(?:指出|表示|强调|说)[，,]")
+
+
+def _reported_speaker(ctx: _Context, sentence: Sentence, clause_start: int) -> Mention | None:
+    """The person whose unquoted speech holds the clause at ``clause_start`` (某某指出，…我…): named
+    at the start of the sentence, before a verb of saying that ends the clause before."""
+    text = ctx.text
+    refs = _references(ctx, sentence.start, clause_start)
+    if not refs:
+        return None
+    first = refs[0]
+    said = _REPORTED.match(text, first.end)
+    if said is None or said.end() > clause_start or text[sentence.start:first.start].strip(" \u3000") \
+            or "“" in text[sentence.start:clause_start]:
+        return None
+    return first
 
 
 # a section heading that ends in a dash (「某医院护士长某某——」)
