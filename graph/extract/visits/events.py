@@ -453,7 +453,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if lex.classes.get(word) == "abroad":
                 # 「古斯曼与IMF总裁格奥尔基耶娃在意大利罗马会面」: everyone named before the place met there
                 parties = _meeting_parties(ctx, cs, min(p.start for p in places))
-                if parties and re.search(r"我(?:和|同|与|跟)$", text[cs:parties[0].start]):
+                joint = re.search(r"我(?:和|同|与|跟)", text[cs:parties[0].start]) if parties else None
+                if joint is not None and _only_titles(ctx, cs + joint.end(), parties[0].start):
                     speaker = _reported_speaker(ctx, sentence, cs)     # 「某某指出，去年我和总理先生在武汉会晤」
                     if speaker is not None and speaker.key not in {m.key for m in parties}:
                         parties.insert(0, speaker)
