@@ -22,6 +22,8 @@ def names(text: str) -> set[str]:
 
 
 CASES = [
+    # a name opening its line, its post in brackets after it
+    ("张晓茜（中部战区总医院重症救治室护士）：\n　　我们每天都很忙。", {"张晓茜"}),
     # title before the name, Chinese and foreign
     ("国家主席习近平会见法国总统马克龙。", {"习近平", "马克龙"}),
     ("同俄罗斯总统普京举行会晤。", {"普京"}),

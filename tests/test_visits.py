@@ -1119,3 +1119,13 @@ def test_a_foreign_name_jieba_reads_whole_after_a_royal_title() -> None:
 ])
 def test_first_person_in_speech_reported_without_quotes(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2019, 10, 22)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name opening its line with its team and role in brackets after it
+    ("滕晓玥（军队支援湖北医疗队医生）：\n　　在这里，我们每天都很忙。", {("滕晓玥", "湖北省", 2020)}),
+    # ... not a patient treated by the team
+    ("患者王某（由支援湖北医疗队救治）出院了。", set()),
+])
+def test_a_member_with_the_team_in_brackets_after_the_name(text: str, expected: set) -> None:
+    assert _pipeline_visits(text, dt.date(2020, 2, 9)) == expected

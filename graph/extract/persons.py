@@ -747,6 +747,12 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             if _chinese_after(text, pos, lex, starts) == item:
                 accept(item, None)
             pos += len(item) + 1
+    # 「滕玥（军队支援湖北医疗队医生）：」: a name opening its line or clause, its post in brackets after it
+    for m in re.finditer(r"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{2,3})[（(]([^（）()\n]{2,30})[）)]", text):
+        cand = m.group(1)
+        if _surname_at(cand, 0, lex) and cand[0] not in _WEAK_SURNAMES and ends_in_title(m.group(2)) \
+                and _chinese_after(text, m.start(1), lex, starts) == cand:
+            accept(cand, None)
     # 「苗华一行」: a name between a clause break and 一行
     for m in re.finditer(r"(?:^|(?<=[，。；：、\s（(]))([\u4e00-\u9fff]{2,3})一行", text):
         cand = m.group(1)

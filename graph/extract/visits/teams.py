@@ -279,6 +279,9 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         member = next((p for p in ctx.persons if team.end() <= p.start <= team.end() + _MAX_GAP
                        and p.end <= sentence.end), None)
         if member is None:
+            owner = _bracketed_member(ctx, sentence, h.start(), team.end())
+            if owner is not None:   # 「滕某（军队支援湖北医疗队医生）：」: the member named before the brackets
+                yield _Event(owner, tuple(places), (h.start(), team.end()), sentence, current=True)
             continue
         between = text[team.end():member.start]
         if not (_ROLES.fullmatch(between) or _AS_MEMBER_OF.fullmatch(between)) or _TREATED.search(between):
@@ -288,6 +291,19 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue            # 「中央赴湖北指导组受习近平总书记委托」: the team acts on someone's behalf
         # a member of a team that is there now (the report's year unless the passage dates it)
         yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)
+
+
+def _bracketed_member(ctx: _Context, sentence: Sentence, help_start: int, team_end: int) -> Mention | None:
+    """The person named right before brackets that hold the team and the person's role in it
+    (滕某（军队支援湖北医疗队医生）), the words before the help verb a unit's name at most."""
+    text = ctx.text
+    opened = max(text.rfind("（", sentence.start, help_start), text.rfind("(", sentence.start, help_start))
+    if opened < 0 or help_start - opened > 11 or re.search(r"[，。；：、）)]", text[opened + 1:help_start]):
+        return None
+    close = re.compile(r"[^（）()，。；]{0,10}[）)]").match(text, team_end)
+    if close is None or (close.end() - 1 > team_end and not ends_in_title(text[team_end:close.end() - 1])):
+        return None
+    return next((p for p in ctx.persons if p.end == opened), None)
 
 
 # an athlete who joins or plays for a club abroad (某某加盟土耳其的某某俱乐部, 某某加盟的斯洛文尼亚某某俱乐部,
