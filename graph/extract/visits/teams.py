@@ -293,6 +293,10 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)
 
 
+# the rest of the brackets after the team: the member's role, then the closing bracket
+_BRACKET_CLOSE = re.compile(r"[^（）()，。；]{0,10}[）)]")
+
+
 def _bracketed_member(ctx: _Context, sentence: Sentence, help_start: int, team_end: int) -> Mention | None:
     """The person named right before brackets that hold the team and the person's role in it
     (滕某（军队支援湖北医疗队医生）), the words before the help verb a unit's name at most."""
@@ -300,7 +304,7 @@ def _bracketed_member(ctx: _Context, sentence: Sentence, help_start: int, team_e
     opened = max(text.rfind("（", sentence.start, help_start), text.rfind("(", sentence.start, help_start))
     if opened < 0 or help_start - opened > 11 or re.search(r"[，。；：、）)]", text[opened + 1:help_start]):
         return None
-    close = re.compile(r"[^（）()，。；]{0,10}[）)]").match(text, team_end)
+    close = _BRACKET_CLOSE.match(text, team_end)
     if close is None or (close.end() - 1 > team_end and not ends_in_title(text[team_end:close.end() - 1])):
         return None
     return next((p for p in ctx.persons if p.end == opened), None)
