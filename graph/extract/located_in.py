@@ -43,7 +43,7 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator
 
-from ..gazetteer import is_municipality, load_or_none, long_abolished, strong_form
+from ..gazetteer import MAJOR_CITY_POPULATION, is_municipality, load_or_none, long_abolished, strong_form
 from ..registry import extractor
 from ..sentences import indented
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
@@ -682,7 +682,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
         rest = _legal_stripped(c.text[pos + n:])
         # (a city abroad after its country, a major one, or one written with 市: 美国|洛杉矶|某某物流集团)
         city = _city_or_county(rec) or (rec.level == "foreign-city" and c.text[pos + n:pos + n + 1] != "·" and (
-            outer is not None or (rec.population or 0) >= 1_000_000 or c.text[pos + n - 1] == "市"))
+            outer is not None or (rec.population or 0) >= MAJOR_CITY_POPULATION or c.text[pos + n - 1] == "市"))
         if city and is_common_word(rest, 100) and not _SECTOR_REST.fullmatch(rest) \
                 and rest == c.text[pos + n:]:
             return None         # 大连时代: the place is part of the brand, not where it is (大连时代集团 is there)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..gazetteer import Form, Gazetteer, PlaceRecord
+from ..gazetteer import MAJOR_CITY_POPULATION, Form, Gazetteer, PlaceRecord
 from ..gazetteer.cues import (HAN, ORGAN_AFTER, TRANSLITERATED_TAIL, UNIT_CHARS, Found, TextView, acceptable, glued,
                               in_party_name)
 from ..gazetteer.local import TOWNSHIP_UNITS, add_repeats, add_states, add_townships, add_villages, renamed_township
@@ -73,7 +73,7 @@ def _country(gaz: Gazetteer, key: str) -> str:
 
 
 def _minor_city(rec: PlaceRecord | None) -> bool:
-    return rec is not None and rec.level == "foreign-city" and rec.population < 1_000_000
+    return rec is not None and rec.level == "foreign-city" and rec.population < MAJOR_CITY_POPULATION
 
 
 def _match(doc: TextView, matcher: Matcher) -> list[Found]:

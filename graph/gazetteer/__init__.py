@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 DATA_DIR = Path(__file__).parent / "data"
+# inhabitants: a foreign city this large is known by its name alone (大阪, 洛杉矶)
+MAJOR_CITY_POPULATION = 1_000_000
 LEVELS: tuple[str, ...] = ("country", "province", "prefecture", "county", "township", "village",
                            "region", "continent", "new-area", "foreign-state", "foreign-city", "zone")
 
@@ -254,6 +256,7 @@ def long_abolished(gaz, key: str) -> bool:
     return valid_to is not None and valid_to < ABOLISHED_BEFORE
 
 
-__all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "MUNICIPALITIES", "PlaceRecord", "is_municipality",
+__all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "MAJOR_CITY_POPULATION", "MUNICIPALITIES", "PlaceRecord",
+           "is_municipality",
            "last_written", "load", "load_or_none",
            "long_abolished", "read", "strong_form"]

@@ -100,7 +100,7 @@ def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | 
         if _CIRCUMSTANCE.match(text, q.end, clause_end):
             continue              # 在中国专家的帮助下, 在香港问题上, 在对尼泊尔进行国事访问前夕
         if q.end <= lo:           # 「在武汉某医院，某省某医院医生某某…」: a frame opening the sentence
-            head = text[sentence.start:q.start - 1].lstrip(" \u3000")
+            head = text[sentence.start:q.start - 1]
             if _TIME_LEAD.fullmatch(head) and not any(m.start >= clause_end and m.end <= lo for m in ctx.persons):
                 return q
             continue
@@ -114,15 +114,15 @@ def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | 
     return None
 
 
+# bodies of the central state whose names are China's alone
+_CHINESE_STATE_BODIES = r"中共中央|中央政治局|国务院|全国人大|全国政协|国家主席|国家副主席|中央军委|国务委员|中央书记处|中央纪委|国家监委"
 # bodies of the central state and party: an official of one works in the capital
-_NATIONAL = re.compile(r"总书记|副总理|总理|国务委员|委员长|中共中央|中央政治局|政治局常委|国务院|全国人大|全国政协|国家主席|国家副主席|中央军委|"
-                       r"中央书记处|中央纪委|国家监委|最高人民法院|最高人民检察院|"
+_NATIONAL = re.compile(r"总书记|副总理|总理|委员长|政治局常委|" + _CHINESE_STATE_BODIES + r"|最高人民法院|最高人民检察院|"
                        r"国家[\u4e00-\u9fff]{1,8}?(?:委员会|委|部|总局|局|署)|"
                        r"(?:外交|国防|商务|财政|教育|科技|公安|民政|司法|交通运输|文化和旅游|农业农村|水利|"
                        r"生态环境|自然资源|应急管理|工业和信息化|人力资源和社会保障|住房和城乡建设)部")
 _CAPITAL = "cn:110000"
-_CHINESE_STATE = re.compile(r"中共中央|中央政治局|国务院|全国人大|全国政协|国家主席|国家副主席|中央军委|国务委员|"
-                            r"中央书记处|中央纪委|国家监委")
+_CHINESE_STATE = re.compile(_CHINESE_STATE_BODIES)
 
 
 def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...gazetteer import load_or_none
+from ...gazetteer import MAJOR_CITY_POPULATION, load_or_none
 from ...types import Mention, Sentence
 from ..cue_words import CJK
 from ..persons import _surname_at, lexicon as person_lexicon
@@ -428,9 +428,6 @@ def _named_event_frame(ctx: _Context, clause_start: int, trig_start: int) -> lis
     return _chain_targets([city]) if city is not None else []
 
 
-_MAJOR_CITY = 1_000_000       # inhabitants: a city this large is known by its name alone
-
-
 def _major_city_before(ctx: _Context, end: int) -> Mention | None:
     """A major foreign city whose name ends at ``end`` (大阪|峰会); the place recogniser leaves a
     foreign city written without its country or a cue before it alone."""
@@ -440,7 +437,7 @@ def _major_city_before(ctx: _Context, end: int) -> Mention | None:
     for n in (4, 3, 2):
         name = ctx.text[end - n:end]
         recs = sorted((r for r in gaz.lookup(name) if r.level == "foreign-city" and r.name == name
-                       and r.population >= _MAJOR_CITY), key=lambda r: (-r.population, r.key))
+                       and r.population >= MAJOR_CITY_POPULATION), key=lambda r: (-r.population, r.key))
         if recs:
             return Mention("place", name, end - n, end, recs[0].key, recs[0].name, ctx.analysis.doc.id, "visits",
                            (("level", "foreign-city"),))

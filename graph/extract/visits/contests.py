@@ -61,9 +61,8 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         at = text.find("当地时间", sentence.start, sentence.end)
         if at < 0 or not _CONTEST.search(text, at, sentence.end):
             continue
-        lead_start = sentence.start + len(text[sentence.start:at]) - len(text[sentence.start:at].lstrip(" \u3000"))
-        groups = _place_groups(ctx.places, lead_start, at, text)
-        if groups and groups[0][0].start == lead_start and groups[-1][-1].end == at:
+        groups = _place_groups(ctx.places, sentence.start, at, text)
+        if groups and groups[0][0].start == sentence.start and groups[-1][-1].end == at:
             return [t for chain in groups for t in _chain_targets(chain)], sentence
     return None
 

@@ -14,7 +14,7 @@ from .dates import _times
 from .passages import _clause_bounds
 from .guests import guest_events
 from .teams import team_events
-from .affiliations import affiliation_events, at_home, chinese_official, from_elsewhere
+from .affiliations import _TITLE_AFTER, affiliation_events, at_home, chinese_official, from_elsewhere
 from .contests import contest_events
 from .visitor import _only_titles, _reported_speaker, _visitor
 
@@ -99,7 +99,7 @@ def _international_officer(text: str, person: Mention, floor: int) -> bool:
 
 
 # a title written after a leader's name (李克强总理), not one that names another person (习近平特使)
-_TITLE_AFTER_NAME = re.compile(r"总书记|副总理|总理|国务委员|副委员长|委员长|副主席|主席|总统|副总统|首相|部长|外长")
+_TITLE_AFTER_NAME = re.compile(_TITLE_AFTER.pattern + r"|副委员长|副主席|主席|总统|副总统|首相|部长|外长")
 
 
 def _joint_subjects(ctx: _Context, visitor: Mention, cs: int, ts: int) -> list[Mention]:

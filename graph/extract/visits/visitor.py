@@ -168,8 +168,7 @@ def _reported_speaker(ctx: _Context, sentence: Sentence, clause_start: int) -> M
         return None
     first = refs[0]
     said = _REPORTED.match(text, first.end)
-    lead = sentence.start + len(text[sentence.start:first.start]) - len(text[sentence.start:first.start].lstrip(" \u3000"))
-    if said is None or said.end() > clause_start or not _only_titles(ctx, lead, first.start) \
+    if said is None or said.end() > clause_start or not _only_titles(ctx, sentence.start, first.start) \
             or "“" in text[sentence.start:clause_start]:
         return None               # (titles may stand before the name: 国家主席某某指出，…)
     return first
