@@ -257,3 +257,14 @@ def test_a_township_after_its_county_even_when_its_name_reads_as_a_word():
 ])
 def test_a_country_before_a_transliteration_character(text, expected):
     assert place_keys(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a venue or transport hub read as one word with its city: the city is where it is
+    ("联欢活动在北京天安门广场举行。", ["cn:110000"]),
+    ("一架班机飞抵广州白云机场。", ["cn:440100"]),
+    # a school or hospital named after a city says nothing of where a person went
+    ("他考入南京大学。", []),
+])
+def test_a_place_read_as_one_word_with_a_venue_in_it(text, expected):
+    assert place_keys(text) == expected

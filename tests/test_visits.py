@@ -1129,3 +1129,20 @@ def test_first_person_in_speech_reported_without_quotes(text: str, expected: set
 ])
 def test_a_member_with_the_team_in_brackets_after_the_name(text: str, expected: set) -> None:
     assert _pipeline_visits(text, dt.date(2020, 2, 9)) == expected
+
+
+def test_those_from_elsewhere_attend_the_event_the_lead_reports_named_by_its_kind() -> None:
+    lead = "本报北京10月1日电  庆祝活动10月1日晚在北京天安门广场盛大举行。"
+    # 联欢活动, 颁奖仪式: the lead's event named by a modified kind
+    assert ("林海", "北京市", 2020) in _full(lead + "浙江省委书记林海出席联欢活动。", dt.date(2020, 10, 2))
+    assert ("林海", "北京市", 2020) in _full(lead + "浙江省委书记林海出席颁奖仪式。", dt.date(2020, 10, 2))
+    # the capital's own officials were at home
+    assert _full(lead + "北京市委书记林海出席联欢活动。", dt.date(2020, 10, 2)) == set()
+
+
+def test_an_event_the_lead_announces_for_later_is_not_yet_attended() -> None:
+    text = ("某博览会将于11月5日至10日在上海举行。国家主席习近平将于11月5日出席开幕式。"
+            "外国政要认为，习近平主席连续两年出席博览会开幕式，体现了支持。")
+    assert not any(p == "上海市" for _, p, _y in _full(text, dt.date(2019, 10, 30)))
+    held = text.replace("将于11月5日至10日在上海举行", "11月5日在上海开幕").replace("将于11月5日", "5日")
+    assert ("习近平", "上海市", 2019) in _full(held, dt.date(2019, 11, 6))

@@ -137,6 +137,7 @@ def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: 
             return False                      # 龙头企业|和|政、产、学: a conjunction, not the first character of 和政
         starts = hit.start in doc.token_starts or hit.start == prev_end
         ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end) or _conjunction_glued(doc, hit)
+                or _venue_glued(doc, hit)
                 or text[hit.end:doc.token_end_at.get(hit.end, hit.end)] in HEAD_NOUNS
                 or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
         return starts and ends
@@ -152,6 +153,17 @@ def _conjunction_glued(doc: TextView, hit: Hit) -> bool:
     word = doc.token_at.get(hit.start)
     return (word is not None and word.end == hit.end + 1 and doc.text[hit.end] in _GLUED_LINK
             and word.pos in ("nr", "ns", "nrt", "nz"))
+
+
+# a venue or transport hub the segmenter reads as one word with the place it is in (北京天安门广场,
+# 广州白云机场, 北京人民大会堂)
+_VENUE_END = re.compile(rf"[{HAN}]{{1,5}}(?:广场|机场|火车站|高铁站|大会堂|体育场|体育中心|会展中心|会议中心|博览中心|展览中心)")
+
+
+def _venue_glued(doc: TextView, hit: Hit) -> bool:
+    """广州白云机场/ns: the place and the venue in it, read as one word; the place is where the venue is."""
+    word = doc.token_at.get(hit.start)
+    return word is not None and word.end > hit.end and _VENUE_END.fullmatch(doc.text, hit.end, word.end) is not None
 
 
 def glued(doc: TextView, start: int) -> bool:

@@ -585,7 +585,8 @@ def _held_places(ctx: _Context, lo: int, hi: int, venues: bool = False,
 
 # what 出席/参加 attend when they name the article's event only by its kind (出席会议, 参加本届论坛;
 # 「在一场某某参加的对话活动中」: a session of it)
-_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:庆祝|纪念|表彰|欢迎)?(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典|活动)"
+_THE_MEETING = re.compile(r"(?:了)?(?:本届|此次|这次|该|上述|今年的)?(?:(?![的在和与同及了])[\u4e00-\u9fff]){0,4}?"
+                          r"(?:会议|大会|论坛|峰会|开幕式|闭幕式|年会|招待会|晚会|庆典|活动|仪式|典礼|座谈会|发布会|宴会|音乐会|联欢会)"
                           r"|的[^，。；]{0,4}?(?:对话|讨论|分论坛|研讨)(?:活动|会)?[中上]")
 LEAD_CHARS = 600        # the lead of an article: where it says what event it reports
 
@@ -621,6 +622,16 @@ _CHINESE_BODY = re.compile(r"中国|中华人民共和国|中共|国务院|全�
 SPEECHES = ("发言", "演讲")
 
 
+# an event the lead announces for later (「某博览会将于11月5日至10日在上海举行」): not yet attended
+_COMING = re.compile(r"将于|即将|将在|将要|拟于|定于")
+
+
+def _coming(text: str, at: int) -> bool:
+    """Whether the clause of 「在X…举行」 (``at``: after 在) says the event is still to come."""
+    start = max(text.rfind(ch, 0, at) for ch in "，。；！？\n") + 1
+    return _COMING.search(text, start, at) is not None
+
+
 def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     text = ctx.text
     if not (word in _BARE_EVENT_VERBS or _THE_MEETING.match(text, te)) or _group_attends(ctx, max(0, ts - 10), ts):
@@ -629,7 +640,7 @@ def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     end = min(ts, lead.end if lead is not None else LEAD_CHARS)
     # (a venue of the capital counts here only: those who attend the lead's event went there only
     # if they came from elsewhere, which their titles must say)
-    held = [places for places, _, _ in _held_places(ctx, 0, end, venues=True)]
+    held = [places for places, at, _ in _held_places(ctx, 0, end, venues=True) if not _coming(text, at)]
     if not held:
         return []
     for later in held[1:]:      # 「…在摩洛哥举行」 (the headline), 「…在摩洛哥首都拉巴特举行」: the same, more precise
