@@ -427,3 +427,16 @@ def test_a_legal_name_after_its_places_is_also_called_without_them() -> None:
     a = analyze_text("山东潍坊寿光丙丁农业公司复工了。")
     [m] = [m for m in a.mentions if m.kind == "company"]
     assert {"丙丁农业公司", "寿光丙丁农业公司"} <= set(m.aliases())
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a boundary word inside a legal name that leaves no name of its own after it
+    ("已参展多届的广西甲乙企业集团股份有限公司带来新产品。", ["广西甲乙企业集团股份有限公司"]),
+    ("他是河南天和卫生材料有限公司总经理。", ["河南天和卫生材料有限公司"]),
+    # … but not past a pronoun or ordinary words, nor when the name after the word stands
+    ("他和卫生材料有限公司签约。", []),
+    ("引进了医疗和卫生材料有限公司。", []),
+    ("当地龙头企业甲乙科技有限公司投产。", ["甲乙科技有限公司"]),
+])
+def test_a_boundary_word_inside_a_legal_name(text, expected):
+    assert of_kind(text, "company") == expected

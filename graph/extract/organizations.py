@@ -317,6 +317,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if text.count("（", sent.start, s) > text.count("）", sent.start, s) and text[e:e + 1] in "）)":
                 continue        # 中国对外贸易运输（集团）总公司: the ending is inside brackets
             b = _name_start(a, sent.start, s, _MAX_LEGAL if legal else _MAX_HEAD, stop_verbs=not legal, whole_words=True)
+            if legal:
+                b = _through_stop(a, sent.start, b, s)
             b = _cut_before_place(a, b, s)
             b = _snap_to_mention(a, b, s)
             if not legal:       # 某经开区|甲乙公司: a short name starts after a park, never takes it in
@@ -372,6 +374,28 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
             if _COUNTED.search(pre):
                 continue            # 「东乡族自治县一所小学」: a counted noun is not a name
             yield _mention(a, "organization", b, e, "ending")
+
+
+# words that end the text before a name but may stand inside a legal name, when what follows them
+# is no name by itself: 某某企业|集团股份有限公司, 天|和|卫生材料有限公司 (jieba's conjunction)
+_INSIDE_LEGAL = ("企业", "和", "与")
+
+
+def _through_stop(a: Analysis, lo: int, b: int, s: int) -> int:
+    """Where a legal name ending at ``s`` begins when the boundary word at ``b`` left no name of its
+    own (nothing, or only ordinary words): on past the word, up to the next boundary."""
+    text = a.doc.text
+    if s - b >= 2 and not _all_common_words(a, b, s):
+        return b
+    word = next((w for w in _INSIDE_LEGAL if text.endswith(w, lo, b)), None)
+    if word is None or b - len(word) - 1 < lo or not re.match(f"[{_NAME_CHARS}]", text[b - len(word) - 1]):
+        return b
+    end = b - len(word)
+    start = _name_start(a, lo, end, _MAX_LEGAL - (s - b) - len(word), stop_verbs=True, whole_words=True)
+    words = [t for t in a.tokens if start <= t.start and t.end <= end]
+    if start == end or any(t.pos == "r" for t in words) or not any(t.pos in _NAME_TAGS for t in words):
+        return b                  # 他和|卫生材料有限公司, 医疗和|卫生材料有限公司: no name before the word
+    return start
 
 
 # a company described, not named: 某…, 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂,
