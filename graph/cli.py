@@ -89,7 +89,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation.run import evaluate_devset
 
     report = evaluate_devset(Path(args.devset), Path(args.root), Path(args.corpus), args.relation or None,
-                             min_confidence=args.min_confidence)
+                             min_confidence=args.min_confidence, annotated_only=args.annotated_only)
     width = max([28] + [len(s.name) for _, _, s in report.rows])
     print(f"{'relation':<12} {'split':<9} {'measure':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for relation, split, s in report.rows:
@@ -147,6 +147,8 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
     e.add_argument("--min-confidence", type=_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="C",
                    help="score the graph built with this located-in threshold (default: %(default)s)")
+    e.add_argument("--annotated-only", action="store_true",
+                   help="leave out gold facts added by adjudicating predictions (\"adjudicated\": true)")
     e.set_defaults(func=cmd_eval)
     return parser
 

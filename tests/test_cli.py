@@ -159,3 +159,18 @@ def test_console_script_runs():
         pytest.skip("tupu console script not installed (run pip install .)")
     done = subprocess.run([exe, "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "build" in done.stdout
+
+
+def test_eval_scores_adjudicated_gold_unless_asked_for_the_first_annotation_only(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("2019年5月，国家主席王明来到武汉考察。", encoding="utf-8")
+    gold = {"doc": "a.txt", "visits": [{"visitor": "王明", "place": "武汉市", "year": 2019},
+                                       {"visitor": "王明", "place": "长沙市", "year": 2019, "adjudicated": True}]}
+    (tmp_path / "visits.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def strict_row(*extra: str) -> list[str]:
+        assert main(["eval", "--devset", str(tmp_path), "--root", str(tmp_path), "--relation", "visits", *extra]) == 0
+        return next(line.split() for line in capsys.readouterr().out.splitlines()
+                    if "(visitor, place, year)" in line)
+
+    assert strict_row()[-3:] == ["1", "0", "1"]                       # tp fp fn: the adjudicated visit missed
+    assert strict_row("--annotated-only")[-3:] == ["1", "0", "0"]

@@ -23,8 +23,18 @@ class EvalReport:
     missing: list[str] = field(default_factory=list)                    # gold documents not found
 
 
+# the lists of gold facts in each relation's records
+FACT_LISTS = ("visits", "located_in")
+
+
+def annotated(record: dict) -> dict:
+    """The record without the facts added by adjudication (``"adjudicated": true``): those an
+    annotator, shown a prediction the first annotation lacked, judged true of the article."""
+    return {k: [f for f in v if not f.get("adjudicated")] if k in FACT_LISTS else v for k, v in record.items()}
+
+
 def evaluate_devset(devset: Path, root: Path, corpus: Path, relations: list[str] | None = None,
-                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> EvalReport:
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, annotated_only: bool = False) -> EvalReport:
     report = EvalReport()
     golds: dict[str, list[dict]] = {}
     for name in relations or list(RELATIONS):
@@ -32,7 +42,7 @@ def evaluate_devset(devset: Path, root: Path, corpus: Path, relations: list[str]
             raise ValueError(f"unknown relation {name!r}; valid: {', '.join(RELATIONS)}")
         path = devset / f"{name}.jsonl"
         if path.exists():
-            golds[name] = load_gold(path)
+            golds[name] = [annotated(r) for r in load_gold(path)] if annotated_only else load_gold(path)
     paths: dict[str, Path] = {}
     for records in golds.values():
         for rec in records:
