@@ -451,3 +451,10 @@ def test_a_partner_written_before_a_zone_known_to_lie_elsewhere_is_not_its_place
 def test_a_school_named_after_a_zone_is_no_park() -> None:
     assert facts_of("杭州文澜未来科技城第一小学副校长刘学佳说，学校已开课。") == {}
     assert ("杭州未来科技城", "cn:330100") in facts_of("甲乙公司落户杭州未来科技城。")
+
+
+def test_a_companys_customers_are_not_companies_of_its_place():
+    text = "这家来自湖南醴陵的陶瓷企业，客户包括甲乙家居、丙丁咖啡等世界知名品牌。"
+    assert not any(k[0] in ("甲乙家居", "丙丁咖啡") for k in facts_of(text))
+    # the same list told as the place's companies is placed
+    assert ("甲乙家居", "cn:430281") in facts_of("湖南醴陵涌现出甲乙家居、丙丁咖啡等一批龙头企业。")

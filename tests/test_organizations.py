@@ -440,3 +440,14 @@ def test_a_legal_name_after_its_places_is_also_called_without_them() -> None:
 ])
 def test_a_boundary_word_inside_a_legal_name(text, expected):
     assert of_kind(text, "company") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-character conjunction opening a clause before a one-character word opens the name
+    ("　　和记甲乙医药（上海）有限公司副总裁王某说。", ["和记甲乙医药（上海）有限公司"]),
+    ("在某县某镇，同丰种业有限公司的机器轰鸣。", ["同丰种业有限公司"]),
+    # … not before a word of its own
+    ("他表示，和甲乙科技有限公司的合作很顺利。", ["甲乙科技有限公司"]),
+])
+def test_a_conjunction_opening_a_clause_may_open_a_name(text, expected):
+    assert of_kind(text, "company") == expected

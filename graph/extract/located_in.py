@@ -270,6 +270,10 @@ _CLAUSE_END = re.compile(r"[，,；;：:]")
 _OTHER_COMPANY = re.compile(r"(?:一家|某|这家|另一家)[^，。；]{0,6}(?:企业|公司)")
 
 
+# companies listed as another's customers or partners, not as companies of the place
+_CUSTOMERS = re.compile(r"(?:客户|用户|合作伙伴|买家|采购商|经销商)(?:包括|有|涵盖|遍及|中有)")
+
+
 def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, bool]:
     """(settle, sign, enum) cues of the clause holding ``c``; when it has none, of the clause after it
     (某某集团，首批疏解到某新区的…)."""
@@ -277,6 +281,8 @@ def _clause_flags(a: Analysis, sent: Sentence, c: Mention) -> tuple[bool, bool, 
     bounds = [sent.start] + [m.end() for m in _CLAUSE_END.finditer(text, sent.start, sent.end)] + [sent.end]
     i = max(k for k in range(len(bounds) - 1) if bounds[k] <= c.start)
     clause = text[bounds[i]:bounds[i + 1]]
+    if _CUSTOMERS.search(text, bounds[i], c.start):
+        return (False, False, False)    # 「客户包括甲、乙等世界知名品牌」: the clause's company serves them
     flags = (_has(clause, "settle"), _has(clause, "sign"), _has(clause, "enum"))
     if not any(flags) and i + 2 < len(bounds):
         nxt = text[bounds[i + 1]:bounds[i + 2]]

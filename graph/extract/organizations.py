@@ -88,6 +88,9 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
             opened = max(text.rfind("（", lo, b - 1), text.rfind("(", lo, b - 1))
             if opened >= 0 and re.search("记者|通讯员|摄影|摄", text[opened:b]):
                 break           # 「（记者某某）甲乙股份有限公司」: a reporter's credit, not part of the name
+        if _opens_name(a, lo, b):
+            b -= 1                  # 「，和|记|黄埔医药…有限公司」: no conjunction opens a clause before one character
+            continue
         if any(text.endswith(w, lo, b) and b - len(w) >= lo
                and (not starts or (b in ends and (b - len(w) in starts or len(w) >= 2)))
                for w in _left_stops()):
@@ -100,6 +103,17 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
         if word is not None and word.pos in _NAME_TAGS and word.start >= lo and "公司" not in text[word.start:s]:
             b = word.start          # 莫尔森·库尔斯啤酒酿造|公司: the length limit cut a name in two
     return b
+
+
+def _opens_name(a: Analysis, lo: int, b: int) -> bool:
+    """Whether the one-character conjunction or preposition before ``b`` (和, 同, 与) opens a clause and
+    is followed by a word of one character: the first character of a name (和记黄埔, 同丰种业), since
+    nothing before it could be joined."""
+    text = a.doc.text
+    if b - 1 < lo or text[b - 1] not in "和同与及" or not (b - 1 == lo or text[b - 2] in _STOP_CHARS):
+        return False
+    word = _tokens_by_start(a).get(b)
+    return word is not None and len(word.text) == 1 and word.pos not in _FUNCTION_POS and word.pos != "x"
 
 
 def _place_word_before(a: Analysis, b: int) -> bool:
