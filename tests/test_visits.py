@@ -1146,3 +1146,24 @@ def test_an_event_the_lead_announces_for_later_is_not_yet_attended() -> None:
     assert not any(p == "上海市" for _, p, _y in _full(text, dt.date(2019, 10, 30)))
     held = text.replace("将于11月5日至10日在上海举行", "11月5日在上海开幕").replace("将于11月5日", "5日")
     assert ("习近平", "上海市", 2019) in _full(held, dt.date(2019, 11, 6))
+
+
+def test_a_birth_year_in_brackets_dates_the_person_not_the_trip() -> None:
+    heading = "　　王丽（1995年生）——\n　　王丽是某医院的护士。2月4日，王丽跟着救援队抵达武汉。"
+    assert _full(heading, dt.date(2020, 2, 17)) == {("王丽", "武汉市", 2020)}
+    inline = "护士王丽（1995年生），2月4日跟着救援队抵达武汉。"
+    assert _full(inline, dt.date(2020, 2, 17)) == {("王丽", "武汉市", 2020)}
+
+
+def test_a_headline_trip_the_lead_tells_as_coming_is_not_yet_made() -> None:
+    text = ("王林应邀赴美举行新一轮经贸磋商\n\n　　新华社北京10月8日电  国务院副总理王林将率团访问华盛顿，"
+            "于10月10日至11日同美方举行新一轮磋商。")
+    assert _full(text, dt.date(2019, 10, 9)) == set()
+    # the days have begun by the publication day: under way
+    assert ("王林", "美国", 2019) in _full(text, dt.date(2019, 10, 10))
+
+
+def test_the_eve_of_a_trip_is_before_it() -> None:
+    assert _full("10月11日，在对尼泊尔进行国事访问前夕，国家主席王林发表署名文章。", dt.date(2019, 10, 11)) == set()
+    # the eve of going home from a trip: the trip is made
+    assert ("王林", "法国", 2019) in _full("在结束对法国的访问回国前夕，王林主席接受了采访。", dt.date(2019, 10, 11))

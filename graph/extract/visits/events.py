@@ -50,6 +50,9 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
         return True               # (小将, 老将: part of a title, no future)
     if _PREPARED.search(text, trig_start, sentence.end):
         return True               # 「…的国事访问意义重大，…为访问做好各方面准备」: a visit still prepared for
+    eve = _ON_THE_EVE.match(text, trig_start, sentence.end)
+    if eve is not None and not _TRIP_OVER.search(eve.group()):
+        return True               # 「在对尼泊尔进行国事访问前夕」: the trip has not begun (but 结束访问回国前夕)
     about = text.rfind("就", sentence.start, trig_start)
     if about >= 0 and _BRIEFED.search(text, trig_start, sentence.end) and not re.search("[，。；]", text[about:trig_start]) \
             and text[about + 1:about + 2] not in ("是", "在", "要", "会", "能", "已", "将", "地", "像", "此"):
@@ -72,6 +75,9 @@ _BRIEFED = re.compile(r"(?:举行|召开)[^，。；]{0,12}?(?:吹风会|发布�
 
 
 # a visit the rest of the sentence prepares for
+# the eve of a trip, told from before it (访问前夕); a trip over by then (结束访问回国前夕) is made
+_ON_THE_EVE = re.compile(r"[^，。；]{0,20}?前夕")
+_TRIP_OVER = re.compile(r"结束|回国|离开|返回|返京|回京")
 _PREPARED = re.compile(r"为[^，。；]{0,24}?(?:做好|作好|进行)[^，。；]{0,8}准备|筹备[^，。；]{0,6}访问")
 _FROM_HOME = re.compile(r"从[^，。；]{0,12}(?:老家|家乡|故乡)")
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
@@ -266,17 +272,19 @@ def _note_plan(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int, c
     undated words on that trip (「习近平主席对尼泊尔的访问」) speak of it too."""
     if word not in TRIP_WORDS and ctx.lex.classes.get(word) not in ("move", "both"):
         return
-    if not _PLAN_WORDS.search(ctx.text, cs, ts):
+    if not _PLAN_WORDS.search(ctx.text, cs, te):
         return
     date = ctx.analysis.doc.date
-    if date is not None and any(cs <= t.start < ce and _begun(t, date) for t in _times(ctx.analysis)):
-        return                    # 「将于10月24日至26日…访问」 in an article of 24 October: the trip is under way
+    if date is not None and any(cs <= t.start < sentence.end and _begun(t, date) and ctx.text[t.end:t.end + 1] != "电"
+                                for t in _times(ctx.analysis)):
+        return                    # 「将于10月24日至26日…访问」, 「将率团访问某地，于10月24日至26日…」 in an article of
+                                  # 24 October: the trip is under way (not the day of a dateline: 「…10月8日电」)
     places = _trigger_places(ctx, sentence, word, ts, te, cs, ce) or [
         p for p in ctx.places if cs <= p.start and p.end <= ce and p.key != "geo:CN"
         and re.search(r"[对赴往]$", ctx.text[max(cs, p.start - 1):p.start])]
     visitor = _visitor(ctx, sentence, ts, te) if places else None
-    if visitor is not None:
-        ctx.planned |= {(visitor.key, p.key) for p in places}
+    if visitor is not None:       # (and the country of a city abroad: 「将率团访问华盛顿」, headline 「赴美」)
+        ctx.planned |= {(visitor.key, k) for p in places for k in (p.key, _home_country(p)) if k}
 
 
 _WILL = re.compile(r"将于|将(?!近)")

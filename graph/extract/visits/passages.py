@@ -53,6 +53,8 @@ def headings(analysis: Analysis) -> list[Heading]:
         if not body or len(body) > 24 or re.search(r"[，。；！？,;!?]", body):
             continue
         ym = _HEADING_TIME.search(body)
+        if ym and re.match(r"生|出生", body[ym.end():]):
+            ym = None               # 「某某（1995年生）——」: a person's birth year, no passage's
         places = tuple(m for m in analysis.mentions if m.kind == "place" and start <= m.start and m.end <= end)
         rest = body.replace(ym.group(), "") if ym else body
         for m in places:

@@ -31,8 +31,8 @@ class _When:
 
 
 _SINCE = re.compile(r"以来|来(?![到过访我咱华京沪])|起|至今|以后|之后")     # 「2014年来」 is since; 「…日来到」「2017年来华」 a visit
-# a time followed by a life event dates the person, not the trip (1996年出生的女孩某某到达…)
-_LIFE_EVENT = re.compile(r"出生|生人|入伍|参军|毕业|入党|参加工作")
+# a time followed by a life event dates the person, not the trip (1996年出生的女孩某某到达…, 某某（1995年生）)
+_LIFE_EVENT = re.compile(r"出生|生人|生(?=[）)，,；—])|入伍|参军|毕业|入党|参加工作")
 
 
 def _trip_time(text: str, t: TimeExpr) -> bool:
