@@ -458,3 +458,14 @@ def test_a_companys_customers_are_not_companies_of_its_place():
     assert not any(k[0] in ("甲乙家居", "丙丁咖啡") for k in facts_of(text))
     # the same list told as the place's companies is placed
     assert ("甲乙家居", "cn:430281") in facts_of("湖南醴陵涌现出甲乙家居、丙丁咖啡等一批龙头企业。")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the seat of the headquarters written before the company, a country or region alike
+    ("总部位于美国的甲乙公司是全球食品领域的领导企业。", {("甲乙公司", "geo:US"): 0.95}),
+    ("总部设在香港的甲乙集团拥有分支机构158家。", {("甲乙集团", "cn:810000"): 0.95}),
+    # a seat not read as a place: no fact, and not the sentence's other city
+    ("总部位于某某斯的甲乙电气公司多年来参与了南京市多个重大工程。", {}),
+])
+def test_the_seat_of_a_headquarters_before_a_company(text, expected):
+    assert facts_of(text) == expected

@@ -416,6 +416,13 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     if frame is not None and frame.kind != "park" and s_parks:
         frame = None            # 在湘西土家族苗族自治州，某经开区…: the park is the more specific container
     for c in _in_sentence(companies, sent):
+        seat = _headquarters_before(a, sent, c, places)
+        if seat is not None:            # 总部位于美国的某某公司: its seat, of any level
+            out.add(c, seat, ADJACENT, seat.start, c.end)
+            placed.add(c.start)
+            continue
+        if _HQ_NAMED.search(text, sent.start, c.start):
+            continue                    # 总部位于圣路易斯的某某公司: a seat we cannot read, not the sentence's place
         # adjacency: <park|place>(的|内的|里的)?<company>; 位于 … 的 <company>
         prev = [m for m in containers if m.end <= c.start]
         if prev:
@@ -478,6 +485,26 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
                 out.add(c, p, FRAME if settle else FRAME - 0.1, min(p.start, c.start), max(p.end, c.end))
             placed.add(c.start)
     return placed
+
+
+_HQ_BEFORE = re.compile(r"总部(?:位于|设在|设于|在)$")
+_HQ_NAMED = re.compile(r"总部(?:位于|设在|设于|在)[^，。；、的]{1,16}的$")
+
+
+def _headquarters_before(a: Analysis, sent: Sentence, c: Mention, places: list[Mention]) -> Mention | None:
+    """「总部位于美国的某某公司」「总部设在香港的某某集团」: the place of the headquarters written right
+    before the company (and 的), a country, province or city alike (the innermost of a chain)."""
+    if a.doc.text[c.start - 1:c.start] != "的":
+        return None
+    chain = [p for p in places if sent.start <= p.start and p.end <= c.start - 1]
+    if not chain or chain[-1].end != c.start - 1:
+        return None
+    first = len(chain) - 1
+    while first > 0 and chain[first - 1].end == chain[first].start:
+        first -= 1              # 总部位于美国密苏里州圣路易斯的: back to the start of the chain
+    if not _HQ_BEFORE.search(a.doc.text, sent.start, chain[first].start) or _long_abolished(chain[-1].key):
+        return None
+    return chain[-1]
 
 
 def _other_place_in_clause(a: Analysis, sent: Sentence, c: Mention, p: Mention, places: list[Mention],
