@@ -1167,3 +1167,9 @@ def test_the_eve_of_a_trip_is_before_it() -> None:
     assert _full("10月11日，在对尼泊尔进行国事访问前夕，国家主席王林发表署名文章。", dt.date(2019, 10, 11)) == set()
     # the eve of going home from a trip: the trip is made
     assert ("王林", "法国", 2019) in _full("在结束对法国的访问回国前夕，王林主席接受了采访。", dt.date(2019, 10, 11))
+
+
+def test_that_trip_is_the_trip_told_last() -> None:
+    text = ("　　2017年，美国专家约翰·史密斯受邀前往北京参与学术会议。\n　　他说，中国的发展令人惊叹。\n"
+            "　　那次访华，史密斯在上海参观了医学实验室。")
+    assert ("史密斯", "上海市", 2017) in _full(text, dt.date(2020, 2, 17))

@@ -14,6 +14,9 @@ from .passages import Heading, paragraph_start
 
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
 
+# a trip told before (「2017年，我受邀前往北京…。那次访华，我在北京参观了…」): that trip's year
+THAT_TRIP_MARKERS = ("那次", "那一次", "那趟", "该次")
+
 PAST_MARKERS = ("曾", "当年", "那年", "上次", "此前", "以前", "过去", "早年", "多年前", "那时", "昔日", "早先",
                 "当初", "时任", "担任", "多次", "屡次", "每年", "以来", "至今", "几次", "数次")
 
@@ -185,8 +188,11 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
         if not contextual and t.begin is not None and t.year == year:
             return _When(year, t.begin, t.finish)
         return _When(year, *_dates_of(t, year, analysis.doc.date))
-    # no time in the sentence: 「而今/这次」 the current trip, else the previous visit of the passage,
-    # then the heading
+    # no time in the sentence: 「而今/这次」 the current trip, 「那次」 the trip told last, else the previous
+    # visit of the passage, then the heading
+    if any(w in text[s.start:ts] for w in THAT_TRIP_MARKERS):
+        told = next((w for e, w in reversed(previous) if e.visitor.key == ev.visitor.key and w.year is not None), None)
+        return _When(told.year) if told is not None else _When(None)
     if past:
         return _When(None)
     if anchor is not None and _NEWS_NOW.search(text[s.start:ts]):
