@@ -268,3 +268,8 @@ def test_a_country_before_a_transliteration_character(text, expected):
 ])
 def test_a_place_read_as_one_word_with_a_venue_in_it(text, expected):
     assert place_keys(text) == expected
+
+
+def test_the_mainland_form_of_a_capital_geonames_writes_otherwise():
+    # GeoNames writes 阿迪斯阿贝巴; the mainland standard form is 亚的斯亚贝巴
+    assert place_keys("峰会在埃塞俄比亚首都亚的斯亚贝巴举行。") == ["geo:ET", "geo:city:344979"]
