@@ -6,7 +6,8 @@ Rules, strongest first (confidence in brackets):
   place (河北|雄安新区) [0.9];
 * company right after a park, a place or 位于 …: 苏州高新区的莱克电气公司,
   位于浙江省天台县的浙江银轮机械股份有限公司 [0.95]; a brand written right after a place
-  (株洲中天一期…) [0.8];
+  (株洲中天一期…) [0.8]; a company right after the seat of its headquarters, a country,
+  province or city alike (总部位于美国的某某公司) [0.95];
 * a company told as one of a park's or a place's companies (甲乙公司是某高新区的一家高科技企业) [0.9];
 * a sentence with a settle cue (落户, 入驻, 疏解到, 建成投产 … in ``data/located_in_cues.txt``)
   and one park, else one city/county [0.9 / 0.8] (a dateline's place, 本报北京10月17日电, is where

@@ -74,10 +74,10 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 _BRIEFED = re.compile(r"(?:举行|召开)[^，。；]{0,12}?(?:吹风会|发布会|记者会|通气会)|答记者问|回答[^，。；]{0,4}提问")
 
 
-# a visit the rest of the sentence prepares for
 # the eve of a trip, told from before it (访问前夕); a trip over by then (结束访问回国前夕) is made
 _ON_THE_EVE = re.compile(r"[^，。；]{0,20}?前夕")
 _TRIP_OVER = re.compile(r"结束|回国|离开|返回|返京|回京")
+# a visit the rest of the sentence prepares for
 _PREPARED = re.compile(r"为[^，。；]{0,24}?(?:做好|作好|进行)[^，。；]{0,8}准备|筹备[^，。；]{0,6}访问")
 _FROM_HOME = re.compile(r"从[^，。；]{0,12}(?:老家|家乡|故乡)")
 _GROUP_BEFORE = re.compile(r"[批支名位些群]$|[一二两三四五六七八九十几数多][家户口]人?$")
