@@ -1173,3 +1173,14 @@ def test_that_trip_is_the_trip_told_last() -> None:
     text = ("　　2017年，美国专家约翰·史密斯受邀前往北京参与学术会议。\n　　他说，中国的发展令人惊叹。\n"
             "　　那次访华，史密斯在上海参观了医学实验室。")
     assert ("史密斯", "上海市", 2017) in _full(text, dt.date(2020, 2, 17))
+
+
+def test_a_contest_abroad_the_headline_names_with_its_city() -> None:
+    text = ("多哈田径世锦赛上，收获3金3银3铜\n中国队创最佳战绩\n\n"
+            "　　中国队在多哈田径世锦赛上取得了最佳战绩。\n"
+            "　　创造历史的中国队选手王丽、张晓梅和陈静成为焦点。")
+    found = _full(text, dt.date(2019, 10, 8))
+    assert {("王丽", "多哈", 2019), ("张晓梅", "多哈", 2019), ("王丽", "卡塔尔", 2019)} <= found
+    # a contest of another year
+    assert not any(p == "多哈" for _, p, _y in _full(text.replace("多哈田径世锦赛上", "2015年多哈田径世锦赛上"),
+                                                      dt.date(2019, 10, 8)))

@@ -14,7 +14,8 @@ from typing import Iterator
 from ...sentences import indented
 from ...types import Mention, Sentence
 from ..persons import GOAL_SCORED
-from .arguments import LEAD_CHARS, _chain_targets, _held_places, _place_groups
+from ..times import find_dateline
+from .arguments import LEAD_CHARS, _chain_targets, _foreign_at, _held_places, _place_groups
 from .context import _Context, _Event, _named
 from .passages import _clause_bounds
 
@@ -64,13 +65,47 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         groups = _place_groups(ctx.places, sentence.start, at, text)
         if groups and groups[0][0].start == sentence.start and groups[-1][-1].end == at:
             return [t for chain in groups for t in _chain_targets(chain)], sentence
+    return _named_contest(ctx, lead)
+
+
+# a contest abroad named with its city, the report told from it (「中国队在2019年多哈田径世锦赛上，…」)
+_CITY_CONTEST = re.compile(r"(?:世锦赛|锦标赛|公开赛|大奖赛|大师赛|巡回赛|分站赛|世界杯|奥运会|亚运会|冬奥会|马拉松|运动会)(?:上|中|期间)")
+_CONTEST_NAME_GAP = 8
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
+
+
+def _named_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
+    """The city abroad in the name of the contest the headline or the lead reports as under way
+    (多哈田径世锦赛上; not 东京奥运会入场券, a contest to come, nor one of another year)."""
+    text = ctx.text
+    date = ctx.analysis.doc.date
+    starts = {t.start for t in ctx.analysis.tokens}
+    dateline = find_dateline(text)
+    # the headline names the report's contest; the lead may recall another (本报武汉…电 …曾在多哈世锦赛上…)
+    title = [s for s in ctx.analysis.sentences if s.paragraph < (lead[0].paragraph if lead else 0)]
+    for sentence in title:
+        for m in _CITY_CONTEST.finditer(text, sentence.start, sentence.end):
+            cs = _clause_bounds(text, sentence, m.start())[0]
+            for pos in range(max(cs, m.start() - _CONTEST_NAME_GAP - 6), m.start() - 1):
+                city = _foreign_at(ctx, pos, m.start(), ("foreign-city",)) if pos in starts else None
+                if city is None or m.start() - city.end > _CONTEST_NAME_GAP \
+                        or re.search("[，。；、“”的]", text[city.end:m.start()]):
+                    continue
+                year = _YEAR_BEFORE.search(text, cs, city.start)
+                if _PAST_CONTEST.search(text, cs, city.start) or (year and date and int(year.group(1)) != date.year):
+                    break
+                if dateline is not None and dateline.place not in city.text and city.text not in dateline.place:
+                    return None   # filed from elsewhere
+                return _chain_targets([city]), sentence
     return None
 
 
-# a person named as an entrant (参赛选手某某) or as come from elsewhere (来自四川的某某) in the report
-_ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者)$")
+# a person named as an entrant (参赛选手某某, 中国队选手某某, 女子铅球项目冠军某某) or as come from elsewhere
+# (来自四川的某某) in the report; not a champion or athlete by title alone (2008年北京奥运会举重冠军某某,
+# 中国运动员某某: of another contest, or only admired)
+_ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者|队选手|项目冠军)$")
 _FROM_BEFORE = re.compile(r"来自([^，。；：、的]{2,10})的[^，。；：、]{0,8}$")
-_ENTRANT_CUE = re.compile(r"参赛|来自")
+_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|项目冠军")
 # the report of a contest names its entrants over more paragraphs than its results
 _PARAGRAPHS_OF_ENTRANTS = 8
 
@@ -81,6 +116,9 @@ def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[
     out: list[Mention] = []
     for person in _named(ctx, sentence.start, sentence.end):
         if ctx.in_quote(person.start):
+            continue
+        if out and text[out[-1].end:person.start] in ("、", "和"):
+            out.append(person)    # 「中国队选手甲、乙和丙」: the entrants listed after the first
             continue
         before = text[max(sentence.start, person.start - 16):person.start]
         came = _FROM_BEFORE.search(before)
