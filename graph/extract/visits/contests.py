@@ -68,15 +68,16 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
     return _named_contest(ctx, lead)
 
 
-# a contest abroad named with its city, the report told from it (「中国队在2019年多哈田径世锦赛上，…」)
+# a contest abroad named with its city in the headline (「多哈田径世锦赛上，收获3金3银3铜」)
 _CITY_CONTEST = re.compile(r"(?:世锦赛|锦标赛|公开赛|大奖赛|大师赛|巡回赛|分站赛|世界杯|奥运会|亚运会|冬奥会|马拉松|运动会)(?:上|中|期间)")
 _CONTEST_NAME_GAP = 8
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
 
 
 def _named_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
-    """The city abroad in the name of the contest the headline or the lead reports as under way
-    (多哈田径世锦赛上; not 东京奥运会入场券, a contest to come, nor one of another year)."""
+    """The city abroad in the name of the contest the headline reports as under way (多哈田径世锦赛上;
+    not 东京奥运会入场券, a contest to come, nor one of another year), unless the dateline files the
+    report from elsewhere; ``lead`` marks where the headline ends."""
     text = ctx.text
     date = ctx.analysis.doc.date
     starts = {t.start for t in ctx.analysis.tokens}
