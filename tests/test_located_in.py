@@ -1,6 +1,8 @@
 """Located-in facts: (text, expected (subject, container key, minimum confidence)) tables and negatives."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from graph.evaluation.located_in import evaluate
@@ -469,3 +471,13 @@ def test_a_companys_customers_are_not_companies_of_its_place():
 ])
 def test_the_seat_of_a_headquarters_before_a_company(text, expected):
     assert facts_of(text) == expected
+
+
+def test_a_district_merged_away_later_still_holds_companies_in_news_of_its_time():
+    text = "　　江干区甲乙科技制造有限公司需要改扩建。"
+    a = analyze_text(text, date=dt.date(2020, 2, 25), only=ONLY)
+    assert {(f.subject.text, f.container.key) for f in a.facts if isinstance(f, LocatedIn)} == \
+        {("江干区甲乙科技制造有限公司", "cn:330104")}
+    # in news of today, no: 江干区 was merged into other districts in 2021
+    later = analyze_text(text, date=dt.date(2023, 2, 25), only=ONLY)
+    assert not [f for f in later.facts if isinstance(f, LocatedIn)]

@@ -688,7 +688,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
     branch = _BRANCH_TAIL.search(c.text)
     if branch is not None:      # 北京某某新材料|新泰|分公司: a branch is where its own place says, if anywhere
         for n in range(min(4, branch.start()), 1, -1):     # (a province's too: 某某湖北省分公司)
-            records = [r for r in gaz.lookup(c.text[branch.start() - n:branch.start()]) if not r.former
+            records = [r for r in gaz.lookup(c.text[branch.start() - n:branch.start()]) if _current(r, _year(a))
                        and (r.level == "province" or _city_or_county(r))]
             if records:
                 return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
@@ -700,7 +700,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
                    and p.attr("level") == "province"), None)
     pos, outer = 0, (before.key if before is not None else None)
     while pos < len(c.text) - 2:
-        rec, n = _leading_place(gaz, c.text[pos:], written)
+        rec, n = _leading_place(gaz, c.text[pos:], written, _year(a))
         if rec is None or (bounds and c.start + pos + n not in bounds and not _in_place_word(a, c.start + pos, n)):
             return None         # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
@@ -721,7 +721,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
                 and rest == c.text[pos + n:]:
             return None         # 大连时代: the place is part of the brand, not where it is (大连时代集团 is there)
         if city:
-            inner, m = _leading_place(gaz, c.text[pos + n:], written)
+            inner, m = _leading_place(gaz, c.text[pos + n:], written, _year(a))
             if inner is not None and inner.level == "county" and rec.key in {x.key for x in gaz.ancestors(inner.key)} \
                     and len(c.text) - (pos + n + m) >= 4 and (not bounds or c.start + pos + n + m in bounds):
                 pos, rec, n = pos + n, inner, m      # 某市|某区|甲乙有限公司: the district
@@ -752,9 +752,9 @@ def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: f
         if bounds and c.start + k not in bounds:
             continue
         rest = c.text[k:]
-        rec, n = _leading_place(gaz, rest, written)
+        rec, n = _leading_place(gaz, rest, written, _year(a))
         while rec is not None:      # 国网河南某市供电公司, 国网某市某区供电公司: the place written last
-            inner, m = _leading_place(gaz, rest[n:], written)
+            inner, m = _leading_place(gaz, rest[n:], written, _year(a))
             if inner is None or rec.key not in {x.key for x in gaz.ancestors(inner.key)}:
                 break
             rest, rec, n, k = rest[n:], inner, m, k + n
@@ -783,7 +783,7 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     or right before 有限公司 (某某汽车变速器天津有限公司), or right after the group's name
     (某某集团|某市|锅炉厂有限责任公司)."""
     def place(s: int, e: int) -> Mention | None:    # (a province there is where it registered: 某某（云南）股份有限公司)
-        records = [r for r in gaz.lookup(c.text[s:e]) if not r.former and _city_or_county(r)]
+        records = [r for r in gaz.lookup(c.text[s:e]) if _current(r, _year(a)) and _city_or_county(r)]
         return _record_place(a, c.start + s, c.start + e, records[0]) if len(records) == 1 else None
 
     m = _BRACKETED.search(c.text)
@@ -802,7 +802,7 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     for n in (4, 3, 2):
         s = end.start() - n
         if s > 1:
-            if any(r.level == "province" and not r.former and not _city_or_county(r)
+            if any(r.level == "province" and _current(r, _year(a)) and not _city_or_county(r)
                    for r in gaz.lookup(c.text[s:end.start()])):
                 return None     # 某某集团黑龙江有限公司: a province (黑龙江, not 龙江县) is where it registered
             form = c.text[s:end.start()]
@@ -819,7 +819,7 @@ def _address_inside(a: Analysis, c: Mention, gaz, seat: Mention) -> Mention | No
     the seat (福建厦门市同安区|弓立（厦门）医疗用品有限公司 → 同安区)."""
     pos, last = 0, None
     while pos < len(c.text) - 2:
-        rec, n = _leading_place(gaz, c.text[pos:])
+        rec, n = _leading_place(gaz, c.text[pos:], year=_year(a))
         if rec is None:
             break
         last, pos = (rec, pos, n), pos + n
@@ -855,11 +855,21 @@ _SECTOR_REST = re.compile(r"(?:农村商业|农商|商业)?银行|集团|公司|
                           r"电力|供电|交通投资|交投|城投|建工|公交|钢铁|铁路|航空|能源|化工|农商行)(?:集团|公司)?")
 
 
-def _leading_place(gaz, name: str, written: frozenset[str] = frozenset()):
-    """The longest current place name that begins ``name`` and its length; of places sharing that
-    name (昌吉: the prefecture and its city), the one the article also writes in full."""
+def _year(a: Analysis) -> int | None:
+    return a.doc.date.year if a.doc.date is not None else None
+
+
+def _current(rec, year: int | None) -> bool:
+    """Whether a place still existed in ``year`` (the article's): 江干区, merged away in 2021, in news
+    of 2020; without a year, only places that exist today."""
+    return rec.valid_to is None or (year is not None and rec.valid_to > year)
+
+
+def _leading_place(gaz, name: str, written: frozenset[str] = frozenset(), year: int | None = None):
+    """The longest place name current in ``year`` that begins ``name`` and its length; of places
+    sharing that name (昌吉: the prefecture and its city), the one the article also writes in full."""
     for n in range(min(6, len(name) - 2), 1, -1):
-        records = [r for r in gaz.lookup(name[:n]) if not r.former]
+        records = [r for r in gaz.lookup(name[:n]) if _current(r, year)]
         if records:
             return next((r for r in records if r.key in written), records[0]), n
     return None, 0
