@@ -1184,3 +1184,9 @@ def test_a_contest_abroad_the_headline_names_with_its_city() -> None:
     # a contest of another year
     assert not any(p == "多哈" for _, p, _y in _full(text.replace("多哈田径世锦赛上", "2015年多哈田径世锦赛上"),
                                                       dt.date(2019, 10, 8)))
+
+
+def test_a_festival_of_a_year_counted_back() -> None:
+    # 「4年前的春节前夕」: the festival of 2016 in a report of 2020, not this year's
+    assert _full("4年前的春节前夕，习近平总书记到江西井冈山市看望慰问乡亲。", dt.date(2020, 2, 7)) == \
+        {("习近平", "井冈山市", 2016)}

@@ -14,6 +14,9 @@ from .passages import Heading, paragraph_start
 
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
 
+# a year counted back from the report's (4年前, 去年, 前年), which dates a festival or month written after it
+_YEARS_AGO = re.compile(r"[0-9一二两三四五六七八九十]+年前|去年|前年")
+
 # a trip told before (「2017年，我受邀前往北京…。那次访华，我在北京参观了…」): that trip's year
 THAT_TRIP_MARKERS = ("那次", "那一次", "那趟", "该次")
 
@@ -179,6 +182,10 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
         return _When(None, open_span=True)   # 「1963年底至1964年初，某某访问…」: a span over two years
     if own:
         t = explicit[-1] if explicit else (dated[-1] if dated else own[-1])
+        before = next((u for u in own if u.end <= t.start and text[u.end:t.start] in ("", "的") and u.year is not None
+                       and _YEARS_AGO.search(u.text)), None)
+        if before is not None:
+            t = before            # 「4年前的春节前夕」: the festival of the year counted back, not this year's
         doc_month = analysis.doc.date.month if analysis.doc.date is not None else None
         # 曾 makes a bare month's year unknown, not a year counted from the report (去年11月他曾来到北京)
         relative = _RELATIVE_TO_REPORT.search(t.text) is not None
