@@ -488,8 +488,9 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
     return placed
 
 
-_HQ_BEFORE = re.compile(r"总部(?:位于|设在|设于|在)$")
-_HQ_NAMED = re.compile(r"总部(?:位于|设在|设于|在)[^，。；、的]{1,16}的$")
+_HQ = r"总部(?:位于|设在|设于|在)"
+_HQ_BEFORE = re.compile(_HQ + "$")
+_HQ_NAMED = re.compile(_HQ + r"[^，。；、的]{1,16}的$")
 
 
 def _headquarters_before(a: Analysis, sent: Sentence, c: Mention, places: list[Mention]) -> Mention | None:
@@ -688,7 +689,7 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
     branch = _BRANCH_TAIL.search(c.text)
     if branch is not None:      # 北京某某新材料|新泰|分公司: a branch is where its own place says, if anywhere
         for n in range(min(4, branch.start()), 1, -1):     # (a province's too: 某某湖北省分公司)
-            records = [r for r in gaz.lookup(c.text[branch.start() - n:branch.start()]) if _current(r, _year(a))
+            records = [r for r in gaz.lookup(c.text[branch.start() - n:branch.start()]) if r.current_in(_year(a))
                        and (r.level == "province" or _city_or_county(r))]
             if records:
                 return _record_place(a, c.start + branch.start() - n, c.start + branch.start(), records[0])
@@ -783,7 +784,7 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     or right before 有限公司 (某某汽车变速器天津有限公司), or right after the group's name
     (某某集团|某市|锅炉厂有限责任公司)."""
     def place(s: int, e: int) -> Mention | None:    # (a province there is where it registered: 某某（云南）股份有限公司)
-        records = [r for r in gaz.lookup(c.text[s:e]) if _current(r, _year(a)) and _city_or_county(r)]
+        records = [r for r in gaz.lookup(c.text[s:e]) if r.current_in(_year(a)) and _city_or_county(r)]
         return _record_place(a, c.start + s, c.start + e, records[0]) if len(records) == 1 else None
 
     m = _BRACKETED.search(c.text)
@@ -802,7 +803,7 @@ def _seat_in_name(a: Analysis, c: Mention, gaz) -> Mention | None:
     for n in (4, 3, 2):
         s = end.start() - n
         if s > 1:
-            if any(r.level == "province" and _current(r, _year(a)) and not _city_or_county(r)
+            if any(r.level == "province" and r.current_in(_year(a)) and not _city_or_county(r)
                    for r in gaz.lookup(c.text[s:end.start()])):
                 return None     # 某某集团黑龙江有限公司: a province (黑龙江, not 龙江县) is where it registered
             form = c.text[s:end.start()]
@@ -859,17 +860,11 @@ def _year(a: Analysis) -> int | None:
     return a.doc.date.year if a.doc.date is not None else None
 
 
-def _current(rec, year: int | None) -> bool:
-    """Whether a place still existed in ``year`` (the article's): 江干区, merged away in 2021, in news
-    of 2020; without a year, only places that exist today."""
-    return rec.valid_to is None or (year is not None and rec.valid_to > year)
-
-
 def _leading_place(gaz, name: str, written: frozenset[str] = frozenset(), year: int | None = None):
     """The longest place name current in ``year`` that begins ``name`` and its length; of places
     sharing that name (昌吉: the prefecture and its city), the one the article also writes in full."""
     for n in range(min(6, len(name) - 2), 1, -1):
-        records = [r for r in gaz.lookup(name[:n]) if _current(r, year)]
+        records = [r for r in gaz.lookup(name[:n]) if r.current_in(year)]
         if records:
             return next((r for r in records if r.key in written), records[0]), n
     return None, 0

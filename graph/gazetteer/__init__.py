@@ -38,6 +38,11 @@ class PlaceRecord:
     def former(self) -> bool:
         return self.valid_to is not None
 
+    def current_in(self, year: int | None) -> bool:
+        """Whether the place still existed in ``year`` (江干区, merged away in 2021, in 2020); without
+        a year, whether it exists today."""
+        return self.valid_to is None or (year is not None and self.valid_to > year)
+
 
 class Form(NamedTuple):
     """One surface form of a place; ``weak`` forms are only places with supporting context."""
