@@ -278,3 +278,27 @@ def test_the_short_form_of_a_country_the_article_names_is_no_name_before_a_title
 def test_a_rare_last_character_closing_the_name() -> None:
     """「副主任宁吉喆，」: jieba leaves 喆 alone (zg); it still ends the name before the comma."""
     assert "宁吉喆" in names("国家发展改革委副主任宁吉喆，财政部副部长廖岷参加磋商。")
+
+
+def _persons(text: str) -> set[str]:
+    from graph.pipeline import analyze_text
+    return {m.name for m in analyze_text(text).mentions if m.kind == "person"}
+
+
+def test_names_listed_before_a_cue_verb_jieba_glues_to_its_object() -> None:
+    """「某某、某某出席会议」: jieba reads 出席会议 as one word; it is still the cue after the list."""
+    assert {"詹国平", "岳志明"} <= _persons("会议由周明华主持，詹国平、岳志明出席会议。")
+
+
+def test_a_listed_name_jieba_cuts_is_read_among_names() -> None:
+    # 郎|文章: a surname and an ordinary word, between two names in a 、-list
+    assert "郎文章" in _persons("会议由周明华主持，郎文章、詹国平、岳志明出席会议。")
+    # one name beside it is not enough, and an ordinary word is no name
+    assert "郎文章" not in _persons("会议由周明华主持，郎文章、詹国平出席会议。")
+    assert "小麦" not in _persons("会议由周明华主持，小麦、詹国平、岳志明出席会议。")
+
+
+def test_a_japanese_name_after_a_title() -> None:
+    """Japanese names are three to five characters; jieba may read a place inside one (森田|和夫)."""
+    assert "森田和夫" in _persons("日本前首相森田和夫感慨万千。")
+    assert "森田和夫" in _persons("外交部长会见日本前首相森田和夫及出席论坛的日方代表。")

@@ -710,6 +710,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 after = _chinese_after(text, m.end() + 1, lex, starts, strict=len(tok.word) > 1)
         if after and text[m.end() + len(after):m.end() + len(after) + 1] in ("·", "•", "‧"):
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
+        if cls != "cue" and _country_before(analysis, m.start()) == "JP":
+            jp = _japanese_after(text, m.end())
+            if jp and (after is None or len(jp) > len(after)):
+                after = jp                # 日本前首相福田康夫: jieba reads a place (福田) and a name (康夫)
         if after and len(after) > 2:
             after = _to_word_end(after, m.end(), starts)     # 总统费尔南德斯|提出: 提 starts a word
         if after and title in _NAMING and text[m.end() + len(after):m.end() + len(after) + 1] not in "，。；、":
@@ -788,7 +792,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         listed = k2 > k + 1 or (k > 0 and toks[k - 1].word == "、")
         if k2 < len(toks) and toks[k2].word in ("等", "等人"):
             k2 += 1
-        if k2 < len(toks) and (toks[k2].word in _CUE_AFTER or (listed and toks[k2].word in _LIST_CUE_AFTER)
+        if k2 < len(toks) and (_cue_word(toks[k2].word, _CUE_AFTER) or (listed and _cue_word(toks[k2].word, _LIST_CUE_AFTER))
                                or (toks[k2].word == "参加" and text.startswith(_MEETINGS, toks[k2].end))):
             accept(tok.word, None)    # (「王毅参加会见。」: present at a leader's meeting)
         elif k2 < len(toks) and toks[k2].word in ("和", "及") and (k2 > k + 1 or toks[k - 1].word == "、") and re.match(
@@ -820,8 +824,50 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                         and p.end == m.end(1) and p.attr("level") == "country"), None)
         if country is not None and country.count(":") == 1:
             accept(m.group(2), None, country.split(":")[1] if country != "geo:CN" else "")
+    for name in _list_fellows(text, names, lex, place_starts):
+        accept(name, None)
     _settle_lengths(text, names, starts)
     return names
+
+
+# a 、-list of two- to four-character items between clause marks
+_ITEM_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“]))((?:(?:(?!等)[\u4e00-\u9fff]){2,4}、)+(?:(?!等)[\u4e00-\u9fff]){2,4})(?=等|[，。；、]|" +
+                        "|".join(c for c in _CUE_AFTER if len(c) >= 2) + ")")
+
+
+def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
+    """「栗战书、汪洋、王沪宁出席」: in a 、-list whose other items are all accepted names (at least two), a
+    two- or three-character item opening with a surname is a name too, though jieba cut it (栗|战书)."""
+    for m in _ITEM_LIST.finditer(text):
+        items = m.group(1).split("、")
+        pos, spans = m.start(1), []
+        for item in items:
+            spans.append((item, pos))
+            pos += len(item) + 1
+        unknown = [(item, at) for item, at in spans if item not in names]
+        if len(unknown) != 1 or len(items) - 1 < 2:
+            continue
+        item, at = unknown[0]
+        if len(item) <= 3 and _surname_at(item, 0, lex) and item[0] not in _WEAK_SURNAMES and at not in place_starts \
+                and item[-1] not in _BAD_END and not is_common_word(item, 100):
+            yield item
+
+
+def _japanese_after(text: str, i: int) -> str | None:
+    """A Japanese name after a title (three to five characters written in kanji: 菅义伟, 福田康夫), the
+    shortest run that a name boundary or a cue word closes."""
+    for n in (3, 4, 5):
+        run = text[i:i + n]
+        if len(run) == n and all("\u4e00" <= c <= "\u9fff" for c in run) and not set(run) & _HARD_STOP \
+                and _closed(text, i + n, _NAME_END + ("及",)):
+            return run
+    return None
+
+
+def _cue_word(word: str, cues: tuple[str, ...]) -> bool:
+    """``word`` is one of ``cues`` or a word jieba glues from one (出席会议, 主持会议, 表示感谢):
+    two-character cues only, so that 说 does not take 说明."""
+    return word in cues or any(len(c) >= 2 and word.startswith(c) for c in cues)
 
 
 _SITE_END = set("坊巷弄桥湖山河园城寺庙")
