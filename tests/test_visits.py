@@ -1190,3 +1190,18 @@ def test_a_festival_of_a_year_counted_back() -> None:
     # 「4年前的春节前夕」: the festival of 2016 in a report of 2020, not this year's
     assert _full("4年前的春节前夕，习近平总书记到江西井冈山市看望慰问乡亲。", dt.date(2020, 2, 7)) == \
         {("习近平", "井冈山市", 2016)}
+
+
+def test_persons_opening_the_clause_after_a_place_frame() -> None:
+    # 「在X，A同B…」: a Chinese official and the foreign leader joined to him were at X, abroad
+    text = "两国关系稳步发展。\n　　在金奈，国家主席王林同印度总理莫迪就地区形势深入沟通。"
+    assert ("王林", "金奈", 2019) in _full(text, dt.date(2019, 10, 13))
+    # a plan (将), a stand named after a place at an expo, a remote session: not there
+    assert ("王林", "金奈", 2019) not in _full(text.replace("王林同", "王林将同"), dt.date(2019, 10, 13))
+    expo = "国务院总理李华参观世界园艺博览会。\n　　在西藏展区，李华详细询问了藜麦的产量。"
+    assert not any(p == "西藏自治区" for _, p, _y in _full(expo, dt.date(2019, 10, 10)))
+    # in China, only a person from elsewhere: a central official outside the capital
+    lecture = "8月16日，在新疆，宣讲团成员、全国政协文化文史和学习委员会副主任郑立新介绍了人民政协的历史。"
+    assert ("郑立新", "新疆维吾尔自治区", 2019) in _full(lecture, dt.date(2019, 10, 24))
+    assert _full(lecture.replace("全国政协文化文史和学习委员会副主任", "新疆维吾尔自治区政协副主席"),
+                 dt.date(2019, 10, 24)) == set()

@@ -16,6 +16,7 @@ from .guests import guest_events
 from .teams import team_events
 from .affiliations import _TITLE_AFTER, affiliation_events, at_home, chinese_official, from_elsewhere
 from .contests import contest_events
+from .frames import frame_subject_events
 from .visitor import _only_titles, _reported_speaker, _visitor
 
 
@@ -516,6 +517,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 yield _Event(other, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)
         yield from contest_events(ctx, sentence)
+        for ev in frame_subject_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在")):
+            yield ev
         for ev in affiliation_events(ctx, sentence):
             yield ev
             for other in _colon_list(ctx, sentence, ev.visitor, ev.trigger[1]):   # …的身影：甲，乙，丙
@@ -650,8 +653,9 @@ def _protagonist_frames(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue              # only a frame that opens the sentence or an item of a ；-series
         if any(p.key == "geo:CN" for p in places):
             continue
-        if not _elided_subject(ctx, ce + 1) or _blocked(ctx, cs, at, sentence, "在"):
-            continue
+        if not _elided_subject(ctx, ce + 1) or _blocked(ctx, cs, at, sentence, "在") \
+                or _blocked(ctx, ce + 1, _clause_bounds(text, sentence, ce + 1)[1], sentence, "在"):
+            continue              # (「在金奈，某某将同…」: the clause after the frame tells a plan)
         if re.search(r"工作|任职|留学|求学|生活|出生", text[at:ce + 8]):
             continue
         yield _Event(v, tuple(places), (at, at + 1), sentence, current=True)
