@@ -1205,3 +1205,17 @@ def test_persons_opening_the_clause_after_a_place_frame() -> None:
     assert ("郑立新", "新疆维吾尔自治区", 2019) in _full(lecture, dt.date(2019, 10, 24))
     assert _full(lecture.replace("全国政协文化文史和学习委员会副主任", "新疆维吾尔自治区政协副主席"),
                  dt.date(2019, 10, 24)) == set()
+
+
+def test_speakers_at_the_event_the_lead_reports() -> None:
+    lead = "新华社石家庄10月12日电  第十届华文媒体论坛12日在石家庄开幕。"
+    # a central official speaking at its opening came from elsewhere; listed speakers speak too
+    assert ("陈丽华", "石家庄市", 2019) in _full(lead + "全国人大常委会副委员长陈丽华在开幕式上指出，媒体作用重要。",
+                                             dt.date(2019, 10, 13))
+    both = lead + "学员代表、吉尔吉斯斯坦《晚报》副总编辑阿丽莎·诺娃、阿曼报业集团副总编辑哈桑·马赫迪在开幕式上发言。"
+    found = _full(both, dt.date(2019, 10, 13))
+    assert {("阿丽莎·诺娃", "石家庄市", 2019), ("哈桑·马赫迪", "石家庄市", 2019)} <= found
+    # the host's own official is at home; a forum of another year is another event
+    assert _full(lead + "河北省副省长王明在开幕式上致辞。", dt.date(2019, 10, 13)) == set()
+    assert not any(v == "陈丽华" for v, _p, _y in _full(
+        lead + "全国人大常委会副委员长陈丽华在2015年的论坛上指出，媒体作用重要。", dt.date(2019, 10, 13)))

@@ -514,7 +514,7 @@ _EVENT_NAME = re.compile(r"(?:(?!会议)[^，。；：、“”《》]){0,24}?(?
                          r"会晤|开幕式|闭幕式|庆典)")
 
 
-_HELD = re.compile(r"[^，。；！？]{0,24}?(?:举行|召开|举办|开幕|揭幕|揭牌)")
+_HELD = re.compile(r"[^，。；！？]{0,24}?(?:举行|召开|举办|开幕|揭幕|揭牌|开班|开营)")
 _GROUP_ATTENDS = re.compile(r"(?:各|多|近|余|等)[^，。；、]{0,8}$|(?:人|们|代表|嘉宾|人士)$")
 _AND_OTHERS = re.compile(r"等(?:人|同志|领导同志)?")
 # named persons, then 和/及 and a group, in one clause up to the verb
@@ -636,8 +636,15 @@ def _lead_event(ctx: _Context, word: str, ts: int, te: int) -> list[Mention]:
     text = ctx.text
     if not (word in _BARE_EVENT_VERBS or _THE_MEETING.match(text, te)) or _group_attends(ctx, max(0, ts - 10), ts):
         return []
+    return lead_event_places(ctx, ts)
+
+
+def lead_event_places(ctx: _Context, before: int) -> list[Mention]:
+    """The places of the event the article's lead (before ``before``) reports as held there
+    (「某论坛…在上海开幕」), not one it announces for later."""
+    text = ctx.text
     lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
-    end = min(ts, lead.end if lead is not None else LEAD_CHARS)
+    end = min(before, lead.end if lead is not None else LEAD_CHARS)
     # (a venue of the capital counts here only: those who attend the lead's event went there only
     # if they came from elsewhere, which their titles must say)
     held = [places for places, at, _ in _held_places(ctx, 0, end, venues=True) if not _coming(text, at)]

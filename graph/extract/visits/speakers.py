@@ -1,0 +1,55 @@
+"""Speakers at the article's event: 「在开班式上，某国某报副总编辑某某说」.
+
+When the lead reports an event held at a place in China (「某访学班21日在北京开班」), a person told
+as speaking at a session of it (在开幕式上, 在论坛上, 在致辞中 … then 说, 表示, 发言) was there.  Only a
+person who came from elsewhere went there (:func:`affiliations.from_elsewhere`: a foreigner, an
+official of another province, a central official outside the capital); the host's own people were
+at home.  A session named with a place of its own (在上海的论坛上) or a year is another event.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...types import Sentence
+from .affiliations import from_elsewhere
+from .arguments import lead_event_places
+from .context import _Context, _Event, _named
+
+# a session of the event: 在(本届)…开幕式上, 在论坛期间, 在致辞中
+_AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)?[^，。；：！？]{0,30}?"
+                         r"(?:开幕式|开班式|开营式|闭幕式|结业式|论坛|会议|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|"
+                         r"对话会|交流会|推介会|见面会|欢迎会|晚会|庆典|致辞|发言|演讲)(?:上|中|期间)")
+# what the person does there: a speech
+_SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|插话)")
+# between two names of a list: 、, 和, 与, 及 and the second one's titles
+_LISTED = re.compile(r"(?:、|和|与|及)[^，。；：！？“”]{0,30}")
+_OTHER_TIME = re.compile(r"[0-9０-９一二三四五六七八九十〇]{2,4}年|去年|前年|上届|上一届|首届")
+
+
+def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    text = ctx.text
+    sessions = [m for m in _AT_SESSION.finditer(text, sentence.start, sentence.end)
+                if not ctx.in_quote(m.start()) and not _OTHER_TIME.search(m.group())
+                and not any(m.start() < p.start < m.end() for p in ctx.places)]
+    if not sessions:
+        return
+    places = lead_event_places(ctx, sessions[0].start())
+    if not places or not all(p.key.startswith("cn:") for p in places):
+        return
+    named = _named(ctx, sentence.start, sentence.end)
+    speaking = [bool(_SPEAKS.match(text, p.end)) for p in named]
+    for k in range(len(named) - 2, -1, -1):
+        # 「甲、乙在开班仪式上发言」: a name listed before a speaker's (their titles between) speaks too
+        if not speaking[k] and speaking[k + 1] and _LISTED.fullmatch(text, named[k].end, named[k + 1].start):
+            speaking[k] = True
+    for person, speaks in zip(named, speaking):
+        if ctx.in_quote(person.start) or not speaks:
+            continue
+        # the session in the person's clause or opening the sentence before it
+        if not any(m.end() <= person.start and not re.search("[。；]", text[m.end():person.start])
+                   or person.end <= m.start() and not re.search("[，。；]", text[person.end:m.start()])
+                   for m in sessions):
+            continue
+        if from_elsewhere(ctx, person, places[-1]):
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
