@@ -481,3 +481,18 @@ def test_a_district_merged_away_later_still_holds_companies_in_news_of_its_time(
     # in news of today, no: 江干区 was merged into other districts in 2021
     later = analyze_text(text, date=dt.date(2023, 2, 25), only=ONLY)
     assert not [f for f in later.facts if isinstance(f, LocatedIn)]
+
+
+def test_companies_listed_before_a_kind_of_company_a_place_modifies() -> None:
+    # 甲、乙等一批湖北龙头民营企业: the listed companies are in the place (a name we do not read is skipped)
+    found = facts_of("会上与甲乙集团、丙丁科技、山河建设、戊己股份等一批湖北龙头民营企业签约。")
+    assert {("甲乙集团", "cn:420000"), ("丙丁科技", "cn:420000"), ("戊己股份", "cn:420000")} <= set(found)
+    # foreign companies in their country; one name alone, or a kind no place modifies, says nothing
+    assert ("甲乙集团", "geo:DE") in facts_of("受影响的包括甲乙集团、丙丁公司等德国车企。")
+    assert not any(c == "cn:420000" for _s, c in facts_of("会上与甲乙集团等湖北企业签约。"))
+    assert not any(c == "cn:420000" for _s, c in facts_of("甲乙集团、丙丁科技等企业在湖北复工。"))
+
+
+def test_a_national_company_s_unit_named_with_its_province() -> None:
+    # a well-known company's name, a province, a trade of up to four characters and 公司
+    assert ("中国电建湖北装备公司", "cn:420000") in facts_of("中国电建湖北装备公司8小时内完成调货。")

@@ -400,6 +400,45 @@ _RELATIVE_SITE = re.compile(r"位于|地处|坐落于|坐落在|扎根|扎根于
 _KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上|上市){1,3}(?:企业|公司)")
 
 
+# after a list of companies: 等, a count, a place, words of their trade, and the kind (甲、乙等一批湖北龙头民营企业,
+# 甲、乙等广东家电企业): the place is where the listed companies are
+_LIST_HEAD = re.compile(r"等(?:一批|一些|多家|众多|诸多|[0-9一二三四五六七八九十百千多余几]+家)?")
+_HEAD_KIND = re.compile(r"(?:的)?[^，。；：、“”的]{0,8}?(?:企业|公司|集团|厂商|厂家|药企|车企|房企|巨头)(?![家园区])")
+_LIST_JOINT = re.compile(r"、|和|及|与|以及")
+
+
+def _list_head_facts(a: Analysis, sent: Sentence, companies: list[Mention], places: list[Mention],
+                     out: _Facts) -> set[int]:
+    """Companies listed before 等 and a kind of company that a place modifies are in that place: a
+    province, city or county, or the country of foreign companies (甲、乙等美国企业)."""
+    text = a.doc.text
+    placed: set[int] = set()
+    by_end = {c.end: c for c in _in_sentence(companies, sent)}
+    for m in _LIST_HEAD.finditer(text, sent.start, sent.end):
+        place = next((p for p in places if p.start == m.end()), None)
+        if place is None or place.attr("level") not in ("country", "province", "prefecture", "county") \
+                or place.key == "geo:CN" or not _HEAD_KIND.match(text, place.end, sent.end):
+            continue
+        # the items before 等, back to the clause's start: those that are companies (an item we do not
+        # read as one, 甲、山河建设、乙, is skipped)
+        lo = max([sent.start] + [text.rfind(ch, sent.start, m.start()) + 1 for ch in "，。；：（“"])
+        listed = []
+        for k, item in enumerate(re.finditer(r"[^、]+", text[lo:m.start()])):
+            s, e = lo + item.start(), lo + item.end()
+            joint = _LIST_JOINT.match(text, s)
+            if joint is not None and joint.end() < e and e - joint.end() >= 2:
+                s = joint.end()       # 与甲: the joint opens the item
+            c = by_end.get(e)
+            if c is not None and (c.start == s or k == 0 and c.start > s):
+                listed.append(c)      # (the first item after the clause's own words: 这将使|甲、乙等…)
+        if len(listed) < 2:
+            continue              # (one name before 等 may be a person's or a product's)
+        for c in listed:
+            out.add(c, place, CUE, place.start, place.end)
+            placed.add(c.start)
+    return placed
+
+
 def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
                     places: list[Mention], out: _Facts) -> set[int]:
     """Facts read from one sentence; returns the start offsets of the companies placed."""
@@ -739,8 +778,9 @@ def _lexicon_brand_end(name: str) -> int:
     return max(lexicon_prefixes(name, 0, 10), default=0)
 
 
-# what follows the place in the name of a national company's local unit (国网某市供电公司, 中国铁路某局集团有限公司)
-_LOCAL_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:供电|电力|石油|分|工程|销售|油田)|局集团)?(?:有限)?公司$")
+# what follows the place in the name of a national company's local unit (国网某市供电公司, 中国铁路某局集团有限公司,
+# 某央企湖北装备公司): up to four characters of its trade, then 公司
+_LOCAL_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|局集团)(?:有限)?公司$")
 
 
 def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: frozenset[str],
@@ -970,6 +1010,7 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     text_places = [p for p in places if not _DATELINE_AFTER.match(a.doc.text, p.end)]
     for sent in a.sentences:
         placed = _sentence_facts(a, sent, companies, parks, text_places, out)
+        placed |= _list_head_facts(a, sent, [c for c in companies if c.start not in placed], text_places, out)
         named = _Facts(a)
         _name_prefix_facts(a, [c for c in _in_sentence(companies, sent) if c.start not in placed], named)
         placed |= {subject.start for subject, _c, _f, _e in named.items.values()}   # its name says where
