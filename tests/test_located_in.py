@@ -496,3 +496,13 @@ def test_companies_listed_before_a_kind_of_company_a_place_modifies() -> None:
 def test_a_national_company_s_unit_named_with_its_province() -> None:
     # a well-known company's name, a province, a trade of up to four characters and 公司
     assert ("中国电建湖北装备公司", "cn:420000") in facts_of("中国电建湖北装备公司8小时内完成调货。")
+
+
+def test_companies_that_settle_here_are_in_the_place_written_before() -> None:
+    text = ("以某新区为引领，贵州依托水电资源发展大数据产业。"
+            "甲乙集团、丙丁科技等一批企业聚集于此，戊己股份等领军企业扎根于此。")
+    found = facts_of(text)
+    assert {("甲乙集团", "cn:520000"), ("丙丁科技", "cn:520000"), ("戊己股份", "cn:520000")} <= set(found)
+    # a place written as a means is not "here"
+    means = "中山火炬开发区汇聚了众多企业。\n依托潮州产业转移园的大平台，甲乙集团、丙丁科技等品牌汇聚于此。"
+    assert not any(c == "cn:445100" for _s, c in facts_of(means))

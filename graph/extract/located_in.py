@@ -699,6 +699,40 @@ def _anaphora_facts(a: Analysis, companies: list[Mention], parks: list[Mention],
             out.add(before[-1], chain[-1], FRAME, m.start(), chain[-1].end)
 
 
+# companies settling "here": 甲、乙等一批企业扎根于此, 甲、乙在这里落户
+_HERE = re.compile(r"(?:扎根|聚集|集聚|汇聚|云集|落户|入驻|落地|安家|进驻|扎堆)(?:于此|在此|此地|在这里|这里)|"
+                   r"(?:在这里|在此)(?:落户|安家|扎根|设厂|建厂)")
+
+
+# a place written as a means (依托某园区的平台, 借助某地的资源), not where the clause is
+_MEANS = re.compile(r"依托|借助|凭借|通过|利用")
+
+
+def _here_facts(a: Analysis, companies: list[Mention], parks: list[Mention], places: list[Mention],
+                out: _Facts) -> None:
+    """「以某新区为引领，某省…。甲、乙等一批企业聚集于此」: the companies of the clause that settle "here"
+    are in the park or place written last before them, in their sentence or the one before it in
+    the paragraph (not China as a whole)."""
+    text = a.doc.text
+    containers = sorted([*parks, *(p for p in places if p.key != "geo:CN" and p.attr("level") != "continent")],
+                        key=lambda m: m.start)
+    for m in _HERE.finditer(text):
+        sent = a.sentence_at(m.start())
+        lo = max([sent.start] + [text.rfind(ch, sent.start, m.start()) + 1 for ch in "，；：。"])
+        settled = [c for c in companies if lo <= c.start and c.end <= m.start() and not out.has_subject(c)]
+        if not settled:
+            continue
+        prev = a.sentences[sent.index - 1] if sent.index > 0 else sent
+        floor = prev.start if prev.paragraph == sent.paragraph else sent.start
+        before = [c for c in containers if floor <= c.start and c.end <= settled[0].start
+                  and not _MEANS.search(text, max([floor] + [text.rfind(ch, floor, c.start) + 1 for ch in "，；。"]),
+                                        c.start)]
+        if not before:
+            continue
+        for c in settled:
+            out.add(c, before[-1], FRAME, m.start(), m.end())
+
+
 def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
     """A company whose name begins with a park, a city or a county is located there (泉州晋通 → 泉州市)."""
     gaz = load_or_none()
@@ -1008,6 +1042,7 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     campuses = [p for p in parks if p.attr("brand_key")]
     parks = [p for p in parks if not p.attr("brand_key")]   # a company's own campus holds no other company
     text_places = [p for p in places if not _DATELINE_AFTER.match(a.doc.text, p.end)]
+    _here_facts(a, companies, parks, text_places, out)
     for sent in a.sentences:
         placed = _sentence_facts(a, sent, companies, parks, text_places, out)
         placed |= _list_head_facts(a, sent, [c for c in companies if c.start not in placed], text_places, out)
