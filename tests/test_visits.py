@@ -1219,3 +1219,10 @@ def test_speakers_at_the_event_the_lead_reports() -> None:
     assert _full(lead + "河北省副省长王明在开幕式上致辞。", dt.date(2019, 10, 13)) == set()
     assert not any(v == "陈丽华" for v, _p, _y in _full(
         lead + "全国人大常委会副委员长陈丽华在2015年的论坛上指出，媒体作用重要。", dt.date(2019, 10, 13)))
+
+
+def test_a_general_is_no_future() -> None:
+    # 将军 after a name: the 将 of a rank, not of a plan
+    text = "1983年，时任国防部部长王海涛将军视察四川省绵阳市梓潼县时即兴赋诗。"
+    assert ("王海涛", "梓潼县", 1983) in _full(text, dt.date(2019, 10, 28))
+    assert _full(text.replace("将军视察", "将视察"), dt.date(2019, 10, 28)) == set()

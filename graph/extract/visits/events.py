@@ -21,7 +21,9 @@ from .speakers import event_speaker_events
 from .visitor import _only_titles, _reported_speaker, _visitor
 
 
-_PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?!近|军|士|领|其|这|此|之|该|是)|拟于|明年|下个?月|下周|近期")
+# after 将, characters that make it no future (将近, 将军, 将士, 将其 …)
+_NOT_WILL_AFTER = "近军士领其这此之该是"
+_PLAN_RE = re.compile(r"即将(?!到来|来临)|(?<!即)将(?![" + _NOT_WILL_AFTER + r"])|拟于|明年|下个?月|下周|近期")
 
 _RETURN_RE = re.compile(r"结束|回国|启程|返回|返京|离开")
 
@@ -42,8 +44,8 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
             continue          # a one-character block word only right before the verb (将赴, 未到, 不来)
         if w == "不" and head[pos:pos + 2] in ("不断", "不久", "不少", "不远", "不顾", "不辞", "不畏"):
             continue
-        if w == "将" and head[pos:pos + 2] in ("将近",):
-            continue
+        if w == "将" and head[pos + 1:pos + 2] in _NOT_WILL_AFTER:
+            continue              # 将近, 张某将军, 将士: no future
         return True
     lead = text[sentence.start:trig_start]
     titles = [(t.start(), t.end()) for t in person_lexicon().title_re.finditer(lead)]
