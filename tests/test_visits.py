@@ -1226,3 +1226,18 @@ def test_a_general_is_no_future() -> None:
     text = "1983年，时任国防部部长王海涛将军视察四川省绵阳市梓潼县时即兴赋诗。"
     assert ("王海涛", "梓潼县", 1983) in _full(text, dt.date(2019, 10, 28))
     assert _full(text.replace("将军视察", "将视察"), dt.date(2019, 10, 28)) == set()
+
+
+def test_members_of_a_squad_that_travels() -> None:
+    text = ("　　预选赛将在塞尔维亚进行。中国女篮主教练王建华表示，球队准备充分。"
+            "在那场比赛中拿到23分的韩国女篮球员金秀英展现了实力。"
+            "除了刘佳怡、赵雪等主力球员之外，年轻球员也将出场。"
+            "浙江籍球员陈敏受疫情影响，此次未能随球队出征。"
+            "中国女篮一行已于2月1日前往塞尔维亚进行适应性训练。")
+    found = _full(text, dt.date(2020, 2, 6))
+    assert {("王建华", "塞尔维亚", 2020), ("刘佳怡", "塞尔维亚", 2020), ("赵雪", "塞尔维亚", 2020)} <= found
+    # an opponent, and a player who stayed at home
+    assert not any(v in ("金秀英", "陈敏") for v, _p, _y in found)
+    # a trip still planned
+    assert not any(p == "塞尔维亚" for _v, p, _y in _full(text.replace("一行已于2月1日前往", "一行将于2月10日前往"),
+                                                        dt.date(2020, 2, 6)))

@@ -18,6 +18,7 @@ from .affiliations import _TITLE_AFTER, affiliation_events, at_home, chinese_off
 from .contests import contest_events
 from .frames import frame_subject_events
 from .speakers import event_speaker_events
+from .squads import squad_events
 from .visitor import _only_titles, _reported_speaker, _visitor
 
 
@@ -523,6 +524,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         for ev in frame_subject_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在")):
             yield ev
         yield from event_speaker_events(ctx, sentence)
+        yield from squad_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "前往"))
         for ev in affiliation_events(ctx, sentence):
             yield ev
             for other in _colon_list(ctx, sentence, ev.visitor, ev.trigger[1]):   # …的身影：甲，乙，丙
