@@ -302,3 +302,8 @@ def test_a_japanese_name_after_a_title() -> None:
     """Japanese names are three to five characters; jieba may read a place inside one (森田|和夫)."""
     assert "森田和夫" in _persons("日本前首相森田和夫感慨万千。")
     assert "森田和夫" in _persons("外交部长会见日本前首相森田和夫及出席论坛的日方代表。")
+
+
+def test_a_lone_character_before_a_preposition_ends_the_name() -> None:
+    # 李德|华|对: jieba reads a two-character name and leaves the third alone before 对
+    assert "李德华" in names("研究员李德华对制度作了系统介绍。")
