@@ -307,3 +307,5 @@ def test_a_japanese_name_after_a_title() -> None:
 def test_a_lone_character_before_a_preposition_ends_the_name() -> None:
     # 李德|华|对: jieba reads a two-character name and leaves the third alone before 对
     assert "李德华" in names("研究员李德华对制度作了系统介绍。")
+    # 刘远|之|说: 之 closes a given name when a boundary follows it
+    assert "刘远之" in names("对口帮扶干部刘远之说，变化很大。")

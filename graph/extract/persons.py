@@ -255,10 +255,10 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and not is_common_word(nxt.word, 100) \
                 and (text[nxt.end:nxt.end + 1] in _NAME_END or text[nxt.end:nxt.end + 1].isdigit()):
             word += nxt.word          # 林郑|月娥: a married name with both surnames
-        elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag in ("j", "ng", "n", "ag", "zg") \
-                and (text[nxt.end:nxt.end + 1] in _NAME_END or getattr(starts.get(nxt.end), "flag", "") == "p"):
-            word += nxt.word          # 余留|芬|在, 李德|成|对: a lone character before a clause boundary or a
-            #                           preposition ends the name
+        elif len(word) == 2 and nxt and len(nxt.word) == 1 and (nxt.flag in ("j", "ng", "n", "ag", "zg") or nxt.word == "之") \
+                and (text[nxt.end:nxt.end + 1] in _NAME_END + ("\n",) or getattr(starts.get(nxt.end), "flag", "") == "p"):
+            word += nxt.word          # 余留|芬|在, 李德|成|对, 卢仰|之|说: a lone character before a clause
+            #                           boundary or a preposition ends the name
         elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.word not in _GIVEN_STOP \
                 and nxt.flag not in _FUNCTION_FLAGS and "\u4e00" <= nxt.word <= "\u9fff" \
                 and (after := starts.get(nxt.end)) is not None and after.flag.startswith("v") and len(after.word) >= 2:
