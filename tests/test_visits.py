@@ -1241,3 +1241,12 @@ def test_members_of_a_squad_that_travels() -> None:
     # a trip still planned
     assert not any(p == "塞尔维亚" for _v, p, _y in _full(text.replace("一行已于2月1日前往", "一行将于2月10日前往"),
                                                         dt.date(2020, 2, 6)))
+
+
+def test_foreign_guests_met_in_jing() -> None:
+    # 在京(分别)会见: Beijing, written 京 before the verb; a title joined by 兼 still names the country
+    text = ("　　新华社北京10月22日电  国务委员兼国防部长王林21日在京分别会见出席香山论坛的"
+            "拉脱维亚副总理兼国防部长帕布里斯、亚美尼亚国防部长马尔科夫。")
+    found = _full(text, dt.date(2019, 10, 22))
+    assert {("帕布里斯", "北京市", 2019), ("马尔科夫", "北京市", 2019), ("帕布里斯", "中国", 2019)} <= found
+    assert not any(v == "王林" for v, _p, _y in found)      # the host meets guests at home

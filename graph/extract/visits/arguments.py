@@ -552,13 +552,13 @@ def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Men
 
 
 # venues of the capital (在人民大会堂会见, 在人民大会堂隆重举行), and 京 for Beijing (在京会见, 在京举行)
-_CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂|京(?=同|与|会见|会晤|会谈|举行|隆重|召开|开幕)")
+_CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂|京(?=(?:分别|先后|亲切)?(?:同|与|会见|会晤|会谈|举行|隆重|召开|开幕))")
 
 
 def capital_venue(ctx: _Context, pos: int, end: int) -> Mention | None:
     """Beijing, when a venue of the capital (or 京) is written at ``pos``."""
-    m = _CAPITAL_VENUE.match(ctx.text, pos, end)
-    if m is None:
+    m = _CAPITAL_VENUE.match(ctx.text, pos)     # (its lookahead reads the verb after ``end``)
+    if m is None or m.end() > end:
         return None
     return Mention("place", m.group(), m.start(), m.end(), "cn:110000", "北京市", ctx.analysis.doc.id, "visits",
                    (("level", "province"),))
