@@ -506,3 +506,11 @@ def test_companies_that_settle_here_are_in_the_place_written_before() -> None:
     # a place written as a means is not "here"
     means = "中山火炬开发区汇聚了众多企业。\n依托潮州产业转移园的大平台，甲乙集团、丙丁科技等品牌汇聚于此。"
     assert not any(c == "cn:445100" for _s, c in facts_of(means))
+
+
+def test_a_company_named_after_its_country_abroad() -> None:
+    # 某国|甲乙公司: in that country, when its name gives no finer place
+    assert ("丹麦甲乙集团", "geo:DK") in facts_of("丹麦甲乙集团宣布在华新建工厂。")
+    assert ("美国洛杉矶甲乙物流集团", "geo:US") not in facts_of("美国洛杉矶甲乙物流集团宣布裁员。")
+    # China is no such country: a Chinese company's name says nothing by 中国 alone
+    assert not any(c == "geo:CN" for _s, c in facts_of("中国甲乙集团宣布扩产。"))

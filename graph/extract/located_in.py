@@ -773,10 +773,11 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
     before = next((p for p in a.mentions if p.kind == "place" and p.end == c.start
                    and p.attr("level") == "province"), None)
     pos, outer = 0, (before.key if before is not None else None)
+    country = None              # 美国|波音公司: a company named after its country abroad is there, if nowhere finer
     while pos < len(c.text) - 2:
         rec, n = _leading_place(gaz, c.text[pos:], written, _year(a))
         if rec is None or (bounds and c.start + pos + n not in bounds and not _in_place_word(a, c.start + pos, n)):
-            return None         # 东方航空…: 东方 is not a word of this name
+            return country      # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
         if 0 < pos < _lexicon_brand_end(c.text):
@@ -800,11 +801,13 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
                     and len(c.text) - (pos + n + m) >= 4 and (not bounds or c.start + pos + n + m in bounds):
                 pos, rec, n = pos + n, inner, m      # 某市|某区|甲乙有限公司: the district
             return _record_place(a, c.start + pos, c.start + pos + n, rec)
+        if pos == 0 and rec.level == "country" and rec.key != "geo:CN" and len(_legal_stripped(c.text[n:])) >= 2:
+            country = _record_place(a, c.start, c.start + n, rec)
         pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
         local = _local_unit_place(a, c, gaz, bounds, written, pos, outer)
         if local is not None:
             return local        # 某省|中车|某市|电力机车有限公司
-    return None
+    return country
 
 
 def _lexicon_brand_end(name: str) -> int:
