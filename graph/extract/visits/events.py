@@ -521,8 +521,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 yield _Event(other, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)
         yield from contest_events(ctx, sentence)
-        for ev in frame_subject_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在")):
-            yield ev
+        yield from frame_subject_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在"))
         yield from event_speaker_events(ctx, sentence)
         yield from squad_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "前往"))
         for ev in affiliation_events(ctx, sentence):

@@ -17,7 +17,7 @@ import re
 from typing import Callable, Iterator
 
 from ...types import Mention, Sentence
-from ..persons import lexicon as person_lexicon
+from ..persons import ends_in_title
 from .affiliations import _CIRCUMSTANCE, _TIME_LEAD, chinese_official, from_elsewhere
 from .arguments import _chain_targets, _place_groups, settled_after
 from .context import _Context, _Event, _home_country, _is_foreign, _references
@@ -29,38 +29,24 @@ from .passages import _clause_bounds
 _VENUE = re.compile(r"(?:(?!后|时|前|以来|之际)[^，。；：“”、]){0,12}$")
 _NOT_THERE = re.compile(r"(?:展区|展馆|展台|展厅|展位|会场|代表团|团组|小组)$")
 # the joint between two subjects: 同, 与, 和, 、 (titles on either side are read apart)
-_JOINT = re.compile(r"^(?P<before>[\u4e00-\u9fff]{0,6}?)(?:同|与|和|、)(?P<after>[\u4e00-\u9fff]{0,20})$")
+_JOINT = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,6}?)(?:同|与|和|、)(?P<after>[\u4e00-\u9fff]{0,20})$")
 _SETTLED = settled_after(("工作", "任职", "生活", "定居", "出生", "长大", "留学", "求学"))
 
 
 def _subjects(ctx: _Context, start: int, end: int) -> list[Mention]:
-    """The persons opening the clause ``[start, end)``: the first, its titles only before it, and
-    those joined to it."""
-    titles = person_lexicon().title_re
+    """The persons opening the clause ``[start, end)``: the first, its titles right before it, and
+    those joined to it (titles on either side of the joint)."""
+    text = ctx.text
     refs = [m for m in _references(ctx, start, end) if not m.attr("reference")]
-    if not refs:
+    if not refs or start < refs[0].start and not ends_in_title(text[start:refs[0].start]):
         return []
-    first = refs[0]
-    head = ctx.text[start:first.start]
-    if head and not (titles.fullmatch(head) or _only_titles(head, titles)):
-        return []
-    out = [first]
+    out = [refs[0]]
     for nxt in refs[1:]:
-        m = _JOINT.match(ctx.text[out[-1].end:nxt.start])
-        if m is None or not all(not part or _only_titles(part, titles) for part in (m["before"], m["after"])):
+        m = _JOINT.match(text, out[-1].end, nxt.start)
+        if m is None or not all(not part or ends_in_title(part) for part in (m["before"], m["after"])):
             break
         out.append(nxt)
     return out
-
-
-def _only_titles(s: str, titles: re.Pattern[str]) -> bool:
-    """Whether ``s`` is a run of titles and the places or bodies they belong to (国家主席, 印度总理,
-    中共中央政治局常委、国务院副总理)."""
-    pos, found = 0, False
-    for t in titles.finditer(s):
-        found = True
-        pos = t.end()
-    return found and pos == len(s)
 
 
 def frame_subject_events(ctx: _Context, sentence: Sentence,
