@@ -30,8 +30,10 @@ _ROLE_AFTER_LIST = re.compile(r"(?:等|[两二三四五六七八九十几]+(?:�
 def _members(ctx: _Context) -> list[Mention]:
     text = ctx.text
     out: dict[str, Mention] = {}
+    # 某某受疫情影响，此次未能随球队出征: whichever mention says so
+    stayed = {p.key for p in ctx.persons if _STAYED.match(text, p.end)}
     for p in ctx.persons:
-        if p.attr("reference") or p.key in out:
+        if p.attr("reference") or p.key in out or p.key in stayed:
             continue
         country = ctx.person_countries.get(p.key, "")
         if country and country != "geo:CN":
@@ -40,8 +42,6 @@ def _members(ctx: _Context) -> list[Mention]:
         if any(q.key.startswith("geo:") and q.key != "geo:CN" and lo <= q.start < hi
                for lo, hi in spans for q in ctx.places):
             continue              # 韩国女篮球员某某: a player of another country's squad
-        if _STAYED.match(text, p.end):
-            continue              # 某某受疫情影响，此次未能随球队出征
         if any(_MEMBER_TITLE.search(text, lo, hi) for lo, hi in spans):
             out[p.key] = p
             continue
