@@ -1250,3 +1250,16 @@ def test_foreign_guests_met_in_jing() -> None:
     found = _full(text, dt.date(2019, 10, 22))
     assert {("帕布里斯", "北京市", 2019), ("马尔科夫", "北京市", 2019), ("帕布里斯", "中国", 2019)} <= found
     assert not any(v == "王林" for v, _p, _y in found)      # the host meets guests at home
+
+
+def test_a_central_official_speaking_at_a_meeting_the_dateline_places() -> None:
+    text = ("某某强调扎实推进专项斗争\n\n　　本报西安10月12日电  （记者李明）中共中央政治局委员、中央政法委书记王林"
+            "11日在全国专项斗争第二次推进会上强调，要坚持问题导向。")
+    assert ("王林", "西安市", 2019) in _full(text, dt.date(2019, 10, 13))
+    # a meeting held by video, and an official of the dateline's own province, went nowhere
+    assert _full(text.replace("推进会上", "电视电话推进会上"), dt.date(2019, 10, 13)) == set()
+    local = text.replace("中共中央政治局委员、中央政法委书记", "陕西省委书记")
+    assert not any(v == "王林" for v, _p, _y in _full(local, dt.date(2019, 10, 13)))
+    # a bare 在会上 names no meeting of the lead
+    recalled = ("　　2014年11月，首届某大会在浙江乌镇举行。\n　　中央军委主席王林在会上发表重要讲话强调，要加强建设。")
+    assert _full(recalled, dt.date(2020, 2, 1)) == set()

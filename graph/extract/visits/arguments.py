@@ -8,6 +8,7 @@ from ...gazetteer import MAJOR_CITY_POPULATION, load_or_none
 from ...types import Mention, Sentence
 from ..cue_words import CJK
 from ..persons import _surname_at, lexicon as person_lexicon
+from ..times import find_dateline
 from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
@@ -644,16 +645,39 @@ def lead_event_places(ctx: _Context, before: int) -> list[Mention]:
     (「某论坛…在上海开幕」), not one it announces for later."""
     text = ctx.text
     lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
-    end = min(before, lead.end if lead is not None else LEAD_CHARS)
+    end = min(before, lead.end if lead is not None else LEAD_CHARS)   # (``before`` may open the lead's meeting)
     # (a venue of the capital counts here only: those who attend the lead's event went there only
     # if they came from elsewhere, which their titles must say)
     held = [places for places, at, _ in _held_places(ctx, 0, end, venues=True) if not _coming(text, at)]
     if not held:
-        return []
+        return _dateline_meeting(ctx, end)
     for later in held[1:]:      # 「…在摩洛哥举行」 (the headline), 「…在摩洛哥首都拉巴特举行」: the same, more precise
         if {p.key for p in held[0]} < {p.key for p in later}:
             return later
     return held[0]
+
+
+# a meeting the lead sentence tells of, its session 在…会上 (在全国某某推进会上强调), not a video link
+_LEAD_MEETING = re.compile(r"在[^，。；：！？]{2,40}?(?:会议|大会|会|论坛|峰会|开幕式|闭幕式|典礼|仪式)(?:上|期间)")
+_REMOTE = re.compile(r"视频|电视电话|网络|线上|连线")
+
+
+def _dateline_meeting(ctx: _Context, end: int) -> list[Mention]:
+    """「本报西安10月12日电 …某某11日在全国某某推进会上强调」: when the lead sentence opens with a
+    dateline of a place in China and tells of a meeting (not one held by video), the meeting is
+    held at the dateline's place."""
+    text = ctx.text
+    dateline = find_dateline(text[:end])
+    if dateline is None:
+        return []
+    sentence = ctx.analysis.sentence_at(dateline.start)
+    place = next((p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end), None)
+    if place is None or not place.key.startswith("cn:") or "、" in dateline.place:
+        return []
+    meeting = _LEAD_MEETING.search(text, dateline.end, sentence.end)
+    if meeting is None or meeting.start() > end or _REMOTE.search(text, sentence.start, sentence.end):
+        return []
+    return [place]
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:

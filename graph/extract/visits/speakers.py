@@ -19,11 +19,12 @@ from .context import _Context, _Event, _named
 # a session of the event: 在(本届)…开幕式上, 在论坛期间, 在致辞中
 _AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)?[^，。；：！？]{0,30}?"
                          r"(?:开幕式|开班式|开营式|闭幕式|结业式|论坛|会议|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|"
-                         r"对话会|交流会|推介会|见面会|欢迎会|晚会|庆典|致辞|发言|演讲)(?:上|中|期间)")
+                         r"对话会|交流会|推介会|见面会|欢迎会|晚会|庆典|致辞|发言|演讲|[^，。；：！？]{2}会)(?:上|中|期间)")
 # what the person does there: a speech
 _SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|插话)")
 # between two names of a list: 、, 和, 与, 及 and the second one's titles
 _LISTED = re.compile(r"(?:、|和|与|及)[^，。；：！？“”]{0,30}")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _OTHER_TIME = re.compile(r"[0-9０-９一二三四五六七八九十〇]{2,4}年|去年|前年|上届|上一届|首届")
 
 
@@ -37,8 +38,15 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     places = lead_event_places(ctx, sessions[0].start())
     if not places or not all(p.key.startswith("cn:") for p in places):
         return
+    held = ctx.analysis.sentence_at(places[0].start)
+    year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
+    if any(int(y) != year for y in _YEAR.findall(text, held.start, held.end)):
+        return                    # 「2014年11月，首届某大会在某地举行」: the lead recalls a past event
     named = _named(ctx, sentence.start, sentence.end)
-    speaking = [bool(_SPEAKS.match(text, p.end)) for p in named]
+    # speaking right after the name, or after the session written right after it (某某11日在某会上强调)
+    speaking = [bool(_SPEAKS.match(text, p.end)) or any(
+        p.end <= m.start() <= p.end + 6 and not re.search("[，。；]", text[p.end:m.start()]) and _SPEAKS.match(text, m.end())
+        for m in sessions) for p in named]
     for k in range(len(named) - 2, -1, -1):
         # 「甲、乙在开班仪式上发言」: a name listed before a speaker's (their titles between) speaks too
         if not speaking[k] and speaking[k + 1] and _LISTED.fullmatch(text, named[k].end, named[k + 1].start):
