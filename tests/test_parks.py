@@ -95,6 +95,7 @@ def test_parks(text: str, expected: list) -> None:
 NOT_PARKS = [
     "同济医院光谷院区收治患者。",                              # a campus named after the zone
     "中关村大街上车来车往。",                                  # a street named after the zone
+    "光谷广场人来人往。",                                      # a square named after the zone
     "2019中关村论坛在北京开幕。",                              # an event named after the zone
     "深圳光谷的企业复工了。",                                  # another city's name before the nickname
     "打造“创新型”开发区。",                                    # a kind of zone in quotes, not its name
@@ -245,3 +246,9 @@ def test_the_alias_lexicon_names_a_bad_row() -> None:
     with pytest.raises(ValueError, match="'cn:999999' of '光谷' is not in the gazetteer"):
         alias_rows([("光谷", "武汉东湖新技术开发区", "cn:999999")], load())
     assert alias_rows([("光谷", "某区", "cn:420100")], load()) == (("光谷", "某区", "cn:420100"),)
+
+
+def test_a_nickname_found_once_is_not_read_again_inside_a_venue_s_name() -> None:
+    # 光谷 read as the zone in one sentence; 光谷广场 elsewhere is a square, not another mention of it
+    found = parks_of("甲乙公司落户光谷。夜晚的光谷广场灯火通明。")
+    assert [m[0] for m in found] == ["光谷"]

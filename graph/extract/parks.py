@@ -366,7 +366,8 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     return _merge_generic(_propagate(a, [_innermost_alias(a, _unprefixed_alias(a, m), gaz) for m in parks]))
 
 
-_CAMPUS_AFTER = re.compile(r"院区|校区|分院|分校|门店|站|大街|大道|街道|路(?!演)|小学|中学|论坛|峰会|大会|博览会|展|管委会|发展集团|资本|创新母基金|科学城|科技城")
+_CAMPUS_AFTER = re.compile(r"院区|校区|分院|分校|门店|站|大街|大道|街道|路(?!演)|小学|中学|论坛|峰会|大会|博览会|展|管委会|发展集团|资本|创新母基金|科学城|科技城|"
+                           r"广场|大厦|大楼|剧院|乐团|医院|公园|体育馆|图书馆|博物馆")
 
 
 @functools.lru_cache(maxsize=1)
@@ -401,7 +402,7 @@ def _known_by_alias(a: Analysis, parks: list[Mention], gaz) -> list[Mention]:
         for occ in re.finditer(re.escape(alias), text):
             s, e = occ.span()
             if any(not (e <= x or s >= y) for x, y in taken) or _CAMPUS_AFTER.match(text, e):
-                continue          # 某医院光谷院区, 中关村大街: a campus or street named after the zone
+                continue          # 某医院光谷院区, 中关村大街, 光谷广场: a campus, street or venue named after the zone
             before = places.get(s)
             if before is not None and before.key != key and key not in {r.key for r in gaz.ancestors(before.key)} \
                     and before.key not in {r.key for r in gaz.ancestors(key)}:
@@ -646,6 +647,8 @@ def _propagate(a: Analysis, found: list[Mention]) -> list[Mention]:
         for occ in re.finditer(re.escape(surface), text):
             if any(not (occ.end() <= o.start or occ.start() >= o.end) for o in out):
                 continue
+            if m.attr("nickname") and _CAMPUS_AFTER.match(text, occ.end()):
+                continue          # (光谷广场: a venue named after the zone, as in _known_by_alias)
             shift = occ.start() - m.start
             attrs = tuple((k, str(int(v) + shift)) if k in ("place_start", "place_end") else (k, v)
                           for k, v in m.attrs)
