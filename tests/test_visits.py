@@ -1263,3 +1263,14 @@ def test_a_central_official_speaking_at_a_meeting_the_dateline_places() -> None:
     # a bare 在会上 names no meeting of the lead
     recalled = ("　　2014年11月，首届某大会在浙江乌镇举行。\n　　中央军委主席王林在会上发表重要讲话强调，要加强建设。")
     assert _full(recalled, dt.date(2020, 2, 1)) == set()
+
+
+def test_speakers_at_an_event_named_with_its_city() -> None:
+    # the lead names the event with its city and says it opened; its speakers from elsewhere were there
+    text = ("　　新华社太原10月22日电  国务院副总理王林22日出席2019年太原能源低碳发展论坛开幕式。\n"
+            "　　捷克前总理索博卡、联合国副秘书长刘振华在开幕式上致辞。")
+    found = _full(text, dt.date(2019, 10, 23))
+    assert ("索博卡", "太原市", 2019) in found
+    # an event to come is not attended yet
+    coming = text.replace("22日出席2019年太原能源低碳发展论坛开幕式", "表示，2019年太原能源低碳发展论坛将于下月开幕")
+    assert not any(v == "索博卡" for v, _p, _y in _full(coming, dt.date(2019, 10, 23)))

@@ -650,7 +650,7 @@ def lead_event_places(ctx: _Context, before: int) -> list[Mention]:
     # if they came from elsewhere, which their titles must say)
     held = [places for places, at, _ in _held_places(ctx, 0, end, venues=True) if not _coming(text, at)]
     if not held:
-        return _dateline_meeting(ctx, end)
+        return _dateline_meeting(ctx, end) or _named_event_held(ctx, end)
     for later in held[1:]:      # 「…在摩洛哥举行」 (the headline), 「…在摩洛哥首都拉巴特举行」: the same, more precise
         if {p.key for p in held[0]} < {p.key for p in later}:
             return later
@@ -678,6 +678,24 @@ def _dateline_meeting(ctx: _Context, end: int) -> list[Mention]:
     if meeting is None or meeting.start() > end or _REMOTE.search(text, sentence.start, sentence.end):
         return []
     return [place]
+
+
+# an event named with its place and said to be held (第九届北京香山论坛举行, 某某博览会在京开幕)
+_NAMED_EVENT_HELD = re.compile(r"[^，。；：、“”《》]{2,24}?(?:峰会|博览会|论坛|年会|运动会|世园会|世博会|交易会|洽谈会)"
+                               r"[^，。；：！？]{0,12}?(?:举行|开幕|召开|举办)")
+
+
+def _named_event_held(ctx: _Context, end: int) -> list[Mention]:
+    """「10月21日至22日，…的第九届北京香山论坛举行」: the place in China written inside the name of the
+    event the lead says is held (not one to come)."""
+    text = ctx.text
+    for m in _NAMED_EVENT_HELD.finditer(text, 0, end):
+        if _coming(text, m.end()):
+            continue
+        inside = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
+        if inside and all(p.key.startswith("cn:") and p.key != "geo:CN" for p in inside):
+            return [inside[-1]]
+    return []
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
