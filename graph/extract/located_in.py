@@ -400,6 +400,11 @@ _RELATIVE_SITE = re.compile(r"位于|地处|坐落于|坐落在|扎根|扎根于
 _KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上|上市){1,3}(?:企业|公司)")
 
 
+def _after_last(text: str, lo: int, pos: int, marks: str) -> int:
+    """Where the words before ``pos`` begin: after the last of ``marks`` in ``[lo, pos)``, else ``lo``."""
+    return max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in marks])
+
+
 # after a list of companies: 等, a count, a place, words of their trade, and the kind (甲、乙等一批湖北龙头民营企业,
 # 甲、乙等广东家电企业): the place is where the listed companies are
 _LIST_HEAD = re.compile(r"等(?:一批|一些|多家|众多|诸多|[0-9一二三四五六七八九十百千多余几]+家)?")
@@ -421,7 +426,7 @@ def _list_head_facts(a: Analysis, sent: Sentence, companies: list[Mention], plac
             continue
         # the items before 等, back to the clause's start: those that are companies (an item we do not
         # read as one, 甲、山河建设、乙, is skipped)
-        lo = max([sent.start] + [text.rfind(ch, sent.start, m.start()) + 1 for ch in "，。；：（“"])
+        lo = _after_last(text, sent.start, m.start(), "，。；：（“")
         listed = []
         for k, item in enumerate(re.finditer(r"[^、]+", text[lo:m.start()])):
             s, e = lo + item.start(), lo + item.end()
@@ -718,15 +723,14 @@ def _here_facts(a: Analysis, companies: list[Mention], parks: list[Mention], pla
                         key=lambda m: m.start)
     for m in _HERE.finditer(text):
         sent = a.sentence_at(m.start())
-        lo = max([sent.start] + [text.rfind(ch, sent.start, m.start()) + 1 for ch in "，；：。"])
+        lo = _after_last(text, sent.start, m.start(), "，；：。")
         settled = [c for c in companies if lo <= c.start and c.end <= m.start() and not out.has_subject(c)]
         if not settled:
             continue
         prev = a.sentences[sent.index - 1] if sent.index > 0 else sent
         floor = prev.start if prev.paragraph == sent.paragraph else sent.start
         before = [c for c in containers if floor <= c.start and c.end <= settled[0].start
-                  and not _MEANS.search(text, max([floor] + [text.rfind(ch, floor, c.start) + 1 for ch in "，；。"]),
-                                        c.start)]
+                  and not _MEANS.search(text, _after_last(text, floor, c.start, "，；。"), c.start)]
         if not before:
             continue
         for c in settled:
