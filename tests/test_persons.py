@@ -1,6 +1,8 @@
 """Person recognition: names in cue contexts, foreign names after titles, no title-only persons."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import lexicon_error
 
@@ -309,3 +311,45 @@ def test_a_lone_character_before_a_preposition_ends_the_name() -> None:
     assert "李德华" in names("研究员李德华对制度作了系统介绍。")
     # 刘远|之|说: 之 closes a given name when a boundary follows it
     assert "刘远之" in names("对口帮扶干部刘远之说，变化很大。")
+
+
+def test_korean_and_vietnamese_names_after_a_title_of_their_country() -> None:
+    # jieba cuts them (朴海|和, 阮|文明); they are three (or, for Vietnam, four) characters with a surname
+    assert "朴海和" in _persons("韩国外长朴海和认为，西方国家应当正确面对。")
+    assert "阮文明" in _persons("越南副总理兼外长阮文明出席。")
+    # a Chinese official's name is read as before
+    assert "王海明" in _persons("外长王海明认为，合作前景广阔。")
+
+
+def test_transliteration_characters_from_foreign_place_names() -> None:
+    # 绍, 叶, 申 are frequent in transliterations (绍伊古, 叶利钦); a name runs to its end
+    assert "绍伊诺" in _persons("俄罗斯国防部长绍伊诺指出，军备竞赛加剧。")
+    assert "叶尔梅克巴诺夫" in _persons("哈萨克斯坦国防部长叶尔梅克巴诺夫出席。")
+    # a speech word tagged a noun ends the run (米罗歇|坦言), a trailing dot goes with the cut
+    assert "米罗歇" in _persons("对此，欧洲理事会主席米罗歇坦言，这是最艰难的一次。")
+
+
+def test_the_next_of_a_list_of_one_country_s_officers_keeps_its_country() -> None:
+    from graph.extract.persons import find_names
+    from graph.pipeline import analyze_text
+    found = find_names(analyze_text("刘海与美国贸易代表莱特斯、财政部长姆努克在华盛顿举行新一轮磋商。"))
+    assert "@US" in found["姆努克"]
+    visitors = {f.visitor.name for f in analyze_text("国务院副总理刘海与美国贸易代表莱特斯、财政部长姆努克在华盛顿举行新一轮磋商。",
+                                                     date=dt.date(2019, 10, 11)).facts if hasattr(f, "visitor")}
+    assert visitors == {"刘海"}           # the hosts are at home
+    # an international body's officer in the list is not that country's
+    found = find_names(analyze_text("美国贸易代表莱特斯、联合国副秘书长刘振华出席开幕式。"))
+    assert not any(t.startswith("@") for t in found.get("刘振华", set()))
+
+
+def test_a_name_jieba_reads_whole_as_a_place_after_a_post() -> None:
+    """院士|钟南山(ns): one three-character word with a surname, no place of the gazetteer and no
+    dictionary word, after a post (the tokens are given, so the test does not hang on jieba's dictionary)."""
+    from graph.extract import persons as P
+    lex = lexicon()
+    text = "院士钟北岭不辞辛劳"
+    starts = {2: P._Tok("钟北岭", "ns", 2, 5), 5: P._Tok("不辞辛劳", "i", 5, 9)}
+    assert P._chinese_after(text, 2, lex, starts) == "钟北岭"
+    for word, flag in (("满意度", "ns"), ("全天候", "n"), ("钟祥市", "ns")):
+        t = "主任" + word + "不变"
+        assert P._chinese_after(t, 2, lex, {2: P._Tok(word, flag, 2, 5)}) is None

@@ -266,6 +266,11 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         return word
     if strict:
         return None
+    if tok and len(tok.word) == 3 and tok.flag in ("ns", "nz", "n") and sl == 1 and text[i] not in _WEAK_SURNAMES \
+            and tok.word[-1] not in _BAD_END and tok.word[-1] not in _PLACE_SUFFIX and not set(tok.word) & _HARD_STOP \
+            and not is_common_word(tok.word, 15) and not _place_name(tok.word):
+        return tok.word           # 院士|钟南山(ns)|不辞辛劳: a name jieba reads whole as a place or noun,
+        #                           not a dictionary word (全天候, 满意度, 纪念馆)
     if text[i] in _WEAK_SURNAMES:
         # 「主攻于鋆炜就飞赴…」: a weak surname (于, 向 …) only with two given-name characters cut
         # into single characters and closed by a clause mark or a cue word (「局长于今年」 is no name)
@@ -453,17 +458,18 @@ def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, 
 
 def _to_word_end(name: str, start: int, starts: dict[int, _Tok]) -> str:
     """A transliterated ``name`` without the first characters of a verb or adverb its end runs into
-    (总统费尔南德斯|提|出: jieba reads 提出 across the end), or without a verb it ends with
+    (总统费尔南德斯|提|出: jieba reads 提出 across the end; 米歇尔|坦言, tagged a noun), or without a verb it ends with
     (米佐塔基斯|赞扬)."""
     end = start + len(name)
     for cut in range(end - 2, start + 2, -1):
         tok = starts.get(cut)
         if tok is not None and tok.end == end and tok.flag[:1] == "v" and len(tok.word) >= 2:
-            return name[:cut - start]
+            return name[:cut - start].rstrip(_DOT)
     for cut in range(end - 1, start + 2, -1):
         tok = starts.get(cut)
-        if tok is not None and tok.end > end and tok.flag[:1] in ("v", "d", "p") and len(tok.word) >= 2:
-            return name[:cut - start]
+        if tok is not None and tok.end > end and (tok.flag[:1] in ("v", "d", "p") or tok.word in _CUE_AFTER) \
+                and len(tok.word) >= 2:
+            return name[:cut - start].rstrip(_DOT)
     return name
 
 
@@ -582,6 +588,11 @@ def _country_before(analysis: Analysis, start: int) -> str:
     return ""
 
 
+# what may open the next post of a list of one country's officers (、财政|部长, 、|外长): a body of
+# that country, not ours nor an international one (联合国副|秘书长)
+_LISTED_POST = re.compile(r"(?!.*(?:中国|我国|中方|驻|联合国|国际|世界|组织|欧盟|非盟|东盟))[\u4e00-\u9fff]{0,6}")
+
+
 # 中国驻某国|大使, 我国驻某地|总领事: an envoy of China, named like any Chinese official
 _CHINESE_ENVOY = re.compile(r"(?:(?<![\u4e00-\u9fff])|中国|我国|中华人民共和国)驻[\u4e00-\u9fff]{1,12}$")
 
@@ -592,10 +603,12 @@ def posted_to(text: str, start: int) -> bool:
 
 
 # between a country and a title: another post and 、 or 兼 (某国|总理特使、前|总统, 某国|副总理兼|国防部长), the name of a body (法国|宪法委员会|
-# 主席, 美国|国会众议院|议长), and a word that dates or ranks the post (美国|前|国务卿, 某国|国防部第二|部长)
+# 主席, 美国|国会众议院|议长), a word that dates or ranks the post (美国|前|国务卿, 某国|国防部第二|部长), and the
+# portfolio of a minister (美国|财政|部长)
 _ORGAN_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:特使|特别代表|代表|部长|主席|总理|总统|议长|顾问)(?:、|兼))?"
                             r"(?:[\u4e00-\u9fff]{0,8}(?:委员会|议会|国会|众议院|参议院|政府|内阁|外交部|国防部|"
-                            r"财政部|部|党|组织|银行|基金会|协会|大学|法院|院))?(?:前|原|时任|现任|第[一二三四五六七八九十])?")
+                            r"财政部|部|党|组织|银行|基金会|协会|大学|法院|院))?(?:前|原|时任|现任|第[一二三四五六七八九十])?"
+                            r"(?:财政|外交|国防|内政|内务|商务|贸易|经济|司法|卫生|教育|农业|工业|能源|交通|文化|旅游|环境|劳工|安全)?")
 
 
 def _foreign_country_before(analysis: Analysis, start: int, ends: dict[int, _Tok]) -> bool:
@@ -629,6 +642,14 @@ def _foreign_places_named(word: str) -> list:
     from ..gazetteer import load
 
     return [r for r in load().lookup(word) if r.name == word and r.level in ("country", "foreign-city", "foreign-state")]
+
+
+@lru_cache(maxsize=4096)
+def _place_name(word: str) -> bool:
+    """Whether ``word`` is the name (full or short) of any place in the gazetteer."""
+    from ..gazetteer import load
+
+    return bool(load().lookup(word))
 
 
 def _small_town_name(word: str) -> bool:
@@ -670,11 +691,16 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         nxt = starts.get(at + len(name))
         return nxt is not None and not nxt.flag.startswith("nr") and nxt.word[:1] not in lex.translit
 
+    listed: tuple[int, str] = (-1, "")      # where the last name read after a title ends, and its country
     for m in lex.title_re.finditer(text):
         title, cls = m.group(), lex.titles[m.group()]
+        nation = _country_before(analysis, m.start())
+        if not nation and text[listed[0]:listed[0] + 1] == "、" \
+                and _LISTED_POST.fullmatch(text, listed[0] + 1, m.start()):
+            nation = listed[1]    # 美国贸易代表某某、财政部长某某: the next of a list keeps the country of the first
         # title before the name
         after = None
-        if cls in ("foreign", "leader") and _foreign_country_before(analysis, m.start(), ends):
+        if cls in ("foreign", "leader") and (nation or _foreign_country_before(analysis, m.start(), ends)):
             after = _foreign_after(text, m.end(), lex)
         elif cls in ("cue", "role") and _country_right_before(analysis, m.start()):
             after = _foreign_after(text, m.end(), lex)      # 肯尼亚选手基普乔格: a foreign name after any title
@@ -711,15 +737,22 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 after = _chinese_after(text, m.end() + 1, lex, starts, strict=len(tok.word) > 1)
         if after and text[m.end() + len(after):m.end() + len(after) + 1] in ("·", "•", "‧"):
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
-        if cls != "cue" and _country_before(analysis, m.start()) == "JP":
+        country = nation if cls != "cue" else ""
+        if country == "JP":
             jp = _japanese_after(text, m.end())
             if jp and (after is None or len(jp) > len(after)):
                 after = jp                # 日本前首相福田康夫: jieba reads a place (福田) and a name (康夫)
+        elif country in _HANJA_NAMES and _surname_at(text, m.end(), lex) == 1:
+            run = _japanese_after(text, m.end(), _HANJA_NAMES[country])
+            if run and (after is None or len(run) > len(after)):
+                after = run               # 韩国外长康京和|认为, 越南副总理兼外长范平明|出席: jieba cuts them (康京|和)
         if after and len(after) > 2:
             after = _to_word_end(after, m.end(), starts)     # 总统费尔南德斯|提出: 提 starts a word
         if after and title in _NAMING and text[m.end() + len(after):m.end() + len(after) + 1] not in "，。；、":
             after = None          # 「一个名叫谷里的乡村」: the name of a thing
-        accept(after, title, _country_before(analysis, m.start()), at=m.end())
+        accept(after, title, nation, at=m.end())
+        if after:
+            listed = (m.end() + len(after), nation)
         if after and cls != "leader":
             for name in _listed_after(text, m.end() + len(after), lex, starts):
                 accept(name, None)      # 「擎旗手郭凤通、涂李响、王子赫」: the names listed after the first
@@ -854,10 +887,14 @@ def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_sta
             yield item
 
 
-def _japanese_after(text: str, i: int) -> str | None:
+# countries whose people's names are written in Chinese characters with a Chinese surname, and their lengths
+_HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
+
+
+def _japanese_after(text: str, i: int, lengths: tuple[int, ...] = (3, 4, 5)) -> str | None:
     """A Japanese name after a title (three to five characters written in kanji: 菅义伟, 福田康夫), the
-    shortest run that a name boundary or a cue word closes."""
-    for n in (3, 4, 5):
+    shortest run that a name boundary or a cue word closes (Korean and Vietnamese names: ``lengths``)."""
+    for n in lengths:
         run = text[i:i + n]
         if len(run) == n and all("\u4e00" <= c <= "\u9fff" for c in run) and not set(run) & _HARD_STOP \
                 and _closed(text, i + n, _NAME_END + ("及",)):
