@@ -1274,3 +1274,11 @@ def test_speakers_at_an_event_named_with_its_city() -> None:
     # an event to come is not attended yet
     coming = text.replace("22日出席2019年太原能源低碳发展论坛开幕式", "表示，2019年太原能源低碳发展论坛将于下月开幕")
     assert not any(v == "索博卡" for v, _p, _y in _full(coming, dt.date(2019, 10, 23)))
+
+
+def test_a_date_without_a_year_does_not_take_the_year_of_another_person_s_trip_told_before() -> None:
+    text = ("　　新华社维也纳10月18日电  10月17日，奥地利总统范德洛伦会见中共中央政治局委员王海明。\n"
+            "　　王海明说，去年总统先生访华期间，两国元首确立了伙伴关系。\n"
+            "　　应奥地利政府邀请，王海明率中共代表团于10月15日开始访问奥地利。\n")
+    years = {(v, p): y for v, p, y in _pipeline_visits(text, dt.date(2019, 10, 18))}
+    assert years.get(("王海明", "奥地利")) == 2019

@@ -164,7 +164,10 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
             y = that_year()
         if y is None and previous:
             pe, pw = previous[-1]
-            if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pw.year is not None:
+            # (not another person's trip told in another paragraph: 「去年总统先生访华期间…」 then 「某某于
+            # 10月15日开始访问某国」 is this year's)
+            if pe.sentence.start >= max(section_start, _passage_floor(analysis, s)) and pw.year is not None \
+                    and (pe.visitor.key == ev.visitor.key or pe.sentence.paragraph == s.paragraph):
                 y = pw.year
         if y is None and head is not None:
             y = _explicit_year_before(times, section_start, ts) or head.year
