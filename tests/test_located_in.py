@@ -514,3 +514,14 @@ def test_a_company_named_after_its_country_abroad() -> None:
     assert ("美国洛杉矶甲乙物流集团", "geo:US") not in facts_of("美国洛杉矶甲乙物流集团宣布裁员。")
     # China is no such country: a Chinese company's name says nothing by 中国 alone
     assert not any(c == "geo:CN" for _s, c in facts_of("中国甲乙集团宣布扩产。"))
+
+
+def test_a_company_named_after_its_province_is_there_if_nowhere_finer() -> None:
+    from graph.extract.located_in import FRAME, NAME_PREFIX
+    assert facts_of("浙江禾川传动机械股份有限公司董事长出席会议。") == {("浙江禾川传动机械股份有限公司", "cn:330000"): NAME_PREFIX}
+    # a finer place the text gives wins, and a branch's province is read as before
+    assert facts_of("浙江禾川传动机械股份有限公司董事长在会上说，公司在绍兴的工厂已复工。") == {
+        ("浙江禾川传动机械股份有限公司", "cn:330600"): FRAME}
+    assert facts_of("交通银行湖北省分行负责人说。") == {("交通银行湖北省分行", "cn:420000"): NAME_PREFIX}
+    # the banks within a province are no company
+    assert facts_of("江西省内银行纷纷推出贷款。") == {}

@@ -451,3 +451,20 @@ def test_a_boundary_word_inside_a_legal_name(text, expected):
 ])
 def test_a_conjunction_opening_a_clause_may_open_a_name(text, expected):
     assert of_kind(text, "company") == expected
+
+
+def test_a_core_shared_with_a_lexicon_company_of_another_place_is_another_company() -> None:
+    # 湖南省港务集团 and the lexicon's 上海港务集团 share the core 港务: two ports' companies, not one
+    mentions = [Mention("company", n, 0, len(n), f"company:{n}", n) for n in ("湖南省港务集团", "福州市地铁集团")]
+    out = resolve_companies(mentions)
+    assert out["company:湖南省港务集团"] == "company:湖南省港务集团"
+    assert out["company:福州市地铁集团"] == "company:福州市地铁集团"
+    # a subsidiary named with its city still joins a lexicon company whose names give no other place
+    m = Mention("company", "石家庄君乐宝乳业有限公司", 0, 12, "company:石家庄君乐宝乳业有限公司", "石家庄君乐宝乳业有限公司")
+    assert resolve_companies([m])["company:石家庄君乐宝乳业有限公司"] == "company:君乐宝乳业集团有限公司"
+
+
+def test_a_trip_verb_before_a_listed_company_is_not_part_of_its_name() -> None:
+    a = analyze_text("河北省工信厅赴甲乙集团丙丁药业、戊己药业等企业调研督导。")
+    names = {m.text for m in a.mentions if m.kind == "company"}
+    assert "甲乙集团丙丁药业" in names and not any(n.startswith("河北") for n in names)

@@ -737,8 +737,10 @@ def _here_facts(a: Analysis, companies: list[Mention], parks: list[Mention], pla
             out.add(c, before[-1], FRAME, m.start(), m.end())
 
 
-def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
-    """A company whose name begins with a park, a city or a county is located there (泉州晋通 → 泉州市)."""
+def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts, province: bool = False) -> None:
+    """A company whose name begins with a park, a city or a county is located there (泉州晋通 → 泉州市);
+    with ``province``, only one whose name begins with nothing finer than its province (浙江某某集团 →
+    浙江省), which is added last: a finer place the text gives, even by its topic, says more."""
     gaz = load_or_none()
     if gaz is None:
         return
@@ -751,8 +753,13 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts) -> No
                 out.add(c, park, NAME_PREFIX, c.start, c.end)
                 continue
             place = _name_prefix_place(a, c, gaz, bounds, written)
-            if place is not None:
+            if place is not None and province == (_only_province(place) and place.start == c.start):
                 out.add(c, place, NAME_PREFIX, c.start, c.end)
+
+
+def _only_province(place: Mention) -> bool:
+    """A province, autonomous region or special administrative region (not 北京, 上海 …)."""
+    return place.attr("level") == "province" and not _municipality(place.key, "province")
 
 
 def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: frozenset[str]) -> Mention | None:
@@ -778,10 +785,11 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
                    and p.attr("level") == "province"), None)
     pos, outer = 0, (before.key if before is not None else None)
     country = None              # 美国|波音公司: a company named after its country abroad is there, if nowhere finer
+    province = None             # 浙江|某某传动机械股份有限公司: one named after its province is there, if nowhere finer
     while pos < len(c.text) - 2:
         rec, n = _leading_place(gaz, c.text[pos:], written, _year(a))
         if rec is None or (bounds and c.start + pos + n not in bounds and not _in_place_word(a, c.start + pos, n)):
-            return country      # 东方航空…: 东方 is not a word of this name
+            return country or province      # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
         if 0 < pos < _lexicon_brand_end(c.text):
@@ -807,11 +815,14 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
             return _record_place(a, c.start + pos, c.start + pos + n, rec)
         if pos == 0 and rec.level == "country" and rec.key != "geo:CN" and len(_legal_stripped(c.text[n:])) >= 2:
             country = _record_place(a, c.start, c.start + n, rec)
+        elif rec.level == "province" and rec.key.startswith("cn:") and province is None \
+                and len(_legal_stripped(c.text[pos + n:])) >= 2:
+            province = _record_place(a, c.start + pos, c.start + pos + n, rec)
         pos, outer = pos + n, rec.key   # a province or country first (广西|玉林|玉柴集团): look further
         local = _local_unit_place(a, c, gaz, bounds, written, pos, outer)
         if local is not None:
             return local        # 某省|中车|某市|电力机车有限公司
-    return country
+    return country or province
 
 
 def _lexicon_brand_end(name: str) -> int:
@@ -1063,6 +1074,7 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     _topic_facts(a, companies, topic, out)
     if topic is not None and topic.kind == "place":     # a campus the text places nowhere else
         _topic_facts(a, campuses, topic, out)
+    _name_prefix_facts(a, companies, out, province=True)
     return out.facts()
 
 

@@ -413,9 +413,9 @@ def _through_stop(a: Analysis, lo: int, b: int, s: int) -> int:
 
 
 # a company described, not named: 某…, 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂,
-# 外国银行, 外商独资银行, 著名大公司, 合作五星级酒店
+# 外国银行, 外商独资银行, 著名大公司, 合作五星级酒店, 某省内银行 (the banks within a province)
 _DESCRIBED = re.compile(r"^(?:这个|那个|著名|知名|大型)|某|首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|"
-                        r"[这那]家|外国|外资|外商|中外合资|[一二三四五]星级")
+                        r"[这那]家|外国|外资|外商|中外合资|[一二三四五]星级|(?:省|市|县|区|境|国)内$")
 
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),
@@ -1052,6 +1052,25 @@ def _lexicon_cores() -> dict[str, str]:
     return {core: next(iter(fulls)) for core, fulls in owners.items() if len(fulls) == 1}
 
 
+def _place_prefix(name: str) -> str:
+    """The places a company's name begins with, without 中国 and 省/市 (湖南省港务集团 → 湖南)."""
+    bare = legal_stripped(name)
+    prefix = bare[:len(bare) - len(_place_stripped(bare))]
+    return prefix.removeprefix("中国").removeprefix("中华").rstrip("省市")
+
+
+def _other_places(name: str, core: str, full: str) -> bool:
+    """Whether ``name`` begins with another place than every form of the lexicon company ``full`` that
+    shares its core (湖南省港务集团 and 上海港务集团; 福州市地铁集团 and 深圳市地铁集团): distinct companies
+    of one trade, whatever their cores share."""
+    mine = _place_prefix(name)
+    if not mine:
+        return False
+    forms = [f for f, owner in lexicon().names.items() if owner == full and company_core(f) == core]
+    return bool(forms) and all((theirs := _place_prefix(f)) and not (mine.startswith(theirs) or theirs.startswith(mine))
+                               for f in forms)
+
+
 @resolver("company")
 def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
     """Map each company key to the key of the longest well-formed name with the same core, or to
@@ -1064,7 +1083,9 @@ def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
         core = company_core(name)
         if core in read_words("company_industry_words.txt"):
             core = name
-        full = lexicon_name(name) or _lexicon_cores().get(core)
+        full = lexicon_name(name)
+        if full is None and (owner := _lexicon_cores().get(core)) is not None and not _other_places(name, core, owner):
+            full = owner
         groups.setdefault(("lexicon", full) if full else ("core", core), set()).add(name)
     out: dict[str, str] = {}
     for (how, group), names in groups.items():
