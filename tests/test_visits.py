@@ -1282,3 +1282,11 @@ def test_a_date_without_a_year_does_not_take_the_year_of_another_person_s_trip_t
             "　　应奥地利政府邀请，王海明率中共代表团于10月15日开始访问奥地利。\n")
     years = {(v, p): y for v, p, y in _pipeline_visits(text, dt.date(2019, 10, 18))}
     assert years.get(("王海明", "奥地利")) == 2019
+
+
+def test_a_trip_of_someone_named_inside_a_quotation() -> None:
+    """A quotation may report a third person's trip; its speaker is no visitor, nor are wishes."""
+    day = dt.date(2019, 10, 16)
+    assert _pipeline_visits("　　他说：“王海明主席在访问尼泊尔时提出了很多措施。”", day) == {("王海明", "尼泊尔", 2019)}
+    assert _pipeline_visits("　　他说：“我们期待王海明主席访问尼泊尔。”", day) == set()
+    assert _pipeline_visits("　　他说：“如果王海明主席再来尼泊尔，我们会很高兴。”", day) == set()

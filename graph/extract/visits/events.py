@@ -410,6 +410,15 @@ def _own_quoted_trip(ctx: _Context, sentence: Sentence, ts: int) -> bool:
         and ctx.quote_speaker(ts) is not None
 
 
+def _named_in_quote(ctx: _Context, sentence: Sentence, ts: int) -> bool:
+    """A trip told inside a quotation of someone named in it as the clause's subject (“…习近平主席在访问
+    尼泊尔时提出了…”): what the quoted speaker reports, not the speaker's own trip."""
+    quoted = ctx.quote_at(ts)
+    cs, _ = _clause_bounds(ctx.text, sentence, ts)
+    lo = max(cs, quoted[0]) if quoted is not None else ts
+    return quoted is not None and any(lo <= p.start and p.end <= ts for p in ctx.persons)
+
+
 # the speaker as the subject right before the verb (我曾去过, 我们赶赴; not 我们曾有队员去)
 _OWN_TRIP = re.compile(r"我们?[^，。；：“”有让派请叫使送给带]{0,8}$")
 
@@ -423,7 +432,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         found = False
         for tm in lex.trigger_re.finditer(sent_text):
             ts, te = sentence.start + tm.start(), sentence.start + tm.end()
-            if ctx.in_quote(ts) and not _own_quoted_trip(ctx, sentence, ts):
+            if ctx.in_quote(ts) and not _own_quoted_trip(ctx, sentence, ts) \
+                    and not _named_in_quote(ctx, sentence, ts):
                 continue
             word = tm.group()
             if word in _BARE_GO and not _goes_to_a_place(ctx, ts, te):

@@ -60,7 +60,12 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         return _reported_speaker(ctx, sentence, cs) or ctx.author_at(trig_start)
     quoted = ctx.quote_at(trig_start)
     if quoted is not None:                   # 「“我曾去过北京、上海”，某某说」: the speaker, of their own trip
-        return ctx.quote_speaker(trig_start) if _FIRST_PERSON.search(text, max(cs, quoted[0]), trig_start) else None
+        lo = max(cs, quoted[0])
+        if _FIRST_PERSON.search(text, lo, trig_start):
+            return ctx.quote_speaker(trig_start)
+        # “…习近平主席在访问尼泊尔时提出…”: someone named inside the quotation as the clause's subject
+        named = [m for m in _references(ctx, lo, trig_start) if m.start >= lo and _subject_ok(ctx, m, trig_start)]
+        return named[-1] if named else None
     if _OBJECT_BEFORE_VERB.search(text[cs:trig_start]) or (
             text.startswith("的", trig_end) and _OBJECT_BEFORE_RELATIVE.search(text, cs, trig_start)):
         local_only = True         # 「李克强同来华出席…的总理」「会见了来华访问的法国客人」: the subject meets the visitor
