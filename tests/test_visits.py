@@ -1290,3 +1290,9 @@ def test_a_trip_of_someone_named_inside_a_quotation() -> None:
     assert _pipeline_visits("　　他说：“王海明主席在访问尼泊尔时提出了很多措施。”", day) == {("王海明", "尼泊尔", 2019)}
     assert _pipeline_visits("　　他说：“我们期待王海明主席访问尼泊尔。”", day) == set()
     assert _pipeline_visits("　　他说：“如果王海明主席再来尼泊尔，我们会很高兴。”", day) == set()
+
+
+def test_a_working_group_led_by_a_named_official_is_its_leader_s_trip() -> None:
+    text = ("　　新华社武汉2月6日电  国务院副总理王海明6日率中央指导组在武汉市检查疫情防控工作。\n"
+            "　　江汉区是防控的关键区域之一。指导组来到江汉区疫情指挥部，看望值守人员。\n")
+    assert ("王海明", "江汉区", 2020) in _pipeline_visits(text, dt.date(2020, 2, 6))
