@@ -353,3 +353,10 @@ def test_a_name_jieba_reads_whole_as_a_place_after_a_post() -> None:
     for word, flag in (("满意度", "ns"), ("全天候", "n"), ("钟祥市", "ns")):
         t = "主任" + word + "不变"
         assert P._chinese_after(t, 2, lex, {2: P._Tok(word, flag, 2, 5)}) is None
+
+
+def test_names_listed_before_a_trip_verb() -> None:
+    # 「甲、乙、丙赶赴武汉」: a 、-list of names before a verb of travel
+    assert {"田立阳", "臧志涛", "孙志强"} <= _persons("大年初三，田立阳、臧志涛、孙志强赶赴武汉支援医院建设。")
+    # an ordinary word in such a list is no name
+    assert "师生" not in _persons("大年初三，师生赶赴武汉支援医院建设。")

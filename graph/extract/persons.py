@@ -55,8 +55,8 @@ _CUE_AFTER = (
 )
 # classifiers of animals and things: a "name" right after one is no person (只白天鹅, 头牛)
 _COUNTED_BEFORE = set("只头匹条棵株尾羽")
-# after a 、-list of names (and 等): 「丁某、杨某、王某等参加上述活动」
-_LIST_CUE_AFTER = ("参加", "出席")
+# after a 、-list of names (and 等): 「丁某、杨某、王某等参加上述活动」「甲、乙、丙赶赴武汉」
+_LIST_CUE_AFTER = ("参加", "出席", "赶赴", "奔赴", "赶往", "飞赴", "飞抵", "到达", "驰援", "出访")
 _MEETINGS = ("会见", "会谈", "会晤")
 # a counted group of people after 等 (等5名队员, 等十余位专家)
 _COUNTED_PEOPLE = re.compile(r"[0-9一二两三四五六七八九十百千多余几]+(?:名|位)")
