@@ -1296,3 +1296,12 @@ def test_a_working_group_led_by_a_named_official_is_its_leader_s_trip() -> None:
     text = ("　　新华社武汉2月6日电  国务院副总理王海明6日率中央指导组在武汉市检查疫情防控工作。\n"
             "　　江汉区是防控的关键区域之一。指导组来到江汉区疫情指挥部，看望值守人员。\n")
     assert ("王海明", "江汉区", 2020) in _pipeline_visits(text, dt.date(2020, 2, 6))
+
+
+def test_a_post_said_of_the_subject_is_neither_a_reference_nor_a_subject_of_its_own() -> None:
+    """「作为某医院呼吸内科主任医师，自1月27日到达武汉…」: 主任医师 says what the subject is; it does not
+    point to someone else titled 主任, and the hospital in it is not the clause's subject."""
+    text = ("　　呼吸科主任张海珠也在紧张工作。张海珠说，很忙。\n"
+            "　　已到知天命之年的丁立民，在北京医疗队里算是“叔叔辈”的。作为首都医科大学附属北京某某医院呼吸内科主任医师，"
+            "自1月27日到达武汉投入战“疫”以来，他已在这里坚守了20余天。丁立民和同事们进入病区。丁立民说，很好。\n")
+    assert _pipeline_visits(text, dt.date(2020, 2, 19)) == {("丁立民", "武汉市", 2020)}

@@ -292,10 +292,14 @@ def _speaker_before(ctx: _Context, pos: int) -> Mention | None:
 
 def _in_title_chain(ctx: _Context, start: int, end: int) -> bool:
     """Whether the title at ``[start, end)`` runs on (through more titles) into a person's name, or
-    is the tail of a longer title (副|主任)."""
+    is part of a longer title (副|主任, 主任|医师)."""
     titles = person_lexicon().title_re
     if start > 0 and ctx.text[start - 1] in "副总":
         return True
+    for k in range(0, 5):       # 呼吸内科|主任医师: a longer title of the lexicon holds it
+        m = titles.match(ctx.text, start - k) if start - k >= 0 else None
+        if m is not None and m.end() >= end and m.end() - m.start() > end - start:
+            return True
     pos = end
     while (m := titles.match(ctx.text, pos)) is not None and m.end() - end <= 10:
         pos = m.end()

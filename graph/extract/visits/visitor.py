@@ -252,8 +252,15 @@ def _is_time_word(word: str) -> bool:
 _ORGAN_SUBJECT = re.compile(r"(?:在|于|将|还|也|先后|组织|举办|召开)")
 
 
+_AS_ROLE = re.compile(r"[\s\u3000]*作为[^，。；：“”]{1,40}[，,]")
+
+
 def _non_person_subject(ctx: _Context, start: int, end: int) -> bool:
-    """An organisation, or a group or thing noun, before ``end`` in the sentence."""
+    """An organisation, or a group or thing noun, before ``end`` in the sentence (not inside an opening
+    「作为某医院主任医师，」, which says what the subject is)."""
+    role = _AS_ROLE.match(ctx.text, start, end)
+    if role is not None:
+        start = role.end()
     if any(m.kind in ("organization", "company") and start <= m.start and m.end <= end for m in ctx.analysis.mentions):
         return True
     tokens = _tokens_between(ctx, start, end)
