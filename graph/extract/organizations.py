@@ -1066,9 +1066,14 @@ def _other_places(name: str, core: str, full: str) -> bool:
     mine = _place_prefix(name)
     if not mine:
         return False
-    forms = [f for f, owner in lexicon().names.items() if owner == full and company_core(f) == core]
-    return bool(forms) and all((theirs := _place_prefix(f)) and not (mine.startswith(theirs) or theirs.startswith(mine))
-                               for f in forms)
+    places = _core_form_places(core, full)
+    return bool(places) and all(theirs and not (mine.startswith(theirs) or theirs.startswith(mine)) for theirs in places)
+
+
+@functools.lru_cache(maxsize=1024)
+def _core_form_places(core: str, full: str) -> tuple[str, ...]:
+    """The leading places of the lexicon company ``full``'s forms whose core is ``core``."""
+    return tuple(_place_prefix(f) for f, owner in lexicon().names.items() if owner == full and company_core(f) == core)
 
 
 @resolver("company")

@@ -739,11 +739,11 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             after = _foreign_after(text, m.end(), lex) or after   # 「部长马丁·古斯曼」: 马 is a surname too
         country = nation if cls != "cue" else ""
         if country == "JP":
-            jp = _japanese_after(text, m.end())
+            jp = _kanji_name_after(text, m.end())
             if jp and (after is None or len(jp) > len(after)):
                 after = jp                # 日本前首相福田康夫: jieba reads a place (福田) and a name (康夫)
         elif country in _HANJA_NAMES and _surname_at(text, m.end(), lex) == 1:
-            run = _japanese_after(text, m.end(), _HANJA_NAMES[country])
+            run = _kanji_name_after(text, m.end(), _HANJA_NAMES[country])
             if run and (after is None or len(run) > len(after)):
                 after = run               # 韩国外长康京和|认为, 越南副总理兼外长范平明|出席: jieba cuts them (康京|和)
         if after and len(after) > 2:
@@ -891,7 +891,7 @@ def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_sta
 _HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
 
 
-def _japanese_after(text: str, i: int, lengths: tuple[int, ...] = (3, 4, 5)) -> str | None:
+def _kanji_name_after(text: str, i: int, lengths: tuple[int, ...] = (3, 4, 5)) -> str | None:
     """A Japanese name after a title (three to five characters written in kanji: 菅义伟, 福田康夫), the
     shortest run that a name boundary or a cue word closes (Korean and Vietnamese names: ``lengths``)."""
     for n in lengths:
