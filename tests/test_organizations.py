@@ -468,3 +468,12 @@ def test_a_trip_verb_before_a_listed_company_is_not_part_of_its_name() -> None:
     a = analyze_text("河北省工信厅赴甲乙集团丙丁药业、戊己药业等企业调研督导。")
     names = {m.text for m in a.mentions if m.kind == "company"}
     assert "甲乙集团丙丁药业" in names and not any(n.startswith("河北") for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "全线首个梁厂和最大梁厂近期分别通过验收。",
+    "审判林彪、江青反革命集团案主犯。",
+    "警方打掉一个诈骗集团。",
+])
+def test_described_factories_and_gangs_are_no_companies(text: str) -> None:
+    assert not [m for m in analyze_text(text).mentions if m.kind == "company"]

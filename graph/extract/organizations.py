@@ -413,9 +413,11 @@ def _through_stop(a: Analysis, lo: int, b: int, s: int) -> int:
 
 
 # a company described, not named: 某…, 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂,
-# 外国银行, 外商独资银行, 著名大公司, 合作五星级酒店, 某省内银行 (the banks within a province)
+# 外国银行, 外商独资银行, 著名大公司, 合作五星级酒店, 某省内银行 (the banks within a province), 全线首个梁厂,
+# 最大梁厂, and gangs (某某反革命集团, 犯罪集团)
 _DESCRIBED = re.compile(r"^(?:这个|那个|著名|知名|大型)|某|首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|"
-                        r"[这那]家|外国|外资|外商|中外合资|[一二三四五]星级|(?:省|市|县|区|境|国)内$")
+                        r"[这那]家|外国|外资|外商|中外合资|[一二三四五]星级|(?:省|市|县|区|境|国)内$|首个|^最大|"
+                        r"(?:反革命|犯罪|贩毒|诈骗|走私|恐怖|传销|利益)$")
 
 
 # what stands before 厂 when it names no factory: 工厂 (any plant), verbs (进厂, 出厂, 设厂, 返厂),
