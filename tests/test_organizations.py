@@ -477,3 +477,13 @@ def test_a_trip_verb_before_a_listed_company_is_not_part_of_its_name() -> None:
 ])
 def test_described_factories_and_gangs_are_no_companies(text: str) -> None:
     assert not [m for m in analyze_text(text).mentions if m.kind == "company"]
+
+
+def test_a_trade_verb_inside_a_name_and_a_name_cut_by_the_length_limit() -> None:
+    names = lambda t: {m.text for m in analyze_text(t).mentions if m.kind == "company"}   # noqa: E731
+    # 制造 is a verb, and a trade word of company names: it does not end the name before 总厂
+    assert "上海精工设备制造总厂" in names("上海精工设备制造总厂的工程师说。")
+    # a size word describes a kind of company
+    assert not names("德清县有中小型钢琴制造公司200多家。")
+    # the length limit never leaves a name starting inside a word (某某集|团上海…)
+    assert not any(n.startswith("团") for n in names("中国船舶重工集团公司大连造船厂的工人说。"))

@@ -95,13 +95,16 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
                and (not starts or (b in ends and (b - len(w) in starts or len(w) >= 2)))
                for w in _left_stops()):
             break
-        if (stop_verbs and b in verbs) or (b < s and b in function_words and not _place_word_before(a, b)):
+        if (stop_verbs and b in verbs and not _trade_word_before(a, b)) \
+                or (b < s and b in function_words and not _place_word_before(a, b)):
             break
         b -= 1
     if whole_words and s - b >= limit and starts and b not in starts:
         word = next((t for t in a.tokens if t.start < b < t.end), None)
         if word is not None and word.pos in _NAME_TAGS and word.start >= lo and "公司" not in text[word.start:s]:
             b = word.start          # 莫尔森·库尔斯啤酒酿造|公司: the length limit cut a name in two
+        elif word is not None:
+            b = min(word.end, s)    # 某某集|团上海…总厂: no name starts inside a word
     return b
 
 
@@ -114,6 +117,13 @@ def _opens_name(a: Analysis, lo: int, b: int) -> bool:
         return False
     word = _tokens_by_start(a).get(b)
     return word is not None and len(word.text) == 1 and word.pos not in _FUNCTION_POS and word.pos != "x"
+
+
+def _trade_word_before(a: Analysis, b: int) -> bool:
+    """Whether the verb ending at ``b`` is a trade word of company names (设备制造|总厂, 某某投资|公司)."""
+    by_start = _tokens_by_start(a)
+    return any((tok := by_start.get(b - k)) is not None and tok.end == b and tok.text in read_words("company_industry_words.txt")
+               for k in (2, 3, 4))
 
 
 def _place_word_before(a: Analysis, b: int) -> bool:
@@ -415,7 +425,7 @@ def _through_stop(a: Analysis, lo: int, b: int, s: int) -> int:
 # a company described, not named: 某…, 国内首家专业科技保险公司, 中国四大国有金融保险集团, 某镇一个乐器厂,
 # 外国银行, 外商独资银行, 著名大公司, 合作五星级酒店, 某省内银行 (the banks within a province), 全线首个梁厂,
 # 最大梁厂, and gangs (某某反革命集团, 犯罪集团)
-_DESCRIBED = re.compile(r"^(?:这个|那个|著名|知名|大型)|某|首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|"
+_DESCRIBED = re.compile(r"^(?:这个|那个|著名|知名|大型|中小型|中型|小型)|某|首家|第[一二三四五六七八九十0-9]+家|[二三四五六七八九十两几]大|一个|一家|"
                         r"[这那]家|外国|外资|外商|中外合资|[一二三四五]星级|(?:省|市|县|区|境|国)内$|首个|^最大|"
                         r"(?:反革命|犯罪|贩毒|诈骗|走私|恐怖|传销|利益)$")
 
