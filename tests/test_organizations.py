@@ -487,3 +487,9 @@ def test_a_trade_verb_inside_a_name_and_a_name_cut_by_the_length_limit() -> None
     assert not names("德清县有中小型钢琴制造公司200多家。")
     # the length limit never leaves a name starting inside a word (某某集|团上海…)
     assert not any(n.startswith("团") for n in names("中国船舶重工集团公司大连造船厂的工人说。"))
+
+
+def test_a_country_s_name_alone_before_a_class_noun_names_no_company() -> None:
+    assert not [m for m in analyze_text("我们和柬埔寨公司合作。").mentions if m.kind == "company"]
+    # a name after the country is still one
+    assert [m.text for m in analyze_text("我们和柬埔寨吴哥科技公司合作。").mentions if m.kind == "company"] == ["柬埔寨吴哥科技公司"]

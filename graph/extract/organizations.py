@@ -359,6 +359,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue            # 各保险公司, 每家航空公司: a class of companies, not a name
             if len(pre) < 2 or (not legal and (_is_generic(pre, 10 ** 6 if ending == "银行" else 1000)
                                                 or (_only_place(pre, b, s, places) and ending != "银行")
+                                                or (_country_name(pre) and ending != "银行")
                                                 or _bad_short_name(a, pre, b, s, e))):
                 continue
             if (legal or len(pre) >= 4) and _all_common_words(a, b, s) and not _known_brand_first(a, b, s):
@@ -479,6 +480,13 @@ def _starts_with_function_word(a: Analysis, b: int, s: int) -> bool:
     if len(first.text) == 1:          # unknown names are cut into characters: 正|花|集团
         return first.pos in _ALWAYS_STOP_POS or first.pos == "v"
     return first.pos in _FUNCTION_POS or first.pos in ("v", "vn", "m", "q")
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_name(name: str) -> bool:
+    """A country's name alone (柬埔寨|公司: a company of that country, none named)."""
+    gaz = load_or_none()
+    return gaz is not None and any(r.level == "country" for r in gaz.lookup(name))
 
 
 def _only_place(pre: str, b: int, s: int, places: list[Mention]) -> bool:
