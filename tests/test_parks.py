@@ -252,3 +252,12 @@ def test_a_nickname_found_once_is_not_read_again_inside_a_venue_s_name() -> None
     # 光谷 read as the zone in one sentence; 光谷广场 elsewhere is a square, not another mention of it
     found = parks_of("甲乙公司落户光谷。夜晚的光谷广场灯火通明。")
     assert [m[0] for m in found] == ["光谷"]
+
+
+def test_a_park_written_right_after_the_park_it_lies_in_is_also_named_by_both() -> None:
+    parks = [m for m in analyze_text("挂牌仅一个多月的上海自贸区临港新片区一片繁忙景象。").mentions if m.kind == "park"]
+    inner = next(m for m in parks if m.text == "临港新片区")
+    assert "上海自贸区临港新片区" in inner.aliases()
+    # two parks apart from each other give no such alias
+    apart = [m for m in analyze_text("上海自贸区和临港新片区一片繁忙景象。").mentions if m.kind == "park"]
+    assert all("上海自贸区临港新片区" not in m.aliases() for m in apart)

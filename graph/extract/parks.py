@@ -363,7 +363,20 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
     zones = _zones_by_name(gaz)
     parks = [_county_place(_alias_place(_zone_place(m, zones, gaz), gaz), gaz) for m in parks]
     parks = sorted(parks + _known_by_alias(a, parks, gaz), key=lambda m: (m.start, m.end))
-    return _merge_generic(_propagate(a, [_innermost_alias(a, _unprefixed_alias(a, m), gaz) for m in parks]))
+    return _written_with_parent(a, _merge_generic(_propagate(a, [_innermost_alias(a, _unprefixed_alias(a, m), gaz)
+                                                                 for m in parks])))
+
+
+def _written_with_parent(a: Analysis, parks: list[Mention]) -> list[Mention]:
+    """A park written right after the park it lies in (上海自贸区|临港新片区, 某自贸试验区|青岛片区) is also
+    named by the two together: that text is one of its aliases."""
+    out: list[Mention] = []
+    for m in parks:
+        outer = out[-1] if out else None
+        if outer is not None and outer.end == m.start and outer.key != m.key:
+            m = m.with_attrs([("alias", a.doc.text[outer.start:m.end])])
+        out.append(m)
+    return out
 
 
 _CAMPUS_AFTER = re.compile(r"院区|校区|分院|分校|门店|站|大街|大道|街道|路(?!演)|小学|中学|论坛|峰会|大会|博览会|展|管委会|发展集团|资本|创新母基金|科学城|科技城|"
