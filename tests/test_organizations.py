@@ -493,3 +493,11 @@ def test_a_country_s_name_alone_before_a_class_noun_names_no_company() -> None:
     assert not [m for m in analyze_text("我们和柬埔寨公司合作。").mentions if m.kind == "company"]
     # a name after the country is still one
     assert [m.text for m in analyze_text("我们和柬埔寨吴哥科技公司合作。").mentions if m.kind == "company"] == ["柬埔寨吴哥科技公司"]
+
+
+def test_a_bank_branch_named_without_a_place() -> None:
+    names = lambda t: [m.text for m in analyze_text(t).mentions if m.kind == "company"]   # noqa: E731
+    assert names("他在农业银行万达支行办理贷款。") == ["农业银行万达支行"]
+    # a bank's branches in general are no branch's name
+    assert names("工商银行下属支行都开门。") == ["工商银行"]
+    assert "邮储银行北京分行各支行" not in names("邮储银行北京分行各支行都开门。")

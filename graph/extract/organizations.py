@@ -996,6 +996,9 @@ def _with_park(m: Mention, at: dict[int, list[Mention]]) -> Mention:
 
 
 _BRANCH = re.compile(f"[{CJK}]{{0,3}}?(?:分行|支行|分公司|营业部)")
+# a bank's branch named without a place: two to six characters of a name, then 支行 (not 各支行, 下属支行)
+_BANK = re.compile(r"(?:银行|[工农中建交招]行)$")
+_NAMED_BRANCH = re.compile(f"(?![下所该某多])(?:(?!分行|各)[{CJK}]){{2,6}}?支行")
 
 
 def _with_branch(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Mention:
@@ -1004,6 +1007,10 @@ def _with_branch(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Menti
     if m.kind != "company":
         return m
     place = next(iter(at.get(m.end, ())), None)
+    if place is None and _BANK.search(m.text) and (named := _NAMED_BRANCH.match(a.doc.text, m.end)) is not None:
+        name = a.doc.text[m.start:named.end()]   # 某银行|万达|支行: a branch named after a street or a plaza
+        return Mention("company", name, m.start, named.end(), f"company:{name}", name, a.doc.id, "organizations",
+                       (("branch_of", m.text), ("cue", "branch")))
     if place is None or (place.kind == "place" and place.attr("level") == "country"):
         return m
     tail = _BRANCH.match(a.doc.text, place.end)
