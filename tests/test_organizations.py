@@ -501,3 +501,10 @@ def test_a_bank_branch_named_without_a_place() -> None:
     # a bank's branches in general are no branch's name
     assert names("工商银行下属支行都开门。") == ["工商银行"]
     assert "邮储银行北京分行各支行" not in names("邮储银行北京分行各支行都开门。")
+
+
+def test_a_legal_company_s_unit_in_a_country_abroad() -> None:
+    names = lambda t: [m.text for m in analyze_text(t).mentions if m.kind == "company"]   # noqa: E731
+    assert names("中国建筑股份有限公司阿尔及利亚分公司承建。") == ["中国建筑股份有限公司阿尔及利亚分公司"]
+    # a market abroad is no unit
+    assert "甲乙科技有限公司美国市场" not in names("甲乙科技有限公司美国市场开拓顺利。")

@@ -998,6 +998,9 @@ def _with_park(m: Mention, at: dict[int, list[Mention]]) -> Mention:
 _BRANCH = re.compile(f"[{CJK}]{{0,3}}?(?:分行|支行|分公司|营业部)")
 # a bank's branch named without a place: two to six characters of a name, then 支行 (not 各支行, 下属支行)
 _BANK = re.compile(r"(?:银行|[工农中建交招]行)$")
+# a legal company's unit in a country abroad: 某某股份有限公司|柬埔寨|公司 (or 分公司)
+_LEGAL_UNIT_PARENT = ("有限公司", "集团公司", "总公司")
+_UNIT_ABROAD = re.compile(r"(?:分公司|公司)(?![一-鿿]{0,2}(?:市场|客户|业务|合作))")
 _NAMED_BRANCH = re.compile(f"(?![下所该某多])(?:(?!分行|各)[{CJK}]){{2,6}}?支行")
 
 
@@ -1011,9 +1014,12 @@ def _with_branch(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Menti
         name = a.doc.text[m.start:named.end()]   # 某银行|万达|支行: a branch named after a street or a plaza
         return Mention("company", name, m.start, named.end(), f"company:{name}", name, a.doc.id, "organizations",
                        (("branch_of", m.text), ("cue", "branch")))
-    if place is None or (place.kind == "place" and place.attr("level") == "country"):
+    if place is None:
         return m
     tail = _BRANCH.match(a.doc.text, place.end)
+    if place.kind == "place" and place.attr("level") == "country":
+        # 某某集团股份有限公司|柬埔寨|公司: a legal name's unit in a country abroad (not 某公司|美国|市场)
+        tail = _UNIT_ABROAD.match(a.doc.text, place.end) if m.text.endswith(_LEGAL_UNIT_PARENT) else None
     if tail is None or tail.end() - m.start > _MAX_LEGAL + 8:
         return m
     end = tail.end()
