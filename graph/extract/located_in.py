@@ -737,22 +737,40 @@ def _here_facts(a: Analysis, companies: list[Mention], parks: list[Mention], pla
             out.add(c, before[-1], FRAME, m.start(), m.end())
 
 
-def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts, province: bool = False) -> None:
+class _NamePlaces:
+    """The place each company's name begins with (:func:`_name_prefix_place`), worked out once per
+    document: the sentence loop and the last passes ask for the same companies."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.gaz = load_or_none()
+        self.bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
+        self.written = _written_places(a)
+        self.known: dict[tuple[int, int], Mention | None] = {}
+
+    def of(self, c: Mention) -> Mention | None:
+        if self.gaz is None:
+            return None
+        k = (c.start, c.end)
+        if k not in self.known:
+            self.known[k] = _name_prefix_place(self.a, c, self.gaz, self.bounds, self.written)
+        return self.known[k]
+
+
+def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts, names: _NamePlaces,
+                       province: bool = False) -> None:
     """A company whose name begins with a park, a city or a county is located there (泉州晋通 → 泉州市);
     with ``province``, only one whose name begins with nothing finer than its province (浙江某某集团 →
     浙江省), which is added last: a finer place the text gives, even by its topic, says more."""
-    gaz = load_or_none()
-    if gaz is None:
+    if names.gaz is None:
         return
-    bounds = {t.start for t in a.tokens} | {t.end for t in a.tokens}
-    written = _written_places(a)
     for c in companies:
         if not out.has_subject(c):
             park = embedded_park(a, c)
             if park is not None:    # 长沙经开区|集团公司: a company named after its park is in that park
                 out.add(c, park, NAME_PREFIX, c.start, c.end)
                 continue
-            place = _name_prefix_place(a, c, gaz, bounds, written)
+            place = names.of(c)
             if place is not None and province == (_only_province(place) and place.start == c.start):
                 out.add(c, place, NAME_PREFIX, c.start, c.end)
 
@@ -1061,20 +1079,21 @@ def find_located_in(a: Analysis) -> list[LocatedIn]:
     parks = [p for p in parks if not p.attr("brand_key")]   # a company's own campus holds no other company
     text_places = [p for p in places if not _DATELINE_AFTER.match(a.doc.text, p.end)]
     _here_facts(a, companies, parks, text_places, out)
+    names = _NamePlaces(a)
     for sent in a.sentences:
         placed = _sentence_facts(a, sent, companies, parks, text_places, out)
         placed |= _list_head_facts(a, sent, [c for c in companies if c.start not in placed], text_places, out)
         named = _Facts(a)
-        _name_prefix_facts(a, [c for c in _in_sentence(companies, sent) if c.start not in placed], named)
+        _name_prefix_facts(a, [c for c in _in_sentence(companies, sent) if c.start not in placed], named, names)
         placed |= {subject.start for subject, _c, _f, _e in named.items.values()}   # its name says where
         _passage_facts(a, sent, companies, parks, places, placed, out)
     _anaphora_facts(a, companies, parks, places, out)
-    _name_prefix_facts(a, companies, out)
+    _name_prefix_facts(a, companies, out, names)
     topic = _headline_topic(a, sorted(parks + places, key=lambda m: m.start))
     _topic_facts(a, companies, topic, out)
     if topic is not None and topic.kind == "place":     # a campus the text places nowhere else
         _topic_facts(a, campuses, topic, out)
-    _name_prefix_facts(a, companies, out, province=True)
+    _name_prefix_facts(a, companies, out, names, province=True)
     return out.facts()
 
 
