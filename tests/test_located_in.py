@@ -131,6 +131,10 @@ LOCATED = [
     ("湖南中车株洲电力机车有限公司推动有序复工复产。", [("湖南中车株洲电力机车有限公司", "cn:430200")]),
     # a zone the statistical codes list as a township-level unit (保税港区, 工业园) is a park in its district
     ("甲乙租赁有限公司落户东疆保税港区。", [("甲乙租赁有限公司", "park:东疆保税港区"), ("东疆保税港区", "cn:120116")]),
+    # an address down to a community or village written before a name that begins with a place of its own
+    ("在贵州省长顺县广顺镇甲乙社区贵州华远米业有限公司的车间里，机器轰鸣。", [("贵州华远米业有限公司", "cn:522729101")]),
+    ("在江西省安远县天心镇长沙村江西华远米业有限公司的车间里，机器轰鸣。",
+     [("江西华远米业有限公司", "village:cn:360726103/长沙村")]),
     # a park written twice in the sentence of the settle cue is still its one park
     ("甲乙电子（苏州）有限公司是落户苏州工业园区的第一家外资企业，在苏州工业园区的帮助下，甲乙电子（苏州）有限公司全部复工。",
      [("甲乙电子（苏州）有限公司", "park:苏州工业园区"), ("苏州工业园区", "cn:320500")]),

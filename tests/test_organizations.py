@@ -127,6 +127,12 @@ COMPANIES = [
     ("批准甲乙网联公司银行卡清算机构筹备申请。", ["甲乙网联公司"]),      # 银行卡: no bank's name
     # a commercial bank with a name of its own; a place jieba tags as a noun begins a name (大理|n)
     ("浙江泰隆商业银行行长王官明满是信心。", ["浙江泰隆商业银行"]),
+    ("浙江稠丰商业银行行长说，贷款增加。", ["浙江稠丰商业银行"]),          # 浙江|稠|丰: characters jieba knows no word of
+    # 原 (former) before a name is no part of it (but 原平 is a city)
+    ("这家企业的前身是原沈阳市华远机械厂。", ["沈阳市华远机械厂"]),
+    ("原平市华远公司复工。", ["原平市华远公司"]),
+    # an address down to a community or village before a name that begins with a place of its own
+    ("在江西省安远县天心镇长沙村江西华远米业有限公司的车间里，机器轰鸣。", ["江西华远米业有限公司"]),
     ("儿子放弃了在大理旅游集团的工作。", ["大理旅游集团"]),
     # a long transliterated name before 公司 is not cut by the length limit
     ("莫尔森·库尔斯啤酒酿造公司位于美国。", ["莫尔森·库尔斯啤酒酿造公司"]),
@@ -178,6 +184,7 @@ NOT_COMPANIES = [
     "涉及饮用水、粮食等市场供应类企业保持平稳运行。",          # goods, not names
     "以这几部重点影片为代表的主旋律影片热映。",
     "城市商业银行获得定向降准。",
+    "中国商业银行资产规模扩大，湖北农村商业银行增加投放。",     # a country's banks, a kind of bank
     "踏上建设国际化现代金融保险集团的新征程。",              # a sector, not a name
     "一个科技型初创公司获得融资。",
     "房地产开发有限公司要依法纳税。",
@@ -216,6 +223,7 @@ NOT_COMPANIES = [
     "江苏省沭阳县桑墟镇一个乐器厂的工人在打磨。",
     "要以垦区集团化、农场企业化为主线。",
     "城市商业银行获得定向降准。",
+    "中国商业银行资产规模扩大，湖北农村商业银行增加投放。",     # a country's banks, a kind of bank
     "踏上建设国际化现代金融保险集团的新征程。",              # a sector, not a name
     "要降低单位土地生产经营、资源消耗等企业的成本。",
 ]

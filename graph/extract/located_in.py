@@ -50,7 +50,7 @@ from ..sentences import indented
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
 from .cue_words import CJK, is_common_word, read_rows, word_tag
 from .organizations import legal_stripped as _legal_stripped
-from .company_names import lexicon_prefixes
+from .company_names import is_place_name, lexicon_prefixes
 from .parks import short_place_name
 
 # place levels a company may be located in (a province or country is too coarse to be a fact)
@@ -397,7 +397,15 @@ _RELATIVE_SITE = re.compile(r"位于|地处|坐落于|坐落在|扎根|扎根于
 
 
 # a kind of company between a place or park and a company's name: 临沂|民营企业|某某集团有限公司
+# the community or village of an address between its township (or county) and a company: 某县某镇|某某社区|某某有限公司
+_ADDRESS_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,5}(?:社区|村)")
 _KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上|上市){1,3}(?:企业|公司)")
+
+
+def _address_before(p: Mention, c: Mention) -> bool:
+    """Whether the place right before a company is an address down to a township or village, and the
+    company's name begins with a place of its own (某县某镇某村|江西某某米业有限公司)."""
+    return p.kind == "place" and p.attr("level") in ("township", "village") and is_place_name(c.text[:2])
 
 
 def _after_last(text: str, lo: int, pos: int, marks: str) -> int:
@@ -473,11 +481,13 @@ def _sentence_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks
         if prev:
             p = prev[-1]
             gap = _between(a, p, c)
-            if _KIND_BETWEEN.fullmatch(gap):
-                out.add(c, p, ADJACENT, p.start, c.end)     # 临沂|民营企业|某某集团有限公司
+            if _KIND_BETWEEN.fullmatch(gap) or (p.kind == "place" and p.attr("level") in ("county", "township")
+                                                and _ADDRESS_BETWEEN.fullmatch(gap)):
+                out.add(c, p, ADJACENT, p.start, c.end)     # 临沂|民营企业|某某集团有限公司; 某镇|某某社区|某公司
                 placed.add(c.start)
                 continue
-            if gap in ("的", "内的", "里的", "内", "") and (p.kind == "park" or gap != "" or _short_brand(c)):
+            if gap in ("的", "内的", "里的", "内", "") and (p.kind == "park" or gap != "" or _short_brand(c)
+                                                       or _address_before(p, c)):
                 out.add(c, p, ADJACENT if gap else FRAME, p.start, c.end)
                 placed.add(c.start)
                 continue

@@ -176,13 +176,32 @@ def _token_bounds(a: Analysis) -> tuple[frozenset[int], frozenset[int], frozense
     return _token_index(a)[2:6]
 
 
+def _after_former(a: Analysis, b: int, s: int) -> int:
+    """A name after 原 (former) written as a word of its own starts after it (原|中国人民保险公司,
+    原|沈阳市某某厂), not in 原平市, 原子能 (one word with what follows)."""
+    word = _tokens_by_start(a).get(b)
+    if word is not None and word.text == "原" and s - b >= 3 and b + 1 in _token_bounds(a)[0]:
+        return b + 1
+    return b
+
+
+# the last unit of an address written before a company's name (某省某县某镇|某某社区|某某有限公司)
+_ADDRESS_UNIT = ("社区", "村", "镇", "乡", "街道")
+
+
 def _cut_before_place(a: Analysis, b: int, s: int) -> int:
     """Start the name at a place written inside it when a common word or a verb precedes the place
-    (影响|广西玉林玉柴集团, 营业执照交到|杭州丽旭信息科技有限公司)."""
+    (影响|广西玉林玉柴集团, 营业执照交到|杭州丽旭信息科技有限公司), or an address that ends in a
+    township, community or village unit (某省某县某镇某某社区|贵州某某米业有限公司)."""
     text = a.doc.text
     verb_ends = _token_bounds(a)[2]
     if _known_brand_first(a, b, s):
         return b                  # 某某(brand)控股|长沙|某某食品有限公司: the parent's name begins the name
+    if is_place_name(text[b:b + 2]):
+        cut = max((p for p in range(b + 2, s - 1) if text.endswith(_ADDRESS_UNIT, b, p)
+                   and any(is_place_name(text[p:q]) for q in range(p + 2, min(s, p + 6)))), default=None)
+        if cut is not None:
+            return cut            # (the last unit: 某镇|长沙村|江西某某公司, not 某镇|长沙村…)
     for p in range(b + 2, s - 1):
         if is_place_name(text[b:p]):
             continue              # 杭州|东方雨虹: a place before is part of the name, not a word to cut off
@@ -201,8 +220,7 @@ def _generic_endings() -> tuple[str, ...]:
 def _bad_short_name(a: Analysis, pre: str, b: int, s: int, e: int) -> bool:
     """A class noun's name part that is no proper name: 跨国公司, 犯罪集团, 第71集团(军), 2018年集团."""
     single = [t for t in a.tokens if t.start == b and t.end == s]
-    if a.doc.text[s:e] == "银行" and re.search(r"[^城村农]商业$", pre) and any(
-            t.pos in ("nr", "nz") for t in a.tokens if b <= t.start and t.end <= s - 2):
+    if a.doc.text[s:e] == "银行" and re.search(r"[^城村农]商业$", pre) and _own_name(a, b, s - 2):
         return False            # 浙江泰隆|商业银行: a commercial bank with a name of its own (not 城市商业银行)
     if pre.endswith(_generic_endings()) or re.search(r"\d", pre) is not None or a.doc.text[e:e + 1] == "军":
         return True
@@ -211,6 +229,17 @@ def _bad_short_name(a: Analysis, pre: str, b: int, s: int, e: int) -> bool:
     if single and single[0].pos == "n" and is_common_word(pre, 100):
         return True             # 饲料公司, 油田公司, 家政公司: a kind of business named by its trade, no brand
     return is_common_word(pre, 1000) if single else _all_common_words(a, b, s)
+
+
+def _own_name(a: Analysis, b: int, s: int) -> bool:
+    """Whether [b, s) holds a name of its own: a word tagged as a name (浙江|泰隆), or after a place
+    word two or more characters that jieba leaves as single characters, no word it knows (浙江|稠|州)."""
+    inside = [t for t in a.tokens if b <= t.start and t.end <= s]
+    if any(t.pos in ("nr", "nz") for t in inside):
+        return True
+    rest = inside[1:]
+    return bool(inside) and inside[0].pos == "ns" and len(rest) >= 2 and all(len(t.text) == 1 and t.pos not in _FUNCTION_POS
+                                                                           for t in rest)
 
 
 def _is_generic(name: str, threshold: int = 300) -> bool:
@@ -345,6 +374,7 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 b = _through_stop(a, sent.start, b, s)
             b = _cut_before_place(a, b, s)
             b = _snap_to_mention(a, b, s)
+            b = _after_former(a, b, s)
             if not legal:       # 某经开区|甲乙公司: a short name starts after a park, never takes it in
                 b = max([b] + [m.end for m in a.mentions if m.kind == "park" and b <= m.start and m.end < s])
             pre = text[b:s]
