@@ -611,6 +611,15 @@ def test_an_abbreviation_the_article_defines_in_a_dated_sentence() -> None:
     assert ("王林", "哈萨克斯坦", 2018) in _full("中国与哈萨克斯坦友好，中哈合作深入。2018年，副院长王林来哈义诊。")
 
 
+def test_the_person_named_after_a_trip_clause_with_titles_between() -> None:
+    # after the clause's comma, the person's titles: a team sent to help, a hospital, a unit in Latin letters
+    text = "到达武汉市江夏区第一人民医院才几天，江苏援鄂医疗队队长、南京某医院ICU副主任王建华已经嗓音沙哑。"
+    assert ("王建华", "江夏区", 2020) in _full(text)
+    # not a subject of the trip clause's own (妻子前往), nor a scene set with 在
+    assert not any(p == "武汉市" for _, p, _y in _full("得知妻子前往武汉的消息，丈夫王建华发来信息。"))
+    assert _full("2月8日下午，在琼海市博鳌镇某项目施工现场，负责人王建华不停接到电话。") == set()
+
+
 def test_an_undated_mention_of_a_trip_the_article_tells_as_coming_is_that_trip() -> None:
     text = ("在国家主席习近平即将开始对尼泊尔进行国事访问前夕，尼泊尔总统接受了专访。"
             "她表示，习近平主席对尼泊尔的访问，将进一步巩固两国间的信任。")

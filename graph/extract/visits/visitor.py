@@ -102,6 +102,11 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             return first          # 「正在访问某国的某国政府某事务特别代表X」: a long office before the name
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
+        cs, _ = _clause_bounds(text, sentence, trig_start)
+        if text[clause_end:clause_end + 1] in ("，", ",") and 1 < first.start - clause_end <= 30 \
+                and _CLAUSE_LEAD.fullmatch(text, cs, trig_start) and text[trig_start:trig_start + 1] != "在" \
+                and _only_titles(ctx, clause_end + 1, first.start, "、", teams=True) and _subject_ok(ctx, first, first.end):
+            return first          # 「抵达武汉后，某省援鄂医疗队队长、某医院副主任X…」: titles before the name
     if local_only:
         return None
     # a clause that opens with a trip verb (「访问柬埔寨，…」) is about the article's protagonist
@@ -193,15 +198,22 @@ def _section_heading(ctx: _Context, prev: Sentence, sentence: Sentence) -> bool:
     return all(s.paragraph != sentence.paragraph and "。" not in s.text for s in between)
 
 
-def _only_titles(ctx: _Context, start: int, end: int, separators: str = "") -> bool:
-    """Whether ``text[start:end]`` holds nothing but titles, places and organisations (and ``separators``)."""
+def _only_titles(ctx: _Context, start: int, end: int, separators: str = "", teams: bool = False) -> bool:
+    """Whether ``text[start:end]`` holds nothing but titles, places and organisations (and ``separators``;
+    with ``teams`` also teams sent somewhere, 援鄂医疗队, and units written in Latin letters, ICU)."""
     rest = ctx.text[start:end]
     for sep in separators:
         rest = rest.replace(sep, "")
     for m in ctx.analysis.mentions:
         if start <= m.start and m.end <= end and m.kind in ("place", "organization"):
             rest = rest.replace(m.text, "")
+    if teams:
+        rest = _TEAM_OR_UNIT.sub("", rest)
     return not person_lexicon().title_re.sub("", rest)
+
+
+# a team sent to help a place (援鄂医疗队, 支援湖北医疗队) and a unit named in Latin letters (ICU), in a title
+_TEAM_OR_UNIT = re.compile(r"(?:国家|军队)?(?:支援|驰援|援)[\u4e00-\u9fff]{1,4}?(?:医疗队|救援队|专家组)(?:的)?|[A-Z]{2,5}")
 
 
 def _named_right_after(ctx: _Context, sentence: Sentence, pos: int) -> Mention | None:
