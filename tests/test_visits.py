@@ -620,6 +620,17 @@ def test_the_person_named_after_a_trip_clause_with_titles_between() -> None:
     assert _full("2月8日下午，在琼海市博鳌镇某项目施工现场，负责人王建华不停接到电话。") == set()
 
 
+def test_training_abroad_is_a_trip_training_at_home_is_work() -> None:
+    text = "其中，王建华、李国强等队员正随外教马里奥·罗西在意大利训练，张立等队员则在江苏南京训练。"
+    assert _full(text) == {("王建华", "意大利", 2020), ("李国强", "意大利", 2020)}
+    # a foreign coach training in his own country went nowhere
+    assert _full("意大利教练马里奥·罗西在意大利训练队员。") == set()
+
+
+def test_going_somewhere_to_experience_life_there() -> None:
+    assert _full("1971年底，小提琴演奏家王建华曾跟随乐团到延安体验生活。") == {("王建华", "延安市", 1971)}
+
+
 def test_an_undated_mention_of_a_trip_the_article_tells_as_coming_is_that_trip() -> None:
     text = ("在国家主席习近平即将开始对尼泊尔进行国事访问前夕，尼泊尔总统接受了专访。"
             "她表示，习近平主席对尼泊尔的访问，将进一步巩固两国间的信任。")

@@ -401,6 +401,11 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
             or _named_event_frame(ctx, cs, ts)
         if not places or not all(_is_foreign(p) or p.key.startswith("cn:") for p in places):
             return []
+    if cls == "away":
+        # 「某某等队员在意大利某地训练」: training abroad is a trip, training at home is work
+        places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs)
+        if not places or not all(_is_foreign(p) for p in places):
+            return []
     if not places and cls in ("move", "both", "frame"):
         places = _home_of(ctx, te, ce)
     if not places and text[te:te + 2] in ("期间", "时，", "之际"):

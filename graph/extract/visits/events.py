@@ -508,6 +508,9 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if lex.classes.get(word) == "abroad" and not all(
                     _is_foreign(p) or from_elsewhere(ctx, visitor, p) for p in places):
                 continue          # 「李克强在北京会见…」: a meeting where one works
+            if lex.classes.get(word) == "away" and ctx.person_countries.get(visitor.key) in {
+                    _home_country(p) for p in places}:
+                continue          # a foreign coach training in his own country
             # attending an event the article told of before (held 在X): the report's event
             attended = word in EVENT_VERBS and all(p.end <= sentence.start for p in places)
             if word in EVENT_VERBS and all(at_home(ctx, visitor, p) for p in places):

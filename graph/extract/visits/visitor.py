@@ -70,8 +70,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             text.startswith("的", trig_end) and _OBJECT_BEFORE_RELATIVE.search(text, cs, trig_start)):
         local_only = True         # 「李克强同来华出席…的总理」「会见了来华访问的法国客人」: the subject meets the visitor
     refs = _references(ctx, sentence.start, trig_start)
-    if refs and refs[-1].end == trig_start:
+    if refs and refs[-1].end == trig_start and not _WITH_GUIDE.search(text, max(cs, refs[-1].start - 10), refs[-1].start):
         return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
+        # (not after 随: 「甲、乙等队员正随外教丙在某地训练」, the list is the subject)
     if text.startswith("的", trig_end) and re.search(r"[给向对为替]", text[cs:trig_start]):
         named = _named_right_after(ctx, sentence, trig_end + 1)
         if named is not None:    # 「某某给在武汉某医院支援的护士长某某发微信」: the verb describes who is named after it
@@ -239,7 +240,10 @@ _OBJECT_BEFORE_VERB = re.compile(r"(?:(?<![陪随一])同|与|跟|会见|接见|
 # an object verb, then a relative clause of the trip verb (会见了|来华|访问|的…)
 _OBJECT_BEFORE_RELATIVE = re.compile(r"(?:(?<![陪随一])同|与|跟|会见|会晤|接见|接待|欢迎|宴请|邀请)了?[^，。；：、“”的]{1,8}$")
 
-_OBJECT_RE = re.compile(r".*((?<![陪随一])同|和|与|向|给|对|为|跟|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+_OBJECT_RE = re.compile(r".*((?<![陪随一])同|和|与|向|给|对|为|跟|(?<![伴跟追尾])随(?![着后即时处便])|会见|会晤|接见|接待|欢迎|邀请|应|看到|见到|把|被|让|请)([^，。；：、“”]{0,12})$")
+
+# a person followed (随 + titles): the followers are the clause's subject
+_WITH_GUIDE = re.compile(r"(?<![伴跟追尾])随[^，。；：、“”]{0,8}$")
 
 # a causative verb between a person and the trip: the person sends someone else
 _CAUSE = re.compile(r"(?:让|叫|派出?|委派|指派|安排)[^，。；：、的]{1,10}$")
