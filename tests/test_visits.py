@@ -620,6 +620,12 @@ def test_the_person_named_after_a_trip_clause_with_titles_between() -> None:
     assert _full("2月8日下午，在琼海市博鳌镇某项目施工现场，负责人王建华不停接到电话。") == set()
 
 
+def test_an_institution_named_after_a_city_tells_where_its_staff_come_from() -> None:
+    text = "在湖北省随州市某医院，南昌大学第一附属医院主任护师王建华正为一线医务人员培训。"
+    assert _full(text) == {("王建华", "随州市", 2020)}
+    assert _full("在湖北省武汉市某医院，武汉大学中南医院主任护师王建华正为一线医务人员培训。") == set()
+
+
 def test_training_abroad_is_a_trip_training_at_home_is_work() -> None:
     text = "其中，王建华、李国强等队员正随外教马里奥·罗西在意大利训练，张立等队员则在江苏南京训练。"
     assert _full(text) == {("王建华", "意大利", 2020), ("李国强", "意大利", 2020)}

@@ -13,6 +13,7 @@ central official in the capital).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ...gazetteer import load_or_none
@@ -180,6 +181,8 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         return "elsewhere"
     homes = {a for lo, hi in spans for q in ctx.places if lo <= q.start and q.end <= hi
              for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"}
+    homes |= {a for lo, hi in spans for q in ctx.analysis.mentions if q.kind == "organization"
+              and lo <= q.start and q.end <= hi for a in [_leading_area(q.text)] if a is not None}
     if there in homes:
         return "home"             # 湖北省委书记 at an event in Wuhan
     if homes:
@@ -188,6 +191,24 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
         return "home" if place.key == _CAPITAL else "elsewhere"
     return "unknown"
+
+
+@lru_cache(maxsize=4096)
+def _leading_area(name: str) -> str | None:
+    """The province of the one Chinese city or province an institution's name begins with, when no
+    place mention shows it (南昌|大学第二附属医院 → 江西省, 上海|复旦大学… → 上海市)."""
+    gaz = load_or_none()
+    if gaz is None:
+        return None
+    for n in (4, 3, 2):
+        if len(name) <= n + 1:
+            continue
+        recs = [r for r in gaz.lookup(name[:n]) if r.key.startswith("cn:") and getattr(r, "valid_to", None) is None
+                and r.level in ("province", "prefecture", "county")]
+        areas = {_area(gaz, r.key) for r in recs}
+        if any(r.level != "county" for r in recs) and len(areas) == 1:
+            return areas.pop()    # (南昌: the city and the county, both of 江西省)
+    return None
 
 
 def chinese_official(ctx: _Context, person: Mention) -> bool:
