@@ -127,7 +127,9 @@ COMPANIES = [
     ("批准甲乙网联公司银行卡清算机构筹备申请。", ["甲乙网联公司"]),      # 银行卡: no bank's name
     # a commercial bank with a name of its own; a place jieba tags as a noun begins a name (大理|n)
     ("浙江泰隆商业银行行长王官明满是信心。", ["浙江泰隆商业银行"]),
-    ("浙江稠丰商业银行行长说，贷款增加。", ["浙江稠丰商业银行"]),          # 浙江|稠|丰: characters jieba knows no word of
+    ("浙江稠丰商业银行行长说，贷款增加。", ["浙江稠丰商业银行"]),
+    # brands listed before 等 and a trade's class noun (等生产企业)
+    ("日化行业中，纳宝、立洁、浪达等生产企业加班加点复工生产。", ["纳宝", "立洁", "浪达"]),          # 浙江|稠|丰: characters jieba knows no word of
     # 原 (former) before a name is no part of it (but 原平 is a city)
     ("这家企业的前身是原沈阳市华远机械厂。", ["沈阳市华远机械厂"]),
     ("原平市华远公司复工。", ["原平市华远公司"]),
@@ -185,6 +187,7 @@ NOT_COMPANIES = [
     "以这几部重点影片为代表的主旋律影片热映。",
     "城市商业银行获得定向降准。",
     "中国商业银行资产规模扩大，湖北农村商业银行增加投放。",     # a country's banks, a kind of bank
+    "口罩、防护服、医用隔离面罩等生产企业加班加点。",             # products before 等生产企业
     "踏上建设国际化现代金融保险集团的新征程。",              # a sector, not a name
     "一个科技型初创公司获得融资。",
     "房地产开发有限公司要依法纳税。",
@@ -224,6 +227,7 @@ NOT_COMPANIES = [
     "要以垦区集团化、农场企业化为主线。",
     "城市商业银行获得定向降准。",
     "中国商业银行资产规模扩大，湖北农村商业银行增加投放。",     # a country's banks, a kind of bank
+    "口罩、防护服、医用隔离面罩等生产企业加班加点。",             # products before 等生产企业
     "踏上建设国际化现代金融保险集团的新征程。",              # a sector, not a name
     "要降低单位土地生产经营、资源消耗等企业的成本。",
 ]
@@ -318,6 +322,8 @@ LEXICON_COMPANIES = [
     ("美的集团和格力、小米、联想一起参展。", ["美的集团", "格力", "小米", "联想"]),
     # a subsidiary's unit keeps the parent's name, not a cut-off piece
     ("中国石化某油田分公司的工人正在检修。", ["中国石化"]),
+    # an officer's post right after a cued alias
+    ("百度首席技术官介绍，该平台提供了完备的框架。", ["百度"]),
     # a lexicon brand with an industry word its company's name lacks is another company of that brand
     ("长城汽车、中兴汽车在当地布局。", ["长城汽车", "中兴汽车"]),
     ("中兴通讯发布新品，华为科技也来了。", ["中兴通讯", "华为"]),

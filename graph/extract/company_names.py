@@ -146,6 +146,10 @@ _CLAUSE_MARKS = "，。；：、“（ \u3000\n"
 _UNIT_AFTER = re.compile(r"(?:创新中心|研发中心|研究院|总部|工厂|生产基地|分公司|子公司|中国区)")
 
 
+# an officer's post right after a cued alias (百度|首席技术官, 某某|董事长): the alias names the company
+_POST_AFTER = re.compile(r"(?:(?:高级|执行|常务)?副?(?:董事长|总裁|总经理)|首席[\u4e00-\u9fff]{1,4}官|CEO|(?:联合)?创始人|董事会)")
+
+
 def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """Company mentions of lexicon names in ``a``; ``companies`` are spans of companies found
     by the other cues (for a cued alias listed next to one of them)."""
@@ -167,6 +171,8 @@ def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> 
                 cued_only = False     # 「；百度成立…专项基金」: a clause whose subject acts as a company
             if cued_only and _UNIT_AFTER.match(text, _after_place(a, end), sent.end):
                 cued_only = False     # 「默克广东创新中心」: a unit of the company
+            if cued_only and _POST_AFTER.match(text, end, sent.end):
+                cued_only = False     # 「百度首席技术官某某」: an officer of the company
             if not (_in_longer_quote(text, sent.start, sent.end, pos, end) or _PRODUCT.match(text, end, sent.end)):
                 (waiting if cued_only else found).append((pos, end))
             pos = end

@@ -560,14 +560,25 @@ def _enumeration_res() -> tuple[re.Pattern[str], ...]:
 _REGIONAL_HQ = re.compile("(?:华南|华北|华东|华中|华西|西南|西北|东北|中国|亚太|大中华|全球)(?:区)?$")
 
 
+# 等 and a trade right before the class noun (甲、乙等生产企业): the items are the companies of that trade
+_TRADE_KIND = re.compile(r"等(?:生产|制造|加工|供应|销售|经营)(?:企业|厂家|厂商|公司)")
+
+
+def _brand_like(item: str) -> bool:
+    """A short item that is no noun of the dictionary and no frequent word (纳爱斯, not 口罩, 防护服,
+    医用隔离面罩): a brand, not a product."""
+    return 2 <= len(item) <= 4 and word_tag(item) not in ("n", "vn", "nz") and not is_common_word(item, 10)
+
+
 def _enumerations(a: Analysis, sent: Sentence) -> Iterator[Mention]:
     text = a.doc.text
     for pattern in _enumeration_res():
         for m in pattern.finditer(text, sent.start, sent.end):
             start = m.start(1)
             tail = text[m.end(1):m.end()]
-            if "项目" not in tail and any(w in tail for w in read_words("company_product_cues.txt")):
-                continue        # 口罩、防护服等应急物资生产企业: products, not companies
+            if "项目" not in tail and any(w in tail for w in read_words("company_product_cues.txt")) \
+                    and not (_TRADE_KIND.fullmatch(tail) and all(_brand_like(i) for i in m.group(1).split("、"))):
+                continue        # 口罩、防护服等应急物资生产企业: products, not companies (but 甲、乙等生产企业)
             raw = m.group(1).split("、")
             single = len(raw) == 1
             if single and pattern is _enumeration_res()[0] and re.fullmatch("等(?:" + _heads() + ")", m.group()[len(m.group(1)):]):
