@@ -1247,6 +1247,13 @@ def test_speakers_at_the_event_the_lead_reports() -> None:
         lead + "全国人大常委会副委员长陈丽华在2015年的论坛上指出，媒体作用重要。", dt.date(2019, 10, 13)))
 
 
+def test_speakers_listed_after_a_session_opening_the_sentence() -> None:
+    lead = "本报北京10月27日电  （记者张洋）纪念某同志诞辰130周年座谈会27日在北京人民大会堂举行。\n"
+    text = lead + "　　座谈会上，中央党史和文献研究院院长刘建国、北京大学党委书记陈志远、河北省委书记王东明先后发言。"
+    # each speaker's own titles tell where he comes from, not those of the speakers listed before him
+    assert _full(text, dt.date(2019, 10, 28)) == {("王东明", "北京市", 2019)}
+
+
 def test_a_general_is_no_future() -> None:
     # 将军 after a name: the 将 of a rank, not of a plan
     text = "1983年，时任国防部部长王海涛将军视察四川省绵阳市梓潼县时即兴赋诗。"

@@ -179,10 +179,16 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
     country = ctx.person_countries.get(person.key)
     if country and country != "geo:CN":
         return "elsewhere"
-    homes = {a for lo, hi in spans for q in ctx.places if lo <= q.start and q.end <= hi
-             for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"}
-    homes |= {a for lo, hi in spans for q in ctx.analysis.mentions if q.kind == "organization"
-              and lo <= q.start and q.end <= hi for a in [_leading_area(q.text)] if a is not None}
+    homes = set()
+    for lo, hi in spans:
+        # the place or institution nearest the name: 「某院长甲、北京大学党委书记乙、河北省委书记丙」 — 丙's is
+        # 河北, not the places in the titles of those listed before him
+        found = [(q.start, a) for q in ctx.places if lo <= q.start and q.end <= hi
+                 for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"]
+        found += [(q.start, a) for q in ctx.analysis.mentions if q.kind == "organization"
+                  and lo <= q.start and q.end <= hi for a in [_leading_area(q.text)] if a is not None]
+        if found:
+            homes.add(max(found)[1])
     if there in homes:
         return "home"             # 湖北省委书记 at an event in Wuhan
     if homes:
@@ -205,9 +211,10 @@ def _leading_area(name: str) -> str | None:
             continue
         recs = [r for r in gaz.lookup(name[:n]) if r.key.startswith("cn:") and getattr(r, "valid_to", None) is None
                 and r.level in ("province", "prefecture", "county")]
-        areas = {_area(gaz, r.key) for r in recs}
-        if any(r.level != "county" for r in recs) and len(areas) == 1:
-            return areas.pop()    # (南昌: the city and the county, both of 江西省)
+        upper = [r for r in recs if r.level != "county"]
+        areas = {_area(gaz, r.key) for r in upper}
+        if len(areas) == 1:
+            return areas.pop()    # (南昌: the city, not the county; 河北: the province, not 天津's 河北区)
     return None
 
 

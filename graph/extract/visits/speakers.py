@@ -1,7 +1,8 @@
 """Speakers at the article's event: 「在开班式上，某国某报副总编辑某某说」.
 
 When the lead reports an event held at a place in China (「某访学班21日在北京开班」), a person told
-as speaking at a session of it (在开幕式上, 在论坛上, 在致辞中 … then 说, 表示, 发言) was there.  Only a
+as speaking at a session of it (在开幕式上, 在论坛上, 在致辞中, a sentence opening 座谈会上， … then 说,
+表示, 发言) was there.  Only a
 person who came from elsewhere went there (:func:`affiliations.from_elsewhere`: a foreigner, an
 official of another province, a central official outside the capital); the host's own people were
 at home.  A session named with a place of its own (在上海的论坛上) or a year is another event.
@@ -20,6 +21,9 @@ from .context import _Context, _Event, _named
 _AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)?[^，。；：！？]{0,30}?"
                          r"(?:开幕式|开班式|开营式|闭幕式|结业式|论坛|会议|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|"
                          r"对话会|交流会|推介会|见面会|欢迎会|晚会|庆典|致辞|发言|演讲|[^，。；：！？]{2}会)(?:上|中|期间)")
+# the same opening the sentence without 在 (座谈会上，…): 「座谈会上，某某、某省委书记某某先后发言」
+_OPENING_SESSION = re.compile(r"[\s\u3000]*(?:本届|此次|这次|当天的?)?(?:开幕式|开班式|闭幕式|论坛|大会|峰会|仪式|典礼|"
+                              r"招待会|座谈会|发布会|研讨会|对话会|交流会|推介会|见面会|欢迎会|庆典)(?:上|中)[，,]")
 # what the person does there: a speech
 _SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|插话)")
 # between two names of a list: 、, 和, 与, 及 and the second one's titles
@@ -30,7 +34,8 @@ _OTHER_TIME = re.compile(r"[0-9０-９一二三四五六七八九十〇]{2,4}年
 
 def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
-    sessions = [m for m in _AT_SESSION.finditer(text, sentence.start, sentence.end)
+    opening = _OPENING_SESSION.match(text, sentence.start, sentence.end)
+    sessions = [m for m in [*([opening] if opening else []), *_AT_SESSION.finditer(text, sentence.start, sentence.end)]
                 if not ctx.in_quote(m.start()) and not _OTHER_TIME.search(m.group())
                 and not any(m.start() < p.start < m.end() for p in ctx.places)]
     if not sessions:
