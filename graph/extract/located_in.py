@@ -396,9 +396,9 @@ _COPULA_TAIL = re.compile(r"(?:内|里|境内)?的?(?:一家|一个|一所|首�
 _RELATIVE_SITE = re.compile(r"位于|地处|坐落于|坐落在|扎根|扎根于|落户|落户于|落户在|总部设在|总部位于")
 
 
-# a kind of company between a place or park and a company's name: 临沂|民营企业|某某集团有限公司
 # the community or village of an address between its township (or county) and a company: 某县某镇|某某社区|某某有限公司
 _ADDRESS_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,5}(?:社区|村)")
+# a kind of company between a place or park and a company's name: 临沂|民营企业|某某集团有限公司
 _KIND_BETWEEN = re.compile(r"的?(?:民营|国有|本土|本地|龙头|骨干|外资|台资|港资|老牌|知名|重点|高新技术|科技型|规上|上市){1,3}(?:企业|公司)")
 
 

@@ -70,9 +70,10 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             text.startswith("的", trig_end) and _OBJECT_BEFORE_RELATIVE.search(text, cs, trig_start)):
         local_only = True         # 「李克强同来华出席…的总理」「会见了来华访问的法国客人」: the subject meets the visitor
     refs = _references(ctx, sentence.start, trig_start)
+    # 「接待法国总统马克龙访华期间」: the person right before the verb acts (not one after 随:
+    # 「甲、乙等队员正随外教丙在某地训练」, the list is the subject)
     if refs and refs[-1].end == trig_start and not _WITH_GUIDE.search(text, max(cs, refs[-1].start - 10), refs[-1].start):
-        return refs[-1]          # 「接待法国总统马克龙访华期间」: the person right before the verb acts
-        # (not after 随: 「甲、乙等队员正随外教丙在某地训练」, the list is the subject)
+        return refs[-1]
     if text.startswith("的", trig_end) and re.search(r"[给向对为替]", text[cs:trig_start]):
         named = _named_right_after(ctx, sentence, trig_end + 1)
         if named is not None:    # 「某某给在武汉某医院支援的护士长某某发微信」: the verb describes who is named after it
@@ -103,7 +104,6 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             return first          # 「正在访问某国的某国政府某事务特别代表X」: a long office before the name
         if text[clause_end:first.start] in ("，", ",") and _subject_ok(ctx, first, first.end):
             return first
-        cs, _ = _clause_bounds(text, sentence, trig_start)
         if text[clause_end:clause_end + 1] in ("，", ",") and 1 < first.start - clause_end <= 30 \
                 and _CLAUSE_LEAD.fullmatch(text, cs, trig_start) and text[trig_start:trig_start + 1] != "在" \
                 and _only_titles(ctx, clause_end + 1, first.start, "、", teams=True) and _subject_ok(ctx, first, first.end):
