@@ -237,6 +237,9 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     # a company officer's post: Chinese and transliterated names alike
     ("公司首席运营官马丁·伯格说。某公司首席财务官李卫东说，收入增加。", {"马丁·伯格", "李卫东"}),
     ("首席执行官李卫东说。苹果公司首席执行官库克说。", {"李卫东", "库克"}),
+    # jieba glued the surname to the post's last character (官王|海林, 主任何|建平, 店主张|小芳)
+    ("公司首席技术官王海林介绍，平台很好。委员会主任何建平表示，经济向好。", {"王海林", "何建平"}),
+    ("67岁的店主张小芳也学起了外语。兵站地处长江源头，海拔很高。", {"张小芳"}),   # not 处长|江…
     ("委员会董事会主席格林伯格率领的访华团。", {"格林伯格"}),
     ("香港特区行政长官林郑月娥4日会同各方。", {"林郑月娥"}),
 ])
