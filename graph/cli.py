@@ -89,7 +89,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation.run import evaluate_devset
 
     report = evaluate_devset(Path(args.devset), Path(args.root), Path(args.corpus), args.relation or None,
-                             min_confidence=args.min_confidence, annotated_only=args.annotated_only)
+                             min_confidence=args.min_confidence, annotated_only=args.annotated_only,
+                             batches=args.batches)
     width = max([28] + [len(s.name) for _, _, s in report.rows])
     print(f"{'relation':<12} {'split':<9} {'measure':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for relation, split, s in report.rows:
@@ -102,6 +103,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"note: {len(report.missing)} annotated document(s) not found and not scored "
               f"(corpus directory {args.corpus} absent?): " + ", ".join(report.missing[:5]), file=sys.stderr)
     return 0
+
+
+def _batches(value: str) -> tuple[int, int]:
+    from .evaluation.run import parse_batches
+    try:
+        return parse_batches(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _confidence(value: str) -> float:
@@ -149,6 +158,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="score the graph built with this located-in threshold (default: %(default)s)")
     e.add_argument("--annotated-only", action="store_true",
                    help="leave out gold facts added by adjudicating predictions (\"adjudicated\": true)")
+    e.add_argument("--batches", type=_batches, metavar="N[-M]",
+                   help="score only the held-out records of these annotation batches (each relation numbers "
+                        "its own), e.g. the rounds annotated last: --relation visits --batches 92-95")
     e.set_defaults(func=cmd_eval)
     return parser
 

@@ -174,3 +174,27 @@ def test_eval_scores_adjudicated_gold_unless_asked_for_the_first_annotation_only
 
     assert strict_row()[-3:] == ["1", "0", "1"]                       # tp fp fn: the adjudicated visit missed
     assert strict_row("--annotated-only")[-3:] == ["1", "0", "0"]
+
+
+def test_eval_scores_only_the_held_out_batches_asked_for(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("2019年5月，国家主席王明来到武汉考察。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2019年5月，国家主席李强来到长沙考察。", encoding="utf-8")
+    records = [{"doc": "a.txt", "heldout": True, "heldout_batch": 3,
+                "visits": [{"visitor": "王明", "place": "武汉市", "year": 2019}]},
+               {"doc": "b.txt", "heldout": True, "heldout_batch": 7,
+                "visits": [{"visitor": "李强", "place": "长沙市", "year": 2019},
+                           {"visitor": "李强", "place": "湘潭市", "year": 2019}]}]
+    (tmp_path / "visits.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                           encoding="utf-8")
+
+    def strict_row(*extra: str) -> list[str]:
+        assert main(["eval", "--devset", str(tmp_path), "--root", str(tmp_path), "--relation", "visits", *extra]) == 0
+        return next(line.split() for line in capsys.readouterr().out.splitlines()
+                    if "(visitor, place, year)" in line)
+
+    assert strict_row()[-3:] == ["2", "0", "1"]
+    assert strict_row("--batches", "5-9")[-3:] == ["1", "0", "1"]     # batch 7 only
+    assert strict_row("--batches", "3")[-3:] == ["1", "0", "0"]       # batch 3 only
+    with pytest.raises(SystemExit):
+        main(["eval", "--devset", str(tmp_path), "--batches", "9-5"])
+    assert "bad batch range '9-5'" in capsys.readouterr().err

@@ -33,8 +33,30 @@ def annotated(record: dict) -> dict:
     return {k: [f for f in v if not f.get("adjudicated")] if k in FACT_LISTS else v for k, v in record.items()}
 
 
+def in_batches(record: dict, batches: tuple[int, int] | None) -> bool:
+    """Whether ``record`` is a held-out record of a batch in the range ``batches`` (first, last); every
+    record when no range is given."""
+    if batches is None:
+        return True
+    batch = record.get("heldout_batch")
+    return bool(record.get("heldout")) and isinstance(batch, int) and batches[0] <= batch <= batches[1]
+
+
+def parse_batches(value: str) -> tuple[int, int]:
+    """``92-95`` or ``92`` -> (first, last); ``ValueError`` names the bad value."""
+    parts = value.split("-")
+    if len(parts) in (1, 2) and all(p.strip().isdigit() for p in parts):
+        first, last = int(parts[0]), int(parts[-1])
+        if first <= last:
+            return first, last
+    raise ValueError(f"bad batch range {value!r}; write one batch (92) or a range (92-95)")
+
+
 def evaluate_devset(devset: Path, root: Path, corpus: Path, relations: list[str] | None = None,
-                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, annotated_only: bool = False) -> EvalReport:
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, annotated_only: bool = False,
+                    batches: tuple[int, int] | None = None) -> EvalReport:
+    """Score every relation's gold file in ``devset``; ``batches`` keeps only the held-out records of
+    those annotation batches (each relation numbers its own batches)."""
     report = EvalReport()
     golds: dict[str, list[dict]] = {}
     for name in relations or list(RELATIONS):
@@ -42,7 +64,8 @@ def evaluate_devset(devset: Path, root: Path, corpus: Path, relations: list[str]
             raise ValueError(f"unknown relation {name!r}; valid: {', '.join(RELATIONS)}")
         path = devset / f"{name}.jsonl"
         if path.exists():
-            golds[name] = [annotated(r) for r in load_gold(path)] if annotated_only else load_gold(path)
+            records = [r for r in load_gold(path) if in_batches(r, batches)]
+            golds[name] = [annotated(r) for r in records] if annotated_only else records
     paths: dict[str, Path] = {}
     for records in golds.values():
         for rec in records:
