@@ -244,8 +244,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
             and glued.flag != "ns":   # (主任何|立峰, 店主张|小梅; not 地处|长江|源头: a place of its own)
         given = starts.get(i + 1)     # 首席技术|官王|海峰|介绍: jieba glued the surname to the title's last character
         if given is not None and len(given.word) in (1, 2) and given.flag[:1] == "n" and given.flag != "nrt" \
-                and not is_common_word(given.word, 1000) \
-                and (text[given.end:given.end + 1] in _NAME_END or any(text.startswith(w, given.end) for w in _CUE_AFTER)):
+                and not is_common_word(given.word, 1000) and _closed(text, given.end, _NAME_END):
             return text[i:given.end]
     if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and tok.flag != "nrt" \
             and text[i] not in "和与同及" and not is_common_word(tok.word, 1000) \

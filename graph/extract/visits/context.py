@@ -143,7 +143,10 @@ def _author_sections(text: str, persons: list[Mention]) -> list[tuple[int, int, 
 
 # 「该团由某某任团长」「以某某为团长的代表团」「某某率(领)…代表团」「某某率中央指导组」「团长某某」
 _HEAD_AFTER = re.compile(r"(?:任|担任|为)(?:团长|领队)")
-_LEADS = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?率(?:领)?[^，。；]{0,20}?(?:代表团|交流团|考察团|访问团|团组|党政代表团|指导组|督导组|督查组|考察组|调研组)")
+# the groups a named person leads on a trip: delegations and working groups (the visit extractor's
+# events read the same groups as a clause's subject)
+DELEGATIONS = "代表团|交流团|考察团|访问团|团组|指导组|督导组|督查组|考察组|调研组"
+_LEADS = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?率(?:领)?[^，。；]{0,20}?(?:" + DELEGATIONS + "|党政代表团)")
 
 
 def _delegation_head(text: str, persons: list[Mention]) -> Mention | None:

@@ -9,7 +9,7 @@ from ...types import Mention, Sentence, TimeExpr
 from ..persons import ends_in_title, lexicon as person_lexicon
 from .arguments import (EVENT_VERBS, PAST_DATE, SPEECHES, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups,
                         _trigger_places, lead_event_at_home)
-from .context import _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _named, _references, _tokens_between
+from .context import DELEGATIONS, _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _named, _references, _tokens_between
 from .dates import _times
 from .passages import _clause_bounds
 from .guests import guest_events
@@ -91,7 +91,7 @@ _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值
 
 
 # a delegation as the clause's subject: 「交流团在…会见」「代表团还访问了…」「该团先后走访…」
-_DELEGATION_WORDS = r"(?:该团|全团|代表团|交流团|考察团|访问团|团组|指导组|督导组|督查组|考察组|调研组)(?:还|先后|随后|又|一行|也|此后|并|首先|接着|随即)?"
+_DELEGATION_WORDS = r"(?:该团|全团|" + DELEGATIONS + r")(?:还|先后|随后|又|一行|也|此后|并|首先|接着|随即)?"
 _DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")
 # a delegation named with its own name (中国藏文化|交流团先后访问…): only where its head is named nearby
 _NAMED_DELEGATION = re.compile(r"^[^，。；的]{0,10}?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")

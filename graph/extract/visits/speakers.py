@@ -4,7 +4,8 @@ When the lead reports an event held at a place in China (「某访学班21日在
 as speaking at a session of it (在开幕式上, 在论坛上, 在致辞中, a sentence opening 座谈会上， … then 说,
 表示, 发言) was there.  Only a person who came from elsewhere went there
 (:func:`affiliations.from_elsewhere`: a foreigner, an official of another province, a central
-official outside the capital); the host's own people were at home.  A session named with a place of its own (在上海的论坛上) or a year is another event.
+official outside the capital); the host's own people were at home.  A session named with a place of
+its own (在上海的论坛上) or a year is another event.
 """
 from __future__ import annotations
 
