@@ -366,3 +366,11 @@ def test_names_listed_before_a_trip_verb() -> None:
     assert {"田立阳", "臧志涛", "孙志强"} <= _persons("大年初三，田立阳、臧志涛、孙志强赶赴武汉支援医院建设。")
     # an ordinary word in such a list is no name
     assert "师生" not in _persons("大年初三，师生赶赴武汉支援医院建设。")
+
+
+def test_a_verb_character_closed_by_a_list_mark_after_a_title_ends_the_name() -> None:
+    # jieba tags the last character of 某荣发 as a verb; a title before and a list mark after make it the name's
+    assert "任荣发" in _persons("国家税务总局副局长任荣发，浙江省委常委周江勇等出席开幕式。")
+    assert "王立发" in _persons("局长李建成、省长王立发、市长张力出席。")
+    # a speech verb after a name is no part of it
+    assert "王荣" in _persons("副局长王荣说，会议开得很好。")

@@ -1338,3 +1338,29 @@ def test_a_post_said_of_the_subject_is_neither_a_reference_nor_a_subject_of_its_
             "　　已到知天命之年的丁立民，在北京医疗队里算是“叔叔辈”的。作为首都医科大学附属北京某某医院呼吸内科主任医师，"
             "自1月27日到达武汉投入战“疫”以来，他已在这里坚守了20余天。丁立民和同事们进入病区。丁立民说，很好。\n")
     assert _pipeline_visits(text, dt.date(2020, 2, 19)) == {("丁立民", "武汉市", 2020)}
+
+
+def test_attendees_listed_after_the_lead() -> None:
+    lead = ("本报兰州10月12日电  （记者李青）中共中央政治局委员、中央统战部部长王晓东11日在全国某某工作推进会上强调，"
+            "要做好有关工作。\n")
+    found = _full(lead + "　　吴伟明、赵建华出席。", dt.date(2019, 10, 12))
+    # named bare beside a central official away from the capital: central officials too, they came with him
+    assert {("吴伟明", "兰州市", 2019), ("赵建华", "兰州市", 2019)} <= found
+    # the host province's secretary is at home
+    found = _full(lead + "　　国家民委主任陈国平、甘肃省委书记刘永红出席。", dt.date(2019, 10, 12))
+    assert ("陈国平", "兰州市", 2019) in found and not any(v == "刘永红" for v, _p, _y in found)
+    # a sentence that does more than list those who attended is not read so
+    assert not any(v == "吴伟明" for v, _p, _y in _full(lead + "　　吴伟明、赵建华在会后出席。", dt.date(2019, 10, 12)))
+
+
+def test_attendees_in_the_capital_named_bare_stay_at_home() -> None:
+    lead = "本报北京10月12日电  （记者李青）中共中央政治局委员、中央统战部部长王晓东11日在全国某某工作推进会上强调，要做好有关工作。\n"
+    assert not any(v == "吴伟明" for v, _p, _y in _full(lead + "　　吴伟明、赵建华出席。", dt.date(2019, 10, 12)))
+
+
+def test_a_title_of_the_name_listed_before_is_not_ones_own() -> None:
+    lead = "据新华社澳门10月14日电  （记者李青）第八届某某论坛14日在澳门揭幕。\n"
+    text = lead + "　　全国政协副主席陈国平、澳门特区行政长官林志华、某组织秘书长马丁·科斯塔等出席论坛开幕式。"
+    found = _full(text, dt.date(2019, 10, 14))
+    assert ("陈国平", "澳门特别行政区", 2019) in found
+    assert not any(v == "林志华" for v, _p, _y in found)   # Macao's own head, not a national official

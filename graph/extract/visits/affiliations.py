@@ -193,10 +193,16 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         return "home"             # 湖北省委书记 at an event in Wuhan
     if homes:
         return "elsewhere"        # 浙江省委书记 at an event in Wuhan
-    if any(_NATIONAL.search(ctx.text, lo, hi) for lo, hi in spans):
+    if any(_NATIONAL.search(ctx.text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
         return "home" if place.key == _CAPITAL else "elsewhere"
     return "unknown"
+
+
+def _own_titles(ctx: _Context, lo: int, hi: int) -> int:
+    """Where the titles of the name at ``hi`` begin inside the span ``[lo, hi)``: after the name of
+    another person listed before it (「全国政协副主席甲、澳门特区行政长官乙」: 乙's are 澳门特区行政长官)."""
+    return max([lo, *(q.end for q in ctx.persons if lo <= q.start and q.end < hi)])
 
 
 @lru_cache(maxsize=4096)

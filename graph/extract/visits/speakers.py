@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...types import Sentence
-from .affiliations import from_elsewhere
+from ...gazetteer import load_or_none
+from ...types import Mention, Sentence
+from .affiliations import _CAPITAL, _area, appositives, chinese_official, from_elsewhere
 from .arguments import lead_event_places
 from .context import _Context, _Event, _named
 
@@ -40,13 +41,9 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                 and not any(m.start() < p.start < m.end() for p in ctx.places)]
     if not sessions:
         return
-    places = lead_event_places(ctx, sessions[0].start())
-    if not places or not all(p.key.startswith("cn:") for p in places):
+    places = _held_now(ctx, sessions[0].start())
+    if not places:
         return
-    held = ctx.analysis.sentence_at(places[0].start)
-    year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
-    if any(int(y) != year for y in _YEAR.findall(text, held.start, held.end)):
-        return                    # 「2014年11月，首届某大会在某地举行」: the lead recalls a past event
     named = _named(ctx, sentence.start, sentence.end)
     # speaking right after the name, or after the session written right after it (某某11日在某会上强调)
     speaking = [bool(_SPEAKS.match(text, p.end)) or any(
@@ -66,3 +63,54 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue
         if from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+
+
+def _held_now(ctx: _Context, before: int) -> list[Mention]:
+    """The places in China of the event the lead reports as held (before ``before``) in the year of
+    the report; none for an event abroad or one the lead recalls (「2014年11月，首届某大会在某地举行」)."""
+    places = lead_event_places(ctx, before)
+    if not places or not all(p.key.startswith("cn:") for p in places):
+        return []
+    held = ctx.analysis.sentence_at(places[0].start)
+    year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
+    if any(int(y) != year for y in _YEAR.findall(ctx.text, held.start, held.end)):
+        return []
+    return places
+
+
+# a sentence that only lists who attended: 「某某、某某、某某出席。」「某副主席某某出席会议并讲话。」
+_ATTENDED = re.compile(r"(?:等|分别|也|还)?(?:应邀)?(?:出席|参加)(?:会议|活动|开幕式|座谈会|仪式|典礼|大会|论坛|"
+                       r"[^，。；：！？“”]{0,10}(?:仪式|会议|大会|开幕式))?(?:并(?:讲话|致辞|发言|作报告))?。")
+_ATTENDED_LIST = re.compile(r"[^。；：！？“”在于]*")
+
+
+def attendee_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """A sentence after the lead that only names those who attended its event (「甲、乙、丙出席。」):
+    each who came from elsewhere (:func:`affiliations.from_elsewhere`) was at the event's place."""
+    text = ctx.text
+    named = _named(ctx, sentence.start, sentence.end)
+    if not named or ctx.in_quote(named[0].start):
+        return
+    body = text[sentence.start:sentence.end].rstrip()
+    end = sentence.start + len(body)
+    attended = _ATTENDED.search(text, named[-1].end, end)
+    if attended is None or attended.end() != end or not _ATTENDED_LIST.fullmatch(text, sentence.start, attended.start()):
+        return
+    places = _held_now(ctx, sentence.start)
+    if not places:
+        return
+    place = places[-1]
+    # 「赵某、周某、张某出席。」 with no titles anywhere: officials of the central state, whom news names
+    # bare, came with the central official the lead reports there (not to an event in the capital)
+    central_lead = not _in_capital(place) and any(
+        chinese_official(ctx, q) and from_elsewhere(ctx, q, place) for q in ctx.persons if q.end <= sentence.start)
+    for person in named:
+        bare = central_lead and not appositives(ctx, person) and not ctx.person_countries.get(person.key) \
+            and (person.start == sentence.start or ctx.text[person.start - 1] in "、，,和")
+        if bare or from_elsewhere(ctx, person, place):
+            yield _Event(person, tuple(places), (attended.start(), attended.end()), sentence, current=True)
+
+
+def _in_capital(place: Mention) -> bool:
+    gaz = load_or_none()
+    return gaz is None or _area(gaz, place.key) == _CAPITAL
