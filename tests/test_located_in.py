@@ -436,6 +436,9 @@ def test_a_new_area_park_is_also_called_with_its_city_or_province() -> None:
     # a province right before 有限公司 is the province (黑龙江, not 龙江县)
     ("由中国移动通信集团黑龙江有限公司提供直播系统。", {("中国移动通信集团黑龙江有限公司", "cn:230000")}),
     ("中国铁路发展很快。", set()),
+    # its unit abroad: the country between its name and 公司, with or without a short name of its own
+    ("中国建筑集团肯尼亚公司员工王力说。", {("中国建筑集团肯尼亚公司", "geo:KE")}),
+    ("国家电网智利南河发电公司资助了学校。", {("国家电网智利南河发电公司", "geo:CL")}),
     # what follows the place is no unit of the company
     ("国家电网湖北电力交易中心成立。", set()),
 ])

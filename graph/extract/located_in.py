@@ -879,16 +879,24 @@ def _local_unit_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: f
             if inner is None or rec.key not in {x.key for x in gaz.ancestors(inner.key)}:
                 break
             rest, rec, n, k = rest[n:], inner, m, k + n
-        if rec is None or not (rec.level == "province" or _city_or_county(rec)) \
+        abroad = rec is not None and rec.level == "country" and rec.key != "geo:CN" and outer is None
+        if rec is None or not (rec.level == "province" or _city_or_county(rec) or abroad) \
                 or (bounds and c.start + k + n not in bounds) \
                 or (outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}):
             return None
+        if abroad:              # 中国某某集团|某国|公司: its unit in that country
+            return _record_place(a, c.start + k, c.start + k + n, rec) if _ABROAD_UNIT.fullmatch(c.text, k + n) else None
         if _LOCAL_UNIT.fullmatch(c.text, k + n) or (
                 _city_or_county(rec) and (end := _LEGAL_END.search(c.text, k + n)) is not None
                 and end.start() - (k + n) >= 2):
             return _record_place(a, c.start + k, c.start + k + n, rec)
         return None
     return None
+
+
+# what follows the country in the name of a company's unit abroad: 公司 or 分公司, or a short name of its
+# own (中国某某|老挝|某某江发电公司)
+_ABROAD_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)?(?:分公司|公司|有限公司)$")
 
 
 _BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分厂|营业部)$")
