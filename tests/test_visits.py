@@ -1364,3 +1364,13 @@ def test_a_title_of_the_name_listed_before_is_not_ones_own() -> None:
     found = _full(text, dt.date(2019, 10, 14))
     assert ("陈国平", "澳门特别行政区", 2019) in found
     assert not any(v == "林志华" for v, _p, _y in found)   # Macao's own head, not a national official
+
+
+def test_an_undated_trip_told_in_the_situation_of_the_report_takes_its_year() -> None:
+    filler = "多国政府和民众通过各种方式向中国捐赠物资，表示愿同中方加强合作，共同维护地区和全球公共卫生安全。" * 10
+    text = ("新华社北京2月20日电  各国纷纷以不同方式表达对中国的支持，国际组织也作出积极评价，认为中国的举措有力有效。\n"
+            + "".join(f"　　{filler}\n" for _ in range(4))
+            + "　　某国首相林达更是在疫情严峻时期到访中国，以示支持。")
+    assert ("林达", "中国", 2020) in _full(text, dt.date(2020, 2, 20))
+    # without it the text gives no year
+    assert ("林达", "中国", None) in _full(text.replace("在疫情严峻时期", "曾经"), dt.date(2020, 2, 20))

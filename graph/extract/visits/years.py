@@ -309,6 +309,10 @@ def _lead_end(analysis: Analysis, paragraphs: int = 3) -> int:
 
 # 「此次驰援武汉」: this time, the occasion the report is about
 _THIS_TIME = re.compile(r"此次|这次|此番|本次")
+# the situation going on at the time of the report, told in the trip's sentence: 疫情发生后…赴湖北,
+# 在疫情严峻时期到访 (an undated trip then is of the report's year)
+_ONGOING = re.compile(r"疫情(?:发生|暴发|爆发)(?:后|以来)|疫情(?:严峻|蔓延|肆虐)(?:时期|之际|时|期间)|(?:抗击|阻击)[^，。；]{0,6}疫情|"
+                      r"疫情防控(?:一线|期间|工作中)|抗疫一线|战“?疫”?一线")
 # trips counted before the verb (两次赴华, 多次到访): several occasions, not this report's one
 _COUNTED_TRIPS = re.compile(r"(?<!第)(?:[两三四五六七八九十几多数]|[0-9]{1,2})次(?:来|前来|专程)?$")
 
@@ -349,7 +353,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
                 and (e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
-                     or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])) \
+                     or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])
+                     or _ONGOING.search(ctx.text, e.sentence.start, e.sentence.end)) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
                 and not _COUNTED_TRIPS.search(ctx.text, max(e.sentence.start, e.trigger[0] - 6), e.trigger[0]) \
                 and not _experienced(ctx.text, e):
