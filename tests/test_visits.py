@@ -1374,3 +1374,12 @@ def test_an_undated_trip_told_in_the_situation_of_the_report_takes_its_year() ->
     assert ("林达", "中国", 2020) in _full(text, dt.date(2020, 2, 20))
     # without it the text gives no year
     assert ("林达", "中国", None) in _full(text.replace("在疫情严峻时期", "曾经"), dt.date(2020, 2, 20))
+
+
+def test_an_undated_trip_in_a_report_opened_by_its_dateline_is_of_the_report_s_year() -> None:
+    filler = "会议听取了有关方面的工作汇报，审议了多项法律草案和决定草案，并就下一步工作作出部署。" * 10
+    body = "".join(f"　　{filler}\n" for _ in range(4)) + "　　会议审议了王建华委员长访问智利、秘鲁情况的书面报告。"
+    report = "新华社北京10月21日电  某委员会第十次会议21日在北京举行。\n" + body
+    assert ("王建华", "智利", 2019) in _full(report, dt.date(2019, 10, 22))
+    # a feature with no dateline recalls other years as freely: the trip keeps no year
+    assert ("王建华", "智利", None) in _full("某委员会第十次会议近日举行。\n" + body, dt.date(2019, 10, 22))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ...types import Analysis, Mention, Sentence, TimeExpr
+from ..times import find_dateline
 from .context import _Context, _Event, _home_country
 from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
 from .passages import Heading, paragraph_start
@@ -322,6 +323,14 @@ def _country(place: Mention) -> str:
     return _home_country(place) or "geo:CN"
 
 
+_DATELINE_OPENS = 300     # characters: a dateline this near the start opens the report (after its headline)
+
+
+def _opens_with_dateline(analysis: Analysis) -> bool:
+    line = find_dateline(analysis.doc.text[:_DATELINE_OPENS + 40])
+    return line is not None and line.start < _DATELINE_OPENS
+
+
 def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
     """In a dated news report about one current trip, an undated visit takes the document year.
 
@@ -347,12 +356,15 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
         lead_end = len(ctx.text)  # the report of a trip made in the days before publication: one occasion
     # the places of the report's own trips (dated in its year): another undated trip there is of that time
     scene = {p.key for e, w in resolved if w.year == anchor and w.begin is not None for p in e.places}
+    # a news report opened by its dateline (本报北京10月21日电 …) tells of its own days throughout; a
+    # feature without one recalls other years as freely as this one
+    report = _opens_with_dateline(ctx.analysis)
     for e, w in resolved:
         if w.year is None and not w.open_span and not e.nominal \
                 and not any((e.visitor.key, _country(p)) in recalled for p in e.places) \
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
-                and (e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
+                and (report or e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
                      or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])
                      or _ONGOING.search(ctx.text, e.sentence.start, e.sentence.end)) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
