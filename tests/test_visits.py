@@ -1383,3 +1383,8 @@ def test_an_undated_trip_in_a_report_opened_by_its_dateline_is_of_the_report_s_y
     assert ("王建华", "智利", 2019) in _full(report, dt.date(2019, 10, 22))
     # a feature with no dateline recalls other years as freely: the trip keeps no year
     assert ("王建华", "智利", None) in _full("某委员会第十次会议近日举行。\n" + body, dt.date(2019, 10, 22))
+
+
+def test_the_head_of_a_forward_command_sent_to_help_a_city() -> None:
+    text = "某省对口支援黄石前方指挥部总指挥李建国介绍，医疗队员来自全省58家医疗机构。"
+    assert _pipeline_visits(text, dt.date(2020, 2, 19)) == {("李建国", "黄石市", 2020)}

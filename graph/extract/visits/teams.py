@@ -24,7 +24,7 @@ from .lookup import _ancestor_keys, _chinese_record
 from .passages import paragraph_start
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
-_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|指导组|督导组|联络组|检查组|督查组|巡视组|调研组|专家团|考察团|代表团|慰问团|"
+_TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|前方指挥部|指导组|督导组|联络组|检查组|督查组|巡视组|调研组|专家团|考察团|代表团|慰问团|"
                    r"维和[^，。；、“”（）]{0,6}?(?:分队|步兵营|部队|警队))")
 # what may stand between the team and the member: roles and titles, joined by 、
 _ROLES = re.compile(r"[^，。；：:“”（）()]{0,40}")
