@@ -374,3 +374,9 @@ def test_a_verb_character_closed_by_a_list_mark_after_a_title_ends_the_name() ->
     assert "王立发" in _persons("局长李建成、省长王立发、市长张力出席。")
     # a speech verb after a name is no part of it
     assert "王荣" in _persons("副局长王荣说，会议开得很好。")
+
+
+def test_the_last_name_of_a_list_after_a_title_closed_by_a_verb() -> None:
+    assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏和李娜成为焦点。")
+    assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏、李娜成为焦点。")
+    assert "李娜" in _persons("（本报记者王丽、张敏、李娜报道）")

@@ -417,7 +417,8 @@ def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) ->
         if name and len(name) == 2 and not _closed(text, end + 3, marks) and _closed(text, end + 4, marks) \
                 and text[end + 3] not in _GIVEN_STOP and "\u4e00" <= text[end + 3] <= "\u9fff":
             name = text[end + 1:end + 4]       # 涂李(nr)|响(v)|、: the list mark closes the third character
-        if name and len(name) <= 3 and _closed(text, end + 1 + len(name), marks):
+        if name and len(name) <= 3 and (_closed(text, end + 1 + len(name), marks)
+                                         or _verb_after_last(text, end + 1, name, starts)):
             yield name
             end += 1 + len(name)
         elif item is not None:
@@ -427,8 +428,17 @@ def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) ->
     if text[end:end + 1] in ("和", "与"):
         # 「球员王曦雨和王欣瑜在天津…」: the last name of the list after 和
         name = _chinese_after(text, end + 1, lex, starts)
-        if name and len(name) in (2, 3) and _closed(text, end + 1 + len(name), ("在", "，", "。", "、", "也", "都", "分别")):
+        if name and len(name) in (2, 3) and (_closed(text, end + 1 + len(name), ("在", "，", "。", "、", "也", "都", "分别"))
+                                             or _verb_after_last(text, end + 1, name, starts)):
             yield name
+
+
+def _verb_after_last(text: str, start: int, name: str, starts: dict[int, _Tok]) -> bool:
+    """「选手甲、乙和丙|成为…」: the last name of a list closed by a verb of two characters or more that
+    jieba reads as a word of its own right after it."""
+    tok, first = starts.get(start + len(name)), starts.get(start)
+    return tok is not None and tok.flag.startswith("v") and len(tok.word) >= 2 \
+        and first is not None and first.end <= start + len(name)
 
 
 def _closed(text: str, end: int, marks: tuple[str, ...]) -> bool:
