@@ -532,3 +532,17 @@ def test_a_company_named_after_its_province_is_there_if_nowhere_finer() -> None:
     assert facts_of("交通银行湖北省分行负责人说。") == {("交通银行湖北省分行", "cn:420000"): NAME_PREFIX}
     # the banks within a province are no company
     assert facts_of("江西省内银行纷纷推出贷款。") == {}
+
+
+def test_a_park_opening_the_previous_sentence_after_a_time_gives_the_place_of_a_list_that_settled() -> None:
+    text = ("截至2019年7月，富源县产业园区已先后签约11个制造企业，合计投资额超过50亿元。"
+            "包括甲飞科技、乙扬材料、江苏丙威等多家行业巨头已落户，将带动上下游企业。")
+    facts = facts_of(text)
+    assert {("甲飞科技", "park:富源产业园区"), ("江苏丙威", "park:富源产业园区")} <= set(facts)
+    assert facts[("甲飞科技", "park:富源产业园区")] < 0.7          # read from the passage, not the sentence
+    assert ("江苏丙威", "cn:320000") not in facts                 # not the province of its name
+
+
+def test_a_verb_before_a_list_is_no_part_of_its_first_name() -> None:
+    a = analyze_text("这将使甲歌、乙马逊、丙书等美国互联网巨头受到影响。")
+    assert "甲歌" in {m.text for m in a.mentions if m.kind == "company"}

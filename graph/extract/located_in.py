@@ -592,6 +592,10 @@ def _short_brand(c: Mention) -> bool:
     return c.attr("cue") in ("repeat", "place-brand", "lexicon") and len(c.text) <= 6
 
 
+# a time opening a sentence before its subject: 截至2019年7月，, 目前，, 近年来，, 今年以来，
+_TIME_OPENING = re.compile(r"[\s\u3000]*(?:截至|截止到?|到)?[^，。；：“”]{0,12}?(?:年|月|日|目前|近年来|以来|如今|当前)(?:底|初|末|中旬|上旬|下旬)?[，,]")
+
+
 def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks: list[Mention],
                    places: list[Mention], placed: set[int], out: _Facts) -> None:
     """Companies of a settle/enumeration sentence with no container: the passage's park or place."""
@@ -605,7 +609,10 @@ def _passage_facts(a: Analysis, sent: Sentence, companies: list[Mention], parks:
     for prior in reversed(a.sentences[first:sent.index]):
         if sent.paragraph - prior.paragraph > 4:
             break
-        topic = [m for m in _in_sentence(parks, prior) if m.start - prior.start <= 1]   # 醴陵市产业园区，…
+        # 醴陵市产业园区，…; 截至2019年7月，某产业新城已签约…: the park opening the sentence, after a time if any
+        lead = _TIME_OPENING.match(a.doc.text, prior.start, prior.end)
+        opening = prior.start + (len(lead.group()) if lead else 0)
+        topic = [m for m in _in_sentence(parks, prior) if m.start - opening <= 1 and m.start >= prior.start]
         cands = topic or [p for p in _in_sentence(places, prior) if _place_ok(p)]
         keys = {m.key for m in cands}
         if len(keys) == 1:
