@@ -522,3 +522,10 @@ def test_a_legal_company_s_unit_in_a_country_abroad() -> None:
     assert names("中国建筑股份有限公司阿尔及利亚分公司承建。") == ["中国建筑股份有限公司阿尔及利亚分公司"]
     # a market abroad is no unit
     assert "甲乙科技有限公司美国市场" not in names("甲乙科技有限公司美国市场开拓顺利。")
+
+
+def test_a_name_with_and_without_the_unit_of_its_leading_place_is_one_company() -> None:
+    # the article writes 贵州省蔬菜集团 and 贵州蔬菜集团 for one company; 贵州省 is no brand of another
+    mapping = resolve_companies([_m("云南蔬菜集团"), _m("云南省蔬菜集团"), _m("四川省蔬菜集团")])
+    assert mapping["company:云南蔬菜集团"] == mapping["company:云南省蔬菜集团"] == "company:云南省蔬菜集团"
+    assert mapping["company:四川省蔬菜集团"] != mapping["company:云南省蔬菜集团"]

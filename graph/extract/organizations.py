@@ -842,7 +842,8 @@ def _place_stripped(name: str) -> str:
         for n in range(min(6, len(name) - 2), 1, -1):
             head, rest = name[:n], name[n:]
             if (head in ("中国", "中华") or (is_place_name(head) and not _ordinary_phrase(rest))) \
-                    and not is_common_word(rest, 100) and rest not in read_words("company_industry_words.txt"):
+                    and not is_common_word(rest, 100) and rest not in read_words("company_industry_words.txt") \
+                    and not (rest[:1] in "省市" and is_place_name(head + rest[0])):   # (贵州|省蔬菜: no cut in a place)
                 name, changed = rest, True
                 break
     return name
@@ -1150,6 +1151,16 @@ def _core_form_places(core: str, full: str) -> tuple[str, ...]:
     return tuple(_place_prefix(f) for f, owner in lexicon().names.items() if owner == full and company_core(f) == core)
 
 
+def _unit_free(name: str) -> str:
+    """``name`` without the 省 or 市 of the province or city it begins with (贵州省蔬菜 → 贵州蔬菜): the
+    article writes the same company both ways."""
+    for n in (2, 3, 4):
+        head, unit = name[:n], name[n:n + 1]
+        if unit in ("省", "市") and len(name) - n - 1 >= 2 and is_place_name(head) and is_place_name(head + unit):
+            return head + name[n + 1:]
+    return name
+
+
 @resolver("company")
 def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
     """Map each company key to the key of the longest well-formed name with the same core, or to
@@ -1166,6 +1177,25 @@ def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
         if full is None and (owner := _lexicon_cores().get(core)) is not None and not _other_places(name, core, owner):
             full = owner
         groups.setdefault(("lexicon", full) if full else ("core", core), set()).add(name)
+    # the same name with and without the 省/市 of its leading place (贵州省蔬菜集团, 贵州蔬菜集团): one company
+    where = {n: key for key, names in groups.items() for n in names}
+    for name in sorted(where):
+        other = _unit_free(name)
+        if other != name and other in where and where[other] != where[name]:
+            merged, gone = where[name], where[other]
+            if gone[0] == "lexicon":
+                merged, gone = gone, merged     # (a lexicon company keeps its full name)
+            groups[merged] |= groups.pop(gone)
+            where.update({n: merged for n in groups[merged]})
+    # 省投资集团 (the province's, named bare) is the one 某省投资集团 written in full, when there is one
+    for name in sorted(where):
+        if name[:1] in ("省", "市") and name in where:
+            fuller = {where[n] for n in where if len(n) > len(name) and n.endswith(name)
+                      and is_place_name(n[:len(n) - len(name) + 1]) and where[n] != where[name]}
+            if len(fuller) == 1:
+                merged, gone = fuller.pop(), where[name]
+                groups[merged] |= groups.pop(gone)
+                where.update({n: merged for n in groups[merged]})
     out: dict[str, str] = {}
     for (how, group), names in groups.items():
         best = group if how == "lexicon" else max(names, key=_rank)
