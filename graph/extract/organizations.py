@@ -1177,25 +1177,25 @@ def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
         if full is None and (owner := _lexicon_cores().get(core)) is not None and not _other_places(name, core, owner):
             full = owner
         groups.setdefault(("lexicon", full) if full else ("core", core), set()).add(name)
-    # the same name with and without the 省/市 of its leading place (贵州省蔬菜集团, 贵州蔬菜集团): one company
     where = {n: key for key, names in groups.items() for n in names}
+
+    def join(one: tuple[str, str], other: tuple[str, str]) -> None:
+        kept, gone = (other, one) if other[0] == "lexicon" else (one, other)   # (a lexicon company keeps its name)
+        groups[kept] |= groups.pop(gone)
+        where.update({n: kept for n in groups[kept]})
+
     for name in sorted(where):
+        # the same name with and without the 省/市 of its leading place (贵州省蔬菜集团, 贵州蔬菜集团)
         other = _unit_free(name)
         if other != name and other in where and where[other] != where[name]:
-            merged, gone = where[name], where[other]
-            if gone[0] == "lexicon":
-                merged, gone = gone, merged     # (a lexicon company keeps its full name)
-            groups[merged] |= groups.pop(gone)
-            where.update({n: merged for n in groups[merged]})
-    # 省投资集团 (the province's, named bare) is the one 某省投资集团 written in full, when there is one
+            join(where[name], where[other])
     for name in sorted(where):
-        if name[:1] in ("省", "市") and name in where:
+        # 省投资集团 (the province's, named bare) is the one 某省投资集团 written in full, when there is one
+        if name[:1] in ("省", "市"):
             fuller = {where[n] for n in where if len(n) > len(name) and n.endswith(name)
                       and is_place_name(n[:len(n) - len(name) + 1]) and where[n] != where[name]}
             if len(fuller) == 1:
-                merged, gone = fuller.pop(), where[name]
-                groups[merged] |= groups.pop(gone)
-                where.update({n: merged for n in groups[merged]})
+                join(fuller.pop(), where[name])
     out: dict[str, str] = {}
     for (how, group), names in groups.items():
         best = group if how == "lexicon" else max(names, key=_rank)

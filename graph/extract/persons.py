@@ -221,11 +221,11 @@ _NAME_END = ("在", "说", "率", "、", "，", "。", "和", "与", "同", "等
              "（", "")
 
 
-# a day right after a name: 某某|17日|在京…, 某某|十五日
 # lone verbs that follow a name as its predicate (某某说，某某来、…)
 _LONE_VERBS = frozenset("说讲道称问答笑叹看听想在到来去走回访赴抵是有要会能让把被给对跟向从")
 # a title right before a name of a list (副局长|某某、)
 _TITLE_BEFORE_LIST = re.compile(r"(?:长|主任|书记|委员|主席|总理|部长|经理|董事|院士|代表|大使|专员|司令|政委|参赞|秘书)$")
+# a day right after a name: 某某|17日|在京…, 某某|十五日
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日")
 
 

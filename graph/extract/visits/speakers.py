@@ -6,6 +6,10 @@ as speaking at a session of it (在开幕式上, 在论坛上, 在致辞中, a s
 (:func:`affiliations.from_elsewhere`: a foreigner, an official of another province, a central
 official outside the capital); the host's own people were at home.  A session named with a place of
 its own (在上海的论坛上) or a year is another event.
+
+A sentence after the lead that only lists who attended (「甲、乙、丙出席。」「某某出席会议并讲话。」) puts
+each who came from elsewhere at the event's place, as do names written bare beside a central official
+away from the capital (news names the state's leaders without titles).
 """
 from __future__ import annotations
 

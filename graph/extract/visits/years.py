@@ -337,8 +337,9 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     Only when the document year is stated (dateline or file name), every dated visit of the
     same visitor and of the same paragraph is of that year, the visit is in the lead (or the report dates a visit within a
     week of publication, or the event is told as current: a trip frame, a team member, 此次/这次 before
-    the verb, a trip to a place of the report's own trips dated in that year), and the sentence has
-    no past marker (曾, 当年 …).
+    the verb, the situation of the report in its sentence (疫情发生后), a trip to a place of the report's
+    own trips dated in that year; or the document is a news report opened by its dateline), and the
+    sentence has no past marker (曾, 当年 …).
     """
     anchor = trusted_year(ctx.analysis)
     if anchor is None:
