@@ -23,12 +23,11 @@ from .arguments import lead_event_places
 from .context import _Context, _Event, _named
 
 # a session of the event: 在(本届)…开幕式上, 在论坛期间, 在致辞中
+_SESSIONS = "开幕式|开班式|闭幕式|论坛|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|对话会|交流会|推介会|见面会|欢迎会|庆典"
 _AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)?[^，。；：！？]{0,30}?"
-                         r"(?:开幕式|开班式|开营式|闭幕式|结业式|论坛|会议|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|"
-                         r"对话会|交流会|推介会|见面会|欢迎会|晚会|庆典|致辞|发言|演讲|[^，。；：！？]{2}会)(?:上|中|期间)")
+                         r"(?:" + _SESSIONS + r"|开营式|结业式|会议|晚会|致辞|发言|演讲|[^，。；：！？]{2}会)(?:上|中|期间)")
 # the same opening the sentence without 在 (座谈会上，…): 「座谈会上，某某、某省委书记某某先后发言」
-_OPENING_SESSION = re.compile(r"[\s\u3000]*(?:本届|此次|这次|当天的?)?(?:开幕式|开班式|闭幕式|论坛|大会|峰会|仪式|典礼|"
-                              r"招待会|座谈会|发布会|研讨会|对话会|交流会|推介会|见面会|欢迎会|庆典)(?:上|中)[，,]")
+_OPENING_SESSION = re.compile(r"[\s\u3000]*(?:本届|此次|这次|当天的?)?(?:" + _SESSIONS + r")(?:上|中)[，,]")
 # what the person does there: a speech
 _SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|插话)")
 # between two names of a list: 、, 和, 与, 及 and the second one's titles
