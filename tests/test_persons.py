@@ -128,6 +128,11 @@ CASES = [
     # a surname glued to a particle and a rare word before a title (审议了|栗|战书|委员长); not 了解
     ("会议审议了栗战书委员长访问三国的书面报告。", {"栗战书"}),
     ("会议了解战书委员长的意见。", set()),
+    # after a leader's title, a lone name-tagged surname and a two-character noun closed by a cue
+    # verb, a case marker or a day (主席|王|全胜|23日): the title alone is no name
+    ("全国政协主席王全胜23日主持会议。", {"王全胜"}),
+    ("国家副主席黄金叶在北京会见客人。", {"黄金叶"}),
+    ("总理高度重视，主席马上部署。", set()),
     # 随 closes a name (施娟|美|随); an ordinary word jieba tags as a name is none (重重|封锁|来到)
     ("护士施娟美随浙江医疗队驰援武汉。", {"施娟美"}),
     ("夫妇二人穿越重重封锁来到解放区。", set()),

@@ -232,7 +232,8 @@ _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日")
 def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], strict: bool = False) -> str | None:
     """A Chinese name starting at ``i`` (surname + one or two given-name characters).
 
-    ``strict`` (after leader titles) accepts only a name jieba tags as one.
+    ``strict`` (after leader titles) accepts only a name jieba tags as one, or a lone name-tagged
+    surname and a two-character given name closed like a name.
     """
     if text[i:i + 2] in lex.tibetan and text[i + 2:i + 4] in lex.tibetan:
         return text[i:i + 4]      # 晋美|旺措: a Tibetan name has no surname
@@ -281,7 +282,9 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
             #                           the name's last (not 某某|说|，)
         return word
     if strict:
-        return None
+        # 委员长|栗(nr)|战书(n)|主持: a lone name-tagged surname and a two-character given name, closed
+        # like a name
+        return text[i:i + 3] if sl == 1 and _surname_and_word(text, i, i + 3, starts) else None
     if tok and len(tok.word) == 3 and tok.flag in ("ns", "nz", "n") and sl == 1 and text[i] not in _WEAK_SURNAMES \
             and tok.word[-1] not in _BAD_END and tok.word[-1] not in _PLACE_SUFFIX and not set(tok.word) & _HARD_STOP \
             and not is_common_word(tok.word, 15) and not _place_name(tok.word):
@@ -327,7 +330,7 @@ def _surname_and_word(text: str, i: int, end: int, starts: dict[int, _Tok]) -> b
         and given is not None and given.end == end and len(given.word) == 2 \
         and given.flag[:1] in ("n", "a", "t") and given.flag not in _FUNCTION_FLAGS \
         and ((text[end:end + 1] in _NAME_END and text[end:end + 1] != "")
-             or any(text.startswith(w, end) for w in _CUE_AFTER))
+             or any(text.startswith(w, end) for w in _CUE_AFTER) or _DAY_AFTER.match(text, end) is not None)
 
 
 def _cuts_word(text: str, start: int, end: int, starts: dict[int, _Tok]) -> bool:
