@@ -55,6 +55,7 @@ CASES = [
     ("习近平总书记来到村里。", {"习近平"}),
     # a foreign title before a transliteration jieba reads only in part as a name
     ("联合国秘书长古特雷斯表示支持。", {"古特雷斯"}),
+    ("联合国秘书长古德雷斯4日对媒体表示支持。", {"古德雷斯"}),   # a day closes the run too
     ("联合国秘书长特别顾问表示。", set()),
     # a transliteration stops before the verb it runs into; a country before a title is no name
     ("阿根廷总统费尔南德斯提出新方案。", {"费尔南德斯"}),

@@ -504,12 +504,13 @@ def _to_word_end(name: str, start: int, starts: dict[int, _Tok]) -> str:
 
 def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
     """A transliterated name of three characters or more after a foreign title that jieba reads only in
-    part as a name (古|特雷斯), closed by a clause break or a cue verb."""
+    part as a name (古|特雷斯), closed by a clause break, a cue verb or a day."""
     run = _foreign_after(text, i, lex)
     if run is None or len(run) < 3:
         return None
     end = i + len(run)
-    if not (text[end:end + 1] in _NAME_END or any(text.startswith(w, end) for w in _CUE_AFTER + _FOREIGN_STOP)):
+    if not (text[end:end + 1] in _NAME_END or any(text.startswith(w, end) for w in _CUE_AFTER + _FOREIGN_STOP)
+            or _DAY_AFTER.match(text, end)):
         return None               # (部长哈尔|比|举行会谈: the run ends where 举行, 会见, 访华 … begin)
     j, tagged = i, False
     while j < end:
