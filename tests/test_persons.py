@@ -378,6 +378,9 @@ def test_a_verb_character_closed_by_a_list_mark_after_a_title_ends_the_name() ->
     # jieba tags the last character of 某荣发 as a verb; a title before and a list mark after make it the name's
     assert "任荣发" in _persons("国家税务总局副局长任荣发，浙江省委常委周江勇等出席开幕式。")
     assert "王立发" in _persons("局长李建成、省长王立发、市长张力出席。")
+    # any title of the lexicon, a cue as well as a post (记者周立发、; 队员孙珍花，)
+    assert {"周立发", "王敏"} <= _persons("（记者周立发、王敏）")
+    assert "孙珍花" in _persons("医疗队队员孙珍花，安抚着病人。")
     # a speech verb after a name is no part of it
     assert "王荣" in _persons("副局长王荣说，会议开得很好。")
 

@@ -223,8 +223,6 @@ _NAME_END = ("在", "说", "率", "、", "，", "。", "和", "与", "同", "等
 
 # lone verbs beyond _GIVEN_STOP that follow a name as its predicate (某某听、某某去，…)
 _PREDICATE_VERBS = frozenset("叹听想去有能跟")
-# a title right before a name of a list (副局长|某某、)
-_TITLE_BEFORE_LIST = re.compile(r"(?:长|主任|书记|委员|主席|总理|部长|经理|董事|院士|代表|大使|专员|司令|政委|参赞|秘书)$")
 # a day right after a name: 某某|17日|在京…, 某某|十五日
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日")
 
@@ -277,7 +275,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
             word += nxt.word          # 赵德|发|结合: a lone character between the name and a verb ends the name
         elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag == "v" and nxt.word not in _GIVEN_STOP \
                 and nxt.word not in _PREDICATE_VERBS \
-                and text[nxt.end:nxt.end + 1] in ("、", "，") and _TITLE_BEFORE_LIST.search(text, max(0, i - 12), i):
+                and text[nxt.end:nxt.end + 1] in ("、", "，") and ends_in_title(text[max(0, i - 12):i]):
             word += nxt.word          # 副局长任荣|发|，: a verb character closed by a list mark after a title is
             #                           the name's last (not 某某|说|，)
         return word
