@@ -20,7 +20,7 @@ class Segmenter:
 
         jieba.setLogLevel(logging.WARNING)
         self._tokenizer = jieba.Tokenizer()
-        self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
+        self._pos = _memo_pos_tokenizer(self._tokenizer)
         self._user_dicts = [Path(p) for p in user_dicts]
         self._words = list(words)
         self._ready = False
@@ -55,6 +55,45 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         self._init()
         return self._tokenizer.lcut(text)
+
+
+# unknown-character runs whose tags a POS tokenizer keeps (names and rare words recur across articles)
+MEMO_SIZE = 200_000
+
+
+def _memo_pos_tokenizer(tokenizer):
+    """A ``jieba.posseg.POSTokenizer`` over ``tokenizer`` that tags each run of characters its
+    dictionary lacks faster, with the same tags: jieba tags such a run with an HMM on its characters
+    alone, the slowest step of segmentation.  The HMM is decoded by :mod:`graph.posdecode`, and a run
+    seen before gets its tags from a memo.  A jieba without these steps (another version) gets a
+    plain tokenizer."""
+    import jieba.posseg
+
+    from .posdecode import words
+
+    base = jieba.posseg.POSTokenizer
+    if not all(callable(getattr(base, name, None)) for name in ("_POSTokenizer__cut_detail", "_POSTokenizer__cut")):
+        return base(tokenizer)
+    pair = jieba.posseg.pair
+
+    class _MemoPOSTokenizer(base):
+        def __init__(self, tok) -> None:
+            super().__init__(tok)
+            self.memo: dict[str, list] = {}
+
+        def _POSTokenizer__cut(self, run: str):
+            return (pair(word, tag) for word, tag in words(run))
+
+        def _POSTokenizer__cut_detail(self, run: str):
+            tagged = self.memo.get(run)
+            if tagged is None:
+                tagged = list(super()._POSTokenizer__cut_detail(run))
+                if len(self.memo) >= MEMO_SIZE:
+                    self.memo.clear()
+                self.memo[run] = tagged
+            return iter(tagged)
+
+    return _MemoPOSTokenizer(tokenizer)
 
 
 _default: Segmenter | None = None
