@@ -54,6 +54,7 @@ class Lexicon:
     names: dict[str, str]           # full name or alias -> full name
     cued: frozenset[str]            # names that need a company cue or an enumeration
     lengths: tuple[int, ...]        # lengths of the names, longest first
+    first: frozenset[str] = frozenset()     # the characters the names begin with
 
 
 @functools.lru_cache(maxsize=8192)
@@ -104,7 +105,8 @@ def lexicon() -> Lexicon:
                 names[form] = full
                 if form != full and _is_cued(form, mark):
                     cued.add(form)
-    return Lexicon(names, frozenset(cued), tuple(sorted({len(n) for n in names}, reverse=True)))
+    return Lexicon(names, frozenset(cued), tuple(sorted({len(n) for n in names}, reverse=True)),
+                   frozenset(n[0] for n in names))
 
 
 def lexicon_prefixes(text: str, start: int, longest: int) -> list[int]:
@@ -198,6 +200,8 @@ def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozens
                 ends: frozenset[int]) -> tuple[int, bool] | None:
     """The end of the longest name readable at ``pos`` and whether it still needs an enumeration."""
     text = a.doc.text
+    if text[pos] not in lex.first:
+        return None
     for n in lex.lengths:
         end = pos + n
         form = text[pos:end]
