@@ -532,6 +532,12 @@ def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None 
         return tok.flag.startswith("nr") or (len(tok.word) >= 2 and all(c in translit for c in tok.word)
                                             and not is_common_word(tok.word, 100))
 
+    def between_dots(r: int) -> bool:
+        # 安娜·玛利亚·玛图特: a word of transliteration characters alone between two dots is a part,
+        # however common (玛利亚)
+        return 0 < r < len(toks) - 1 and toks[r - 1].word in _DOT and toks[r + 1].word in _DOT \
+            and all(c in translit for c in toks[r].word)
+
     k = 0
     while k < len(toks):
         if toks[k].word not in _DOT:
@@ -549,7 +555,7 @@ def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None 
         right = k
         while right < len(toks) and toks[right].word in _DOT:
             r = right + 1
-            while r < len(toks) and named(toks[r]) and toks[r].end - toks[right + 1].start <= 6:
+            while r < len(toks) and (named(toks[r]) or between_dots(r)) and toks[r].end - toks[right + 1].start <= 6:
                 r += 1
             if r == right + 1:
                 break
