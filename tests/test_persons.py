@@ -56,6 +56,10 @@ CASES = [
     # a foreign title before a transliteration jieba reads only in part as a name
     ("联合国秘书长古特雷斯表示支持。", {"古特雷斯"}),
     ("联合国秘书长古德雷斯4日对媒体表示支持。", {"古德雷斯"}),   # a day closes the run too
+    # a name-tagged word right after transliteration characters is the tail of a longer name, read
+    # whole after a title (玛丽特|二世) and not alone (别|尔德|穆夫: 别 transliterates nothing here)
+    ("女王玛丽特二世表示，要合作。", {"玛丽特二世"}),
+    ("总统别尔德穆夫表示，要合作。", set()),
     ("联合国秘书长特别顾问表示。", set()),
     # a transliteration stops before the verb it runs into; a country before a title is no name
     ("阿根廷总统费尔南德斯提出新方案。", {"费尔南德斯"}),

@@ -840,6 +840,17 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             continue
         if tok.flag != "nrt" and not _surname_at(tok.word, 0, lex):
             continue
+        if tok.flag == "nrt" and k > 0 and _translit_word(toks[k - 1], lex):
+            # 阿斯|卡尔|强调, 希尔|高|拉米|表示: the tail of a longer transliterated name, read whole
+            # from a clause mark or a title
+            j = k
+            while j > 0 and _translit_word(toks[j - 1], lex) and tok.end - toks[j - 1].start <= 8:
+                j -= 1
+            before = text[toks[j].start - 1:toks[j].start] if toks[j].start > 0 else "，"
+            if before in "，。；：、“（ \u3000\n" or ends_in_title(text[max(0, toks[j].start - 8):toks[j].start]):
+                tok = _Tok(text[toks[j].start:tok.end], "nrt", toks[j].start, tok.end)
+            else:
+                continue
         if _foreign_place_name(tok.word):
             continue              # jieba tags 慕尼黑, 达沃斯 as names: 「王毅在慕尼黑会见…」
         if is_common_word(tok.word, 1000):
@@ -896,6 +907,14 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         accept(name, None)
     _settle_lengths(text, names, starts)
     return names
+
+
+def _translit_word(tok: _Tok, lex: Lexicon) -> bool:
+    """Whether ``tok`` may be part of a transliterated name: transliteration characters only, no
+    title (德国总理|nr) nor place, and name-tagged or no ordinary word of two characters or more."""
+    return all(c in lex.translit for c in tok.word) and not _foreign_place_name(tok.word) \
+        and not ends_in_title(tok.word) \
+        and (tok.flag.startswith("nr") or len(tok.word) == 1 or not is_common_word(tok.word, 100))
 
 
 # a 、-list of two- to four-character items between clause marks
