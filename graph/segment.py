@@ -20,7 +20,7 @@ class Segmenter:
 
         jieba.setLogLevel(logging.WARNING)
         self._tokenizer = jieba.Tokenizer()
-        self._pos = _memo_pos_tokenizer(self._tokenizer)
+        self._pos = pos_tokenizer(self._tokenizer)
         self._user_dicts = [Path(p) for p in user_dicts]
         self._words = list(words)
         self._ready = False
@@ -61,7 +61,7 @@ class Segmenter:
 MEMO_SIZE = 200_000
 
 
-def _memo_pos_tokenizer(tokenizer):
+def pos_tokenizer(tokenizer):
     """A ``jieba.posseg.POSTokenizer`` over ``tokenizer`` that tags each run of characters its
     dictionary lacks faster, with the same tags: jieba tags such a run with an HMM on its characters
     alone, the slowest step of segmentation.  The HMM is decoded by :mod:`graph.posdecode`, and a run

@@ -121,9 +121,10 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def _pos_tokenizer():
     import jieba
-    import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    from ..segment import pos_tokenizer
+
+    return pos_tokenizer(jieba.Tokenizer())
 
 
 @dataclass(frozen=True)
