@@ -84,11 +84,15 @@ def build_model(analyses: Iterable[Analysis], min_confidence: float = 0.0) -> Kn
 
 
 def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress | None = None,
-          only: Iterable[str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> BuildResult:
+          only: Iterable[str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+          keep_tokens: bool = False) -> BuildResult:
     """Read every article under ``inputs`` and build the knowledge graph.
 
     Unreadable files are skipped and listed in ``BuildResult.skipped`` (``strict`` makes them fatal).
     Located-in facts with a confidence below ``min_confidence`` are left out (0 keeps them all).
+    The analyses in ``BuildResult.analyses`` keep their sentences, mentions, times and facts; their
+    word tokens, which nothing after the extractors reads and which take most of a large build's
+    memory, only with ``keep_tokens``.
     """
     if not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence {min_confidence!r} is outside 0..1")
@@ -101,7 +105,10 @@ def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress 
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
-            analyses[item.id] = analyze(item, segmenter, only)
+            analysis = analyze(item, segmenter, only)
+            if not keep_tokens:
+                analysis.tokens = []
+            analyses[item.id] = analysis
             chars += len(item.text)
         if progress is not None:
             progress(i, None, item.path)

@@ -111,3 +111,19 @@ def test_an_entity_read_only_in_facts_counts_for_every_document_it_is_read_in():
     kg = build_model([analyze_text(t, doc_id=d) for d, t in texts.items()])
     park = next(e for e in kg.entities.values() if e.kind == "park" and e.label == "兰州新区")
     assert park.docs == {"a.txt", "b.txt"}
+
+
+def test_a_build_keeps_no_tokens_unless_asked_and_builds_the_same_graph(tmp_path) -> None:
+    from graph.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "本报北京3月5日电 2019年3月4日，某某公司董事长张明华来到云南省曲靖市考察。"
+        "张明华说，公司已落户曲靖经济技术开发区。", encoding="utf-8")
+    lean = build([tmp_path])
+    full = build([tmp_path], keep_tokens=True)
+    assert [a.tokens for a in lean.analyses.values()] == [[]]
+    assert all(a.tokens for a in full.analyses.values())
+    assert all(a.mentions and a.sentences for a in lean.analyses.values())
+    assert sorted(lean.kg.visits) == sorted(full.kg.visits) and lean.kg.visits
+    assert sorted(lean.kg.located_in) == sorted(full.kg.located_in)
+    assert sorted(lean.kg.entities) == sorted(full.kg.entities)
