@@ -52,6 +52,12 @@ class Segmenter:
                 offset += len(word)
         return out
 
+    def forget(self) -> None:
+        """Drop the tags remembered for unknown runs (a benchmark times a cold start with it)."""
+        memo = getattr(self._pos, "memo", None)
+        if memo is not None:
+            memo.clear()
+
     def words(self, text: str) -> list[str]:
         self._init()
         return self._tokenizer.lcut(text)

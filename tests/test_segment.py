@@ -34,6 +34,9 @@ def test_segmenter_tags_like_a_plain_jieba_tokenizer() -> None:
     for _ in range(2):                       # the second time from the memo
         assert [(t.text, t.pos) for t in seg.tokens(TEXT)] == expected
     assert seg._pos.memo                     # the unknown runs were remembered
+    seg.forget()
+    assert not seg._pos.memo
+    assert [(t.text, t.pos) for t in seg.tokens(TEXT)] == expected
     offsets = [(t.start, t.end) for t in seg.tokens(TEXT)]
     assert offsets[0][0] == 0 and offsets[-1][1] == len(TEXT)
     assert all(a[1] == b[0] for a, b in zip(offsets, offsets[1:]))
