@@ -135,6 +135,10 @@ CASES = [
     # a surname glued to a particle and a rare word before a title (审议了|栗|战书|委员长); not 了解
     ("会议审议了栗战书委员长访问三国的书面报告。", {"栗战书"}),
     ("会议了解战书委员长的意见。", set()),
+    # an ordinary word listed after a cue title is no name; a name jieba reads as one still is
+    ("海外华侨华人、留学生代表出席了招待会。", set()),
+    ("修订完善市民公约、乡规民约。", set()),
+    ("医生高明、护士李红出席。", {"高明", "李红"}),
     # after a leader's title, a lone name-tagged surname and a two-character noun closed by a cue
     # verb, a case marker or a day (主席|王|全胜|23日): the title alone is no name
     ("全国政协主席王全胜23日主持会议。", {"王全胜"}),
