@@ -139,6 +139,11 @@ CASES = [
     ("海外华侨华人、留学生代表出席了招待会。", set()),
     ("修订完善市民公约、乡规民约。", set()),
     ("医生高明、护士李红出席。", {"高明", "李红"}),
+    # a frequent word before a post is a modifier of the post, not a name (荣誉|教授, 陆军|参谋长); before
+    # a form of address it is a name
+    ("北京某大学终身荣誉教授王明远表示，发展很快。", {"王明远"}),
+    ("会见某国陆军参谋长卡西姆。", {"卡西姆"}),
+    ("正如鲁迅先生所说，要敢于担当。", {"鲁迅"}),
     # after a leader's title, a lone name-tagged surname and a two-character noun closed by a cue
     # verb, a case marker or a day (主席|王|全胜|23日): the title alone is no name
     ("全国政协主席王全胜23日主持会议。", {"王全胜"}),

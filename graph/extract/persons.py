@@ -574,6 +574,9 @@ def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None 
 def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
                     starts: dict[int, _Tok]) -> tuple[str, int] | None:
     tok = ends.get(end)
+    if tok and len(tok.word) == 2 and is_common_word(tok.word, 1000) and not text.startswith(_HONORIFICS, end):
+        return None               # 荣誉|教授, 陆军|参谋长: a frequent word before a post, even one jieba tags
+        #                           nr (before 先生, 女士 … it is a name: 鲁迅|先生)
     if tok and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and _surname_at(tok.word, 0, lex):
         return tok.word, tok.start
     if tok and len(tok.word) == 3 and tok.flag in ("t", "nz") and _surname_at(tok.word, 0, lex) == 1 \
@@ -588,6 +591,11 @@ def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
                 and (_tokens_ok(s, end, starts) or (length == 3 and _surname_and_rare_word(text, s, end, starts, lex))):
             return cand, s
     return None
+
+
+# forms of address that follow a personal name and nothing else (a post may follow a modifier:
+# 荣誉教授, 陆军参谋长)
+_HONORIFICS = ("先生", "女士", "同志", "夫人", "小姐")
 
 
 # particles jieba glues to the surname that follows them (审议了|栗, 会见|了栗)
