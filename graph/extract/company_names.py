@@ -164,7 +164,7 @@ def lexicon_mentions(a: Analysis, companies: Iterable[tuple[int, int]] = ()) -> 
     for sent in a.sentences:
         pos = sent.start
         while pos < sent.end:
-            hit = _longest_at(a, lex, pos, sent.end, starts, ends)
+            hit = _longest_at(a, lex, pos, sent.end, starts, ends) if text[pos] in lex.first else None
             if hit is None:
                 pos += 1
                 continue

@@ -144,11 +144,19 @@ def pos_tokens(text: str, offset: int = 0) -> list[_Tok]:
     return toks
 
 
+# the last token list converted, by identity: the recognisers of one document ask for it several times
+_CONVERTED: list = [None, None, []]
+
+
 def document_tokens(analysis: Analysis) -> list[_Tok]:
     """The document's POS tokens: the pipeline's own (segmented once per document) when present."""
     toks = analysis.tokens
     if toks and toks[0].pos and toks[0].start == 0 and toks[-1].end == len(analysis.doc.text):
-        return [_Tok(t.text, t.pos, t.start, t.end) for t in toks]
+        if _CONVERTED[0] is toks and _CONVERTED[1] == len(toks):
+            return list(_CONVERTED[2])
+        converted = [_Tok(t.text, t.pos, t.start, t.end) for t in toks]
+        _CONVERTED[:] = [toks, len(toks), converted]
+        return list(converted)
     return pos_tokens(analysis.doc.text)
 
 
