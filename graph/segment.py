@@ -16,7 +16,6 @@ class Segmenter:
 
     def __init__(self, user_dicts: Iterable[str | Path] = (), words: Iterable[str] = ()) -> None:
         import jieba
-        import jieba.posseg
 
         jieba.setLogLevel(logging.WARNING)
         self._tokenizer = jieba.Tokenizer()

@@ -198,10 +198,9 @@ def _after_place(a: Analysis, pos: int) -> int:
 
 def _longest_at(a: Analysis, lex: Lexicon, pos: int, limit: int, starts: frozenset[int],
                 ends: frozenset[int]) -> tuple[int, bool] | None:
-    """The end of the longest name readable at ``pos`` and whether it still needs an enumeration."""
+    """The end of the longest name readable at ``pos`` (a position whose character begins a lexicon
+    name: ``lex.first``) and whether it still needs an enumeration."""
     text = a.doc.text
-    if text[pos] not in lex.first:
-        return None
     for n in lex.lengths:
         end = pos + n
         form = text[pos:end]

@@ -313,8 +313,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         cand = text[i:end]
         if _cuts_word(text, i, end, starts) or is_common_word(cand, 1000):
             continue              # 研究生|毕业|后来|到, 村医|普遍存在: the name would cut a word in two
-        whole = starts.get(i)
-        if whole is not None and whole.end == end and not whole.flag.startswith("nr") and is_common_word(cand, 300) \
+        if tok is not None and tok.end == end and not tok.flag.startswith("nr") and is_common_word(cand, 300) \
                 and text[end:end + 1] in ("、", "等"):
             continue              # 华侨|华人|、, 市民|公约|、: an ordinary word listed, not a name
         if len(cand) == sl + glen and all("\u4e00" <= c <= "\u9fff" for c in cand) and not (set(cand) & _HARD_STOP):
