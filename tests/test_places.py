@@ -180,6 +180,29 @@ def test_foreign_places(text, expected):
     assert place_keys(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a dateline's place is the place the report was filed from, however ordinary a word it is
+    ("本报开罗3月5日电  （记者甲）会议闭幕。", ["geo:city:360630"]),
+    ("（本报安卡拉、大马士革3月5日电）", ["geo:city:323786", "geo:city:170654"]),
+    ("形势仍然严峻。（本报柏林电）", ["geo:city:2950159"]),
+    ("会议在开罗举行。", ["geo:city:360630"]),          # 在 and a city of some size
+    # a large city whose name jieba reads as a personal name stands when its country is named in the report
+    ("俄罗斯经济持续增长。\n\n许多游客到了莫斯科。", ["geo:RU", "geo:city:524901"]),
+    # 首都|柏林 holds 都柏林 across the word boundary: the capital is 柏林
+    ("大会在德国首都柏林开幕。", ["geo:DE", "geo:city:2950159"]),
+])
+def test_weak_foreign_cities_with_support(text, expected):
+    assert place_keys(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "许多游客到了莫斯科。",                    # no country named: the name alone is not enough
+    "他们说本报开罗这个词很怪。",              # no dateline without its 电
+])
+def test_weak_foreign_cities_without_support(text):
+    assert "geo:city:524901" not in place_keys(text) and "geo:city:360630" not in place_keys(text)
+
+
 def test_chain_of_a_synthetic_foreign_state_has_its_country_as_parent():
     a = analyze_text("访问澳大利亚卡彭塔利亚州时", only=["places"])
     state = [m for m in a.mentions if m.attr("level") == "foreign-state"][0]

@@ -8,7 +8,9 @@ Pipeline inside one document:
 2. unambiguous strong mentions form the context; shared names (朝阳区) and weak
    forms are decided by it (``graph.gazetteer.resolve``) or left unresolved; a city whose
    short name is also a word (黄石, 孝感) stands when listed next to a city of the same
-   province or right after a verb of travel or 从/在;
+   province or right after a verb of travel or 从/在; a name written as a dateline's place
+   (本报开罗3月5日电) is that place, and a large foreign city whose name jieba reads as a
+   personal name (莫斯科) stands when its country is named anywhere in the report;
 3. adjacent places where each lies in the previous (定西市渭源县) merge into one
    mention; a village written after a county or township (…县…村) extends it;
 4. a transliterated name + 州/省 after a country becomes a foreign state.
@@ -90,6 +92,9 @@ def _match(doc: TextView, matcher: Matcher) -> list[Found]:
             if weak and not full and hit.start != prev_end and glued(doc, hit.start) \
                     and not SETTLE_BEFORE.search(text[max(0, hit.start - 5):hit.start]):
                 continue            # (落地|海珠 is a district after a verb of settling, not a phrase's end)
+            if weak and level in FOREIGN and hit.start != prev_end \
+                    and hit.start < doc.token_end_at.get(hit.start, hit.start) < hit.end:
+                continue            # 首都|柏林 holds 都柏林: a weak foreign name that starts inside a word is not there
             if keys and acceptable(doc, hit, full, matcher, prev_end) and not (
                     (level == "country" and in_party_name(text, hit.end))
                     or (level in FOREIGN and text[hit.end:hit.end + 1] in TRANSLITERATED_TAIL
@@ -126,6 +131,24 @@ def _dateline_span(text: str) -> tuple[int, int]:
     return (m.start(1), m.end(1)) if m else (-1, -1)
 
 
+# a dateline: the agency or paper, the places the report was filed from, the day (本报开罗10月3日电,
+# 据新华社安卡拉、大马士革10月22日电, （本报金边电）)
+_DATELINE_PLACES = re.compile(rf"(?:本报|新华社|中新社)([{HAN}、]{{2,24}}?)(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+                              rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?电")
+
+
+def dateline_places(text: str) -> set[tuple[int, int]]:
+    """The spans of the places written in the document's datelines: the place a report was filed from,
+    however ordinary a word the name is elsewhere."""
+    spans: set[tuple[int, int]] = set()
+    for m in _DATELINE_PLACES.finditer(text):
+        at = m.start(1)
+        for part in m.group(1).split("、"):
+            spans.add((at, at + len(part)))
+            at += len(part) + 1
+    return spans
+
+
 def _context(doc: TextView, found: list[Found], at: Found, dateline: tuple[int, int]) -> Context:
     sent, para = doc.where(at.start)
     weights: dict[str, int] = {}
@@ -147,6 +170,7 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
             f.key = f.keys[0]
     doc_keys = {f.key for f in found if f.key}
     dateline = _dateline_span(doc.text)
+    datelines = dateline_places(doc.text)
     kept: list[Found] = []
     previous: Found | None = None
     for i, f in enumerate(found):
@@ -156,6 +180,7 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
             key = choose(gaz, f.keys, context, prev_key) or renamed_township(gaz, f.text, context)
             if f.weak:
                 supported = key is not None and (_supported(gaz, key, context, doc_keys, prev_key)
+                                                 or (f.start, f.end) in datelines
                                                  or _after_travel_verb(gaz, doc.text, f.start, key, f.full)
                                                  or _tagged_foreign_city(gaz, doc, f, key)
                                                  or _listed_with_sibling(gaz, doc.text, found, i, previous, key)
@@ -251,8 +276,15 @@ def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], p
     if rec is not None and rec.level == "township":
         return _township_supported(gaz, rec, context)
     parent = rec.parent if rec is not None else ""
+    # a large foreign city written in full (莫斯科, 柏林): its country anywhere in the report
+    if _large_city(gaz, rec) and context.weights.get(_country(gaz, key), 0) >= WEIGHT_DOCUMENT:
+        return True
     return any(w >= WEIGHT_PARAGRAPH and k != key and (k == parent or gaz.is_within(k, key))
                for k, w in context.weights.items())
+
+
+def _large_city(gaz: Gazetteer, rec: PlaceRecord | None) -> bool:
+    return rec is not None and rec.level == "foreign-city" and rec.population >= MAJOR_CITY_POPULATION
 
 
 def _township_supported(gaz: Gazetteer, rec: PlaceRecord, context: Context) -> bool:
