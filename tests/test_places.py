@@ -48,6 +48,16 @@ def test_townships_need_their_county(text, expected):
     assert place_keys(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("鲁贡镇的乡亲们种下了新茶。", ["cn:522325105"]),     # a full name no other township bears
+    ("江风海韵长寿乡，宜居宜业。", []),                    # its stem is an ordinary word
+    ("推进小城镇建设。", []),                              # an ordinary word
+    ("努力振兴乡村。", []),                                # 振兴|乡村: not a word of its own
+])
+def test_a_township_with_a_name_of_its_own_stands_alone(text, expected):
+    assert place_keys(text) == expected
+
+
 def test_chain_attributes():
     a = analyze_text("总书记来到定西市渭源县元古堆村。", only=["places"])
     m = a.mentions[0]

@@ -10,7 +10,8 @@ Pipeline inside one document:
    short name is also a word (黄石, 孝感) stands when listed next to a city of the same
    province or right after a verb of travel or 从/在; a name written as a dateline's place
    (本报开罗3月5日电) is that place, and a large foreign city whose name jieba reads as a
-   personal name (莫斯科) stands when its country is named anywhere in the report;
+   personal name (莫斯科) stands when its country is named anywhere in the report, and a
+   township written in full with a name no other place bears stands alone;
 3. adjacent places where each lies in the previous (定西市渭源县) merge into one
    mention; a village written after a county or township (…县…村) extends it;
 4. a transliterated name + 州/省 after a country becomes a foreign state.
@@ -181,6 +182,7 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
             if f.weak:
                 supported = key is not None and (_supported(gaz, key, context, doc_keys, prev_key)
                                                  or (f.start, f.end) in datelines
+                                                 or _unique_township(gaz, doc, f, key)
                                                  or _after_travel_verb(gaz, doc.text, f.start, key, f.full)
                                                  or _tagged_foreign_city(gaz, doc, f, key)
                                                  or _listed_with_sibling(gaz, doc.text, found, i, previous, key)
@@ -285,6 +287,21 @@ def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], p
 
 def _large_city(gaz: Gazetteer, rec: PlaceRecord | None) -> bool:
     return rec is not None and rec.level == "foreign-city" and rec.population >= MAJOR_CITY_POPULATION
+
+
+def _unique_township(gaz: Gazetteer, doc: TextView, f: Found, key: str) -> bool:
+    """A township written with its full name that no other place in the country bears (栽麻镇), as a
+    word of its own, and neither the name nor its stem an ordinary word (not 长寿乡, 小城镇, 振兴|乡村)."""
+    rec = gaz.get(key)
+    if rec is None or rec.level != "township" or f.text != rec.name or len(rec.name) < 3 \
+            or not rec.name.endswith(TOWNSHIP_UNITS):
+        return False              # (farms, forestry bureaus and airports are township-level units too)
+    if len({form.key for form in gaz.forms(f.text)}) != 1:
+        return False
+    if doc.token_starts and not (f.start in doc.token_starts and f.end in doc.token_ends):
+        return False
+    stem = next(rec.name[:-len(u)] for u in TOWNSHIP_UNITS if rec.name.endswith(u))
+    return not is_common_word(rec.name) and not is_common_word(stem)
 
 
 def _township_supported(gaz: Gazetteer, rec: PlaceRecord, context: Context) -> bool:
