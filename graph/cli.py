@@ -90,7 +90,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     report = evaluate_devset(Path(args.devset), Path(args.root), Path(args.corpus), args.relation or None,
                              min_confidence=args.min_confidence, annotated_only=args.annotated_only,
-                             batches=args.batches)
+                             batches=args.batches, causes=args.causes)
     width = max([28] + [len(s.name) for _, _, s in report.rows])
     print(f"{'relation':<12} {'split':<9} {'measure':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for relation, split, s in report.rows:
@@ -99,6 +99,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if args.verbose:
             for note in s.notes:
                 print(f"    {note}")
+    if report.causes:
+        from .evaluation.causes import CAUSES
+        for split, counts in report.causes:
+            total = sum(counts.values())
+            print(f"\nvisits {split}: {total} missed (administrative places), by cause")
+            for cause in CAUSES:
+                share = counts[cause] / total if total else 0.0
+                print(f"  {cause:<24} {counts[cause]:5d}  {share:6.1%}")
     if report.missing:
         print(f"note: {len(report.missing)} annotated document(s) not found and not scored "
               f"(corpus directory {args.corpus} absent?): " + ", ".join(report.missing[:5]), file=sys.stderr)
@@ -158,6 +166,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="score the graph built with this located-in threshold (default: %(default)s)")
     e.add_argument("--annotated-only", action="store_true",
                    help="leave out gold facts added by adjudicating predictions (\"adjudicated\": true)")
+    e.add_argument("--causes", action="store_true",
+                   help="count the missed visits by cause: wrong year, visitor or place not recognised, "
+                        "both in the same, adjacent or farther sentences")
     e.add_argument("--batches", type=_batches, metavar="N[-M]",
                    help="score only the held-out records of these annotation batches (each relation numbers "
                         "its own), e.g. the rounds annotated last: --relation visits --batches 92-95")

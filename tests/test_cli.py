@@ -198,3 +198,17 @@ def test_eval_scores_only_the_held_out_batches_asked_for(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["eval", "--devset", str(tmp_path), "--batches", "9-5"])
     assert "bad batch range '9-5'" in capsys.readouterr().err
+
+
+def test_eval_counts_the_missed_visits_by_cause(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("2019年5月，国家主席王明来到武汉考察。", encoding="utf-8")
+    gold = {"doc": "a.txt", "heldout": True,
+            "visits": [{"visitor": "王明", "place": "武汉市", "year": 2019},
+                       {"visitor": "王明", "place": "武汉市", "year": 2018},
+                       {"visitor": "王明", "place": "长沙市", "year": 2019}]}
+    (tmp_path / "visits.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["eval", "--devset", str(tmp_path), "--root", str(tmp_path), "--relation", "visits", "--causes"]) == 0
+    out = capsys.readouterr().out
+    assert "visits held-out: 2 missed (administrative places), by cause" in out
+    counts = {line[:26].strip(): int(line[26:32]) for line in out.splitlines() if line.startswith("  ")}
+    assert counts["wrong year"] == 1 and counts["place not recognised"] == 1 and sum(counts.values()) == 2

@@ -61,3 +61,26 @@ def test_visits_with_containment_credit_the_places_containing_a_visited_place():
     # the administrative scores leave the village out on both sides
     assert (admin.tp, admin.fp, admin.fn) == (0, 0, 3)
     assert (admin_contained.tp, admin_contained.fp, admin_contained.fn) == (1, 0, 2)
+
+
+def test_missed_visits_are_counted_by_cause():
+    import datetime as dt
+
+    from graph.evaluation.causes import CAUSES, miss_causes
+    from graph.pipeline import analyze_text, build_model
+
+    # sentences: 0 the one visit, 1 a person and a place no rule links, 2 and 4 two more persons
+    text = "总经理李思文2019年来到宁波市考察。李思文说，湖州的茶很好。张明远介绍，发展很快。天气晴朗。王强表示，很满意。"
+    a = analyze_text(text, doc_id="d.txt", date=dt.date(2020, 3, 2))
+    assert [(f.visitor.name, f.place.name, f.year) for f in a.facts] == [("李思文", "宁波市", 2019)]
+    gold = [{"doc": "seeds/d.txt", "visits": [
+        {"visitor": "李思文", "place": "宁波市", "year": 2019},      # found: no miss
+        {"visitor": "李思文", "place": "宁波市", "year": 2020},
+        {"visitor": "赵无名", "place": "宁波市", "year": 2019},
+        {"visitor": "李思文", "place": "温州市", "year": 2019},
+        {"visitor": "李思文", "place": "湖州市", "year": 2019},
+        {"visitor": "张明远", "place": "湖州市", "year": 2019},
+        {"visitor": "王强", "place": "宁波市", "year": 2019},
+        {"visitor": "李思文", "place": "某村", "year": 2019, "admin": False}]}]   # not administrative
+    causes = miss_causes(gold, build_model([a]), {"d.txt": a})
+    assert [causes[c] for c in CAUSES] == [1, 1, 1, 1, 1, 1]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ RELATIONS = {
 class EvalReport:
     rows: list[tuple[str, str, Score]] = field(default_factory=list)   # (relation, split, score)
     missing: list[str] = field(default_factory=list)                    # gold documents not found
+    causes: list[tuple[str, Counter]] = field(default_factory=list)     # (split, missed visits by cause)
 
 
 # the lists of gold facts in each relation's records
@@ -54,9 +56,10 @@ def parse_batches(value: str) -> tuple[int, int]:
 
 def evaluate_devset(devset: Path, root: Path, corpus: Path, relations: list[str] | None = None,
                     min_confidence: float = DEFAULT_MIN_CONFIDENCE, annotated_only: bool = False,
-                    batches: tuple[int, int] | None = None) -> EvalReport:
+                    batches: tuple[int, int] | None = None, causes: bool = False) -> EvalReport:
     """Score every relation's gold file in ``devset``; ``batches`` keeps only the held-out records of
-    those annotation batches (each relation numbers its own batches)."""
+    those annotation batches (each relation numbers its own batches); ``causes`` also counts the
+    missed visits by cause (:mod:`graph.evaluation.causes`)."""
     report = EvalReport()
     golds: dict[str, list[dict]] = {}
     for name in relations or list(RELATIONS):
@@ -97,4 +100,7 @@ def evaluate_devset(devset: Path, root: Path, corpus: Path, relations: list[str]
             else:
                 for score in module.evaluate(subset, source):
                     report.rows.append((name, split, score))
+            if name == "visits" and causes:
+                from .causes import miss_causes
+                report.causes.append((split, miss_causes(subset, result.kg, result.analyses)))
     return report
