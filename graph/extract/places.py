@@ -60,7 +60,7 @@ def _candidates(gaz: Gazetteer, hit: Hit) -> tuple[list[str], bool]:
         forms = strong
     cities = [f for f in forms if recs[f.key].level == "foreign-city"]
     if cities and len(cities) < len(forms):
-        countries = {_country(gaz, f.key) for f in cities}
+        countries = {gaz.country_of(f.key) for f in cities}
         others = [f for f in forms if f not in cities]
         if all(recs[f.key].level == "foreign-state" and recs[f.key].parent in countries for f in others):
             forms = cities                 # 撒马尔罕: the city rather than the region named after it
@@ -68,11 +68,6 @@ def _candidates(gaz: Gazetteer, hit: Hit) -> tuple[list[str], bool]:
             forms = others
     weak = all(f.weak or _minor_city(recs[f.key]) for f in forms)
     return sorted(f.key for f in forms), weak
-
-
-def _country(gaz: Gazetteer, key: str) -> str:
-    chain = [gaz.get(key), *gaz.ancestors(key)]
-    return next((r.key for r in chain if r is not None and r.level == "country"), "")
 
 
 def _minor_city(rec: PlaceRecord | None) -> bool:
@@ -279,7 +274,7 @@ def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], p
         return _township_supported(gaz, rec, context)
     parent = rec.parent if rec is not None else ""
     # a large foreign city written in full (莫斯科, 柏林): its country anywhere in the report
-    if _large_city(gaz, rec) and context.weights.get(_country(gaz, key), 0) >= WEIGHT_DOCUMENT:
+    if _large_city(gaz, rec) and context.weights.get(gaz.country_of(key), 0) >= WEIGHT_DOCUMENT:
         return True
     return any(w >= WEIGHT_PARAGRAPH and k != key and (k == parent or gaz.is_within(k, key))
                for k, w in context.weights.items())

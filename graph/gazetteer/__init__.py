@@ -186,6 +186,14 @@ class Gazetteer:
     def is_within(self, key: str, container: str) -> bool:
         return any(a.key == container for a in self.ancestors(key))
 
+    def country_of(self, key: str) -> str:
+        """The key of the country the place is in (its own for a country, ``geo:CN`` for China); ''
+        when none is known."""
+        rec = self.get(key)
+        if rec is not None and rec.level == "country":
+            return rec.key
+        return next((r.key for r in self.ancestors(key) if r.level == "country"), "")
+
 
 def context_parent(key: str) -> str | None:
     """The parent encoded in a context key (``village:cn:621123/某某村`` → ``cn:621123``), else None."""

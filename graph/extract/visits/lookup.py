@@ -28,8 +28,8 @@ def _chinese_record(name: str) -> tuple[str, str, str] | None:
 
 @lru_cache(maxsize=4096)
 def _country_of(key: str) -> str:
-    """The ``geo:`` key of the country a foreign place is in ('' when none)."""
-    return next((r.key for r in load().ancestors(key) if r.level == "country"), "")
+    """The ``geo:`` key of the country a place is in ('' when none); memoised."""
+    return load().country_of(key)
 
 
 @lru_cache(maxsize=4096)
