@@ -1388,3 +1388,13 @@ def test_an_undated_trip_in_a_report_opened_by_its_dateline_is_of_the_report_s_y
 def test_the_head_of_a_forward_command_sent_to_help_a_city() -> None:
     text = "某省对口支援黄石前方指挥部总指挥李建国介绍，医疗队员来自全省58家医疗机构。"
     assert _pipeline_visits(text, dt.date(2020, 2, 19)) == {("李建国", "黄石市", 2020)}
+
+
+def test_those_named_after_an_opening_event_held_at_a_place_came_there() -> None:
+    text = "当地时间5日，在法国里昂举行的击剑大奖赛上，中国选手王建华获得女子重剑冠军。"
+    assert _full(text) == {("王建华", "法国", 2020), ("王建华", "里昂", 2020)}
+    # a player of the host country was at home, and an event after a venue's name is not held at a place
+    assert _full("当地时间5日，在法国里昂举行的击剑大奖赛上，法国选手马里奥·罗西获得冠军。") == set()
+    assert _full("在杭州举行的博览会上，浙江省副省长李国强表示，展会办得很好。") == set()
+    text = "20日下午在杭州举行的博览会上，湖北省副省长李国强表示，展会办得很好。"
+    assert _full(text) == {("李国强", "杭州市", 2020)}
