@@ -54,7 +54,7 @@ def miss_causes(gold: list[dict], kg: KnowledgeGraph, analyses: dict[str, Analys
         triples = _gold_triples(rec)
         facts = by_doc.get(doc, [])
         found = {t for t, admin in _predicted(kg, facts, triples) if admin}
-        linked = set()
+        linked: set[tuple[str, str]] = set()       # (visitor name, place name) of every visit found
         for f in facts:
             visitor, place = kg.entities.get(f.visitor), kg.entities.get(f.place)
             for v in (visitor.names() if visitor else {f.visitor[1]}):

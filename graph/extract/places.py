@@ -274,13 +274,13 @@ def _supported(gaz: Gazetteer, key: str, context: Context, doc_keys: set[str], p
         return _township_supported(gaz, rec, context)
     parent = rec.parent if rec is not None else ""
     # a large foreign city written in full (莫斯科, 柏林): its country anywhere in the report
-    if _large_city(gaz, rec) and context.weights.get(gaz.country_of(key), 0) >= WEIGHT_DOCUMENT:
+    if _large_city(rec) and context.weights.get(gaz.country_of(key), 0) >= WEIGHT_DOCUMENT:
         return True
     return any(w >= WEIGHT_PARAGRAPH and k != key and (k == parent or gaz.is_within(k, key))
                for k, w in context.weights.items())
 
 
-def _large_city(gaz: Gazetteer, rec: PlaceRecord | None) -> bool:
+def _large_city(rec: PlaceRecord | None) -> bool:
     return rec is not None and rec.level == "foreign-city" and rec.population >= MAJOR_CITY_POPULATION
 
 
