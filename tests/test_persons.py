@@ -244,6 +244,7 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("民警联系锁匠破门而入。", set()),
     ("国家主席习近平应邀出席会晤。", {"习近平"}),          # 应邀出席|nr: two ordinary words, no name
     ("联合国秘书长多特雷斯应邀出席会议。", {"多特雷斯"}),    # 多|特雷斯|应邀出席: 应邀 closes the name
+    ("那年冬天，我和助手汪立成、宋佳琪留在农场。", {"汪立成", "宋佳琪"}),   # 助手: a cue noun like 同事
     ("武桐桐、张茹两位年轻球员也将出现在赛场上。", {"武桐桐", "张茹"}),
     ("她的名字叫刘雪梅，原籍山东泰安。", {"刘雪梅"}),
     ("希腊总理基里亚科斯·米佐塔基斯赞扬中国。", {"基里亚科斯·米佐塔基斯"}),     # a verb the name ran into
