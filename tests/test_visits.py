@@ -1398,3 +1398,8 @@ def test_those_named_after_an_opening_event_held_at_a_place_came_there() -> None
     assert _full("在杭州举行的博览会上，浙江省副省长李国强表示，展会办得很好。") == set()
     text = "20日下午在杭州举行的博览会上，湖北省副省长李国强表示，展会办得很好。"
     assert _full(text) == {("李国强", "杭州市", 2020)}
+
+
+def test_the_topic_of_an_inspection_between_its_place_and_its_verb() -> None:
+    text = "日前，王建华在福建就乡村振兴和基层党建工作开展情况进行调研。"
+    assert _full(text) == {("王建华", "福建省", 2020)}

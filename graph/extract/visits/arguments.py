@@ -228,6 +228,8 @@ _WITH_PARTNER = re.compile(r"[与同跟][^，。；、的在]{1,12}$")      # �
 _CONTEST = re.compile(r"^[^，。；、的]{0,6}?(?:公开赛|锦标赛|大奖赛|马拉松|分站赛|巡回赛|联赛|世界杯|[站杯]赛?)")
 
 _FRAME_RE = re.compile(r"(?:在|到|赴|对|来)$")
+# the topic of an inspection between its place and its verb: 在某省|就某某工作情况进行|调研
+_TOPIC = re.compile(r"^就[^，。；：！？]{1,30}?(?:进行|开展)了?$")
 
 _TIME_PHRASE_END = re.compile(r"(?:时刻|之际|时|期间|下|关头|阶段|以来|之时)$")
 
@@ -262,6 +264,7 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         if groups[-1][-1].attr("embedded"):
             rest = _ORGAN_NAME_TAIL.sub("", rest)     # 「在三亚市纪委监委与干部座谈」
         rest = _WITH_PARTNER.sub("", rest)
+        rest = _TOPIC.sub("", rest)                 # 「在河南就某某主题教育情况进行考察调研」
         rest = _CONTEST.sub("", rest, count=1)       # 「在天津公开赛从资格赛一路闯入…」: a contest of the place
         if _TALKS.match(text, trig_start):
             rest = _HELD_TALKS.sub("", rest)          # 「在华盛顿举行新一轮中美经贸高级别磋商」
