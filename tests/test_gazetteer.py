@@ -29,6 +29,8 @@ def gaz():
     ("渭源县", "county", ["渭源"]),
     ("和县", "county", []),
     ("清水镇", "township", []),
+    ("柳镇镇", "township", ["柳镇"]),          # a township whose name doubles its unit is written with one
+    ("石乡乡", "township", ["石乡"]),
 ])
 def test_short_forms(name, level, expected):
     assert short_forms(name, level) == expected

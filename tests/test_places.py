@@ -41,7 +41,10 @@ def test_villages_need_a_name(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("走进映秀镇，在汶川", ["cn:513221102", "cn:513221"]),       # its county in the paragraph
-    ("浙江乌镇举行大会", ["cn:330000"]),                          # 乌镇 of 陕西 is not meant
+    # 乌镇镇 is written 乌镇, a name 陕西 gives a township of its own in full: the province decides
+    ("浙江乌镇举行大会", ["cn:330483100"]),
+    ("陕西乌镇举行大会", ["cn:610828103"]),
+    ("水乡乌镇举行大会", []),                                      # without its county or province
     ("汶川县映秀镇", ["cn:513221102"]),
 ])
 def test_townships_need_their_county(text, expected):

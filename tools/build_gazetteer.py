@@ -141,8 +141,10 @@ def china(shared: Path, words: dict[str, tuple[int, str]]) -> Rows:
         parent = counties.get(r["areaCode"]) or zone_parent.get(r["areaCode"]) or \
             prefectures.get(r["cityCode"], key6(r["provinceCode"]))
         level = "zone" if ZONE_RE.search(r["name"]) else "township"
-        # every township name is weak: 41,000 names include 长寿乡, 团结乡; the recogniser asks for context
-        rows.add("cn:" + r["code"], r["name"], level, r["code"], parent, ["~" + r["name"]])
+        # every township name is weak: 41,000 names include 长寿乡, 团结乡; the recogniser asks for context;
+        # so is the short form of a name that doubles its unit (乌镇镇 → 乌镇)
+        short = ["~" + f for f in short_forms(r["name"], level)] if level == "township" else []
+        rows.add("cn:" + r["code"], r["name"], level, r["code"], parent, ["~" + r["name"], *short])
     former(shared, rows, words, aliases)
     hk_mo_tw(ad, rows)
     return rows

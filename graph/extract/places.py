@@ -171,6 +171,13 @@ def _resolve(gaz: Gazetteer, doc: TextView, found: list[Found]) -> list[Found]:
     previous: Found | None = None
     for i, f in enumerate(found):
         prev_key = previous.key if previous is not None and previous.end == f.start else None
+        if f.key is None and prev_key is not None and not any(related(gaz, k, prev_key) for k in f.keys):
+            # 浙江|乌镇: the place right before holds a township of that name that the form's preferred
+            # readings (a township of another province called 乌镇 in full) lack
+            inside = sorted({form.key for form in gaz.forms(f.text) if related(gaz, form.key, prev_key)
+                             and (rec := gaz.get(form.key)) is not None and rec.level == "township"})
+            if len(inside) == 1:
+                f.keys = inside
         if f.key is None:
             context = _context(doc, found, f, dateline)
             key = choose(gaz, f.keys, context, prev_key) or renamed_township(gaz, f.text, context)

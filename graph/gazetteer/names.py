@@ -53,8 +53,11 @@ def short_forms(name: str, level: str) -> list[str]:
     """Common short forms of a Chinese administrative unit's standard name.
 
     Only stems of two characters or more are produced (县 names of one character
-    such as 和县 keep their full form only); townships get none.
+    such as 和县 keep their full form only); townships get none, except that a township whose
+    name doubles its unit is written with one (乌镇镇 → 乌镇).
     """
+    if level == "township":
+        return [name[:-1]] if name[-2:] in ("镇镇", "乡乡") and len(name) >= 3 else []
     if level not in ("province", "prefecture", "county"):
         return []
     forms: list[str] = []
