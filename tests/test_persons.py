@@ -69,6 +69,8 @@ CASES = [
     ("该团由协会秘书长晋美旺措任团长。", {"晋美旺措"}),
     # name-tagged words joined by a middle dot, with no cue at all
     ("领舞的是来自新疆的古丽娜·托勒恒。", {"古丽娜·托勒恒"}),
+    # an ordinary word jieba tags as a name before the first part is no part of it (盛赞|nr 安德烈·…)
+    ("当地媒体盛赞安德烈·马尔科夫为两国友谊作出的贡献。", {"安德烈·马尔科夫"}),
     # a common word of transliteration characters between two dots is a middle part (·玛利亚·)
     ("当代文学中，安娜·玛利亚·索托莱是一位独特的作家。", {"安娜·玛利亚·索托莱"}),
     # right before a title, the first part of a dotted name may be tagged as any word (塞古|ns)

@@ -557,8 +557,9 @@ def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None 
             continue
         left = k
         while left > 0 and named(toks[left - 1]) and toks[k].start - toks[left - 1].start <= 6 and (
-                left == k or not is_common_word(toks[left - 1].word, 100)):
-            left -= 1             # (连胜|马克·威廉姆斯: an ordinary word farther from the dot is no part of the name)
+                left == k or not is_common_word(toks[left - 1].word, 100)
+                and (all(c in translit for c in toks[left - 1].word) or not is_common_word(toks[left - 1].word, 20))):
+            left -= 1             # (连胜|马克·威廉姆斯, 盛赞|劳尔·卡斯特罗: an ordinary word farther from the dot is no part of the name)
         if left == k and k > 0 and title_re is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[k - 1].word) \
                 and k + 2 < len(toks) and toks[k + 1].flag.startswith("nr") \
                 and title_re.match(text, toks[k + 1].end):
