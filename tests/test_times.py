@@ -282,3 +282,10 @@ def test_recogniser_and_expressions_in():
     assert found == sorted(found, key=lambda e: e.start)
     start, end = ARTICLE.index("回访"), ARTICLE.index("镜头二")
     assert [e.text for e in expressions_in(a, start, end)] == ["10年前", "3月5日"]
+
+
+def test_dateline_places_gives_each_place_of_every_dateline():
+    from graph.extract.times import dateline_places
+    text = "（本报安卡拉、大马士革3月5日电）会议闭幕。据新华社柏林电 会谈举行。本报讯 天气晴。"
+    spans = sorted(dateline_places(text))
+    assert [text[s:e] for s, e in spans] == ["安卡拉", "大马士革", "柏林"]

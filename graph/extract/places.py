@@ -34,6 +34,7 @@ from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGR
                                  Context, choose, related)
 from ..registry import recogniser
 from .cue_words import is_common_word, word_tag
+from .times import dateline_places
 from ..types import Analysis, Mention
 
 DATELINE_RE = re.compile(rf"([{HAN}]{{2,12}}?)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
@@ -125,24 +126,6 @@ def _shrink(gaz: Gazetteer, doc: TextView, f: Found) -> Found:
 def _dateline_span(text: str) -> tuple[int, int]:
     m = DATELINE_RE.search(text[:300])
     return (m.start(1), m.end(1)) if m else (-1, -1)
-
-
-# a dateline: the agency or paper, the places the report was filed from, the day (本报开罗10月3日电,
-# 据新华社安卡拉、大马士革10月22日电, （本报金边电）)
-_DATELINE_PLACES = re.compile(rf"(?:本报|新华社|中新社)([{HAN}、]{{2,24}}?)(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-                              rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?电")
-
-
-def dateline_places(text: str) -> set[tuple[int, int]]:
-    """The spans of the places written in the document's datelines: the place a report was filed from,
-    however ordinary a word the name is elsewhere."""
-    spans: set[tuple[int, int]] = set()
-    for m in _DATELINE_PLACES.finditer(text):
-        at = m.start(1)
-        for part in m.group(1).split("、"):
-            spans.add((at, at + len(part)))
-            at += len(part) + 1
-    return spans
 
 
 def _context(doc: TextView, found: list[Found], at: Found, dateline: tuple[int, int]) -> Context:

@@ -97,6 +97,26 @@ class Dateline:
     day: int
 
 
+# a dateline's places, with or without its day: 本报开罗10月3日电, 据新华社安卡拉、大马士革10月22日电, （本报金边电）
+_DATELINE_PLACES = re.compile(
+    _AGENCY + r"(?P<place>[\u4e00-\u9fff、]{2,24}?)"
+    r"(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?电"
+    r"(?![视影脑商网池站力厂器])")
+
+
+def dateline_places(text: str) -> set[tuple[int, int]]:
+    """The spans of the places every dateline of ``text`` names (a list 安卡拉、大马士革 gives each):
+    where a report was filed from."""
+    spans: set[tuple[int, int]] = set()
+    for m in _DATELINE_PLACES.finditer(text.translate(_FULLWIDTH)):
+        at = m.start("place")
+        for part in m.group("place").split("、"):
+            spans.add((at, at + len(part)))
+            at += len(part) + 1
+    return spans
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The first dateline in ``text`` (anywhere: some articles put it last), or None.
 
