@@ -71,6 +71,9 @@ CASES = [
     ("领舞的是来自新疆的古丽娜·托勒恒。", {"古丽娜·托勒恒"}),
     # an ordinary word jieba tags as a name before the first part is no part of it (盛赞|nr 安德烈·…)
     ("当地媒体盛赞安德烈·马尔科夫为两国友谊作出的贡献。", {"安德烈·马尔科夫"}),
+    # a transliterated name after a post that jieba tags as no name at all (卡|n 塔里亚|ns), closed by a speech
+    ("某银行行长卡塔里亚表示，前景良好。", {"卡塔里亚"}),
+    ("某党主席马上表示，会议开始。", set()),                  # 马上: an ordinary word, no name
     # a common word of transliteration characters between two dots is a middle part (·玛利亚·)
     ("当代文学中，安娜·玛利亚·索托莱是一位独特的作家。", {"安娜·玛利亚·索托莱"}),
     # right before a title, the first part of a dotted name may be tagged as any word (塞古|ns)

@@ -532,6 +532,26 @@ def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str
     return run if tagged else None
 
 
+# what closes a transliterated name read after a post with no name tag at all: a speech or a list mark
+_UNTAGGED_END = re.compile(r"(?:表示|说|在|，|。|、)")
+
+
+def _untagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
+    """A transliterated name of three to six characters right after a post that jieba tags as no name at
+    all (总裁|拉加|德|在, 主席|因凡蒂诺|在函中说): transliteration characters only, whole words, none of them
+    an ordinary word, and closed by a speech verb, 在 or a clause or list mark."""
+    run = _foreign_after(text, i, lex)
+    if run is None or not 3 <= len(run) <= 6 or "·" in run or not _UNTAGGED_END.match(text, i + len(run)):
+        return None
+    j = i
+    while j < i + len(run):
+        tok = starts.get(j)
+        if tok is None or tok.end > i + len(run) or is_common_word(tok.word, 100):
+            return None           # the run cuts a word, or holds an ordinary one (主席|马上|说)
+        j = tok.end
+    return run
+
+
 _DOT = "·•‧"
 
 
@@ -780,6 +800,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             run = _tagged_run(text, m.end(), lex, starts)          # 「医生坎普尔说」「主席格林伯格率领」
             if run and (after is None or len(run) > len(after)):
                 after = run
+        if after is None and cls in ("foreign", "leader", "role"):
+            after = _untagged_run(text, m.end(), lex, starts)      # 「总裁拉加德在…」: no name tag at all
         if after is None and cls != "leader":
             after = _repeated_after(text, m.end(), lex, starts)    # 「女孩甘如意」, later 「甘如意是…」
         dotted = _dotted_after(text, m.end(), lex, starts)
