@@ -74,6 +74,10 @@ CASES = [
     # a transliterated name after a post that jieba tags as no name at all (卡|n 塔里亚|ns), closed by a speech
     ("某银行行长卡塔里亚表示，前景良好。", {"卡塔里亚"}),
     ("某党主席马上表示，会议开始。", set()),                  # 马上: an ordinary word, no name
+    # a name jieba reads whole between a post and a speech verb, whatever its last character
+    ("某县县委书记孙立社说，项目进展顺利。", {"孙立社"}),
+    ("某协会会长赵永家说，今年收成好。", {"赵永家"}),
+    ("市民王女士说，很方便。", set()),                         # a surname and a form of address
     # a common word of transliteration characters between two dots is a middle part (·玛利亚·)
     ("当代文学中，安娜·玛利亚·索托莱是一位独特的作家。", {"安娜·玛利亚·索托莱"}),
     # right before a title, the first part of a dotted name may be tagged as any word (塞古|ns)

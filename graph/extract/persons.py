@@ -552,6 +552,20 @@ def _untagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> s
     return run
 
 
+def _speaker_after_title(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
+    """A three-character word jieba tags as a name, beginning with a surname, right after a post and
+    right before a speech verb (党委书记|鹿心社|说): a name, whatever its last character (which
+    ``_plausible`` holds against names elsewhere: 社, 家, 旗 end units and trades)."""
+    tok = starts.get(i)
+    if tok is None or tok.flag != "nr" or len(tok.word) != 3 or not _surname_at(tok.word, 0, lex):
+        return None
+    nxt = starts.get(tok.end)
+    if nxt is None or nxt.word not in _SPEECH_AFTER or is_common_word(tok.word, 100) or tok.word in _NOT_NAMES \
+            or tok.word[1:] in lex.titles:
+        return None               # (王|女士: a surname and a form of address, no name)
+    return tok.word
+
+
 _DOT = "·•‧"
 
 
@@ -802,6 +816,11 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 after = run
         if after is None and cls in ("foreign", "leader", "role"):
             after = _untagged_run(text, m.end(), lex, starts)      # 「总裁拉加德在…」: no name tag at all
+        if (after is None or not _plausible(after, lex)) and cls != "foreign":
+            spoken = _speaker_after_title(text, m.end(), lex, starts)
+            if spoken is not None:     # 「区委书记李跃旗说」: a name may end in 旗, 社, 家 …
+                names.setdefault(spoken, set()).add(title)
+                continue
         if after is None and cls != "leader":
             after = _repeated_after(text, m.end(), lex, starts)    # 「女孩甘如意」, later 「甘如意是…」
         dotted = _dotted_after(text, m.end(), lex, starts)
