@@ -818,9 +818,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             after = _untagged_run(text, m.end(), lex, starts)      # 「总裁拉加德在…」: no name tag at all
         if (after is None or not _plausible(after, lex)) and cls != "foreign":
             spoken = _speaker_after_title(text, m.end(), lex, starts)
-            if spoken is not None:     # 「区委书记李跃旗说」: a name may end in 旗, 社, 家 …
-                names.setdefault(spoken, set()).add(title)
-                continue
+            if spoken is not None:     # 「区委书记李跃旗说」: a name may end in 旗, 社, 家 … (which accept()
+                names.setdefault(spoken, set()).add(title)    # refuses, so it is taken here)
+                after = spoken
         if after is None and cls != "leader":
             after = _repeated_after(text, m.end(), lex, starts)    # 「女孩甘如意」, later 「甘如意是…」
         dotted = _dotted_after(text, m.end(), lex, starts)
