@@ -522,14 +522,22 @@ def _tagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str
     if not (text[end:end + 1] in _NAME_END or any(text.startswith(w, end) for w in _CUE_AFTER + _FOREIGN_STOP)
             or _DAY_AFTER.match(text, end)):
         return None               # (部长哈尔|比|举行会谈: the run ends where 举行, 会见, 访华 … begin)
-    j, tagged = i, False
+    words = _whole_words(i, end, starts)
+    if words is None:
+        return None               # the run cuts a word: not a name of its own
+    return run if any(tok.flag.startswith("nr") for tok in words) else None
+
+
+def _whole_words(start: int, end: int, starts: dict[int, _Tok]) -> list[_Tok] | None:
+    """The words that make up ``[start, end)``, or None when the span cuts a word."""
+    words, j = [], start
     while j < end:
         tok = starts.get(j)
         if tok is None or tok.end > end:
-            return None           # the run cuts a word: not a name of its own
-        tagged = tagged or tok.flag.startswith("nr")
+            return None
+        words.append(tok)
         j = tok.end
-    return run if tagged else None
+    return words
 
 
 # what closes a transliterated name read after a post with no name tag at all: a speech or a list mark
@@ -543,12 +551,9 @@ def _untagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> s
     run = _foreign_after(text, i, lex)
     if run is None or not 3 <= len(run) <= 6 or "·" in run or not _UNTAGGED_END.match(text, i + len(run)):
         return None
-    j = i
-    while j < i + len(run):
-        tok = starts.get(j)
-        if tok is None or tok.end > i + len(run) or is_common_word(tok.word, 100):
-            return None           # the run cuts a word, or holds an ordinary one (主席|马上|说)
-        j = tok.end
+    words = _whole_words(i, i + len(run), starts)
+    if words is None or any(is_common_word(tok.word, 100) for tok in words):
+        return None               # the run cuts a word, or holds an ordinary one (主席|马上|说)
     return run
 
 
