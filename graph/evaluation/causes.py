@@ -26,14 +26,16 @@ CAUSES = ("wrong year", "visitor not recognised", "place not recognised",
           "same sentence", "adjacent sentences", "farther apart")
 
 
-def _names(kg: KnowledgeGraph, doc: str, kind: str) -> dict[str, set[str]]:
-    """Each name of the document's entities of ``kind`` → all names of its entity."""
-    out: dict[str, set[str]] = {}
+def _names(kg: KnowledgeGraph) -> dict[tuple[str, str], dict[str, set[str]]]:
+    """For each (document, kind): each name of the document's entities of that kind → all names of
+    its entity."""
+    out: dict[tuple[str, str], dict[str, set[str]]] = {}
     for ent in kg.entities.values():
-        if ent.kind == kind and doc in ent.docs:
-            names = ent.names()
+        names = ent.names()
+        for doc in ent.docs:
+            by_name = out.setdefault((doc, ent.kind), {})
             for name in names:
-                out.setdefault(name, set()).update(names)
+                by_name.setdefault(name, set()).update(names)
     return out
 
 
@@ -45,6 +47,7 @@ def _occurrences(mentions: Iterable[Mention], name: str, names: dict[str, set[st
 def miss_causes(gold: list[dict], kg: KnowledgeGraph, analyses: dict[str, Analysis]) -> Counter[str]:
     """The missed administrative gold visits of ``gold`` counted by cause (see the module docstring)."""
     by_doc = _facts_by_doc(kg)
+    names = _names(kg)
     causes: Counter[str] = Counter()
     for rec in gold:
         doc = doc_id_of(rec["doc"])
@@ -59,8 +62,8 @@ def miss_causes(gold: list[dict], kg: KnowledgeGraph, analyses: dict[str, Analys
             visitor, place = kg.entities.get(f.visitor), kg.entities.get(f.place)
             for v in (visitor.names() if visitor else {f.visitor[1]}):
                 linked.update((v, p) for p in (place.names() if place else {f.place[1]}))
-        persons = _names(kg, doc, "person")
-        places = _names(kg, doc, "place")
+        persons = names.get((doc, "person"), {})
+        places = names.get((doc, "place"), {})
         for (visitor, place, year), admin in triples:
             if not admin or (visitor, place, year) in found:
                 continue

@@ -26,6 +26,8 @@ _CLAUSE_END = re.compile(r"[，,。；！？]")
 
 def held_event_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
+    if text.find("举行的", sentence.start, sentence.end) < 0:
+        return                    # (most sentences: no event held anywhere, no need to look at the places)
     places = [q for q in ctx.places if sentence.start < q.start < sentence.end]
     for i, q in enumerate(places):
         if text[q.start - 1] != "在" or ctx.in_quote(q.start):
