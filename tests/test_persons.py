@@ -415,3 +415,25 @@ def test_the_last_name_of_a_list_after_a_title_closed_by_a_verb() -> None:
     assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏和李娜成为焦点。")
     assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏、李娜成为焦点。")
     assert "李娜" in _persons("（本报记者王丽、张敏、李娜报道）")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare three-character name opening a clause, a verb, an adverb or a preposition after it
+    ("由于受伤病影响，钱炳添未能闯入男子百米决赛。", {"钱炳添"}),
+    ("比赛结束后，韩雨萌为中国队收获了一枚金牌。", {"韩雨萌"}),
+])
+def test_a_name_opening_a_clause_as_its_subject(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # jieba took the first character of the verb into the name: the text writes the name without it
+    "“我准备大干一场！”程俊难掩兴奋。程俊投资热情很高。",
+    "这是一场硬仗。王琼冲在最前。王琼是社区书记。",
+    # a quoted saying, an item of a list, a word with no common surname
+    "野象分布区群众“谈象色变”。",
+    "朵朵盛开。格桑花开放了。",
+])
+def test_no_clause_subject_name_from_a_glued_verb_a_saying_or_a_rare_surname(text: str) -> None:
+    assert not names(text) - {"程俊", "王琼"}
+    assert not any(len(n) == 3 for n in names(text))

@@ -7,7 +7,8 @@ Chinese ones), so a name is accepted only in a *cue context*:
 * name before a title: 「习近平总书记」「王五书记」;
 * a jieba-tagged name followed by a speech/visit verb or 「陪同」: 「肖捷、何立峰陪同考察」;
 * a name opening a clause: before 在 and a place (「王小明在巴黎出席…」), said to hold a post
-  (「谌磊是某医院的一名护士」), or a surname and a word before a speech verb (「段莹莹说，」);
+  (「谌磊是某医院的一名护士」), a surname and a word before a speech verb (「段莹莹说，」), or a rare
+  three-character name with a common surname before a verb (「，苏炳添未能…」);
 * names listed after the first one a title introduces (「擎旗手甲、乙和丙」), or before 等 or a count
   and a post (「甲、乙等主力球员」); after a title, a transliterated name with middle dots whatever
   jieba tags its parts, and a Chinese name jieba cuts otherwise when the document writes it again
@@ -80,6 +81,7 @@ _FOREIGN_STOP = ("访华", "会见", "会晤", "举行", "一行", "夫妇", "�
 class Lexicon:
     titles: dict[str, str]          # title -> class
     surnames: frozenset[str]
+    common_surnames: frozenset[str]     # the most frequent single surnames (surnames.txt lists them first)
     translit: frozenset[str]
     title_re: re.Pattern[str]
     tibetan: frozenset[str] = frozenset()     # two-character elements of Tibetan names
@@ -92,6 +94,9 @@ def _read_words(path: Path) -> list[str]:
             line = line.split("#", 1)[0].strip()
             words.extend(line.split())
     return words
+
+
+COMMON_SURNAMES = 103      # how many of surnames.txt's first entries are common (王 … 洪)
 
 
 @lru_cache(maxsize=1)
@@ -108,10 +113,12 @@ def lexicon() -> Lexicon:
                     f"titles.txt line {n}: {line!r}; expected '<title> <class>' with class in {', '.join(TITLE_CLASSES)}"
                 )
             titles[parts[0]] = parts[1]
+    surnames = _read_words(DATA / "surnames.txt")
     alternation = "|".join(re.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))
     return Lexicon(
         titles=titles,
-        surnames=frozenset(_read_words(DATA / "surnames.txt")),
+        surnames=frozenset(surnames),
+        common_surnames=frozenset(surnames[:COMMON_SURNAMES]),
         translit=frozenset("".join(_read_words(DATA / "transliteration.txt"))),
         title_re=re.compile(alternation),
         tibetan=frozenset(w for w in _read_words(DATA / "tibetan_name_parts.txt") if len(w) == 2),
@@ -951,6 +958,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         elif len(tok.word) == 3 and tok.flag == "nr" and k2 == k + 1 and k2 < len(toks) and toks[k2].word == "在" \
                 and _clause_start(text, tok.start) and toks[k2].end in place_starts:
             accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
+        elif _clause_subject(text, toks, k):
+            accept(tok.word, None)    # 「，苏炳添未能闯入决赛」: a rare three-character name opening a clause, a verb after it
     # 「王毅参加会见。」「彭渝每天都要…」: a name jieba tags (nr) wherever the document writes it, at least
     # twice, and opening a clause at least once
     for word in _repeated_clause_names(text, toks, starts, lex):
@@ -1138,6 +1147,35 @@ _AGE_BEFORE = re.compile(r"(?:^|[，。；：！？\n\u3000 “”（])[^，。�
 
 def _clause_start(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in "，。；：！？、\n\u3000 “”（"
+
+
+# a word after a clause's subject: a verb, an adverb or a preposition (not the 摄 of a photo credit)
+_SUBJECT_FOLLOWERS = ("v", "d", "p")
+_RARE_NAME = 20
+
+
+def _clause_subject(text: str, toks: list[_Tok], k: int) -> bool:
+    """Whether the three-character word jieba tags as a name at ``toks[k]`` opens a clause as its
+    subject: 「，苏炳添未能…」「。王峥夺得…」.
+
+    A verb, an adverb or a preposition follows it (not the 摄 of a photo credit); the clause opens
+    with a mark other than 、 (an item of a list) and “ (quoted sayings: “谈象色变”); the name starts
+    with a common surname; neither the word, its first two characters nor its last two are an
+    ordinary word (安全感, 何时能, 盖|房子); it names no people of a place (那洛人) or site (查干湖);
+    and the text never writes its first two characters without the third (程俊|难掩 where the
+    article names 程俊 elsewhere: jieba took the verb's first character into the name).
+    """
+    tok = toks[k]
+    if len(tok.word) != 3 or tok.flag not in ("nr", "nrfg") or k + 1 >= len(toks):
+        return False
+    nxt, word = toks[k + 1], tok.word
+    tail = word[1:]
+    return (_clause_start(text, tok.start) and text[tok.start - 1:tok.start] not in ("、", "“")
+            and nxt.flag.startswith(_SUBJECT_FOLLOWERS) and nxt.word != "摄"
+            and word[0] in lexicon().common_surnames and word[-1] not in _SITE_END and word[-1] != "人"
+            and word_frequency(word) < _RARE_NAME and not is_common_word(word[:2], 100)
+            and not (is_common_word(tail, 200) and not word_tag(tail).startswith(("nr", "nz")))
+            and text.count(word[:2]) == text.count(word))
 
 
 def _short_forms(text: str, names: dict[str, set[str]]) -> None:
