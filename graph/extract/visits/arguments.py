@@ -222,7 +222,7 @@ _TEAM_WORD = re.compile(r"队|团")
 
 _ORGAN_NAME_TAIL = re.compile(r"^(?:纪委|监委|委|政府|人大|政协|党委)+")
 
-_WITH_PARTNER = re.compile(r"[与同跟][^，。；、的在]{1,12}$")      # 「在罗马与X会面」: the partner before the verb
+_WITH_PARTNER = re.compile(r"[与同跟][^，。；、的在]{1,24}$")      # 「在罗马与X会面」: the partner before the verb
 
 # a sports contest named after its place, right after it (天津|公开赛, 武汉|网球公开赛, 北京|马拉松)
 _CONTEST = re.compile(r"^[^，。；、的]{0,6}?(?:公开赛|锦标赛|大奖赛|马拉松|分站赛|巡回赛|联赛|世界杯|[站杯]赛?)")
