@@ -421,6 +421,8 @@ def test_the_last_name_of_a_list_after_a_title_closed_by_a_verb() -> None:
     # a rare three-character name opening a clause, a verb, an adverb or a preposition after it
     ("由于受伤病影响，钱炳添未能闯入男子百米决赛。", {"钱炳添"}),
     ("比赛结束后，韩雨萌为中国队收获了一枚金牌。", {"韩雨萌"}),
+    # closing a relative clause with 的, the subject of the clause after its comma
+    ("获得奥运会游泳冠军的钱炳添，获得女排世界杯冠军的韩雨萌，率先走进会场。", {"钱炳添", "韩雨萌"}),
 ])
 def test_a_name_opening_a_clause_as_its_subject(text: str, expected: set[str]) -> None:
     assert names(text) == expected

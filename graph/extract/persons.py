@@ -1155,23 +1155,28 @@ _RARE_NAME = 20
 
 
 def _clause_subject(text: str, toks: list[_Tok], k: int) -> bool:
-    """Whether the three-character word jieba tags as a name at ``toks[k]`` opens a clause as its
-    subject: 「，苏炳添未能…」「。王峥夺得…」.
+    """Whether the three-character word jieba tags as a name at ``toks[k]`` is the subject of a
+    clause: opening it (「，苏炳添未能…」「。王峥夺得…」), or closing a relative clause with 的 before the
+    clause it is the subject of (「获得世锦赛冠军的王堂林，获得…」).
 
-    A verb, an adverb or a preposition follows it (not the 摄 of a photo credit); the clause opens
-    with a mark other than 、 (an item of a list) and “ (quoted sayings: “谈象色变”); the name starts
-    with a common surname; neither the word, its first two characters nor its last two are an
-    ordinary word (安全感, 何时能, 盖|房子); it names no people of a place (那洛人) or site (查干湖);
-    and the text never writes its first two characters without the third (程俊|难掩 where the
-    article names 程俊 elsewhere: jieba took the verb's first character into the name).
+    A verb, an adverb or a preposition follows it, or its comma (not the 摄 of a photo credit); the
+    clause opens with a mark other than 、 (an item of a list) and “ (quoted sayings: “谈象色变”); the
+    name starts with a common surname; neither the word, its first two characters nor its last two
+    are an ordinary word (安全感, 何时能, 盖|房子); it names no people of a place (那洛人) or site
+    (查干湖); and the text never writes its first two characters without the third (程俊|难掩 where
+    the article names 程俊 elsewhere: jieba took the verb's first character into the name).
     """
     tok = toks[k]
     if len(tok.word) != 3 or tok.flag not in ("nr", "nrfg") or k + 1 >= len(toks):
         return False
     nxt, word = toks[k + 1], tok.word
+    before = text[tok.start - 1:tok.start]
+    if before == "的" and nxt.word == "，" and k + 2 < len(toks):
+        nxt = toks[k + 2]         # 「…冠军的王堂林，获得…」
+    elif not _clause_start(text, tok.start) or before in ("、", "“"):
+        return False
     tail = word[1:]
-    return (_clause_start(text, tok.start) and text[tok.start - 1:tok.start] not in ("、", "“")
-            and nxt.flag.startswith(_SUBJECT_FOLLOWERS) and nxt.word != "摄"
+    return (nxt.flag.startswith(_SUBJECT_FOLLOWERS) and nxt.word != "摄"
             and word[0] in lexicon().common_surnames and word[-1] not in _SITE_END and word[-1] != "人"
             and word_frequency(word) < _RARE_NAME and not is_common_word(word[:2], 100)
             and not (is_common_word(tail, 200) and not word_tag(tail).startswith(("nr", "nz")))
