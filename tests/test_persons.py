@@ -57,9 +57,9 @@ CASES = [
     ("联合国秘书长古特雷斯表示支持。", {"古特雷斯"}),
     ("联合国秘书长古德雷斯4日对媒体表示支持。", {"古德雷斯"}),   # a day closes the run too
     # a name-tagged word right after transliteration characters is the tail of a longer name, read
-    # whole after a title (玛丽特|二世) and not alone (别|尔德|穆夫: 别 transliterates nothing here)
+    # whole after a title (玛丽特|二世, 别|尔德|穆夫), never alone (穆夫)
     ("女王玛丽特二世表示，要合作。", {"玛丽特二世"}),
-    ("总统别尔德穆夫表示，要合作。", set()),
+    ("总统别尔德穆夫表示，要合作。", {"别尔德穆夫"}),
     ("联合国秘书长特别顾问表示。", set()),
     # a transliteration stops before the verb it runs into; a country before a title is no name
     ("阿根廷总统费尔南德斯提出新方案。", {"费尔南德斯"}),
@@ -439,3 +439,14 @@ def test_a_name_opening_a_clause_as_its_subject(text: str, expected: set[str]) -
 def test_no_clause_subject_name_from_a_glued_verb_a_saying_or_a_rare_surname(text: str) -> None:
     assert not names(text) - {"程俊", "王琼"}
     assert not any(len(n) == 3 for n in names(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 历, 热 and 别 transliterate (亚历…, 热…, …别科夫)
+    ("墨西哥通讯社国际部副主任亚历杭德罗·萨扎感叹道：“很好。”", {"亚历杭德罗·萨扎"}),
+    ("吉尔吉斯斯坦总统热别达科夫表示，两国关系很好。", {"热别达科夫"}),
+    # an ordinary word of transliteration characters after a dotted name is no part of it
+    ("《某国实业报》总编辑阿利克·莫尔巴耶夫特别强调，合作很重要。", {"阿利克·莫尔巴耶夫"}),
+])
+def test_transliteration_characters_and_words(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -369,6 +369,12 @@ def _cuts_word(text: str, start: int, end: int, starts: dict[int, _Tok]) -> bool
 _PART_STOP = set("说在的是和与同及等对向为表了着过将把被让由以于也都就还又到来赴率陪")
 
 
+def _translit_part(word: str, lex: Lexicon) -> bool:
+    """A word of transliteration characters only that may be part of a name: not an ordinary word of
+    such characters (特别 after 科尔茹姆巴耶夫)."""
+    return all(c in lex.translit for c in word) and (len(word) == 1 or not is_common_word(word, 1000))
+
+
 def _dotted_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
     """A transliterated name with middle dots right after a title, whose parts jieba need not tag as
     names (研究员塔法兹瓦·穆格瓦迪|对记者说): each part is made of name-tagged words, words of
@@ -378,7 +384,7 @@ def _dotted_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> s
         while k < len(text) and k - j < limit:
             tok = starts.get(k)
             if tok is None or tok.word in _PART_STOP or not (
-                    tok.flag.startswith("nr") or all(c in lex.translit for c in tok.word)
+                    tok.flag.startswith("nr") or _translit_part(tok.word, lex)
                     or (len(tok.word) == 1 and tok.word not in _GIVEN_STOP and "\u4e00" <= tok.word <= "\u9fff")):
                 break
             if tok.flag in _FUNCTION_FLAGS and not (k > j and all(c in lex.translit for c in tok.word)):
