@@ -450,3 +450,16 @@ def test_no_clause_subject_name_from_a_glued_verb_a_saying_or_a_rare_surname(tex
 ])
 def test_transliteration_characters_and_words(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spokesmen, members of parliament, diplomats, analysts and publishers before their names
+    ("外交部发言人钱晓宁宣布：应邀访华。", {"钱晓宁"}),
+    ("立法会议员葛小帆近日表示，要立法。", {"葛小帆"}),
+    ("德国技术分析师乌尔多·森德曼说，很好。", {"乌尔多·森德曼"}),
+    # an adverb jieba glues to the last part of a dotted name is no part of it
+    ("俄罗斯外交官叶夫根·马纳西耶夫曾在中国工作。", {"叶夫根·马纳西耶夫"}),
+    ("国际知名出版家理查德·察金则盛赞此书。", {"理查德·察金"}),
+])
+def test_commentators_and_officials_after_their_posts(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

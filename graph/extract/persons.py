@@ -365,6 +365,8 @@ def _cuts_word(text: str, start: int, end: int, starts: dict[int, _Tok]) -> bool
     return False
 
 
+# adverbs jieba glues to the last part of a name (耶夫曾|在, 金则|盛赞)
+_GLUED_ADVERBS = set("曾则也还又就都才便已")
 # single words that end a transliterated part even when their characters transliterate too
 _PART_STOP = set("说在的是和与同及等对向为表了着过将把被让由以于也都就还又到来赴率陪")
 
@@ -390,6 +392,12 @@ def _dotted_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> s
             if tok.flag in _FUNCTION_FLAGS and not (k > j and all(c in lex.translit for c in tok.word)):
                 break             # 拉|那(r)|利维鲁: a transliteration character inside a part is no pronoun
             k = tok.end
+        if k < len(text) and k > j and k - 1 > j and text[k - 1] in _GLUED_ADVERBS and text[k - 2] in lex.translit:
+            return k - 1          # 阿法纳西|耶夫曾|在: an adverb jieba glued to the last part
+        tok = starts.get(k)
+        if tok is not None and k > j and len(tok.word) >= 2 and tok.word[-1] in _GLUED_ADVERBS \
+                and all(c in lex.translit for c in tok.word[:-1]):
+            return tok.end - 1    # 察|金则|盛赞: the same in a word jieba did not tag as a name
         return k
 
     end = part_end(i, 6)
