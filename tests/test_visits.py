@@ -427,6 +427,7 @@ def test_visits(case: tuple) -> None:
 
 
 NOT_VISITS = [
+    "国台办发言人马晓明2月4日就某某访美应询表示，一个中国原则是根本前提。",   # the trip is the topic of a reply
     "习近平总书记在北京通过视频连线看望慰问福建基层干部群众。",           # video link
     "习近平总书记在北京察看大屏幕上的浙江电站运行情况。",                  # a screen
     "如果总书记再到德胜村看看，我会给他念念新账本。",                      # hypothetical

@@ -77,7 +77,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
 
 
 # a briefing or statement whose topic (就…) the trip is
-_BRIEFED = re.compile(r"(?:举行|召开)[^，。；]{0,12}?(?:吹风会|发布会|记者会|通气会)|答记者问|回答[^，。；]{0,4}提问")
+_BRIEFED = re.compile(r"(?:举行|召开)[^，。；]{0,12}?(?:吹风会|发布会|记者会|通气会)|答记者问|回答[^，。；]{0,4}提问|应询|答问")
 
 
 # the eve of a trip, told from before it (访问前夕); a trip over by then (结束访问回国前夕) is made
