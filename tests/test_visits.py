@@ -414,6 +414,9 @@ CASES = [
     ("国务院副总理孙春兰在杭州调研高等教育并出席大学生创新创业大赛有关活动。", {("孙春兰", "杭州市", 2023)}),
     # a squad told at a place abroad, then a member named by role
     ("中国女篮在柏林进行的资格赛中获胜。中国女篮队长邵婷在关键时刻挺身而出。", {("邵婷", "柏林", 2023), ("邵婷", "德国", 2023)}),
+    # those listed as attending the lead's event abroad, of another country and not envoys posted there
+    ("新华社河内10月29日电 某书越南文版首发式29日在越南河内举行。中共中央宣传部副部长梁言明、中国驻越南大使熊波、"
+     "越南外长范明山等260余名中外来宾出席活动。", {("梁言明", "河内", 2023), ("梁言明", "越南", 2023)}),
     # a birth year dates the person, not the trip
     ("2月3日下午，1996年出生的女孩甘如意终于到达武汉。甘如意是荆州人。", {("甘如意", "武汉市", 2023)},
      dt.date(2023, 2, 8)),

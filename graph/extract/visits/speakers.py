@@ -18,9 +18,9 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from .affiliations import _CAPITAL, _area, appositives, chinese_official, from_elsewhere
+from .affiliations import _CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere
 from .arguments import lead_event_places
-from .context import _Context, _Event, _named
+from .context import _Context, _Event, _home_country, _is_foreign, _named
 
 # a session of the event: 在(本届)…开幕式上, 在论坛期间, 在致辞中
 _SESSIONS = "开幕式|开班式|闭幕式|论坛|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|对话会|交流会|推介会|见面会|欢迎会|庆典"
@@ -71,8 +71,15 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 def _held_now(ctx: _Context, before: int) -> list[Mention]:
     """The places in China of the event the lead reports as held (before ``before``) in the year of
     the report; none for an event abroad or one the lead recalls (「2014年11月，首届某大会在某地举行」)."""
+    places = _held_this_year(ctx, before)
+    return places if all(p.key.startswith("cn:") for p in places) else []
+
+
+def _held_this_year(ctx: _Context, before: int) -> list[Mention]:
+    """The places of the event the lead reports as held (before ``before``) in the year of the report,
+    in China or abroad."""
     places = lead_event_places(ctx, before)
-    if not places or not all(p.key.startswith("cn:") for p in places):
+    if not places:
         return []
     held = ctx.analysis.sentence_at(places[0].start)
     year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
@@ -82,7 +89,8 @@ def _held_now(ctx: _Context, before: int) -> list[Mention]:
 
 
 # a sentence that only lists who attended: 「某某、某某、某某出席。」「某副主席某某出席会议并讲话。」
-_ATTENDED = re.compile(r"(?:等|分别|也|还)?(?:应邀)?(?:出席|参加)(?:会议|活动|开幕式|座谈会|仪式|典礼|大会|论坛|"
+_ATTENDED = re.compile(r"(?:等[0-9一二三四五六七八九十百千余多]+(?:名|位)[^，。；：！？“”]{0,8}?|等|分别|也|还)?(?:应邀)?"
+                       r"(?:率团|率代表团)?(?:出席|参加)(?:会议|活动|开幕式|座谈会|仪式|典礼|大会|论坛|"
                        r"[^，。；：！？“”]{0,10}(?:仪式|会议|大会|开幕式))?(?:并(?:讲话|致辞|发言|作报告))?。")
 _ATTENDED_LIST = re.compile(r"[^。；：！？“”在于]*")
 
@@ -99,8 +107,18 @@ def attendee_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     attended = _ATTENDED.search(text, named[-1].end, end)
     if attended is None or attended.end() != end or not _ATTENDED_LIST.fullmatch(text, sentence.start, attended.start()):
         return
-    places = _held_now(ctx, sentence.start)
-    if not places:
+    places = _held_this_year(ctx, sentence.start)
+    if places and all(_is_foreign(p) for p in places):
+        # 「某外长会在老挝万象举行。…柬埔寨副首相兼外交大臣某某、泰国外长某某出席。」: those of another
+        # country than the event's (China's officials too), not envoys, came
+        country = _home_country(places[-1])
+        for person in named:
+            nation = ctx.person_countries.get(person.key) or ("geo:CN" if chinese_official(ctx, person) else "")
+            posted = _posted_in(ctx, person, country) or any("驻" in text[lo:hi] for lo, hi in appositives(ctx, person))
+            if nation and nation != country and not posted:     # (中国驻圣保罗总领事: an envoy at his post)
+                yield _Event(person, tuple(places), (attended.start(), attended.end()), sentence, current=True)
+        return
+    if not places or not all(p.key.startswith("cn:") for p in places):
         return
     place = places[-1]
     # 「赵某、周某、张某出席。」 with no titles anywhere: officials of the central state, whom news names
