@@ -1410,3 +1410,12 @@ def test_those_named_after_an_opening_event_held_at_a_place_came_there() -> None
 def test_the_topic_of_an_inspection_between_its_place_and_its_verb() -> None:
     text = "日前，王建华在福建就乡村振兴和基层党建工作开展情况进行调研。"
     assert _full(text) == {("王建华", "福建省", 2020)}
+
+
+def test_an_officer_of_a_country_named_before_two_posts_joined_by_jian() -> None:
+    # 柬埔寨副首相兼外交大臣某某: the country before 副首相兼 is the officer's, who came to the event abroad
+    a = analyze_text("本报万象2月21日电 2月20日，第五次外长会在老挝万象举行。国务委员兼外长王明和老挝外长沙伦达共同主持，"
+                     "柬埔寨副首相兼外交大臣布拉索恩、越南副总理兼外长范明山出席。", date=dt.date(2023, 2, 21))
+    found = {(v.visitor.name, v.place.name) for v in a.facts if isinstance(v, Visit)}
+    assert {("布拉索恩", "万象"), ("布拉索恩", "老挝")} <= found
+    assert not any(name == "沙伦达" for name, _ in found)
