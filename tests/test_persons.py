@@ -463,3 +463,16 @@ def test_transliteration_characters_and_words(text: str, expected: set[str]) -> 
 ])
 def test_commentators_and_officials_after_their_posts(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the one foreign country the titles before a name give is the person's
+    ("访学班学员代表吉尔吉斯斯坦《某某晚报》第一副总编辑妮娜·萨博洛娃在北京的开班仪式上发言。", "妮娜·萨博洛娃", "geo:KG"),
+    ("第八轮比赛，某某意外负于美国16岁小将叶小雯，排名落至第三。", "叶小雯", "geo:US"),
+    # a place where the person works or studies says nothing of the nationality
+    ("在美国工作的工程师张明说，很好。", "张明", None),
+])
+def test_the_country_of_the_titles_before_a_name(text: str, name: str, country: str | None) -> None:
+    from graph.pipeline import analyze_text
+    persons = {m.name: m.attr("country") for m in analyze_text(text).mentions if m.kind == "person"}
+    assert name in persons and persons[name] == country

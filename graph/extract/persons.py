@@ -996,7 +996,45 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     for name in _list_fellows(text, names, lex, place_starts):
         accept(name, None)
     _settle_lengths(text, names, starts)
+    for name, marks in names.items():
+        if not any(t.startswith("@") for t in marks):
+            country = next(filter(None, (_appositive_country(analysis, m.start(), names)
+                                         for m in re.finditer(re.escape(name), text))), "")
+            if country:
+                marks.add("@" + country)     # 吉尔吉斯斯坦《某报》第一副总编辑某某: of that country
     return names
+
+
+# where the titles before a name begin
+_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）《》\n、]")
+# words of an appositive that say nothing of the person's nationality: China's, a posting, a place
+# where the person is or goes (在美国工作的, 赴日), an overseas Chinese (华侨, 华人)
+_NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|留学|旅")
+# what ends another person's titles before the name's own: 印度总理某某和|国家主席某某
+_JOINED = re.compile(r"和|与|同|及")
+_MAX_APPOSITIVE = 30
+
+
+def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str]]) -> str:
+    """The foreign country of the titles written right before a name when they name one and no other
+    person (菲律宾外交部主管政策的副部长某某, 吉尔吉斯斯坦《某报》第一副总编辑某某): the code, else ""."""
+    text = analysis.doc.text
+    lo = max(0, start - _MAX_APPOSITIVE)
+    opens = [m.end() for m in _APPOSITIVE_OPEN.finditer(text, lo, start) if m.group() not in "《》"]
+    lo = opens[-1] if opens else lo
+    # (栗战书会见|土库曼斯坦某会议副主席某某: the titles begin after another name or a conjunction)
+    cuts = [m.end() for m in _JOINED.finditer(text, lo, start)]
+    cuts += [lo + i + len(n) for n in names for i in [text[lo:start].rfind(n)] if i >= 0 and n in text[lo:start]]
+    lo = max([lo, *cuts])
+    span = text[lo:start]
+    if not span or not ends_in_title(span) or _NOT_NATIONALITY.search(span):
+        return ""
+    found = {m.key for m in analysis.mentions if m.kind == "place" and lo <= m.start and m.end <= start
+             and m.attr("level") == "country"}
+    if len(found) != 1:
+        return ""
+    key = found.pop()
+    return key.split(":")[1] if key != "geo:CN" and key.count(":") == 1 else ""
 
 
 def _translit_word(tok: _Tok, lex: Lexicon) -> bool:
