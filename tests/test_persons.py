@@ -476,3 +476,9 @@ def test_the_country_of_the_titles_before_a_name(text: str, name: str, country: 
     from graph.pipeline import analyze_text
     persons = {m.name: m.attr("country") for m in analyze_text(text).mentions if m.kind == "person"}
     assert name in persons and persons[name] == country
+
+
+def test_an_ordinary_two_character_word_after_a_post_is_no_name() -> None:
+    # 满 is a surname, but not a common one: 满怀 after 队员 is a verb
+    assert names("社会主义建设时期，少先队员满怀热情，用点滴贡献。") == set()
+    assert names("商务部研究院研究员周密认为，通过技术创新可以。") == {"周密"}    # a common surname

@@ -96,7 +96,7 @@ def _read_words(path: Path) -> list[str]:
     return words
 
 
-COMMON_SURNAMES = 103      # how many of surnames.txt's first entries are common (王 … 洪)
+COMMON_SURNAMES = 150      # how many of surnames.txt's first entries are common (王 … 凌)
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +190,9 @@ def _plausible(name: str, lex: Lexicon) -> bool:
         return False
     if len(name) == 3 and name[-1] in _UNIT_END and is_common_word(name[:2], 50):
         return False            # 呼吸科, 麻醉科 (jieba tags them as names): a department, not a person
+    if len(name) == 2 and is_common_word(name, 100) and name[0] not in lex.common_surnames \
+            and not all(c in lex.translit for c in name):
+        return False            # 少先队员|满怀, 委员|廉政: an ordinary word after a post (but 研究员|周密, 总统|普京)
     return all("\u4e00" <= c <= "\u9fff" or c in "·—" for c in name) and name[0] != "—" and name[-1] != "—"
 
 
