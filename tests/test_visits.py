@@ -1419,3 +1419,9 @@ def test_an_officer_of_a_country_named_before_two_posts_joined_by_jian() -> None
     found = {(v.visitor.name, v.place.name) for v in a.facts if isinstance(v, Visit)}
     assert {("布拉索恩", "万象"), ("布拉索恩", "老挝")} <= found
     assert not any(name == "沙伦达" for name, _ in found)
+
+
+def test_a_trip_told_in_an_age_of_history_has_no_year_of_the_report() -> None:
+    a = analyze_text("上世纪70年代，某国对外友好协会秘书长安德烈·卡拉维奇首次访问中国。", date=dt.date(2023, 2, 21))
+    assert {(v.visitor.name, v.place.name, v.year) for v in a.facts if isinstance(v, Visit)} == \
+        {("安德烈·卡拉维奇", "中国", None)}
