@@ -29,15 +29,17 @@ def _keep_longest(mentions: list[Mention], rank: dict[str, int]) -> list[Mention
 
 
 def analyze(doc: Document, segmenter: Segmenter | None = None,
-            only: Iterable[str] | None = None) -> Analysis:
+            only: Iterable[str] | None = None, known_names: frozenset[str] = frozenset()) -> Analysis:
     """Run sentence splitting, segmentation, the recognisers and the extractors on one document.
 
-    ``only`` names the recognisers/extractors to run (all registered ones by default).
+    ``only`` names the recognisers/extractors to run (all registered ones by default);
+    ``known_names`` are persons' names other documents gave (read wherever jieba tags them as names).
     """
     registry.load_builtin()
     names = set(only) if only is not None else None
     segmenter = segmenter or default_segmenter()
-    analysis = Analysis(doc, split_sentences(doc.text, doc.id), segmenter.tokens(doc.text))
+    analysis = Analysis(doc, split_sentences(doc.text, doc.id), segmenter.tokens(doc.text),
+                        known_names=known_names)
     recognisers = [r for r in registry.ordered(registry.RECOGNISERS) if names is None or r.name in names]
     rank = {r.name: i for i, r in enumerate(recognisers)}
     for rec in recognisers:
@@ -51,6 +53,23 @@ def analyze(doc: Document, segmenter: Segmenter | None = None,
         if names is None or ext.name in names:
             analysis.facts.extend(ext.fn(analysis))
     return analysis
+
+
+def _unread_names(analysis: Analysis) -> set[str]:
+    """Words jieba tags as personal names (2 to 4 characters) that no mention of the analysis covers."""
+    covered = bytearray(len(analysis.doc.text) + 1)
+    for m in analysis.mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return {t.text for t in analysis.tokens
+            if t.pos.startswith("nr") and 2 <= len(t.text) <= 4 and not any(covered[t.start:t.end])}
+
+
+def _titled_names(analyses: Iterable[Analysis]) -> set[str]:
+    """The names of persons some analysis read with a title next to them that may be read bare
+    elsewhere (:func:`persons.reusable_name`)."""
+    from .extract.persons import reusable_name
+    return {m.name for a in analyses for m in a.mentions
+            if m.kind == "person" and m.attr("titles") and reusable_name(m.name)}
 
 
 def analyze_text(text: str, doc_id: str = "t", date: dt.date | None = None,
@@ -101,16 +120,27 @@ def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress 
     analyses: dict[str, Analysis] = {}
     skipped: list[Skipped] = []
     chars = 0
+    untitled: dict[str, set[str]] = {}     # per document: words jieba tags as names that no mention reads
     for i, item in enumerate(read_documents(inputs, strict=strict), start=1):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
             analysis = analyze(item, segmenter, only)
+            untitled[item.id] = _unread_names(analysis)
             if not keep_tokens:
                 analysis.tokens = []
             analyses[item.id] = analysis
             chars += len(item.text)
         if progress is not None:
             progress(i, None, item.path)
+    # names one article gives with a title are names in the others too (「游泳运动员某某」 here,
+    # 「，某某获得…」 there): the articles where jieba tags such a name and no rule read it are analysed again
+    known = frozenset(_titled_names(analyses.values()))
+    for doc_id, words in untitled.items():
+        if words & known:
+            again = analyze(replace(analyses[doc_id].doc), segmenter, only, known_names=known & words)
+            if not keep_tokens:
+                again.tokens = []
+            analyses[doc_id] = again
     kg = build_model(analyses.values(), min_confidence)
     return BuildResult(kg, analyses, skipped, time.perf_counter() - started, chars)

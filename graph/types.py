@@ -148,6 +148,9 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    # persons' names other documents of the same run gave with a title (read here wherever jieba
+    # tags the same word as a name)
+    known_names: frozenset[str] = frozenset()
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (the last sentence if past the end)."""

@@ -482,3 +482,18 @@ def test_an_ordinary_two_character_word_after_a_post_is_no_name() -> None:
     # 满 is a surname, but not a common one: 满怀 after 队员 is a verb
     assert names("社会主义建设时期，少先队员满怀热情，用点滴贡献。") == set()
     assert names("商务部研究院研究员周密认为，通过技术创新可以。") == {"周密"}    # a common surname
+
+
+def test_names_one_article_gives_with_a_title_are_read_bare_in_the_others(tmp_path) -> None:
+    from graph.pipeline import build
+    (tmp_path / "a.txt").write_text("新华社北京2月3日电  游泳运动员钱炳东在比赛中获得冠军。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("本报北京2月4日电  钱炳东和队友一起训练。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("本报北京2月5日电  提升居民幸福感作为重点。\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("本报北京2月6日电  幸福感和获得感明显提升。\n", encoding="utf-8")
+    alone = build([tmp_path / "b.txt"]).analyses
+    run = build([tmp_path]).analyses
+    persons = {doc: {m.name for m in a.mentions if m.kind == "person"} for doc, a in run.items()}
+    assert not any(m.kind == "person" for m in alone["b.txt"].mentions)
+    assert persons["b.txt"] == {"钱炳东"}
+    # an ordinary word read as a name after a post (居民|幸福感) spreads to no other article
+    assert persons["d.txt"] == set()

@@ -1421,6 +1421,15 @@ def test_an_officer_of_a_country_named_before_two_posts_joined_by_jian() -> None
     assert not any(name == "沙伦达" for name, _ in found)
 
 
+def test_the_reporters_credited_after_a_dateline_are_no_travellers() -> None:
+    from graph.pipeline import analyze
+    doc = replace(make_document("本报重庆2月11日电 （王明来、刘新宇）2月11日下午，重庆市赴湖北省孝感市对口支援队出征，"
+                                "158名同志火速驰援。", "t"), date=dt.date(2020, 2, 11))
+    a = analyze(doc, known_names=frozenset({"刘新宇"}))
+    assert "刘新宇" in {m.name for m in a.mentions if m.kind == "person"}
+    assert not [v for v in a.facts if isinstance(v, Visit)]
+
+
 def test_a_trip_told_in_an_age_of_history_has_no_year_of_the_report() -> None:
     a = analyze_text("上世纪70年代，某国对外友好协会秘书长安德烈·卡拉维奇首次访问中国。", date=dt.date(2023, 2, 21))
     assert {(v.visitor.name, v.place.name, v.year) for v in a.facts if isinstance(v, Visit)} == \

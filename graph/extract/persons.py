@@ -977,6 +977,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
         elif _clause_subject(text, toks, k):
             accept(tok.word, None)    # 「，苏炳添未能闯入决赛」: a rare three-character name opening a clause, a verb after it
+        elif tok.word in analysis.known_names:
+            accept(tok.word, None)    # a name another article of the run gives with a title
     # 「王毅参加会见。」「彭渝每天都要…」: a name jieba tags (nr) wherever the document writes it, at least
     # twice, and opening a clause at least once
     for word in _repeated_clause_names(text, toks, starts, lex):
@@ -1317,6 +1319,15 @@ def _canonical_names(names: dict[str, set[str]], text: str = "") -> dict[str, st
         if len(full) == 1 and first not in shared:
             out[first] = out[full[0]]
     return out
+
+
+def reusable_name(name: str) -> bool:
+    """Whether a name read with a title in one article may be read where another writes it bare and
+    jieba tags it as a name: three or four characters, a common surname first or transliteration
+    characters only, and no ordinary word (not 幸福感, 农家乐, which a title may precede)."""
+    lex = lexicon()
+    return 3 <= len(name) <= 4 and not is_common_word(name, 20) and not is_common_word(name[:2], 100) \
+        and (name[0] in lex.common_surnames or all(c in lex.translit for c in name))
 
 
 @recogniser("persons", order=50)

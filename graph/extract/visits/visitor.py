@@ -250,8 +250,8 @@ _CAUSE = re.compile(r"(?:让|叫|派出?|委派|指派|安排)[^，。；：、�
 
 _FIRST_PERSON = re.compile(r"我(?!国|省|市|县|区|军|党|校|院|们的)")
 
-# an open bracket crediting reporters before the name (（记者甲、乙）, （本报记者甲）)
-_BYLINE = re.compile(r"[（(][^）)]{0,12}记者[^）)]*$")
+# an open bracket crediting reporters before the name (（记者甲、乙）, （本报记者甲）, 电（甲、乙）)
+_BYLINE = re.compile(r"(?:[（(][^）)]{0,12}记者|电[\s\u3000\xa0]*[（(])[^）)]*$")
 
 _MET_RE = re.compile(r"(?:会见|会晤|接见|接待|宴请|看望|慰问)了?([^，。；：、“”]{1,28})$")
 
