@@ -120,13 +120,13 @@ def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress 
     analyses: dict[str, Analysis] = {}
     skipped: list[Skipped] = []
     chars = 0
-    untitled: dict[str, set[str]] = {}     # per document: words jieba tags as names that no mention reads
+    unread: dict[str, set[str]] = {}     # per document: words jieba tags as names that no mention reads
     for i, item in enumerate(read_documents(inputs, strict=strict), start=1):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
             analysis = analyze(item, segmenter, only)
-            untitled[item.id] = _unread_names(analysis)
+            unread[item.id] = _unread_names(analysis)
             if not keep_tokens:
                 analysis.tokens = []
             analyses[item.id] = analysis
@@ -136,9 +136,9 @@ def build(inputs: list[str | Path], *, strict: bool = False, progress: Progress 
     # names one article gives with a title are names in the others too (「游泳运动员某某」 here,
     # 「，某某获得…」 there): the articles where jieba tags such a name and no rule read it are analysed again
     known = frozenset(_titled_names(analyses.values()))
-    for doc_id, words in untitled.items():
+    for doc_id, words in unread.items():
         if words & known:
-            again = analyze(replace(analyses[doc_id].doc), segmenter, only, known_names=known & words)
+            again = analyze(analyses[doc_id].doc, segmenter, only, known_names=known & words)
             if not keep_tokens:
                 again.tokens = []
             analyses[doc_id] = again
