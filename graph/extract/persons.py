@@ -1011,7 +1011,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
 
 
 # where the titles before a name begin
-_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）《》\n、]")
+_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）\n、]")     # (not 《》: 吉尔吉斯斯坦《某报》副总编辑)
 # words of an appositive that say nothing of the person's nationality: China's, a posting, a place
 # where the person is or goes (在美国工作的, 赴日), an overseas Chinese (华侨, 华人)
 _NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|留学|旅")
@@ -1025,11 +1025,11 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
     person (菲律宾外交部主管政策的副部长某某, 吉尔吉斯斯坦《某报》第一副总编辑某某): the code, else ""."""
     text = analysis.doc.text
     lo = max(0, start - _MAX_APPOSITIVE)
-    opens = [m.end() for m in _APPOSITIVE_OPEN.finditer(text, lo, start) if m.group() not in "《》"]
+    opens = [m.end() for m in _APPOSITIVE_OPEN.finditer(text, lo, start)]
     lo = opens[-1] if opens else lo
     # (栗战书会见|土库曼斯坦某会议副主席某某: the titles begin after another name or a conjunction)
     cuts = [m.end() for m in _JOINED.finditer(text, lo, start)]
-    cuts += [lo + i + len(n) for n in names for i in [text[lo:start].rfind(n)] if i >= 0 and n in text[lo:start]]
+    cuts += [i + len(n) for n in names for i in [text.rfind(n, lo, start)] if i >= 0]
     lo = max([lo, *cuts])
     span = text[lo:start]
     if not span or not ends_in_title(span) or _NOT_NATIONALITY.search(span):
