@@ -442,9 +442,10 @@ def test_no_clause_subject_name_from_a_glued_verb_a_saying_or_a_rare_surname(tex
 
 
 @pytest.mark.parametrize("text, expected", [
-    # 历, 热 and 别 transliterate (亚历…, 热…, …别科夫)
+    # 历, 热, 别 and 嘎 transliterate (亚历…, 热…, …别科夫, …嘎)
     ("墨西哥通讯社国际部副主任亚历杭德罗·萨扎感叹道：“很好。”", {"亚历杭德罗·萨扎"}),
     ("吉尔吉斯斯坦总统热别达科夫表示，两国关系很好。", {"热别达科夫"}),
+    ("蒙古国总统巴图勒嘎表示，两国关系很好。", {"巴图勒嘎"}),      # 嘎, of Mongolian names
     # an ordinary word of transliteration characters after a dotted name is no part of it
     ("《某国实业报》总编辑阿利克·莫尔巴耶夫特别强调，合作很重要。", {"阿利克·莫尔巴耶夫"}),
 ])
