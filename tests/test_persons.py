@@ -470,6 +470,9 @@ def test_commentators_and_officials_after_their_posts(text: str, expected: set[s
     # the one foreign country the titles before a name give is the person's
     ("访学班学员代表吉尔吉斯斯坦《某某晚报》第一副总编辑妮娜·萨博洛娃在北京的开班仪式上发言。", "妮娜·萨博洛娃", "geo:KG"),
     ("第八轮比赛，某某意外负于美国16岁小将叶小雯，排名落至第三。", "叶小雯", "geo:US"),
+    # posts joined by 、 are one person's; a body named after its country gives it
+    ("王明会见南非副总统、非国大副主席马布提亚，表示欢迎。", "马布提亚", "geo:ZA"),
+    ("访学班学员代表、阿曼报业集团副总编辑哈米德·萨利赫在开班仪式上发言。", "哈米德·萨利赫", "geo:OM"),
     # a place where the person works or studies says nothing of the nationality
     ("在美国工作的工程师张明说，很好。", "张明", None),
 ])

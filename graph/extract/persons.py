@@ -1011,7 +1011,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
 
 
 # where the titles before a name begin
-_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）\n、]")     # (not 《》: 吉尔吉斯斯坦《某报》副总编辑)
+_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）\n]")     # (not 《》 nor 、: 某国某党主席、总统某某)
 # words of an appositive that say nothing of the person's nationality: China's, a posting, a place
 # where the person is or goes (在美国工作的, 赴日), an overseas Chinese (华侨, 华人)
 _NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|留学|旅")
@@ -1036,6 +1036,8 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
         return ""
     found = {m.key for m in analysis.mentions if m.kind == "place" and lo <= m.start and m.end <= start
              and m.attr("level") == "country"}
+    found |= {lead for m in analysis.mentions if m.kind == "organization" and lo <= m.start and m.end <= start
+              for lead in [m.attr("lead_place") or ""] if lead.startswith("geo:")}    # 塞尔维亚前进党|主席、总统
     if len(found) != 1:
         return ""
     key = found.pop()
