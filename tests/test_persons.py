@@ -473,6 +473,8 @@ def test_commentators_and_officials_after_their_posts(text: str, expected: set[s
     # posts joined by 、 are one person's; a body named after its country gives it
     ("王明会见南非副总统、非国大副主席马布提亚，表示欢迎。", "马布提亚", "geo:ZA"),
     ("访学班学员代表、阿曼报业集团副总编辑哈米德·萨利赫在开班仪式上发言。", "哈米德·萨利赫", "geo:OM"),
+    # a country written inside a party's name the recognisers leave unread
+    ("10月14日，塞尔维亚前进党主席、总统米洛维奇在贝尔格莱德会见中共中央书记处书记王明。", "米洛维奇", "geo:RS"),
     # a place where the person works or studies says nothing of the nationality
     ("在美国工作的工程师张明说，很好。", "张明", None),
 ])

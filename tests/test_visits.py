@@ -1434,3 +1434,10 @@ def test_a_trip_told_in_an_age_of_history_has_no_year_of_the_report() -> None:
     a = analyze_text("上世纪70年代，某国对外友好协会秘书长安德烈·卡拉维奇首次访问中国。", date=dt.date(2023, 2, 21))
     assert {(v.visitor.name, v.place.name, v.year) for v in a.facts if isinstance(v, Visit)} == \
         {("安德烈·卡拉维奇", "中国", None)}
+
+
+def test_a_head_of_state_meeting_a_guest_in_his_own_capital_made_no_trip() -> None:
+    a = analyze_text("新华社贝尔格莱德10月14日电  10月14日，塞尔维亚前进党主席、总统米洛维奇在贝尔格莱德会见"
+                     "中共中央书记处书记王明。", date=dt.date(2019, 10, 15))
+    assert {(v.visitor.name, v.place.name) for v in a.facts if isinstance(v, Visit)} == \
+        {("王明", "塞尔维亚"), ("王明", "贝尔格莱德")}

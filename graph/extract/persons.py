@@ -1011,7 +1011,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
 
 
 # where the titles before a name begin
-_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）\n]")     # (not 《》 nor 、: 某国某党主席、总统某某)
+_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）\s\u3000]|\d+日电")     # (not 《》 nor 、: 某国某党主席、总统某某)
 # words of an appositive that say nothing of the person's nationality: China's, a posting, a place
 # where the person is or goes (在美国工作的, 赴日), an overseas Chinese (华侨, 华人)
 _NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|留学|旅")
@@ -1037,11 +1037,27 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
     found = {m.key for m in analysis.mentions if m.kind == "place" and lo <= m.start and m.end <= start
              and m.attr("level") == "country"}
     found |= {lead for m in analysis.mentions if m.kind == "organization" and lo <= m.start and m.end <= start
-              for lead in [m.attr("lead_place") or ""] if lead.startswith("geo:")}    # 塞尔维亚前进党|主席、总统
+              for lead in [m.attr("lead_place") or ""] if lead.startswith("geo:")}    # 阿曼报业集团|副总编辑
+    if not found:
+        found = _countries_written(span)     # 塞尔维亚|前进党主席、总统: a country inside a party's name
     if len(found) != 1:
         return ""
     key = found.pop()
     return key.split(":")[1] if key != "geo:CN" and key.count(":") == 1 else ""
+
+
+def _countries_written(span: str) -> set[str]:
+    """The keys of the countries whose standard names (no ordinary words) the text ``span`` writes."""
+    from ..gazetteer import load, strong_form
+
+    gaz = load()
+    out = set()
+    for i in range(len(span) - 1):
+        for n in range(2, min(8, len(span) - i) + 1):
+            word = span[i:i + n]
+            out |= {r.key for r in gaz.lookup(word) if r.level == "country" and r.name == word
+                    and strong_form(gaz, word, r.key)}
+    return out
 
 
 def _translit_word(tok: _Tok, lex: Lexicon) -> bool:
