@@ -457,6 +457,7 @@ def test_transliteration_characters_and_words(text: str, expected: set[str]) -> 
     # spokesmen, members of parliament, diplomats, analysts and publishers before their names
     ("外交部发言人钱晓宁宣布：应邀访华。", {"钱晓宁"}),
     ("立法会议员葛小帆近日表示，要立法。", {"葛小帆"}),
+    ("英国内政大臣帕尔特赞赏中方的措施。", {"帕尔特"}),      # the minister of a monarchy
     ("德国技术分析师乌尔多·森德曼说，很好。", {"乌尔多·森德曼"}),
     # an adverb jieba glues to the last part of a dotted name is no part of it
     ("俄罗斯外交官叶夫根·马纳西耶夫曾在中国工作。", {"叶夫根·马纳西耶夫"}),
