@@ -1010,8 +1010,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     return names
 
 
-# where the titles before a name begin
-_APPOSITIVE_OPEN = re.compile(r"[，。；：！？“”（）\s\u3000]|\d+日电")     # (not 《》 nor 、: 某国某党主席、总统某某)
+# where the titles before a name begin: a clause mark, a space, the end of a dateline (新华社某地某日电);
+# not 《》 nor 、 (吉尔吉斯斯坦《某报》副总编辑某某, 某国某党主席、总统某某)
+TITLES_START = re.compile(r"[，。；：！？“”（）\s\u3000]|\d+日电")
 # words of an appositive that say nothing of the person's nationality: China's, a posting, a place
 # where the person is or goes (在美国工作的, 赴日), an overseas Chinese (华侨, 华人)
 _NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|留学|旅")
@@ -1025,7 +1026,7 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
     person (菲律宾外交部主管政策的副部长某某, 吉尔吉斯斯坦《某报》第一副总编辑某某): the code, else ""."""
     text = analysis.doc.text
     lo = max(0, start - _MAX_APPOSITIVE)
-    opens = [m.end() for m in _APPOSITIVE_OPEN.finditer(text, lo, start)]
+    opens = [m.end() for m in TITLES_START.finditer(text, lo, start)]
     lo = opens[-1] if opens else lo
     # (栗战书会见|土库曼斯坦某会议副主席某某: the titles begin after another name or a conjunction)
     cuts = [m.end() for m in _JOINED.finditer(text, lo, start)]
@@ -1050,13 +1051,11 @@ def _countries_written(span: str) -> set[str]:
     """The keys of the countries whose standard names (no ordinary words) the text ``span`` writes."""
     from ..gazetteer import load, strong_form
 
-    gaz = load()
     out = set()
     for i in range(len(span) - 1):
         for n in range(2, min(8, len(span) - i) + 1):
             word = span[i:i + n]
-            out |= {r.key for r in gaz.lookup(word) if r.level == "country" and r.name == word
-                    and strong_form(gaz, word, r.key)}
+            out |= {r.key for r in _foreign_places_named(word) if r.level == "country" and strong_form(load(), word, r.key)}
     return out
 
 

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from ..persons import ends_in_title, posted_to
+from ..persons import TITLES_START, ends_in_title, posted_to
 from .arguments import _home_after, settled_after
 from .context import _Context, _Event, _home_country
 
@@ -135,7 +135,7 @@ def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:
         if m.key != person.key:
             continue
         lo = max(0, m.start - _MAX_APPOSITIVE)
-        marks = [x.end() for x in _TITLES_START.finditer(text, lo, m.start)]
+        marks = [x.end() for x in TITLES_START.finditer(text, lo, m.start)]
         lo = marks[-1] if marks else lo
         if lo < m.start and ends_in_title(text[lo:m.start]):
             out.append((lo, m.start))
@@ -144,9 +144,6 @@ def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:
             out.append((m.end, after.end()))
     return out
 
-
-# where the titles before a name begin: a clause mark, a space, the end of a dateline (新华社某地某日电)
-_TITLES_START = re.compile(r"[，。；：！？“”（）\n\s\u3000]|\d+日电")
 
 # central offices written after a name (某某总书记, 某某总理)
 _TITLE_AFTER = re.compile(r"总书记|副总理|总理|国务委员|委员长")
