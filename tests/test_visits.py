@@ -328,6 +328,11 @@ CASES = [
     ("中国某文化交流团先后访问法国、德国。该团由协会秘书长王小明任团长。",
      {("王小明", "法国", 2023), ("王小明", "德国", 2023)}),
     ("艺术团团长王小明说，很高兴。\n\n第二段。\n\n第三段。\n\n某省作协组织作家代表团赴法国交流。", set()),
+    # ... a working group's head named by its title (督导组组长), the group told there in a time span
+    ("督导组组长王小明说，要抓落实。中央第九督导组于3月初至4月中旬深入甘肃、宁夏进行督导。",
+     {("王小明", "甘肃省", 2023), ("王小明", "宁夏回族自治区", 2023)}, dt.date(2023, 5, 2)),
+    # ... but not in a roundup of several groups, each with its own head
+    ("第一督导组组长王小明说，要抓落实。第二督导组组长李大华说，要重实效。督导组先后深入甘肃、宁夏。", set()),
     # a video link in a later clause is another act: the inspection before it was made in person
     ("2月10日，习近平总书记在北京调研指导疫情防控工作，并视频连线湖北武汉抗击疫情前线。",
      {(X, "北京市", 2020)}, dt.date(2020, 2, 11)),

@@ -149,10 +149,16 @@ DELEGATIONS = "代表团|交流团|考察团|访问团|团组|指导组|督导�
 _LEADS = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?率(?:领)?[^，。；]{0,20}?(?:" + DELEGATIONS + "|党政代表团)")
 
 
+# 「督导组组长某某」: the head named by the group's title
+_HEAD_TITLE = re.compile(r"(?:团长|(?:" + DELEGATIONS + r")组长)$")
+
+
 def _delegation_head(text: str, persons: list[Mention]) -> Mention | None:
-    """The head of the delegation an article is about: named with 任团长, 率…代表团 or as 团长."""
+    """The head of the delegation an article is about: named with 任团长, 率…代表团 or as the only
+    person titled its head (团长, 督导组组长; a roundup of several groups names several)."""
+    titled = {m.key for m in persons if _HEAD_TITLE.search(text, max(0, m.start - 8), m.start)}
     for m in persons:
-        if _HEAD_AFTER.match(text, m.end) or _LEADS.match(text, m.end) or text.endswith("团长", 0, m.start):
+        if len(titled) == 1 and m.key in titled or _HEAD_AFTER.match(text, m.end) or _LEADS.match(text, m.end):
             return m
     return None
 

@@ -92,7 +92,8 @@ _SETTLE = re.compile(r"开始[^，。]{0,6}工作|参加[^，。]{0,4}工作|值
 
 
 # a delegation as the clause's subject: 「交流团在…会见」「代表团还访问了…」「该团先后走访…」
-_DELEGATION_WORDS = r"(?:该团|全团|" + DELEGATIONS + r")(?:还|先后|随后|又|一行|也|此后|并|首先|接着|随即)?"
+_DELEGATION_WORDS = (r"(?:该团|全团|" + DELEGATIONS + r")(?:还|先后|随后|又|一行|也|此后|并|首先|接着|随即|"
+                     r"于[^，。；在]{1,12}?)*")
 _DELEGATION = re.compile(r"^(?:[^，。；]{0,8}?[的，])?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")
 # a delegation named with its own name (中国藏文化|交流团先后访问…): only where its head is named nearby
 _NAMED_DELEGATION = re.compile(r"^[^，。；的]{0,10}?" + _DELEGATION_WORDS + r"(?:在[^，。；]{0,16})?$")
