@@ -422,6 +422,15 @@ CASES = [
     # those listed as attending the lead's event abroad, of another country and not envoys posted there
     ("新华社河内10月29日电 某书越南文版首发式29日在越南河内举行。中共中央宣传部副部长梁言明、中国驻越南大使熊波、"
      "越南外长范明山等260余名中外来宾出席活动。", {("梁言明", "河内", 2023), ("梁言明", "越南", 2023)}),
+    # bare 到 with what one went there to do (探亲, 出差, 沟通联络 …) after the places
+    ("1月20日，居民王芳到武汉探亲。", {("王芳", "武汉市", 2023)}),
+    ("共产党员王小明到杭州、上海等地沟通联络。", {("王小明", "杭州市", 2023), ("王小明", "上海市", 2023)}),
+    ("居民王芳到武汉工作。", set()),
+    # a dated report's undated trip in a paragraph written of another year keeps no year
+    ("新华社北京1月19日电 1993年，教授王小明加入研究团队。研究队伍中有许多研究人员，王小明到上海后同他们协调研究事宜。",
+     {("王小明", "上海市", None)}),
+    # … but not for a year inside a quotation, nor when the sentence says it is now
+    ("新华社北京1月19日电 “2008年汶川地震，全国援助四川。”教授王小明说。如今，他再度来到北京。", {("王小明", "北京市", 2023)}),
     # a birth year dates the person, not the trip
     ("2月3日下午，1996年出生的女孩甘如意终于到达武汉。甘如意是荆州人。", {("甘如意", "武汉市", 2023)},
      dt.date(2023, 2, 8)),

@@ -389,19 +389,25 @@ _TO_AFTER = "来回达得收想遇提找做看听等直受感拿传送报转搬�
 _ARRIVAL_AFTER = re.compile(r"(?:后|以后|之后|时|的当天|的第二天|第二天|当天)")
 
 
+# what one goes to a place to do, right after the places (到武汉探亲, 到南京、上海等地沟通联络)
+_PURPOSE_AFTER = re.compile(r"(?:等地|等)?(?:探亲|出差|旅游|旅行|游玩|度假|观光|考察|调研|视察|参观|访问|拜访|看望|探望|慰问|"
+                            r"支援|参加|出席|开会|演出|参赛|比赛|采访|采风|讲学|沟通|联络|督导|指导|走访|实习|培训|进修)")
+
+
 def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
     """「蒋某到武汉后」「到北京时」: bare 到 with its place right after it and the arrival's time after the
-    place; never as part of another word (达到, 提到, 收到)."""
+    place, or what one went there to do (到武汉探亲); never as part of another word (达到, 提到, 收到)."""
     text = ctx.text
     if text[ts - 1:ts] and text[ts - 1] in _TO_AFTER:
         return False
     place = next((p for p in ctx.places if p.start == te), None)
     if place is None:
         return False
-    end = max(p.end for p in ctx.places if te <= p.start <= place.end)     # a chain: 到湖北武汉后
+    groups = _place_groups(ctx.places, te, len(text), text)
+    end = groups[-1][-1].end      # a chain or a list: 到湖北武汉后, 到南京、上海等地沟通
     if text[ts - 1:ts] in ("刚", "一", "才") and text[end:end + 1] in ("，", ","):
         return True               # 「刚到鄂州，某某就被分到…」「一到武汉，…」: just arrived
-    return bool(_ARRIVAL_AFTER.match(text, end))
+    return bool(_ARRIVAL_AFTER.match(text, end) or _PURPOSE_AFTER.match(text, end))
 
 
 def _own_quoted_trip(ctx: _Context, sentence: Sentence, ts: int) -> bool:
