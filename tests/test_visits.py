@@ -723,6 +723,20 @@ def test_the_first_person_of_a_signed_contribution_is_its_author() -> None:
                      ("西夏姆·宰迈提", "中国", 2015)}
 
 
+def test_the_author_is_the_subject_of_clauses_after_one_with_me_or_before_it() -> None:
+    text = ("国际人士谈发展成就\n"
+            "　　中国发展经验弥足珍贵\n"
+            "　　（埃及）西夏姆·宰迈提\n"
+            "　　在我担任部长期间，曾多次来华，前往福建、浙江考察。\n"
+            "　　2012年第一次去上海时，我拍了一张照片。\n"
+            "　　我告诉他们，后来去了天津。\n")
+    found = _pipeline_visits(text, dt.date(2020, 2, 5))
+    assert {("西夏姆·宰迈提", "福建省", None), ("西夏姆·宰迈提", "浙江省", None),
+            ("西夏姆·宰迈提", "上海市", 2012)} <= found
+    # a pronoun between the writer and the verb: someone else went
+    assert not any(place == "天津市" for _, place, _ in found)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2019年3月，记者王小明来到北京西站。", {("王小明", "北京市", 2019)}),   # a landmark named after its city
     ("2019年3月，记者王小明去过大城市。", set()),                           # 大城|市 is no landmark of 大城县

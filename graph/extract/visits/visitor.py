@@ -58,6 +58,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         # 「习近平指出，去年我和总理先生在武汉会晤」: the speaker of reported speech; else 「在我第一次访华时」:
         # the writer, named only if the section is signed
         return _reported_speaker(ctx, sentence, cs) or ctx.author_at(trig_start)
+    author = ctx.author_at(trig_start)
+    if author is not None and not ctx.in_quote(trig_start) and _writer_before(ctx, sentence, cs, trig_start):
+        return author             # 「在我担任总理期间，曾多次来华，前往湖南、四川…」: the writer, the clauses' subject
     quoted = ctx.quote_at(trig_start)
     if quoted is not None:                   # 「“我曾去过北京、上海”，某某说」: the speaker, of their own trip
         lo = max(cs, quoted[0])
@@ -227,6 +230,26 @@ def _named_right_after(ctx: _Context, sentence: Sentence, pos: int) -> Mention |
 
 # what may open a relative clause whose trip verb describes the person named after it
 _RELATIVE_LEADS = ("正在", "前来", "此前", "刚刚", "目前正在")
+
+
+# the end of a time clause (去上海时, 到北京后)
+_WHEN_END = re.compile(r"(?:时|后|期间|之际)$")
+
+
+def _writer_before(ctx: _Context, sentence: Sentence, cs: int, trig_start: int) -> bool:
+    """Whether an earlier clause of the sentence has the writer (我) as its subject, or the clause after a
+    time clause does, and the trigger's clause none of its own: nothing but adverbs and times before
+    the verb, and no one else named or pronoun between."""
+    text = ctx.text
+    _, ce = _clause_bounds(text, sentence, trig_start)
+    if _WHEN_END.search(text, trig_start, ce) and _FIRST_PERSON.match(text, ce + 1) \
+            and not _references(ctx, cs, trig_start) and not re.search(r"[他她它]", text[cs:trig_start]):
+        return True               # 「1973年第一次去上海时，我在黄浦江畔拍摄了…」: the writer, named after the time clause
+    me = list(_FIRST_PERSON.finditer(text, sentence.start, cs))
+    if not me or ctx.in_quote(me[-1].start()) or _references(ctx, me[-1].end(), trig_start) \
+            or re.search(r"[他她它]", text[me[-1].end():trig_start]):
+        return False
+    return all(t.flag in _ADVERBIAL or t.flag[:1] in ("d", "t", "m") for t in _tokens_between(ctx, cs, trig_start))
 
 
 # a clause that opens with 他/她 (他的足迹…, 她先后…) is about a person named before, not the writer
