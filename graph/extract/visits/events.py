@@ -410,6 +410,27 @@ def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
     return bool(_ARRIVAL_AFTER.match(text, end) or _PURPOSE_AFTER.match(text, end))
 
 
+_BARE_COME = ("来",)
+# what 来 completes or closes (年来, 以来, 从…来, 回来, 带来, 迎来), and what it starts before a place (来自)
+_COME_AFTER = "年以从回出进起原本后向带换迎招引请拉派传发寄送"
+# what tells 来 a trip made, right before it: 第一次来, 每次来, 刚来, 是来…的, 特意来
+_COME_BEFORE = re.compile(r"(?:第[一二三四五六七八九十0-9]+次|[首初每]次|刚刚|刚|专程|特意|特地|是)$")
+
+
+def _came_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
+    """「来北京参加会议」「第一次来广州」「刚来上海」: bare 来 with its place right after it and what one came
+    to do or the time of coming after the places, or a trip made told before it; never 来自, 以来, 年来."""
+    text = ctx.text
+    if text[ts - 1:ts] and text[ts - 1] in _COME_AFTER:
+        return False
+    place = next((p for p in ctx.places if p.start == te), None)
+    if place is None:
+        return False
+    end = _place_groups(ctx.places, te, len(text), text)[-1][-1].end
+    return bool(_COME_BEFORE.search(text, max(0, ts - 6), ts) or _ARRIVAL_AFTER.match(text, end)
+                or _PURPOSE_AFTER.match(text, end))
+
+
 def _own_quoted_trip(ctx: _Context, sentence: Sentence, ts: int) -> bool:
     """A trip the speaker of a quotation tells in the first person (“我曾去过北京”，某某说)."""
     quoted = ctx.quote_at(ts)
@@ -448,6 +469,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue          # 去年, 去世, 过去: 去 is a trip only with its place right after it
             if word in _BARE_ARRIVE and not _arrived_at_a_place(ctx, ts, te):
                 continue          # 达到, 提到, 直到: 到 is an arrival only as 到某地后/时
+            if word in _BARE_COME and not _came_to_a_place(ctx, ts, te):
+                continue          # 70年来中国, 来自: 来 is a trip only as 来北京参加…, 第一次来广州
             cs, ce = _clause_bounds(text, sentence, ts)
             if _blocked(ctx, cs, ts, sentence, word):
                 _note_plan(ctx, sentence, word, ts, te, cs, ce)
