@@ -394,17 +394,25 @@ _PURPOSE_AFTER = re.compile(r"(?:等地|等)?(?:探亲|出差|旅游|旅行|游�
                             r"支援|参加|出席|开会|演出|参赛|比赛|采访|采风|讲学|沟通|联络|督导|指导|走访|实习|培训|进修)")
 
 
+def _places_end(ctx: _Context, ts: int, te: int, not_after: str) -> int | None:
+    """The end of the places written right after a bare verb at ``ts``–``te`` (a chain or a list:
+    到湖北武汉后, 到南京、上海等地沟通), or None when none is, or the verb is the second half of a word
+    (its character before in ``not_after``)."""
+    text = ctx.text
+    if text[ts - 1:ts] and text[ts - 1] in not_after:
+        return None
+    if not any(p.start == te for p in ctx.places):
+        return None
+    return _place_groups(ctx.places, te, len(text), text)[-1][-1].end
+
+
 def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
     """「蒋某到武汉后」「到北京时」: bare 到 with its place right after it and the arrival's time after the
     place, or what one went there to do (到武汉探亲); never as part of another word (达到, 提到, 收到)."""
     text = ctx.text
-    if text[ts - 1:ts] and text[ts - 1] in _TO_AFTER:
+    end = _places_end(ctx, ts, te, _TO_AFTER)
+    if end is None:
         return False
-    place = next((p for p in ctx.places if p.start == te), None)
-    if place is None:
-        return False
-    groups = _place_groups(ctx.places, te, len(text), text)
-    end = groups[-1][-1].end      # a chain or a list: 到湖北武汉后, 到南京、上海等地沟通
     if text[ts - 1:ts] in ("刚", "一", "才") and text[end:end + 1] in ("，", ","):
         return True               # 「刚到鄂州，某某就被分到…」「一到武汉，…」: just arrived
     return bool(_ARRIVAL_AFTER.match(text, end) or _PURPOSE_AFTER.match(text, end))
@@ -421,12 +429,9 @@ def _came_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
     """「来北京参加会议」「第一次来广州」「刚来上海」: bare 来 with its place right after it and what one came
     to do or the time of coming after the places, or a trip made told before it; never 来自, 以来, 年来."""
     text = ctx.text
-    if text[ts - 1:ts] and text[ts - 1] in _COME_AFTER:
+    end = _places_end(ctx, ts, te, _COME_AFTER)
+    if end is None:
         return False
-    place = next((p for p in ctx.places if p.start == te), None)
-    if place is None:
-        return False
-    end = _place_groups(ctx.places, te, len(text), text)[-1][-1].end
     return bool(_COME_BEFORE.search(text, max(0, ts - 6), ts) or _ARRIVAL_AFTER.match(text, end)
                 or _PURPOSE_AFTER.match(text, end))
 
