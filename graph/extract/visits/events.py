@@ -406,10 +406,21 @@ def _places_end(ctx: _Context, ts: int, te: int, not_after: str) -> int | None:
     return _place_groups(ctx.places, te, len(text), text)[-1][-1].end
 
 
+# what stands right before 到了 when it tells an arrival (已到了潜江, 我和同学们到了北京, ，到了武汉后)
+_ARRIVED_BEFORE = re.compile(r"[，,；\s]|已|才|便|就|又|刚|终于|们")
+
+
 def _arrived_at_a_place(ctx: _Context, ts: int, te: int) -> bool:
     """「蒋某到武汉后」「到北京时」: bare 到 with its place right after it and the arrival's time after the
-    place, or what one went there to do (到武汉探亲); never as part of another word (达到, 提到, 收到)."""
+    place, or what one went there to do (到武汉探亲); never as part of another word (达到, 提到, 收到).
+    「到了」 with its place right after it is an arrival after a clause's start, an adverb or a group of
+    people (已到了潜江, 我和同学们到了北京), never after another verb (带到了, 意识到了)."""
     text = ctx.text
+    if text.startswith("了", te):
+        before = text[ts - 1:ts]
+        person = any(p.end == ts for p in ctx.persons)
+        return (person or bool(before and _ARRIVED_BEFORE.match(before))) \
+            and _places_end(ctx, ts, te + 1, "") is not None
     end = _places_end(ctx, ts, te, _TO_AFTER)
     if end is None:
         return False
