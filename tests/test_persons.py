@@ -411,6 +411,13 @@ def test_a_verb_character_closed_by_a_list_mark_after_a_title_ends_the_name() ->
     assert "王荣" in _persons("副局长王荣说，会议开得很好。")
 
 
+def test_a_two_character_name_jieba_does_not_know_after_a_title_before_a_verb() -> None:
+    # 文川 is no word of jieba's dictionary: a common surname and one character, then a verb
+    assert names("援鄂医疗队队员文川开始给患者查房。") == {"文川"}
+    # an ordinary word after the title is no name (和平, 白天 are dictionary words)
+    assert names("医院副主任医师和平第一个报名。") == set()
+
+
 def test_the_last_name_of_a_list_after_a_title_closed_by_a_verb() -> None:
     assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏和李娜成为焦点。")
     assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏、李娜成为焦点。")

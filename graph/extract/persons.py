@@ -338,8 +338,18 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         return None
     end = i + sl + len(given)
     if not _tokens_ok(i, end, starts) and not _surname_and_word(text, i, end, starts):
+        if tok and len(tok.word) == 2 and sl == 1 and text[i] in lex.common_surnames and tok.flag[:1] in ("n", "a") \
+                and word_frequency(tok.word) == 0 and _subject_after(tok.end, starts):
+            return tok.word       # 队员|文川(n)|开始: a word jieba's dictionary lacks, a common surname and one
+            #                       character, followed by a verb, an adverb or a preposition
         return None
     return text[i:end]
+
+
+def _subject_after(end: int, starts: dict[int, _Tok]) -> bool:
+    """Whether a verb, an adverb or a preposition of two characters or more follows ``end``."""
+    nxt = starts.get(end)
+    return nxt is not None and len(nxt.word) >= 2 and nxt.flag[:1] in ("v", "d", "p")
 
 
 def _surname_and_word(text: str, i: int, end: int, starts: dict[int, _Tok]) -> bool:
