@@ -418,6 +418,12 @@ def test_a_two_character_name_jieba_does_not_know_after_a_title_before_a_verb() 
     assert names("医院副主任医师和平第一个报名。") == set()
 
 
+def test_a_name_before_a_doctor_s_or_nurse_s_form_of_address() -> None:
+    assert names("湖北医疗队张柳医生在日记里说，患者很好。") == {"张柳"}
+    # a nickname in quotes and an ordinary word before the descriptor are no names
+    assert names("他被人们称为“索道医生”。我们祝福医生和他们的家人。") == set()
+
+
 def test_the_last_name_of_a_list_after_a_title_closed_by_a_verb() -> None:
     assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏和李娜成为焦点。")
     assert {"王丽", "张敏", "李娜"} <= _persons("中国队选手王丽、张敏、李娜成为焦点。")

@@ -674,6 +674,8 @@ def _chinese_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok],
     return None
 
 
+# descriptors that also follow a name as its form of address (某某医生, 某某护士)
+_CUES_AFTER = ("医生", "护士", "大夫", "护士长")
 # forms of address that follow a personal name and nothing else (a post may follow a modifier:
 # 荣誉教授, 陆军参谋长)
 _HONORIFICS = ("先生", "女士", "同志", "夫人", "小姐")
@@ -892,8 +894,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             for name in _listed_after(text, m.end() + len(after), lex, starts):
                 accept(name, None)      # 「擎旗手郭凤通、涂李响、王子赫」: the names listed after the first
         # name before the title
-        if cls != "cue" and title[0] not in _PLACE_SUFFIX and title not in _ENVOYS:
+        if (cls != "cue" or title in _CUES_AFTER) and title[0] not in _PLACE_SUFFIX and title not in _ENVOYS:
             before = _chinese_before(text, m.start(), lex, ends, starts)
+            if before and cls == "cue" and (is_common_word(before[0], 20) or text[before[1] - 1:before[1]] == "“"):
+                before = None     # 「“索道医生”」「祝福医生和…」: a word before a descriptor, not a name
             if before:
                 # (not 塞古·|杜尔|总统: the last part of a dotted name, read whole elsewhere)
                 if text[m.start() - len(before[0]) - 1:m.start() - len(before[0])] not in ("·", "•", "‧"):
