@@ -429,6 +429,10 @@ CASES = [
     # 到了 with its place right after it, after an adverb, a person or a clause's start; not after a verb
     ("1月20日，护士王芳已到了武汉。", {("王芳", "武汉市", 2023)}),
     ("1月20日，护士王芳把口罩带到了武汉。", set()),
+    # a trip verb with no subject inside a quotation that names no one before it: the speaker's trip
+    ("“除夕报名，正月初二出发，初三凌晨4点抵达上海。”护士长王芳说。", {("王芳", "上海市", 2023)}),
+    # … not a place word pointing back (the speaker's workplace may be meant), nor a trip made a topic
+    ("护士长王芳告诉记者：“来到这里，就要竭尽全力。这次驰援武汉是一次联动。”", set()),
     # bare 来 with what one came to do, or a trip made told before it; never 年来, 来自, 从…来
     ("1月20日，居民王芳来上海参加活动。", {("王芳", "上海市", 2023)}),
     ("2019年，教授王小明第一次来上海。", {("王小明", "上海市", 2019)}),

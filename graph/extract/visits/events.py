@@ -20,7 +20,7 @@ from .frames import frame_subject_events
 from .held import held_event_events
 from .speakers import attendee_events, event_speaker_events
 from .squads import squad_events
-from .visitor import _only_titles, _reported_speaker, _visitor
+from .visitor import _only_titles, _reported_speaker, _visitor, elided_in_quote
 
 
 # after 将, characters that make it no future (将近, 将军, 将士, 将其 …)
@@ -451,7 +451,8 @@ def _own_quoted_trip(ctx: _Context, sentence: Sentence, ts: int) -> bool:
     """A trip the speaker of a quotation tells in the first person (“我曾去过北京”，某某说)."""
     quoted = ctx.quote_at(ts)
     cs, _ = _clause_bounds(ctx.text, sentence, ts)
-    return quoted is not None and _OWN_TRIP.search(ctx.text, max(cs, quoted[0]), ts) is not None \
+    return quoted is not None and (_OWN_TRIP.search(ctx.text, max(cs, quoted[0]), ts) is not None
+                                   or elided_in_quote(ctx, sentence, ts)) \
         and ctx.quote_speaker(ts) is not None
 
 

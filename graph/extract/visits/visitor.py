@@ -64,7 +64,7 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     quoted = ctx.quote_at(trig_start)
     if quoted is not None:                   # 「“我曾去过北京、上海”，某某说」: the speaker, of their own trip
         lo = max(cs, quoted[0])
-        if _FIRST_PERSON.search(text, lo, trig_start):
+        if _FIRST_PERSON.search(text, lo, trig_start) or elided_in_quote(ctx, sentence, trig_start):
             return ctx.quote_speaker(trig_start)
         # “…习近平主席在访问尼泊尔时提出…”: someone named inside the quotation as the clause's subject
         named = [m for m in _references(ctx, lo, trig_start) if m.start >= lo and _subject_ok(ctx, m, trig_start)]
@@ -230,6 +230,27 @@ def _named_right_after(ctx: _Context, sentence: Sentence, pos: int) -> Mention |
 
 # what may open a relative clause whose trip verb describes the person named after it
 _RELATIVE_LEADS = ("正在", "前来", "此前", "刚刚", "目前正在")
+
+
+# a place word pointing back, or 是 making the trip the clause's topic
+_HERE_OR_TOPIC = re.compile(r"这里|这儿|此地|当地|是")
+
+
+def elided_in_quote(ctx: _Context, sentence: Sentence, trig_start: int) -> bool:
+    """Whether a trip verb inside a quotation has no subject of its own and the quotation names no one
+    before it: the speaker tells their own trip (“除夕报名，正月初二出发，初三凌晨4点抵达孝感。”某某说)."""
+    quoted = ctx.quote_at(trig_start)
+    if quoted is None:
+        return False
+    text = ctx.text
+    cs, _ = _clause_bounds(text, sentence, trig_start)
+    lo = max(cs, quoted[0] + 1)
+    if _references(ctx, quoted[0], trig_start) or re.search(r"[他她它你您咱]", text[quoted[0]:trig_start]):
+        return False
+    _, ce = _clause_bounds(text, sentence, trig_start)
+    if _HERE_OR_TOPIC.search(text, trig_start, ce):
+        return False              # “来到这里，就要…”: a place the speaker may work at; “这次驰援武汉是…”: a topic
+    return all(t.flag in _ADVERBIAL or t.flag[:1] in ("d", "t", "m") for t in _tokens_between(ctx, lo, trig_start))
 
 
 # the end of a time clause (去上海时, 到北京后)
