@@ -438,9 +438,9 @@ CASES = [
     ("2019年，教授王小明第一次来上海。", {("王小明", "上海市", 2019)}),
     ("教授王小明说，近年来上海发展很快。", set()),
     ("居民王芳从河南来上海打工。", set()),
-    # a dated report's undated trip in a paragraph written of another year keeps no year
+    # a dated report's undated trip in a paragraph written of another year is of that year, not the report's
     ("新华社北京1月19日电 1993年，教授王小明加入研究团队。研究队伍中有许多研究人员，王小明到上海后同他们协调研究事宜。",
-     {("王小明", "上海市", None)}),
+     {("王小明", "上海市", 1993)}),
     # … but not for a year inside a quotation, nor when the sentence says it is now
     ("新华社北京1月19日电 “2008年汶川地震，全国援助四川。”教授王小明说。如今，他再度来到北京。", {("王小明", "北京市", 2023)}),
     # a birth year dates the person, not the trip

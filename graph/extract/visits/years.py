@@ -341,8 +341,8 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     week of publication, or the event is told as current: a trip frame, a team member, 此次/这次 before
     the verb, the situation of the report in its sentence (疫情发生后), a trip to a place of the report's
     own trips dated in that year; or the document is a news report opened by its dateline), the
-    sentence has no past marker (曾, 当年 …), and its paragraph writes no other year before it
-    (「1936年，某某在莫斯科…。西安事变前后，某某到南京…」).
+    sentence has no past marker (曾, 当年 …); when its paragraph wrote another year before it, the visit
+    takes that year (「1936年，某某在莫斯科…。西安事变前后，某某到南京…」).
     """
     anchor = trusted_year(ctx.analysis)
     if anchor is None:
@@ -374,22 +374,21 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
                      or _ONGOING.search(ctx.text, e.sentence.start, e.sentence.end)) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
                 and not _COUNTED_TRIPS.search(ctx.text, max(e.sentence.start, e.trigger[0] - 6), e.trigger[0]) \
-                and not _experienced(ctx.text, e) and not _told_of_another_year(ctx, e, times, anchor):
-            w = _When(anchor)
+                and not _experienced(ctx.text, e):
+            w = _When(_paragraph_year(ctx, e, times, anchor) or anchor)
         out.append((e, w))
     return out
 
 
-def _told_of_another_year(ctx: _Context, ev: _Event, times: list[TimeExpr], anchor: int) -> bool:
-    """Whether the paragraph of an undated trip writes another year before it, outside quotations, and
-    the trip's sentence does not say it is now (「1936年，某某在莫斯科…。西安事变前后，某某到南京…」; not
-    「经历了2003年非典疫情，…。如今，他再度来到中国」)."""
+def _paragraph_year(ctx: _Context, ev: _Event, times: list[TimeExpr], anchor: int) -> int | None:
+    """The year the paragraph of an undated trip writes last before it, outside quotations, unless the
+    trip's sentence says it is now: the paragraph tells of that time (「1936年，某某在莫斯科…。西安事变前后，
+    某某到南京…」; not 「经历了2003年非典疫情，…。如今，他再度来到中国」)."""
     s = ev.sentence
     if any(w in ctx.text[s.start:ev.trigger[0]] for w in PRESENT_MARKERS):
-        return False
+        return None
     told = [t for t in times if not ctx.in_quote(t.start)]
-    year = _explicit_year_before(told, paragraph_start(ctx.analysis, s), ev.trigger[0], ctx.text, anchor)
-    return year not in (None, anchor)
+    return _explicit_year_before(told, paragraph_start(ctx.analysis, s), ev.trigger[0], ctx.text, anchor)
 
 
 def _heading_visits(ctx: _Context, heads: list[Heading], resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
