@@ -386,7 +386,7 @@ _BARE_ARRIVE = ("到",)
 # 到 as the second half of a word (达到, 来到 is a trigger of its own), or after a verb it completes
 _TO_AFTER = "来回达得收想遇提找做看听等直受感拿传送报转搬运交写说谈讲寄调派分延推"
 # what follows the place when 到 tells an arrival: 到武汉后, 到北京时, 到达州的第二天
-_ARRIVAL_AFTER = re.compile(r"(?:后|以后|之后|时|的当天|的第二天|第二天|当天)")
+_ARRIVAL_AFTER = re.compile(r"(?:后|以后|之后|时|的当天|的第[一二三四五六七八九十百0-9]{1,4}天|第二天|当天)")
 
 
 # what one goes to a place to do, right after the places (到武汉探亲, 到南京、上海等地沟通联络)
