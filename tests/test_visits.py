@@ -435,6 +435,9 @@ CASES = [
     ("护士长王芳告诉记者：“来到这里，就要竭尽全力。这次驰援武汉是一次联动。”", set()),
     # bare 到 and the day counted from the arrival
     ("1月17日，是护士长王芳到武汉的第二十四天。", {("王芳", "武汉市", 2023)}),
+    # a trip noun after its place (X之行), not one modifying a noun
+    ("2019年，画家王小明开启了他的首次日本之行。", {("王小明", "日本", 2019)}),
+    ("2019年，画家王小明出版新书，书中是首次日本之行的所见所闻。", set()),
     # bare 来 with what one came to do, or a trip made told before it; never 年来, 来自, 从…来
     ("1月20日，居民王芳来上海参加活动。", {("王芳", "上海市", 2023)}),
     ("2019年，教授王小明第一次来上海。", {("王小明", "上海市", 2019)}),

@@ -356,6 +356,22 @@ _OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
 TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
 
 
+def _places_before(ctx: _Context, cs: int, ts: int) -> list[Mention]:
+    """The places written right before a trip noun (首次中国之行, 这次武汉之行): the chain ending there, its
+    most specific place (and the country of a foreign chain); none inside a book title."""
+    chain = [p for p in ctx.places if cs <= p.start and p.end <= ts]
+    out: list[Mention] = []
+    end = ts
+    for p in reversed(chain):
+        if p.end != end:
+            break
+        out.insert(0, p)
+        end = p.start
+    if not out or "《" in ctx.text[cs:out[0].start] and "》" not in ctx.text[out[0].start:ts]:
+        return []
+    return _chain_targets(out)
+
+
 def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int,
                     cs: int, ce: int) -> list[Mention]:
     lex = ctx.lex
@@ -383,6 +399,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         return _left_after_a_visit(ctx, sentence, places)
     if cls == "back":
         return _came_back_from(ctx, cs, ts)
+    if cls == "trip":             # (not 「首次中国之行的所见所闻」: a trip modifying a noun, told of when written)
+        return [] if text.startswith("的", te) else _places_before(ctx, cs, ts)
     if not places and cls in ("frame", "both"):
         places = (_frame_places(ctx, sentence, cs, ts) or _abbreviation_frame(ctx, cs, ts)
                   or _opening_frame(ctx, sentence, cs) or _named_event_frame(ctx, cs, ts))
