@@ -754,6 +754,20 @@ def test_the_author_is_the_subject_of_clauses_after_one_with_me_or_before_it() -
     assert not any(place == "天津市" for _, place, _ in found)
 
 
+def test_a_foreign_writer_told_at_a_place_in_their_own_words_was_there() -> None:
+    text = ("国际人士谈发展成就\n"
+            "　　中国发展经验弥足珍贵\n"
+            "　　（埃及）西夏姆·宰迈提\n"
+            "　　2004年4月，我对中国进行国事访问。我在上海看到，许多建筑高耸入云。"
+            "在北京、西安等地，我和当地官员进行深入沟通。\n"
+            "　　我在开罗工作多年。\n")
+    found = _pipeline_visits(text, dt.date(2020, 2, 5))
+    assert {("西夏姆·宰迈提", "上海市", 2004), ("西夏姆·宰迈提", "北京市", 2004),
+            ("西夏姆·宰迈提", "西安市", 2004)} <= found
+    # the writer's own country and settled life are no visits
+    assert not any(place == "开罗" for _, place, _ in found)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2019年3月，记者王小明来到北京西站。", {("王小明", "北京市", 2019)}),   # a landmark named after its city
     ("2019年3月，记者王小明去过大城市。", set()),                           # 大城|市 is no landmark of 大城县

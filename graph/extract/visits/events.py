@@ -16,7 +16,7 @@ from .guests import guest_events
 from .teams import team_events
 from .affiliations import _TITLE_AFTER, affiliation_events, at_home, chinese_official, from_elsewhere
 from .contests import contest_events
-from .frames import frame_subject_events
+from .frames import author_frame_events, frame_subject_events
 from .held import held_event_events
 from .speakers import attendee_events, event_speaker_events
 from .squads import squad_events
@@ -583,6 +583,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         yield from team_events(ctx, sentence)
         yield from contest_events(ctx, sentence)
         yield from frame_subject_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在"))
+        yield from author_frame_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在"))
         yield from event_speaker_events(ctx, sentence)
         yield from held_event_events(ctx, sentence)
         yield from attendee_events(ctx, sentence)

@@ -83,3 +83,38 @@ def frame_subject_events(ctx: _Context, sentence: Sentence,
         elif not from_elsewhere(ctx, person, place):
             continue
         yield _Event(person, places, (at, at + 1), sentence, current=True)
+
+
+# the writer, then adverbs, then 在: 我在上海浦东新区看到…, 我们还在北京参观了…
+_WRITER_AT = re.compile(r"我们?(?:曾经|曾|还|也|又|先后|多次|都|就|亲自|专门)*在")
+# 在 a place (after a time), then a comma and the writer: 在北京、西安等地，我和当地官员…
+_AT_THEN_WRITER = re.compile(r"[，,]\s*我们?(?![国省市县区军党校院])")
+
+
+def author_frame_events(ctx: _Context, sentence: Sentence,
+                        blocked: Callable[[int, int], bool]) -> Iterator[_Event]:
+    """The writer of a signed contribution, of a country the byline gives, told 在 a place of another
+    country in their own words (「我在上海浦东新区看到…」「在北京、西安等地，我和当地官员…」): they were
+    there.  Not in a quotation, not the writer's settled life there (在北京工作), not when blocked."""
+    author = ctx.author_at(sentence.start)
+    country = ctx.person_countries.get(author.key, "") if author is not None else ""
+    if not country or country == "geo:CN":
+        return
+    text = ctx.text
+    for at in (i for i in range(sentence.start, sentence.end) if text[i] == "在"):
+        if ctx.in_quote(at):
+            continue
+        groups = _place_groups(ctx.places, at + 1, sentence.end, text)
+        if not groups or groups[0][0].start != at + 1:
+            continue
+        end = groups[-1][-1].end
+        cs, ce = _clause_bounds(text, sentence, at)
+        writer = _WRITER_AT.search(text, max(cs, at - 12), at + 1)
+        if writer is None or writer.end() != at + 1:
+            writer = _AT_THEN_WRITER.match(text, ce) if _VENUE.match(text, end, ce) and \
+                _TIME_LEAD.fullmatch(text[cs:at].lstrip("\u3000 ")) else None
+        if writer is None or _SETTLED.match(text, end) or _CIRCUMSTANCE.match(text, end, ce) or blocked(cs, at):
+            continue
+        places = tuple(t for g in groups for t in _chain_targets(g) if _home_country(t) != country)
+        if places:
+            yield _Event(author, places, (at, at + 1), sentence)
