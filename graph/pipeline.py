@@ -69,7 +69,7 @@ def _titled_names(analyses: Iterable[Analysis]) -> set[str]:
     elsewhere (:func:`persons.reusable_name`)."""
     from .extract.persons import reusable_name
     return {m.name for a in analyses for m in a.mentions
-            if m.kind == "person" and m.attr("titles") and reusable_name(m.name)}
+            if m.kind == "person" and m.attr("titles") and reusable_name(m.name, m.attr("titles"))}
 
 
 def analyze_text(text: str, doc_id: str = "t", date: dt.date | None = None,

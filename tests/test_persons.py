@@ -517,3 +517,17 @@ def test_names_one_article_gives_with_a_title_are_read_bare_in_the_others(tmp_pa
     assert persons["b.txt"] == {"钱炳东"}
     # an ordinary word read as a name after a post (居民|幸福感) spreads to no other article
     assert persons["d.txt"] == set()
+
+
+def test_two_character_names_given_with_a_post_are_read_bare_in_the_other_articles(tmp_path) -> None:
+    from graph.pipeline import build
+    (tmp_path / "a.txt").write_text("新华社北京2月3日电  副院长韩鹏在会上讲话。学生郑珂参加比赛。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("本报北京2月4日电  韩鹏和同事们一起研究方案。\n", encoding="utf-8")
+    # a name read after a descriptor only (学生) is not carried over; nor one a character goes on (韩鹏飞)
+    (tmp_path / "c.txt").write_text("本报北京2月5日电  郑珂和同学们一起研究方案。\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("本报北京2月6日电  韩鹏飞、王强一起研究方案。\n", encoding="utf-8")
+    run = build([tmp_path]).analyses
+    persons = {doc: {m.name for m in a.mentions if m.kind == "person"} for doc, a in run.items()}
+    assert "韩鹏" in persons["b.txt"]
+    assert "郑珂" not in persons["c.txt"]
+    assert "韩鹏" not in persons["d.txt"]

@@ -782,6 +782,30 @@ def _place_name(word: str) -> bool:
     return bool(load().lookup(word))
 
 
+def _town_stem(word: str) -> bool:
+    """Whether ``word`` names a place of the gazetteer, alone or with a unit's suffix (张江: 张江镇)."""
+    from ..gazetteer import load
+
+    gaz = load()
+    return any(gaz.lookup(word + suffix) for suffix in ("", "镇", "乡", "街道", "村", "县", "区", "市"))
+
+
+def _ends_words(text: str, word: str, starts: dict[int, _Tok]) -> bool:
+    """Whether every occurrence of ``word`` in ``text`` ends a name: where a jieba word starts that is
+    no lone character going on the name (李|新民, 王斌|来|、, 魏凤|和|、: 李新民, 王斌来, 魏凤和)."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        nxt = starts.get(end)
+        if end < len(text) and nxt is None:
+            return False
+        if nxt is not None and len(nxt.word) == 1 and "\u4e00" <= nxt.word <= "\u9fff" and (
+                nxt.flag not in _FUNCTION_FLAGS or text[nxt.end:nxt.end + 1] in ("、", "，", "。", "；", "")):
+            return False
+        i = text.find(word, i + 1)
+    return True
+
+
 def _small_town_name(word: str) -> bool:
     """A foreign place name that is only a small town's: often a person's name too (几内亚总统杜尔, not
     the Belgian town Dour)."""
@@ -991,8 +1015,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
         elif _clause_subject(text, toks, k):
             accept(tok.word, None)    # 「，苏炳添未能闯入决赛」: a rare three-character name opening a clause, a verb after it
-        elif tok.word in analysis.known_names:
-            accept(tok.word, None)    # a name another article of the run gives with a title
+        elif tok.word in analysis.known_names and (len(tok.word) > 2 or _ends_words(text, tok.word, starts)):
+            accept(tok.word, None)    # a name another article of the run gives with a title (a two-character
+            #                           one only where no word runs on past it: not 李|新民, 李新民's)
     # 「王毅参加会见。」「彭渝每天都要…」: a name jieba tags (nr) wherever the document writes it, at least
     # twice, and opening a clause at least once
     for word in _repeated_clause_names(text, toks, starts, lex):
@@ -1352,11 +1377,17 @@ def _canonical_names(names: dict[str, set[str]], text: str = "") -> dict[str, st
     return out
 
 
-def reusable_name(name: str) -> bool:
-    """Whether a name read with a title in one article may be read where another writes it bare and
-    jieba tags it as a name: three or four characters, a common surname first or transliteration
-    characters only, and no ordinary word (not 幸福感, 农家乐, which a title may precede)."""
+def reusable_name(name: str, titles: str = "") -> bool:
+    """Whether a name read with ``titles`` (``|``-joined) in one article may be read where another writes
+    it bare and jieba tags it as a name: three or four characters, a common surname first or
+    transliteration characters only, and no ordinary word (not 幸福感, 农家乐, which a title may precede);
+    or two characters jieba's dictionary lacks, a common surname first, read after a post (院长|某某,
+    not a descriptor: 学生|齐聚), neither a place's name (张江: 张江镇) nor an anonymised one (张某)."""
     lex = lexicon()
+    if len(name) == 2:
+        return name[0] in lex.common_surnames and word_frequency(name) == 0 and name[1] != "某" \
+            and not _town_stem(name) and any(lex.titles.get(t) in ("role", "leader", "foreign")
+                                               for t in titles.split("|"))
     return 3 <= len(name) <= 4 and not is_common_word(name, 20) and not is_common_word(name[:2], 100) \
         and (name[0] in lex.common_surnames or all(c in lex.translit for c in name))
 
