@@ -784,10 +784,7 @@ def _place_name(word: str) -> bool:
 
 def _town_stem(word: str) -> bool:
     """Whether ``word`` names a place of the gazetteer, alone or with a unit's suffix (张江: 张江镇)."""
-    from ..gazetteer import load
-
-    gaz = load()
-    return any(gaz.lookup(word + suffix) for suffix in ("", "镇", "乡", "街道", "村", "县", "区", "市"))
+    return any(_place_name(word + suffix) for suffix in ("", "镇", "乡", "街道", "村", "县", "区", "市"))
 
 
 def _ends_words(text: str, word: str, starts: dict[int, _Tok]) -> bool:

@@ -55,7 +55,7 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
     for ev in _events(ctx):
         resolved.append((ev, _resolve(ctx, ev, times, heads, resolved)))
     resolved = _title_years(ctx, resolved)
-    resolved = _current_report_years(ctx, resolved)
+    resolved = _current_report_years(ctx, resolved, times)
     if analysis.doc.date is not None:
         resolved = [(e, w) for e, w in resolved if w.year is None or w.year <= analysis.doc.date.year]
     resolved = [(e, w) for e, w in resolved if not _the_planned_trip(ctx, e, w)]

@@ -158,7 +158,7 @@ def _delegation_head(text: str, persons: list[Mention]) -> Mention | None:
     person titled its head (团长, 督导组组长; a roundup of several groups names several)."""
     titled = {m.key for m in persons if _HEAD_TITLE.search(text, max(0, m.start - 8), m.start)}
     for m in persons:
-        if len(titled) == 1 and m.key in titled or _HEAD_AFTER.match(text, m.end) or _LEADS.match(text, m.end):
+        if (len(titled) == 1 and m.key in titled) or _HEAD_AFTER.match(text, m.end) or _LEADS.match(text, m.end):
             return m
     return None
 

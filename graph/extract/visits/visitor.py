@@ -243,14 +243,17 @@ def elided_in_quote(ctx: _Context, sentence: Sentence, trig_start: int) -> bool:
     if quoted is None:
         return False
     text = ctx.text
-    cs, _ = _clause_bounds(text, sentence, trig_start)
-    lo = max(cs, quoted[0] + 1)
+    cs, ce = _clause_bounds(text, sentence, trig_start)
     if _references(ctx, quoted[0], trig_start) or re.search(r"[他她它你您咱]", text[quoted[0]:trig_start]):
         return False
-    _, ce = _clause_bounds(text, sentence, trig_start)
     if _HERE_OR_TOPIC.search(text, trig_start, ce):
         return False              # “来到这里，就要…”: a place the speaker may work at; “这次驰援武汉是…”: a topic
-    return all(t.flag in _ADVERBIAL or t.flag[:1] in ("d", "t", "m") for t in _tokens_between(ctx, lo, trig_start))
+    return _no_subject(ctx, max(cs, quoted[0] + 1), trig_start)
+
+
+def _no_subject(ctx: _Context, start: int, verb: int) -> bool:
+    """Whether nothing but adverbs, times and numbers stands between ``start`` and the verb at ``verb``."""
+    return all(t.flag in _ADVERBIAL or t.flag[:1] in ("d", "t", "m") for t in _tokens_between(ctx, start, verb))
 
 
 # the end of a time clause (去上海时, 到北京后)
@@ -270,7 +273,7 @@ def _writer_before(ctx: _Context, sentence: Sentence, cs: int, trig_start: int) 
     if not me or ctx.in_quote(me[-1].start()) or _references(ctx, me[-1].end(), trig_start) \
             or re.search(r"[他她它]", text[me[-1].end():trig_start]):
         return False
-    return all(t.flag in _ADVERBIAL or t.flag[:1] in ("d", "t", "m") for t in _tokens_between(ctx, cs, trig_start))
+    return _no_subject(ctx, cs, trig_start)
 
 
 # a clause that opens with 他/她 (他的足迹…, 她先后…) is about a person named before, not the writer

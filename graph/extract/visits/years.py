@@ -9,7 +9,7 @@ from typing import Callable
 from ...types import Analysis, Mention, Sentence, TimeExpr
 from ..times import find_dateline
 from .context import _Context, _Event, _home_country
-from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date, _times
+from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
 from .passages import Heading, paragraph_start
 
 
@@ -333,7 +333,8 @@ def _opens_with_dateline(analysis: Analysis) -> bool:
     return line is not None and line.start < _DATELINE_OPENS
 
 
-def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
+                          times: list[TimeExpr]) -> list[tuple[_Event, _When]]:
     """In a dated news report about one current trip, an undated visit takes the document year.
 
     Only when the document year is stated (dateline or file name), every dated visit of the
@@ -363,7 +364,6 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]]) -
     # a news report opened by its dateline (本报北京10月21日电 …) tells of its own days throughout; a
     # feature without one recalls other years as freely as this one
     report = _opens_with_dateline(ctx.analysis)
-    times = _times(ctx.analysis)
     for e, w in resolved:
         if w.year is None and not w.open_span and not e.nominal \
                 and not any((e.visitor.key, _country(p)) in recalled for p in e.places) \
