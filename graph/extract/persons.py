@@ -349,7 +349,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
 def _subject_after(end: int, starts: dict[int, _Tok]) -> bool:
     """Whether a verb, an adverb or a preposition of two characters or more follows ``end``."""
     nxt = starts.get(end)
-    return nxt is not None and len(nxt.word) >= 2 and nxt.flag[:1] in ("v", "d", "p")
+    return nxt is not None and len(nxt.word) >= 2 and nxt.flag.startswith(_SUBJECT_FOLLOWERS)
 
 
 def _surname_and_word(text: str, i: int, end: int, starts: dict[int, _Tok]) -> bool:

@@ -359,17 +359,10 @@ TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
 def _places_before(ctx: _Context, cs: int, ts: int) -> list[Mention]:
     """The places written right before a trip noun (首次中国之行, 这次武汉之行): the chain ending there, its
     most specific place (and the country of a foreign chain); none inside a book title."""
-    chain = [p for p in ctx.places if cs <= p.start and p.end <= ts]
-    out: list[Mention] = []
-    end = ts
-    for p in reversed(chain):
-        if p.end != end:
-            break
-        out.insert(0, p)
-        end = p.start
-    if not out or "《" in ctx.text[cs:out[0].start] and "》" not in ctx.text[out[0].start:ts]:
+    chain = [p for p in _chain_ending_before(ctx, ts) if p.start >= cs]
+    if not chain or chain[-1].end != ts or "《" in ctx.text[cs:chain[0].start] and "》" not in ctx.text[chain[0].start:ts]:
         return []
-    return _chain_targets(out)
+    return _chain_targets(chain)
 
 
 def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int,
