@@ -1500,3 +1500,24 @@ def test_a_head_of_state_meeting_a_guest_in_his_own_capital_made_no_trip() -> No
                      "中共中央书记处书记王明。", date=dt.date(2019, 10, 15))
     assert {(v.visitor.name, v.place.name) for v in a.facts if isinstance(v, Visit)} == \
         {("王明", "塞尔维亚"), ("王明", "贝尔格莱德")}
+
+
+def test_a_titled_foreigner_speaking_in_a_report_on_an_event_in_china_was_there() -> None:
+    lead = "新华社北京10月21日电  （记者李青）第九届某某论坛21日在北京开幕。\n"
+    speech = "　　越南国防部长阿里·卡里姆表示，本届论坛的议题很重要。\n"
+    assert ("卡里姆", "北京市", 2019) in _full(lead + speech, dt.date(2019, 10, 21))
+    # a foreign teacher of a university in Beijing is at home there
+    teacher = "　　北京某某大学加拿大籍教授阿里·卡里姆表示，本届论坛的议题很重要。\n"
+    assert not any(v == "卡里姆" for v, _p, _y in _full(lead + teacher, dt.date(2019, 10, 21)))
+    # voices gathered by correspondents abroad were not at the event
+    compiled = "本报北京10月21日电  综合本报驻外记者报道：第九届某某论坛21日在北京开幕。\n"
+    assert not any(v == "卡里姆" for v, _p, _y in _full(compiled + speech, dt.date(2019, 10, 21)))
+    # nor were the voices of a roundup of reactions that names no attendee
+    roundup = "国际社会热烈反响\n　　第九届某某论坛21日在北京开幕。\n"
+    assert not any(v == "卡里姆" for v, _p, _y in _full(roundup + speech, dt.date(2019, 10, 21)))
+
+
+def test_an_event_the_lead_dates_last_year_is_not_the_reports_event() -> None:
+    lead = "　　去年4月，第八届某某论坛在武汉举行。\n"
+    speech = "　　越南国防部长阿里·卡里姆表示，论坛的议题很重要。\n"
+    assert not any(v == "卡里姆" for v, _p, _y in _full(lead + speech, dt.date(2019, 10, 21)))

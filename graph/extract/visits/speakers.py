@@ -7,6 +7,9 @@ as speaking at a session of it (在开幕式上, 在论坛上, 在致辞中, a s
 official outside the capital); the host's own people were at home.  A session named with a place of
 its own (在上海的论坛上) or a year is another event.
 
+A foreigner introduced with a title who speaks in such a report was there even when no session is
+named (:func:`foreign_speaker_events`).
+
 A sentence after the lead that only lists who attended (「甲、乙、丙出席。」「某某出席会议并讲话。」) puts
 each who came from elsewhere at the event's place, as do names written bare beside a central official
 away from the capital (news names the state's leaders without titles).
@@ -18,7 +21,7 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from .affiliations import _CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere
+from .affiliations import _CAPITAL, _area, _leading_area, _posted_in, appositives, chinese_official, from_elsewhere
 from .arguments import lead_event_places
 from .context import _Context, _Event, _home_country, _is_foreign, _named
 
@@ -33,6 +36,7 @@ _SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|�
 # between two names of a list: 、, 和, 与, 及 and the second one's titles
 _LISTED = re.compile(r"(?:、|和|与|及)[^，。；：！？“”]{0,30}")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_PAST_YEAR = re.compile(r"去年|前年|上届|上一届")
 _OTHER_TIME = re.compile(r"[0-9０-９一二三四五六七八九十〇]{2,4}年|去年|前年|上届|上一届|首届")
 
 
@@ -83,7 +87,8 @@ def _held_this_year(ctx: _Context, before: int) -> list[Mention]:
         return []
     held = ctx.analysis.sentence_at(places[0].start)
     year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
-    if any(int(y) != year for y in _YEAR.findall(ctx.text, held.start, held.end)):
+    if any(int(y) != year for y in _YEAR.findall(ctx.text, held.start, held.end)) \
+            or _PAST_YEAR.search(ctx.text, held.start, held.end):
         return []
     return places
 
@@ -135,3 +140,46 @@ def attendee_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 def _in_capital(place: Mention) -> bool:
     gaz = load_or_none()
     return gaz is None or _area(gaz, place.key) == _CAPITAL
+
+
+# a report put together from several places (综合本报驻外记者报道): its voices were not at the event
+_COMPILED = re.compile(r"综合|驻外记者|连线|视频")
+# a roundup of reactions (国际社会高度评价…, …引起热烈反响): its voices were at the event only when
+# the article says some were (与会嘉宾认为)
+_REACTIONS = re.compile(r"反响|评价|盛赞|热议|点赞")
+_ATTENDING = re.compile(r"与会|参会|出席")
+# speaking, right after the name
+_SPEAKS_NOW = re.compile(r"说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|赞叹|感叹|告诉记者")
+
+
+def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """A foreigner introduced with a title who speaks in a report on an event the lead tells as held in
+    China this year (「某论坛在北京开幕。…越南国防部长某某表示，…」) was at the event, though no session
+    is named.  Not in a report put together from abroad (综合本报驻外记者报道) or a roundup of
+    reactions that names no attendee, nor for a foreigner whose titles name a place or body in China
+    (北京某大学外籍教授: at home)."""
+    places = _held_now(ctx, sentence.start)
+    if not places:
+        return
+    lead = ctx.analysis.sentence_at(places[0].start)
+    head = ctx.text[:lead.end]
+    if _COMPILED.search(head) or _REACTIONS.search(head) and not _ATTENDING.search(ctx.text):
+        return
+    text = ctx.text
+    for person in _named(ctx, sentence.start, sentence.end):
+        if ctx.in_quote(person.start) or not _SPEAKS_NOW.match(text, person.end):
+            continue
+        country = ctx.person_countries.get(person.key)
+        spans = appositives(ctx, person)
+        if not country or country == "geo:CN" or not spans or any(_in_china(ctx, lo, hi) for lo, hi in spans):
+            continue
+        if from_elsewhere(ctx, person, places[-1]):
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+
+
+
+def _in_china(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether the titles at ``[lo, hi)`` name a place in China or a body of one (北京某大学)."""
+    return any(q.key.startswith("cn:") for q in ctx.places if lo <= q.start < hi) or any(
+        q.kind == "organization" and lo <= q.start < hi and _leading_area(q.text) is not None
+        for q in ctx.analysis.mentions)
