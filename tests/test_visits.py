@@ -1521,3 +1521,17 @@ def test_an_event_the_lead_dates_last_year_is_not_the_reports_event() -> None:
     lead = "　　去年4月，第八届某某论坛在武汉举行。\n"
     speech = "　　越南国防部长阿里·卡里姆表示，论坛的议题很重要。\n"
     assert not any(v == "卡里姆" for v, _p, _y in _full(lead + speech, dt.date(2019, 10, 21)))
+
+
+def test_the_members_of_a_squad_competing_in_a_contest_held_abroad_were_there() -> None:
+    text = ("　　2月8日，在塞尔维亚贝尔格莱德举行的奥运会预选赛中，中国女篮以64∶62击败西班牙女篮，"
+            "在韩国首尔举行的花样滑冰四大洲锦标赛上，中国组合夺冠。\n"
+            "　　下半时，中国女篮经过调整，中锋张海燕在攻防两端发力。中国女篮主教练李国强说，很好。\n"
+            "　　中国花滑队总教练王建军介绍，全队实行了严格的防控措施。\n")
+    found = _full(text, dt.date(2020, 2, 10))
+    assert {("张海燕", "贝尔格莱德", 2020), ("李国强", "贝尔格莱德", 2020)} <= found
+    # the coach of another squad of the article was not with this one
+    assert not any(v == "王建军" and p == "贝尔格莱德" for v, p, _y in found)
+    # a contest of another year is another occasion
+    earlier = text.replace("2月8日，在塞尔维亚", "2016年，在塞尔维亚")
+    assert not any(p == "贝尔格莱德" for _v, p, _y in _full(earlier, dt.date(2020, 2, 10)))

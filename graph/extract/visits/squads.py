@@ -4,6 +4,9 @@ A sports squad (女篮, 男足, 国家队, 中国队 …) that the article says 
 members there: the persons the article names as its players or staff — titled by the squad
 (中国女篮主教练某某, 中国队球员某某) or by a player's role in a list (甲、乙等主力球员, 丙、丁两位年轻球员).
 Not a person of another country (the opponents), nor a squad's planned trip.
+
+A squad told as competing in a contest held at a place (在某地举行的预选赛中，中国女篮击败…) took its
+members there too (:func:`squad_contest_events`).
 """
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from typing import Callable, Iterator
 
 from ...types import Mention, Sentence
 from .affiliations import appositives
-from .arguments import _chain_targets, _place_groups
+from .arguments import _chain_targets, _held_places, _place_groups
+from .contests import _COMPETES, _CONTEST, _NOT_THIS_CONTEST, _PAST_CONTEST, _PLAYED
 from .context import _Context, _Event
 
 # the squad and its trip: 中国女篮(一行)(已)(于2月1日)前往|抵达|飞赴|出征 X
@@ -72,3 +76,54 @@ def squad_events(ctx: _Context, sentence: Sentence, blocked: Callable[[int, int]
             continue
         for member in _members(ctx):
             yield _Event(member, places, (m.start(), m.end()), sentence)
+
+
+# a contest held at a place this year, and a squad competing in it, in one sentence: 「在塞尔维亚贝尔格莱德
+# 举行的奥运会预选赛中，中国女篮以64∶62击败西班牙女篮」
+_SQUAD_COMPETES = re.compile(_SQUAD + r"[^，。；！？“”]{0,12}?(?:" + _COMPETES.pattern + r")")
+
+
+def squad_contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """A squad told as competing (击败, 战胜 …) in a contest the same sentence says is held at a place
+    this year (「在塞尔维亚贝尔格莱德举行的奥运会预选赛中，中国女篮以64∶62击败西班牙女篮」) took its
+    members there: those titled by that squad (中国女篮前锋某某) or by a role alone (中锋某某, 主教练某某),
+    not those of another squad of the article (中国花滑队总教练某某, 双人滑选手某某)."""
+    text = ctx.text
+    date = ctx.analysis.doc.date
+    for places, at, end in _held_places(ctx, sentence.start, sentence.end, held=_PLAYED):
+        if not places or not _CONTEST.search(text, sentence.start, sentence.end):
+            continue
+        if _OTHER_YEAR.search(text, sentence.start, end) and not (
+                date and all(int(y) == date.year for y in re.findall(r"((?:19|20)\d\d)年", text[sentence.start:end]))):
+            continue
+        if _PAST_CONTEST.search(text, sentence.start, at):
+            continue
+        squad = _SQUAD_COMPETES.search(text, end, sentence.end)
+        if squad is None or ctx.in_quote(squad.start()) or _NOT_THIS_CONTEST.search(text, squad.start(), squad.end()):
+            continue
+        core = re.sub(r"^(?:中国|国家)", "", re.match(_SQUAD, text[squad.start():]).group())
+        for member in _members(ctx):
+            if _member_of(ctx, member, core):
+                yield _Event(member, tuple(places), squad.span(), sentence, current=True)
+        return
+
+
+# a player's or coach's role alone before a name (中锋某某, 20岁的中锋某某, 主教练某某)
+_ROLE_END = re.compile(r"(?:主教练|教练|队长|中锋|后卫|前锋|门将|主攻|二传|自由人|球员|队员)$")
+_OTHER_SQUAD = re.compile(r"队|选手|组合|运动员")
+
+
+def _member_of(ctx: _Context, member: Mention, core: str) -> bool:
+    """Whether the titles of ``member`` make them one of the squad ``core`` (女篮): its name, or a role
+    alone with no other squad (中国花滑队总教练, 双人滑选手: of another)."""
+    for lo, hi in appositives(ctx, member):
+        span = ctx.text[lo:hi]
+        if core in span:
+            return True
+        role = _ROLE_END.search(span)
+        if role is not None and not _OTHER_SQUAD.search(span, 0, role.start()):
+            return True
+    return False
+
+
+_OTHER_YEAR = re.compile(r"[0-9]{4}年|去年|前年|上届|上赛季")
