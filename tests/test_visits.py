@@ -1535,3 +1535,12 @@ def test_the_members_of_a_squad_competing_in_a_contest_held_abroad_were_there() 
     # a contest of another year is another occasion
     earlier = text.replace("2月8日，在塞尔维亚", "2016年，在塞尔维亚")
     assert not any(p == "贝尔格莱德" for _v, p, _y in _full(earlier, dt.date(2020, 2, 10)))
+
+
+def test_an_international_body_s_officer_speaking_at_an_event_in_china_came_there() -> None:
+    lead = "本报北京10月9日电  （记者李青）某某博览会闭幕式10月9日晚在北京延庆隆重举行。\n"
+    found = _full(lead + "　　闭幕式上，国际展览局秘书长马可·罗西、某某协会主席王建军分别致辞。", dt.date(2019, 10, 10))
+    assert ("马可·罗西", "延庆区", 2019) in found
+    # a Chinese body named international is at home in the capital like any other
+    found = _full(lead.replace("北京延庆", "北京") + "　　闭幕式上，中国国际贸易促进委员会会长王建军致辞。", dt.date(2019, 10, 10))
+    assert not any(v == "王建军" for v, _p, _y in found)

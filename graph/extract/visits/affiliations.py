@@ -190,10 +190,18 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         return "home"             # 湖北省委书记 at an event in Wuhan
     if homes:
         return "elsewhere"        # 浙江省委书记 at an event in Wuhan
+    if any(_INTERNATIONAL.search(ctx.text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
+        return "elsewhere"        # 国际展览局秘书长, 联合国副秘书长: an international body's officer came
     if any(_NATIONAL.search(ctx.text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
         return "home" if place.key == _CAPITAL else "elsewhere"
     return "unknown"
+
+
+# an international body's title (联合国副秘书长, 国际展览局秘书长, 世界卫生组织总干事), not a Chinese body
+# named international (中国国际贸易促进委员会)
+_INTERNATIONAL = re.compile(r"(?<!中国)(?<!全国)(?<!中华)(?:联合国|国际(?!在线)[\u4e00-\u9fff]{0,10}?(?:组织|协会|联合会|理事会|委员会|局|联盟|奥委会|足联|篮联|泳联|田联)"
+                            r"|世界(?:卫生|贸易|知识产权|气象|旅游|海关)组织|世界银行|欧盟|非盟|东盟秘书)")
 
 
 def _own_titles(ctx: _Context, lo: int, hi: int) -> int:
