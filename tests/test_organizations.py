@@ -529,3 +529,23 @@ def test_a_name_with_and_without_the_unit_of_its_leading_place_is_one_company() 
     mapping = resolve_companies([_m("云南蔬菜集团"), _m("云南省蔬菜集团"), _m("四川省蔬菜集团")])
     assert mapping["company:云南蔬菜集团"] == mapping["company:云南省蔬菜集团"] == "company:云南省蔬菜集团"
     assert mapping["company:四川省蔬菜集团"] != mapping["company:云南省蔬菜集团"]
+
+
+def test_a_branch_whose_place_jieba_reads_with_its_tail_and_a_cued_bank_alias_before_a_branch() -> None:
+    names = lambda t: [m.text for m in analyze_text(t).mentions if m.kind == "company"]   # noqa: E731
+    # jieba reads 北京分行 as one word: the place inside it still makes the branch
+    assert names("中国邮政储蓄银行北京分行开通绿色通道。") == ["中国邮政储蓄银行北京分行"]
+    # a cued alias (农行*) with a place and 分行 after it names the company's branch
+    assert names("农行福建省分行发放贷款。") == ["农行福建省分行"]
+
+
+def test_a_lexicon_company_s_branch_written_with_the_short_and_the_full_name_is_one() -> None:
+    def branch(name: str, parent: str) -> Mention:
+        return Mention("company", name, 0, len(name), f"company:{name}", name, "d", "organizations",
+                       (("branch_of", parent), ("cue", "branch")))
+
+    mapping = resolve_companies([branch("邮储银行北京分行", "邮储银行"), branch("中国邮政储蓄银行北京分行", "中国邮政储蓄银行"),
+                                 branch("邮储银行上海分行", "邮储银行")])
+    assert mapping["company:邮储银行北京分行"] == mapping["company:中国邮政储蓄银行北京分行"] \
+        == "company:中国邮政储蓄银行北京分行"
+    assert mapping["company:邮储银行上海分行"] != mapping["company:邮储银行北京分行"]

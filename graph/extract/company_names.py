@@ -144,8 +144,8 @@ _ACTS = re.compile(r"(?:也|还|已|则|近日|日前|随即|随后|第一时间
                    r"带动|发起|驰援|表示，)")
 _CLAUSE_MARKS = "，。；：、“（ \u3000\n"
 # a unit of a company right after a cued alias, perhaps after the unit's place (百度|创新中心,
-# 默克|广东|创新中心, 苏宁|南京|总部): the alias names the company
-_UNIT_AFTER = re.compile(r"(?:创新中心|研发中心|研究院|总部|工厂|生产基地|分公司|子公司|中国区)")
+# 默克|广东|创新中心, 苏宁|南京|总部, 农行|福建省|分行): the alias names the company
+_UNIT_AFTER = re.compile(r"(?:创新中心|研发中心|研究院|总部|工厂|生产基地|分公司|子公司|中国区|分行|支行)")
 
 
 # an officer's post right after a cued alias (百度|首席技术官, 某某|董事长): the alias names the company

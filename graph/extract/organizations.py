@@ -1057,6 +1057,8 @@ def _with_branch(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Menti
         return Mention("company", name, m.start, named.end(), f"company:{name}", name, a.doc.id, "organizations",
                        (("branch_of", m.text), ("cue", "branch")))
     if place is None:
+        place = _place_in_branch_word(a, m.end)
+    if place is None:
         return m
     tail = _BRANCH.match(a.doc.text, place.end)
     if place.kind == "place" and place.attr("level") == "country":
@@ -1069,6 +1071,28 @@ def _with_branch(a: Analysis, m: Mention, at: dict[int, list[Mention]]) -> Menti
     attrs = (("branch_of", m.text), ("branch_place", place.key), ("branch_place_end", str(place.end)),
              ("branch_place_start", str(place.start)), ("cue", "branch"))
     return Mention("company", name, m.start, end, f"company:{name}", name, a.doc.id, "organizations", attrs)
+
+
+_BRANCH_WORD = re.compile(r"(?:分行|支行|分公司)$")
+_BRANCH_PLACE_LEVELS = ("province", "prefecture", "county")
+
+
+def _place_in_branch_word(a: Analysis, pos: int) -> Mention | None:
+    """The place that begins a word jieba reads whole at ``pos`` (某银行|北京分行): a city, county or
+    province of the gazetteer right before 分行, 支行 or 分公司, as a place mention."""
+    word = next((t for t in a.tokens if t.start == pos), None)
+    tail = _BRANCH_WORD.search(word.text) if word is not None else None
+    gaz = load_or_none()
+    if tail is None or gaz is None or not 2 <= tail.start() <= 4:
+        return None
+    name = word.text[:tail.start()]
+    year = a.doc.date.year if a.doc.date else None
+    rec = next((r for r in gaz.lookup(name) if r.key.startswith("cn:") and r.current_in(year)
+                and r.level in _BRANCH_PLACE_LEVELS), None)
+    if rec is None:
+        return None
+    return Mention("place", name, pos, pos + len(name), rec.key, rec.name, a.doc.id, "organizations",
+                   (("level", rec.level),))
 
 
 def _subsidiaries(a: Analysis, chosen: list[Mention], at: dict[int, list[Mention]]) -> list[Mention]:
@@ -1173,6 +1197,11 @@ def resolve_companies(mentions: list[Mention]) -> dict[str, str]:
         core = company_core(name)
         if core in read_words("company_industry_words.txt"):
             core = name
+        parent = m.attr("branch_of")
+        if parent and name.startswith(parent) and (owner := lexicon_name(parent)) is not None:
+            # 邮储银行|北京分行 and 中国邮政储蓄银行|北京分行: one branch of one lexicon company
+            groups.setdefault(("branch", owner + name[len(parent):]), set()).add(name)
+            continue
         full = lexicon_name(name)
         if full is None and (owner := _lexicon_cores().get(core)) is not None and not _other_places(name, core, owner):
             full = owner
