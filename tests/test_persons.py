@@ -531,3 +531,11 @@ def test_two_character_names_given_with_a_post_are_read_bare_in_the_other_articl
     assert "韩鹏" in persons["b.txt"]
     assert "郑珂" not in persons["c.txt"]
     assert "韩鹏" not in persons["d.txt"]
+
+
+def test_a_couple_or_kin_named_together_are_names() -> None:
+    assert {"苏云海", "王金兰"} <= names("　　洛南县高耀镇王岭村的苏云海、王金兰夫妇通过体温检测。")
+    assert {"危小龙", "危小凤", "危小超"} <= names("武汉江夏的危小龙、危小凤、危小超三兄弟立即报名。")
+    assert {"赵明远", "田维书"} <= names("村民赵明远和田维书夫妻有着30多年的党龄。")
+    # a list that is not all names gives none (某某和几个老姐妹)
+    assert "公树林" not in names("　　公树林和几个老姐妹相约在非遗文化馆。")

@@ -1544,3 +1544,9 @@ def test_an_international_body_s_officer_speaking_at_an_event_in_china_came_ther
     # a Chinese body named international is at home in the capital like any other
     found = _full(lead.replace("北京延庆", "北京") + "　　闭幕式上，中国国际贸易促进委员会会长王建军致辞。", dt.date(2019, 10, 10))
     assert not any(v == "王建军" for v, _p, _y in found)
+
+
+def test_places_listed_as_where_the_travellers_work_are_no_visits() -> None:
+    text = "　　村民王建国今年50岁。2月25日，王建国乘坐专列前往上海、杭州等地返岗复工。"
+    assert not _full(text, dt.date(2020, 2, 26))
+    assert ("王建国", "杭州市", 2020) in _full(text.replace("返岗复工", "参观"), dt.date(2020, 2, 26))

@@ -1036,6 +1036,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             accept(m.group(2), None, country.split(":")[1] if country != "geo:CN" else "")
     for name in _list_fellows(text, names, lex, place_starts):
         accept(name, None)
+    for name in _kin_pair(text, lex, place_starts):
+        accept(name, None)
     _settle_lengths(text, names, starts)
     for name, marks in names.items():
         if not any(t.startswith("@") for t in marks):
@@ -1124,6 +1126,41 @@ def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_sta
         if len(item) <= 3 and _surname_at(item, 0, lex) and item[0] not in _WEAK_SURNAMES and at not in place_starts \
                 and item[-1] not in _BAD_END and not is_common_word(item, 100):
             yield item
+
+
+# two or three people named together as a couple or as kin: 某甲、某乙夫妇, 某甲和某乙夫妻俩, 甲、乙、丙三兄弟
+_KIN = re.compile(r"[两三四]?(?:夫妇|夫妻|姐妹|兄弟|母女|母子|父女|父子)")
+_KIN_JOINT = "、和"
+_KIN_OPEN = "的与和同跟"
+
+
+def _kin_pair(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
+    """The names of a couple or of kin written before 夫妇, 夫妻, 姐妹, 兄弟 … and joined by 、 or 和: each
+    two or three characters opening with a surname (the first one after a boundary: punctuation, 的, 与
+    or a title), none an ordinary word or a place, or none of them is read."""
+    for m in _KIN.finditer(text):
+        items: list[tuple[int, int]] = []
+        end = m.start()
+        while len(items) < 3:
+            sep = next((end - n - 1 for n in (2, 3) if end - n - 1 >= 0 and text[end - n - 1] in _KIN_JOINT
+                        and all("\u4e00" <= c <= "\u9fff" for c in text[end - n:end])), None)
+            if sep is None:
+                break
+            items.append((sep + 1, end))
+            end = sep
+        if not items:
+            continue
+        first = next(((end - n, end) for n in (3, 2) if end - n >= 0
+                      and all("\u4e00" <= c <= "\u9fff" for c in text[end - n:end])
+                      and (end - n == 0 or not "\u4e00" <= text[end - n - 1] <= "\u9fff" or text[end - n - 1] in _KIN_OPEN
+                           or ends_in_title(text[max(0, end - n - 8):end - n]))), None)
+        if first is None:
+            continue
+        names = [text[s:e] for s, e in [first, *items]
+                 if _surname_at(text, s, lex) and text[s] not in _WEAK_SURNAMES and s not in place_starts
+                 and text[e - 1] not in _BAD_END and not is_common_word(text[s:e], 100)]
+        if len(names) == len(items) + 1:      # (not 某某和几个老姐妹: every item a name)
+            yield from names
 
 
 # countries whose people's names are written in Chinese characters with a Chinese surname, and their lengths

@@ -105,6 +105,10 @@ def settled_after(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 
 def _home_after(ctx: _Context, end: int) -> bool:
+    """Whether a word of home or work follows the place ending at ``end``, perhaps after the 等地 that
+    closes a list (回到河南老家, 前往上海、杭州等地返岗复工)."""
+    if ctx.text.startswith("等地", end):
+        end += 2
     tail = ctx.text[end:end + 4]
     return any(tail.startswith(w) for w in ctx.lex.words("home"))
 
@@ -143,6 +147,8 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
         groups = groups[:-1]      # 「访问非洲、中国恢复联合国合法席位」: the last item starts a new phrase
     elif groups:
         groups += _list_goes_on(ctx, groups[-1][-1].end, clause_end)
+    if groups and text.startswith("等地", groups[-1][-1].end) and _home_after(ctx, groups[-1][-1].end):
+        return []                 # 「前往上海、杭州等地返岗复工」: where they all work
     out: list[Mention] = []
     for chain in groups:
         if _home_after(ctx, chain[-1].end) or text.startswith("援", chain[-1].end):
