@@ -1550,3 +1550,22 @@ def test_places_listed_as_where_the_travellers_work_are_no_visits() -> None:
     text = "　　村民王建国今年50岁。2月25日，王建国乘坐专列前往上海、杭州等地返岗复工。"
     assert not _full(text, dt.date(2020, 2, 26))
     assert ("王建国", "杭州市", 2020) in _full(text.replace("返岗复工", "参观"), dt.date(2020, 2, 26))
+
+
+def test_an_undated_trip_takes_the_year_its_paragraph_wrote_before_it() -> None:
+    filler = "中国取得的经济社会发展成就，是人类历史上最成功的发展成就之一，值得各国研究和借鉴。" * 8
+    text = ("　　（法国）让·杜邦\n" + "".join(f"　　{filler}\n" for _ in range(3))
+            + "　　（俄罗斯）安德烈·彼得罗夫\n"
+            "　　1985年秋天，我如愿前往某某大学交流学习。当时，中国已经开启了改革开放进程。我和同学们到了北京，感觉到了活力。\n"
+            "　　1990年，我再次前往中国，去南京攻读博士学位。\n")
+    found = _full(text, dt.date(2020, 2, 5))
+    assert ("彼得罗夫", "北京市", 1985) in found or ("安德烈·彼得罗夫", "北京市", 1985) in found
+    # trips counted or spread over years keep no year of the paragraph's
+    counted = text.replace("我和同学们到了北京", "我和同学们两次到了北京")
+    assert not any(y == 1985 for _v, p, y in _full(counted, dt.date(2020, 2, 5)) if p == "北京市")
+
+
+def test_those_the_writer_urges_or_sends_travel_not_the_writer() -> None:
+    text = ("　　（巴基斯坦）阿里·汗\n"
+            "　　2019年，我和同事们参加了一个项目。我积极鼓励巴基斯坦优秀青年来华留学。\n")
+    assert not any(p == "中国" for _v, p, _y in _full(text, dt.date(2020, 2, 5)))

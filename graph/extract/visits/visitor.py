@@ -55,6 +55,8 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
     text = ctx.text
     cs, _ = _clause_bounds(text, sentence, trig_start)
     if _FIRST_PERSON.search(text, cs, trig_start) and not ctx.in_quote(trig_start):
+        if _SENDS.search(text, _FIRST_PERSON.search(text, cs, trig_start).end(), trig_start):
+            return None           # 「我积极鼓励某国优秀青年来华留学」: those sent or urged travel, not the writer
         # 「习近平指出，去年我和总理先生在武汉会晤」: the speaker of reported speech; else 「在我第一次访华时」:
         # the writer, named only if the section is signed
         return _reported_speaker(ctx, sentence, cs) or ctx.author_at(trig_start)
@@ -275,6 +277,9 @@ def _writer_before(ctx: _Context, sentence: Sentence, cs: int, trig_start: int) 
         return False
     return _no_subject(ctx, cs, trig_start)
 
+
+# the writer urging, inviting or sending others on the trip (鼓励…青年来华, 派…专家赴…)
+_SENDS = re.compile(r"(?:鼓励|邀请|欢迎|吸引|动员|号召|推荐|资助|派遣|选派|派出|送)[^，。；：“”]{1,16}$")
 
 # a clause that opens with 他/她 (他的足迹…, 她先后…) is about a person named before, not the writer
 _PRONOUN = re.compile(r"[他她](?!们|人|乡|国)")

@@ -223,7 +223,19 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
         return _When(y)
     if head is not None:
         return _When(head.year)
+    if anchor is not None and not any(w in text[s.start:ts] for w in PRESENT_MARKERS) \
+            and not _MANY_TIMES.search(text, s.start, s.end):
+        # 「1985年秋天，我如愿前往某大学交流学习。…我和同学们到了北京」: the year the paragraph wrote last
+        # before the trip, outside quotations (not for trips counted or spread over years: 两次赴华, 近几年)
+        told = [t for t in times if not ctx.in_quote(t.start)]
+        y = _explicit_year_before(told, para_start, ts, text, anchor)
+        if y is not None and y < anchor:
+            return _When(y)
     return _When(None)
+
+
+# trips told as repeated or spread over a time: no one year of the paragraph is theirs
+_MANY_TIMES = re.compile(r"(?<!第)(?:[0-9]+|[两二三四五六七八九十几多数]+)次|近几年|近年|这些年|多年|几年来|常年|每年|经常|屡次|频繁")
 
 
 # a paragraph opening that points back to the year written before it
