@@ -1569,3 +1569,10 @@ def test_those_the_writer_urges_or_sends_travel_not_the_writer() -> None:
     text = ("　　（巴基斯坦）阿里·汗\n"
             "　　2019年，我和同事们参加了一个项目。我积极鼓励巴基斯坦优秀青年来华留学。\n")
     assert not any(p == "中国" for _v, p, _y in _full(text, dt.date(2020, 2, 5)))
+
+
+def test_bare_go_with_what_one_went_to_do_after_the_places() -> None:
+    day = dt.date(2019, 10, 16)
+    assert ("张建国", "合肥市", None) in _pipeline_visits("　　董事张建国经常去安徽合肥考察交流。", day)
+    # a plan is no trip
+    assert _pipeline_visits("　　董事张建国打算去安徽合肥考察交流。", day) == set()

@@ -374,8 +374,10 @@ def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
     head = text[ctx.analysis.sentence_at(ts).start:ts]
     boarded = _BOARDED.search(head) is not None      # 「踏上了去武汉的列车」: on the way
     done = text[te:te + 1] in ("了", "过")
+    end = _places_end(ctx, ts, te, "")
+    purpose = end is not None and _PURPOSE_AFTER.match(text, end) is not None     # 去中国考察
     if _NOT_GONE.search(head) or any(w in head for w in ctx.lex.words("block")) \
-            or not (done or boarded or PAST_DATE.search(head)):
+            or not (done or boarded or purpose or PAST_DATE.search(head)):
         return False              # 「要求去武汉」「打算去云南」「得坐车去北京看」: no trip told as made
     pos = te + 1 if done else te
     nxt = next((p for p in ctx.places if p.start >= pos), None)

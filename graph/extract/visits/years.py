@@ -328,8 +328,8 @@ _THIS_TIME = re.compile(r"此次|这次|此番|本次")
 # 在疫情严峻时期到访 (an undated trip then is of the report's year)
 _ONGOING = re.compile(r"疫情(?:发生|暴发|爆发)(?:后|以来)|疫情(?:严峻|蔓延|肆虐)(?:时期|之际|时|期间)|(?:抗击|阻击)[^，。；]{0,6}疫情|"
                       r"疫情防控(?:一线|期间|工作中)|抗疫一线|战“?疫”?一线")
-# trips counted before the verb (两次赴华, 多次到访): several occasions, not this report's one
-_COUNTED_TRIPS = re.compile(r"(?<!第)(?:[两三四五六七八九十几多数]|[0-9]{1,2})次(?:来|前来|专程)?$")
+# trips counted or habitual before the verb (两次赴华, 多次到访, 经常去): several occasions, not this report's one
+_COUNTED_TRIPS = re.compile(r"(?:(?<!第)(?:[两三四五六七八九十几多数]|[0-9]{1,2})次|经常|常常|时常|屡次)(?:来|前来|专程)?$")
 
 
 def _country(place: Mention) -> str:
