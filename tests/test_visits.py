@@ -1576,3 +1576,8 @@ def test_bare_go_with_what_one_went_to_do_after_the_places() -> None:
     assert ("张建国", "合肥市", None) in _pipeline_visits("　　董事张建国经常去安徽合肥考察交流。", day)
     # a plan is no trip
     assert _pipeline_visits("　　董事张建国打算去安徽合肥考察交流。", day) == set()
+
+
+def test_bare_to_with_study_or_exchange_after_the_place() -> None:
+    day = dt.date(2020, 2, 23)
+    assert ("辛巴", "中国", 2011) in _pipeline_visits("　　印度学生辛巴2011年到中国学习汉语，之后考入某某大学。", day)
