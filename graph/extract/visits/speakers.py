@@ -177,7 +177,6 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
-
 def _in_china(ctx: _Context, lo: int, hi: int) -> bool:
     """Whether the titles at ``[lo, hi)`` name a place in China or a body of one (北京某大学)."""
     return any(q.key.startswith("cn:") for q in ctx.places if lo <= q.start < hi) or any(

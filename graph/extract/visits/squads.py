@@ -80,7 +80,9 @@ def squad_events(ctx: _Context, sentence: Sentence, blocked: Callable[[int, int]
 
 # a contest held at a place this year, and a squad competing in it, in one sentence: 「在塞尔维亚贝尔格莱德
 # 举行的奥运会预选赛中，中国女篮以64∶62击败西班牙女篮」
+_SQUAD_RE = re.compile(_SQUAD)
 _SQUAD_COMPETES = re.compile(_SQUAD + r"[^，。；！？“”]{0,12}?(?:" + _COMPETES.pattern + r")")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 def squad_contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
@@ -93,15 +95,13 @@ def squad_contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     for places, at, end in _held_places(ctx, sentence.start, sentence.end, held=_PLAYED):
         if not places or not _CONTEST.search(text, sentence.start, sentence.end):
             continue
-        if _OTHER_YEAR.search(text, sentence.start, end) and not (
-                date and all(int(y) == date.year for y in re.findall(r"((?:19|20)\d\d)年", text[sentence.start:end]))):
-            continue
-        if _PAST_CONTEST.search(text, sentence.start, at):
-            continue
+        if any(date is None or int(y) != date.year for y in _YEAR.findall(text, sentence.start, end)) \
+                or _PAST_CONTEST.search(text, sentence.start, at):
+            continue              # a contest of another year (2016年在某地举行的…, 去年…)
         squad = _SQUAD_COMPETES.search(text, end, sentence.end)
         if squad is None or ctx.in_quote(squad.start()) or _NOT_THIS_CONTEST.search(text, squad.start(), squad.end()):
             continue
-        core = re.sub(r"^(?:中国|国家)", "", re.match(_SQUAD, text[squad.start():]).group())
+        core = re.sub(r"^(?:中国|国家)", "", _SQUAD_RE.match(text, squad.start()).group())
         for member in _members(ctx):
             if _member_of(ctx, member, core):
                 yield _Event(member, tuple(places), squad.span(), sentence, current=True)
@@ -124,6 +124,3 @@ def _member_of(ctx: _Context, member: Mention, core: str) -> bool:
         if role is not None and not _OTHER_SQUAD.search(span, 0, role.start()):
             return True
     return False
-
-
-_OTHER_YEAR = re.compile(r"[0-9]{4}年|去年|前年|上届|上赛季")

@@ -54,8 +54,9 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
              local_only: bool = False) -> Mention | None:
     text = ctx.text
     cs, _ = _clause_bounds(text, sentence, trig_start)
-    if _FIRST_PERSON.search(text, cs, trig_start) and not ctx.in_quote(trig_start):
-        if _SENDS.search(text, _FIRST_PERSON.search(text, cs, trig_start).end(), trig_start):
+    me = _FIRST_PERSON.search(text, cs, trig_start)
+    if me is not None and not ctx.in_quote(trig_start):
+        if _SENDS.search(text, me.end(), trig_start):
             return None           # 「我积极鼓励某国优秀青年来华留学」: those sent or urged travel, not the writer
         # 「习近平指出，去年我和总理先生在武汉会晤」: the speaker of reported speech; else 「在我第一次访华时」:
         # the writer, named only if the section is signed
