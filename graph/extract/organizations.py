@@ -30,6 +30,7 @@ names whose core is the core of exactly one lexicon company) take the lexicon's 
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterator
@@ -1080,7 +1081,8 @@ _BRANCH_PLACE_LEVELS = ("province", "prefecture", "county")
 def _place_in_branch_word(a: Analysis, pos: int) -> Mention | None:
     """The place that begins a word jieba reads whole at ``pos`` (某银行|北京分行): a city, county or
     province of the gazetteer right before 分行, 支行 or 分公司, as a place mention."""
-    word = next((t for t in a.tokens if t.start == pos), None)
+    i = bisect.bisect_left(a.tokens, pos, key=lambda t: t.start)
+    word = a.tokens[i] if i < len(a.tokens) and a.tokens[i].start == pos else None
     tail = _BRANCH_WORD.search(word.text) if word is not None else None
     gaz = load_or_none()
     if tail is None or gaz is None or not 2 <= tail.start() <= 4:

@@ -158,20 +158,22 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
     is named.  Not in a report put together from abroad (综合本报驻外记者报道) or a roundup of
     reactions that names no attendee, nor for a foreigner whose titles name a place or body in China
     (北京某大学外籍教授: at home)."""
+    text = ctx.text
+    speakers = [p for p in _named(ctx, sentence.start, sentence.end)
+                if not ctx.in_quote(p.start) and _SPEAKS_NOW.match(text, p.end)
+                and ctx.person_countries.get(p.key, "geo:CN") != "geo:CN"]
+    if not speakers:
+        return
     places = _held_now(ctx, sentence.start)
     if not places:
         return
     lead = ctx.analysis.sentence_at(places[0].start)
-    head = ctx.text[:lead.end]
-    if _COMPILED.search(head) or _REACTIONS.search(head) and not _ATTENDING.search(ctx.text):
+    head = text[:lead.end]
+    if _COMPILED.search(head) or _REACTIONS.search(head) and not _ATTENDING.search(text):
         return
-    text = ctx.text
-    for person in _named(ctx, sentence.start, sentence.end):
-        if ctx.in_quote(person.start) or not _SPEAKS_NOW.match(text, person.end):
-            continue
-        country = ctx.person_countries.get(person.key)
+    for person in speakers:
         spans = appositives(ctx, person)
-        if not country or country == "geo:CN" or not spans or any(_in_china(ctx, lo, hi) for lo, hi in spans):
+        if not spans or any(_in_china(ctx, lo, hi) for lo, hi in spans):
             continue
         if from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
