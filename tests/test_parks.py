@@ -261,3 +261,11 @@ def test_a_park_written_right_after_the_park_it_lies_in_is_also_named_by_both() 
     # two parks apart from each other give no such alias
     apart = [m for m in analyze_text("上海自贸区和临港新片区一片繁忙景象。").mentions if m.kind == "park"]
     assert all("上海自贸区临港新片区" not in m.aliases() for m in apart)
+
+
+def test_a_park_named_with_its_host_place_in_brackets() -> None:
+    assert parks_of("甲乙（富裕）现代农业产业园投产。") == [("甲乙（富裕）现代农业产业园", "park:甲乙（富裕）现代农业产业园", "cn:230227")]
+    # the name opens after the last boundary before the bracket
+    assert [p[0] for p in parks_of("高铁站旁边的东莞东坑（乐昌）产业转移工业园复工。")] == ["东莞东坑（乐昌）产业转移工业园"]
+    # 中国（某市）… stays the national park form, named by its city
+    assert [p[1] for p in parks_of("建设中国（南昌）人力资源产业园。")] == ["park:南昌人力资源产业园"]

@@ -7,6 +7,8 @@ A park mention is a park suffix from ``data/park_suffixes.txt`` (经开区, 高�
   between the place and the suffix: 株洲|经开区, 宣城|现代服务业|产业园区;
 * for the strong suffixes (新区, 高新区 …) a bare two-character name after a
   boundary: 赴|雄安|新区, 、|汾湖|高新区;
+* a park that writes its host city or county in brackets (某某（某县）现代农业产业园): the whole
+  name, lying in the bracketed place;
 * a national park written 中国（<city>）<suffix> (中国（某市）软件谷); a rank between
   place and name (某县|国家级|甲乙发展试验区) is left out of the key;
 * weak suffixes ("admin": 产业基地, 试验区) only after a province, city or county.
@@ -320,6 +322,38 @@ def _mention(a: Analysis, start: int, end: int, canonical: str, place: _Place | 
                    a.doc.id, "parks", tuple(sorted(attrs)))
 
 
+# a park named with its host place in brackets: 「某某（某县）现代农业产业园」「某地某镇（某市）产业转移工业园」
+_BRACKETED = re.compile(f"([{CJK}]{{2,20}})（([{CJK}]{{2,4}})）([{CJK}]{{0,10}})$")
+_NAME_BOUNDARY = _BOUNDARY_CHARS | {"的"}
+_BRACKET_LEVELS = ("prefecture", "county")
+
+
+def _bracketed_park(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuffix,
+                    gaz: _Gazetteer | None) -> Mention | None:
+    """A park whose name writes its host city or county in brackets before what it is (某某（某县）现代
+    农业产业园): the whole name is the park's, the bracketed place is where it lies.  The name before the
+    bracket starts after a boundary; the bracket must hold a current city or county of the gazetteer."""
+    if gaz is None:
+        return None
+    text = a.doc.text
+    m = _BRACKETED.search(text, max(sent.start, s - 40), s)
+    if m is None or any(c in _NAME_BOUNDARY for c in m.group(3)) or "公司" in m.group(3):
+        return None               # (某某（苏州）有限公司是落户苏州工业园区…: a company, then another park)
+    # the name opens after the last boundary before the bracket (高铁站旁边的|某地某镇（某市）…)
+    start = max((i + 1 for i in range(m.start(1), m.end(1)) if text[i] in _NAME_BOUNDARY), default=m.start(1))
+    if start == m.start(1) and start > sent.start and text[start - 1] not in _NAME_BOUNDARY:
+        return None
+    if m.end(1) - start < 2 or text.endswith("中国", start, m.end(1)):
+        return None               # (中国（某市）… is the national park form, read by _park_at)
+    year = a.doc.date.year if a.doc.date else None
+    rec = next((r for r in gaz.lookup(m.group(2)) if r.key.startswith("cn:") and r.current_in(year)
+                and r.level in _BRACKET_LEVELS), None)
+    if rec is None:
+        return None
+    place = _record_place(rec, m.start(2), m.end(2))
+    return _mention(a, start, e, text[start:s] + suffix.canonical, place)
+
+
 # a park's name in quotes right before the suffix: 「“动力谷”园区」
 _QUOTED_NAME = re.compile(f"[“\"]([{CJK}A-Za-z0-9]{{2,8}})[”\"]$")
 
@@ -349,7 +383,9 @@ def find_parks(a: Analysis, gaz: _Gazetteer | None = None) -> list[Mention]:
             if _OUTLET_AFTER.match(text, e):
                 continue          # 某农场曲江新区店: a store named after the area
             suffix = _suffix(match.group())
-            m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
+            m = _bracketed_park(a, sent, s, e, suffix, gaz)
+            if m is None:
+                m = _park_at(a, sent, s, e, suffix, places, gaz, context_keys)
             if m is None and suffix.strength in ("place", "named", "strong"):
                 name = _settled_name(a, sent, s, places)
                 if name is not None:      # 入驻|纳金科技|产业园: a settle verb names the park
