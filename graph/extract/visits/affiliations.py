@@ -180,10 +180,7 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
     for lo, hi in spans:
         # the place or institution nearest the name: 「某院长甲、北京大学党委书记乙、河北省委书记丙」 — 丙's is
         # 河北, not the places in the titles of those listed before him
-        found = [(q.start, a) for q in ctx.places if lo <= q.start and q.end <= hi
-                 for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"]
-        found += [(q.start, a) for q in ctx.analysis.mentions if q.kind == "organization"
-                  and lo <= q.start and q.end <= hi for a in [_leading_area(q.text)] if a is not None]
+        found = title_areas(ctx, lo, hi)
         if found:
             homes.add(max(found)[1])
     if there in homes:
@@ -196,6 +193,19 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
         return "home" if place.key == _CAPITAL else "elsewhere"
     return "unknown"
+
+
+def title_areas(ctx: _Context, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The areas (a province of China, a country abroad) of the places and of the institutions named
+    after a place that the titles at ``[lo, hi)`` write, each with where it is written."""
+    gaz = load_or_none()
+    if gaz is None:
+        return []
+    found = [(q.start, a) for q in ctx.places if lo <= q.start and q.end <= hi
+             for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"]
+    found += [(q.start, a) for q in ctx.analysis.mentions if q.kind == "organization"
+              and lo <= q.start and q.end <= hi for a in [_leading_area(q.text)] if a is not None]
+    return found
 
 
 # an international body's title (联合国副秘书长, 国际展览局秘书长, 世界卫生组织总干事), not a Chinese body

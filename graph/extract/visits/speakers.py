@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from .affiliations import _CAPITAL, _area, _leading_area, _posted_in, appositives, chinese_official, from_elsewhere
+from .affiliations import _CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, title_areas
 from .arguments import lead_event_places
 from .context import _Context, _Event, _home_country, _is_foreign, _named
 
@@ -173,14 +173,8 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
         return
     for person in speakers:
         spans = appositives(ctx, person)
-        if not spans or any(_in_china(ctx, lo, hi) for lo, hi in spans):
+        if not spans or any(area.startswith("cn:") for lo, hi in spans for _, area in title_areas(ctx, lo, hi)):
             continue
         if from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
-
-def _in_china(ctx: _Context, lo: int, hi: int) -> bool:
-    """Whether the titles at ``[lo, hi)`` name a place in China or a body of one (北京某大学)."""
-    return any(q.key.startswith("cn:") for q in ctx.places if lo <= q.start < hi) or any(
-        q.kind == "organization" and lo <= q.start < hi and _leading_area(q.text) is not None
-        for q in ctx.analysis.mentions)

@@ -18,6 +18,7 @@ from .affiliations import appositives
 from .arguments import _chain_targets, _held_places, _place_groups
 from .contests import _COMPETES, _CONTEST, _NOT_THIS_CONTEST, _PAST_CONTEST, _PLAYED
 from .context import _Context, _Event
+from .speakers import _YEAR
 
 # the squad and its trip: 中国女篮(一行)(已)(于2月1日)前往|抵达|飞赴|出征 X
 _SQUAD = r"(?:中国|国家)?(?:女篮|男篮|女排|男排|女足|男足|国足(?!协)|国家队|国奥队|[\u4e00-\u9fff]{0,4}?代表队|中国队)"
@@ -82,7 +83,6 @@ def squad_events(ctx: _Context, sentence: Sentence, blocked: Callable[[int, int]
 # 举行的奥运会预选赛中，中国女篮以64∶62击败西班牙女篮」
 _SQUAD_RE = re.compile(_SQUAD)
 _SQUAD_COMPETES = re.compile(_SQUAD + r"[^，。；！？“”]{0,12}?(?:" + _COMPETES.pattern + r")")
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 def squad_contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:

@@ -247,7 +247,7 @@ def elided_in_quote(ctx: _Context, sentence: Sentence, trig_start: int) -> bool:
         return False
     text = ctx.text
     cs, ce = _clause_bounds(text, sentence, trig_start)
-    if _references(ctx, quoted[0], trig_start) or re.search(r"[他她它你您咱]", text[quoted[0]:trig_start]):
+    if _someone_between(ctx, quoted[0], trig_start, "他她它你您咱"):
         return False
     if _HERE_OR_TOPIC.search(text, trig_start, ce):
         return False              # “来到这里，就要…”: a place the speaker may work at; “这次驰援武汉是…”: a topic
@@ -270,13 +270,17 @@ def _writer_before(ctx: _Context, sentence: Sentence, cs: int, trig_start: int) 
     text = ctx.text
     _, ce = _clause_bounds(text, sentence, trig_start)
     if _WHEN_END.search(text, trig_start, ce) and _FIRST_PERSON.match(text, ce + 1) \
-            and not _references(ctx, cs, trig_start) and not re.search(r"[他她它]", text[cs:trig_start]):
+            and not _someone_between(ctx, cs, trig_start):
         return True               # 「1973年第一次去上海时，我在黄浦江畔拍摄了…」: the writer, named after the time clause
     me = list(_FIRST_PERSON.finditer(text, sentence.start, cs))
-    if not me or ctx.in_quote(me[-1].start()) or _references(ctx, me[-1].end(), trig_start) \
-            or re.search(r"[他她它]", text[me[-1].end():trig_start]):
+    if not me or ctx.in_quote(me[-1].start()) or _someone_between(ctx, me[-1].end(), trig_start):
         return False
     return _no_subject(ctx, cs, trig_start)
+
+
+def _someone_between(ctx: _Context, lo: int, hi: int, pronouns: str = "他她它") -> bool:
+    """Whether ``[lo, hi)`` names or refers to someone, or holds one of ``pronouns``."""
+    return bool(_references(ctx, lo, hi)) or any(c in pronouns for c in ctx.text[lo:hi])
 
 
 # the writer urging, inviting or sending others on the trip (鼓励…青年来华, 派…专家赴…)

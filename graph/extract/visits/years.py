@@ -223,12 +223,10 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
         return _When(y)
     if head is not None:
         return _When(head.year)
-    if anchor is not None and not any(w in text[s.start:ts] for w in PRESENT_MARKERS) \
-            and not _MANY_TIMES.search(text, s.start, s.end):
+    if anchor is not None and not _MANY_TIMES.search(text, s.start, s.end):
         # 「1985年秋天，我如愿前往某大学交流学习。…我和同学们到了北京」: the year the paragraph wrote last
-        # before the trip, outside quotations (not for trips counted or spread over years: 两次赴华, 近几年)
-        told = [t for t in times if not ctx.in_quote(t.start)]
-        y = _explicit_year_before(told, para_start, ts, text, anchor)
+        # before the trip (not for trips counted or spread over years: 两次赴华, 近几年)
+        y = _paragraph_year(ctx, ev, times, anchor)
         if y is not None and y < anchor:
             return _When(y)
     return _When(None)
