@@ -539,3 +539,10 @@ def test_a_couple_or_kin_named_together_are_names() -> None:
     assert {"赵明远", "田维书"} <= names("村民赵明远和田维书夫妻有着30多年的党龄。")
     # a list that is not all names gives none (某某和几个老姐妹)
     assert "公树林" not in names("　　公树林和几个老姐妹相约在非遗文化馆。")
+
+
+def test_names_joined_by_and_opening_a_clause_are_names() -> None:
+    assert {"宋晓萍", "张丽芳", "彭勇"} <= names("到达后，作为护理骨干，宋晓萍、张丽芳和彭勇紧张投入一线工作。")
+    assert {"潘志程", "林美珍"} <= names("10月20日，潘志程和林美珍双双打破世界纪录。")
+    # words that are not all names give none (the list must open a clause, every item a name)
+    assert not {"蓝天", "白云"} & names("山村里，蓝天、白云和绿树相映成趣。")

@@ -1038,6 +1038,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         accept(name, None)
     for name in _kin_pair(text, lex, place_starts):
         accept(name, None)
+    for name in _joined_names(text, toks, lex):
+        accept(name, None)
     _settle_lengths(text, names, starts)
     for name, marks in names.items():
         if not any(t.startswith("@") for t in marks):
@@ -1165,6 +1167,31 @@ def _kin_pair(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
 
 # countries whose people's names are written in Chinese characters with a Chinese surname, and their lengths
 _HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
+
+
+_JOINS = ("和", "与", "及")
+
+
+def _joined_names(text: str, toks: list[_Tok], lex: Lexicon) -> Iterator[str]:
+    """「宋某某、张某某和彭某紧张投入…」「某甲和某乙双双打破…」: two or more words jieba tags as names, each a
+    surname and one or two characters, joined by 、 and a closing 和/与/及, opening a clause."""
+    k = 0
+    while k < len(toks):
+        first = toks[k]
+        if first.start and text[first.start - 1] not in "，。；：\n “":
+            k += 1
+            continue
+        items, j = [first], k + 1
+        while j + 1 < len(toks) and toks[j].word in ("、",) + _JOINS:
+            items.append(toks[j + 1])
+            j += 2
+            if toks[j - 2].word in _JOINS:
+                break
+        if len(items) >= 2 and toks[j - 2].word in _JOINS and all(
+                t.flag == "nr" and 2 <= len(t.word) <= 3 and _surname_at(t.word, 0, lex)
+                and t.word[0] not in _WEAK_SURNAMES and not is_common_word(t.word, 100) for t in items):
+            yield from (t.word for t in items)
+        k = j if j > k + 1 else k + 1
 
 
 def _kanji_name_after(text: str, i: int, lengths: tuple[int, ...] = (3, 4, 5)) -> str | None:
