@@ -546,3 +546,9 @@ def test_a_park_opening_the_previous_sentence_after_a_time_gives_the_place_of_a_
 def test_a_verb_before_a_list_is_no_part_of_its_first_name() -> None:
     a = analyze_text("这将使甲歌、乙马逊、丙书等美国互联网巨头受到影响。")
     assert "甲歌" in {m.text for m in a.mentions if m.kind == "company"}
+
+
+def test_a_company_named_after_a_county_the_article_writes_though_jieba_cuts_across_it() -> None:
+    # jieba reads 长|兴业|达: the county's name ends inside a word, but the article writes 长兴县
+    text = "长兴县今年新引进项目30个。长兴业达电子有限公司新建的厂房已经投产。"
+    assert facts_of(text).get(("长兴业达电子有限公司", "cn:330522"), 0) >= 0.6

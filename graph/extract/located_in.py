@@ -823,7 +823,8 @@ def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: 
     province = None             # 浙江|某某传动机械股份有限公司: one named after its province is there, if nowhere finer
     while pos < len(c.text) - 2:
         rec, n = _leading_place(gaz, c.text[pos:], written, _year(a))
-        if rec is None or (bounds and c.start + pos + n not in bounds and not _in_place_word(a, c.start + pos, n)):
+        if rec is None or (bounds and c.start + pos + n not in bounds and not _in_place_word(a, c.start + pos, n)
+                           and not (rec.key in written and rec.level == "county")):
             return country or province      # 东方航空…: 东方 is not a word of this name
         if outer is not None and outer not in {x.key for x in gaz.ancestors(rec.key)}:
             return None         # 江苏|紫金农商银行: 紫金 (a county of another province) is part of the brand
