@@ -491,6 +491,9 @@ def test_commentators_and_officials_after_their_posts(text: str, expected: set[s
     ("10月14日，塞尔维亚前进党主席、总统米洛维奇在贝尔格莱德会见中共中央书记处书记王明。", "米洛维奇", "geo:RS"),
     # a place where the person works or studies says nothing of the nationality
     ("在美国工作的工程师张明说，很好。", "张明", None),
+    # 和 inside a ministry's name joins no two persons' titles; a permanent secretary is a post
+    ("马尔代夫教育、科学和技术部国务部长易卜拉欣·纳西尔表示，很好。", "易卜拉欣·纳西尔", "geo:MV"),
+    ("塞浦路斯交通通信工程部常务秘书安德烈亚斯·帕帕斯感慨，很好。", "安德烈亚斯·帕帕斯", "geo:CY"),
 ])
 def test_the_country_of_the_titles_before_a_name(text: str, name: str, country: str | None) -> None:
     from graph.pipeline import analyze_text

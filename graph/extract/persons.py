@@ -1057,7 +1057,8 @@ TITLES_START = re.compile(r"[，。；：！？“”（）\s\u3000]|\d+日电")
 # where the person is or goes (在美国工作的, 赴日), an overseas Chinese (华侨, 华人)
 _NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|留学|旅")
 # what ends another person's titles before the name's own: 印度总理某某和|国家主席某某
-_JOINED = re.compile(r"和|与|同|及")
+# (not one inside an organ's name: 马尔代夫通信、科学和技术部国务部长某某)
+_JOINED = re.compile(r"(?:和|与|同|及)(?![\u4e00-\u9fff]{1,6}?部)")
 _MAX_APPOSITIVE = 30
 
 
