@@ -494,10 +494,13 @@ def test_commentators_and_officials_after_their_posts(text: str, expected: set[s
     # 和 inside a ministry's name joins no two persons' titles; a permanent secretary is a post
     ("马尔代夫教育、科学和技术部国务部长易卜拉欣·纳西尔表示，很好。", "易卜拉欣·纳西尔", "geo:MV"),
     ("塞浦路斯交通通信工程部常务秘书安德烈亚斯·帕帕斯感慨，很好。", "安德烈亚斯·帕帕斯", "geo:CY"),
+    ("俄罗斯联邦通信、信息技术和大众传媒监督局局长安娜·伊万诺娃说，很好。", "安娜·伊万诺娃", "geo:RU"),
+    # a name in quotation marks inside the titles does not begin them
+    ("泰国国家研究院泰中“一带一路”合作研究中心主任素拉猜·汶吉表示，很好。", "素拉猜·汶吉", "geo:TH"),
 ])
 def test_the_country_of_the_titles_before_a_name(text: str, name: str, country: str | None) -> None:
     from graph.pipeline import analyze_text
-    persons = {m.name: m.attr("country") for m in analyze_text(text).mentions if m.kind == "person"}
+    persons = {m.text: m.attr("country") for m in analyze_text(text).mentions if m.kind == "person"}
     assert name in persons and persons[name] == country
 
 

@@ -1058,7 +1058,7 @@ TITLES_START = re.compile(r"[，。；：！？“”（）\s\u3000]|\d+日电")
 _NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|留学|旅")
 # what ends another person's titles before the name's own: 印度总理某某和|国家主席某某
 # (not one inside an organ's name: 马尔代夫通信、科学和技术部国务部长某某)
-_JOINED = re.compile(r"(?:和|与|同|及)(?![\u4e00-\u9fff]{1,6}?部)")
+_JOINED = re.compile(r"(?:和|与|同|及)(?![\u4e00-\u9fff]{1,8}?(?:部|局|署|委员会|研究所|研究院))")
 _MAX_APPOSITIVE = 30
 
 
@@ -1067,7 +1067,7 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
     person (菲律宾外交部主管政策的副部长某某, 吉尔吉斯斯坦《某报》第一副总编辑某某): the code, else ""."""
     text = analysis.doc.text
     lo = max(0, start - _MAX_APPOSITIVE)
-    opens = [m.end() for m in TITLES_START.finditer(text, lo, start)]
+    opens = [m.end() for m in TITLES_START.finditer(text, lo, start) if not _quoted_inside(text, m.start(), lo, start)]
     lo = opens[-1] if opens else lo
     # (栗战书会见|土库曼斯坦某会议副主席某某: the titles begin after another name or a conjunction)
     cuts = [m.end() for m in _JOINED.finditer(text, lo, start)]
@@ -1086,6 +1086,16 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
         return ""
     key = found.pop()
     return key.split(":")[1] if key != "geo:CN" and key.count(":") == 1 else ""
+
+
+def _quoted_inside(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the quotation mark at ``i`` belongs to a pair closed between ``lo`` and ``hi``: a quoted
+    name inside the titles (泰国某研究院泰中“一带一路”合作研究中心主任某某), not where they begin."""
+    if text[i] == "“":
+        return "”" in text[i + 1:hi]
+    if text[i] == "”":
+        return "“" in text[lo:i]
+    return False
 
 
 def _countries_written(span: str) -> set[str]:
