@@ -552,3 +552,11 @@ def test_names_joined_by_and_opening_a_clause_are_names() -> None:
     assert {"潘志程", "林美珍"} <= names("10月20日，潘志程和林美珍双双打破世界纪录。")
     # words that are not all names give none (the list must open a clause, every item a name)
     assert not {"蓝天", "白云"} & names("山村里，蓝天、白云和绿树相映成趣。")
+
+
+def test_a_pair_written_with_a_slash_after_what_makes_them_one() -> None:
+    assert {"王晓玥", "柳明宇"} <= names("冰舞比赛中，中国组合王晓玥/柳明宇以196.75分排名第三。")
+    assert {"陈芋青", "谢思埸"} <= names("双人十米台组合陈芋青/谢思埸的表现也可圈可点。")
+    assert {"李帅", "科瓦尔斯基"} <= names("4号种子李帅/科瓦尔斯基因为对手退赛直接晋级。")
+    # a slash between things is no pair of names (200公里/小时)
+    assert not names("最高时速200公里/小时的列车开通。")

@@ -1038,6 +1038,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         accept(name, None)
     for name in _kin_pair(text, lex, place_starts):
         accept(name, None)
+    for name in _slash_pairs(text, lex, starts):
+        accept(name, None)
     for name in _joined_names(text, toks, lex):
         accept(name, None)
     _settle_lengths(text, names, starts)
@@ -1178,6 +1180,35 @@ def _kin_pair(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
 
 # countries whose people's names are written in Chinese characters with a Chinese surname, and their lengths
 _HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
+
+
+# a pair of players named with a slash after what makes them one (中国组合甲/乙, 5号种子甲/乙)
+_PAIR_END = set("的和与以在、，。；：（也都则")
+_PAIR = re.compile(r"(?:组合|种子|搭档)([\u4e00-\u9fff·]{2,8}?)/")
+
+
+def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:
+    """「中国组合王某/柳某以196.75分排名第三」「3号种子徐某/梅里某某以2∶0获胜」: a doubles or pairs team
+    written as two names joined by a slash; each is a Chinese name or a transliterated one."""
+    for m in _PAIR.finditer(text):
+        pair = []
+        for at, end in ((m.start(1), m.end(1)), (m.end(), None)):
+            name = _chinese_after(text, at, lex, starts)
+            if end is None and _surname_at(text, at, lex) == 1:
+                # the second name ends where a particle or a mark follows (曹某/谢思埸|的表现)
+                name = next((text[at:at + n] for n in (3, 2) if text[at + n:at + n + 1] in _PAIR_END), name)
+            elif end is not None and _surname_at(text, at, lex) and 2 <= end - at <= 3:
+                name = text[at:end]   # the first name runs to the slash (陈芋汐/…)
+            foreign = _foreign_after(text, at, lex)
+            if foreign and (name is None or len(foreign) > len(name)) and "·" not in foreign[-1:]:
+                name = foreign
+                if len(name) > 3 and word_tag(text[at + len(name) - 1:at + len(name) + 1]) in ("c", "p"):
+                    name = name[:-1]      # 达布劳斯基|因为: a conjunction its last character begins
+            if name is None or (end is not None and at + len(name) != end):
+                break
+            pair.append(name)
+        if len(pair) == 2:
+            yield from pair
 
 
 _JOINS = ("和", "与", "及")
