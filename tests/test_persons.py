@@ -560,3 +560,9 @@ def test_a_pair_written_with_a_slash_after_what_makes_them_one() -> None:
     assert {"李帅", "科瓦尔斯基"} <= names("4号种子李帅/科瓦尔斯基因为对手退赛直接晋级。")
     # a slash between things is no pair of names (200公里/小时)
     assert not names("最高时速200公里/小时的列车开通。")
+
+
+def test_a_name_that_is_the_whole_clause_before_a_medal_won() -> None:
+    assert {"罗敏", "梁晓帅"} <= names("在那届奥运会上，罗敏摘得67公斤级金牌，梁晓帅夺得了男子冠军。")
+    # a word before the medal is no name (全队获得冠军)
+    assert not names("这一年，全队获得冠军。")
