@@ -1583,3 +1583,18 @@ def test_bare_go_with_what_one_went_to_do_after_the_places() -> None:
 def test_bare_to_with_study_or_exchange_after_the_place() -> None:
     day = dt.date(2020, 2, 23)
     assert ("辛巴", "中国", 2011) in _pipeline_visits("　　印度学生辛巴2011年到中国学习汉语，之后考入某某大学。", day)
+
+
+def test_a_witness_of_the_event_the_lead_reports_came_there_from_elsewhere() -> None:
+    lead = "新华社北京10月2日电  （记者李青）庆祝大会1日在北京天安门广场隆重举行。\n"
+    date = dt.date(2019, 10, 2)
+    found = _full(lead + "　　湖南省某市公安局支队长王建军参加观礼，“我感到特别骄傲。”\n", date)
+    assert ("王建军", "北京市", 2019) in found
+    found = _full(lead + "　　法国某某商会会长陈国栋现场聆听了讲话，他表示，很受鼓舞。\n", date)
+    assert ("陈国栋", "北京市", 2019) in found
+    # watching on television is no witness at the place
+    found = _full(lead + "　　法国某某商会会长陈国栋在电视上现场观看了大会，他表示，很受鼓舞。\n", date)
+    assert not any(v == "陈国栋" for v, _p, _y in found)
+    # nor is one of the host city, at home there
+    found = _full(lead + "　　北京市某区公安局支队长王建军参加观礼，“我感到特别骄傲。”\n", date)
+    assert not any(v == "王建军" for v, _p, _y in found)

@@ -178,3 +178,39 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
         if from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
+
+
+# being at the event as a witness: 观礼, 在观礼台上, 现场聆听/观看/见证, 受邀参加 (not 视频 or 电视 watching)
+_WITNESSED = re.compile(r"观礼|现场(?:聆听|观看|见证)|(?:受邀|应邀)(?:参加|出席)")
+_CLAUSE_MARKS = "，。；：！？"
+
+
+def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """A person told as witnessing the event the lead reports as held in China this year, in the clause
+    that names them (「香港导演某某参加观礼」「某某现场聆听了讲话」「受邀参加庆祝大会，某公司董事长某某感触很深」),
+    was at its place when they came from elsewhere (:func:`affiliations.from_elsewhere`)."""
+    text = ctx.text
+    cues = [m for m in _WITNESSED.finditer(text, sentence.start, sentence.end) if not ctx.in_quote(m.start())]
+    if not cues or _REMOTE_WATCH.search(text, sentence.start, sentence.end):
+        return
+    places = _held_now(ctx, sentence.start)
+    if not places:
+        return
+    opening = _clause_end(text, sentence.start, sentence.end)
+    for person in _named(ctx, sentence.start, sentence.end):
+        if ctx.in_quote(person.start):
+            continue
+        lo = max(text.rfind(c, sentence.start, person.start) for c in _CLAUSE_MARKS) + 1
+        hi = _clause_end(text, person.end, sentence.end)
+        # the cue in the person's clause, or in the sentence's opening clause right before it
+        # (「受邀参加庆祝大会，某公司董事长某某感触很深」)
+        if any(lo <= m.start() < hi or (m.start() < opening and lo == opening + 1) for m in cues) \
+                and from_elsewhere(ctx, person, places[-1]):
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    return min([i for i in (text.find(c, pos, end) for c in _CLAUSE_MARKS) if i >= 0] or [end])
+
+
+_REMOTE_WATCH = re.compile(r"视频|电视|直播|屏幕|网上|线上")
