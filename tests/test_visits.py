@@ -1592,6 +1592,11 @@ def test_a_witness_of_the_event_the_lead_reports_came_there_from_elsewhere() -> 
     assert ("王建军", "北京市", 2019) in found
     found = _full(lead + "　　法国某某商会会长陈国栋现场聆听了讲话，他表示，很受鼓舞。\n", date)
     assert ("陈国栋", "北京市", 2019) in found
+    found = _full(lead + "　　马来西亚某某协会副会长陈国栋满怀喜悦地参加了70周年庆典。\n", date)
+    assert ("陈国栋", "北京市", 2019) in found
+    # an event of another year is another occasion
+    found = _full(lead + "　　马来西亚某某协会副会长陈国栋参加了1999年的庆典。\n", date)
+    assert not any(v == "陈国栋" for v, _p, _y in found)
     # watching on television is no witness at the place
     found = _full(lead + "　　法国某某商会会长陈国栋在电视上现场观看了大会，他表示，很受鼓舞。\n", date)
     assert not any(v == "陈国栋" for v, _p, _y in found)

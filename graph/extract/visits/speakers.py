@@ -181,7 +181,8 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
 
 
 # being at the event as a witness: 观礼, 在观礼台上, 现场聆听/观看/见证, 受邀参加 (not 视频 or 电视 watching)
-_WITNESSED = re.compile(r"观礼|现场(?:聆听|观看|见证)|(?:受邀|应邀)(?:参加|出席)")
+_WITNESSED = re.compile(r"观礼|现场(?:聆听|观看|见证)|(?:受邀|应邀)(?:参加|出席)|"
+                        r"参加了?(?!过)[^，。；：！？“”]{0,8}?(?:庆典|游行|阅兵|庆祝大会|招待会|开幕式|闭幕式)")
 _CLAUSE_MARKS = "，。；：！？"
 
 
@@ -190,7 +191,8 @@ def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     that names them (「香港导演某某参加观礼」「某某现场聆听了讲话」「受邀参加庆祝大会，某公司董事长某某感触很深」),
     was at its place when they came from elsewhere (:func:`affiliations.from_elsewhere`)."""
     text = ctx.text
-    cues = [m for m in _WITNESSED.finditer(text, sentence.start, sentence.end) if not ctx.in_quote(m.start())]
+    cues = [m for m in _WITNESSED.finditer(text, sentence.start, sentence.end)
+            if not ctx.in_quote(m.start()) and not _OTHER_TIME.search(m.group())]
     if not cues or _REMOTE_WATCH.search(text, sentence.start, sentence.end):
         return
     places = _held_now(ctx, sentence.start)
