@@ -566,3 +566,8 @@ def test_a_name_that_is_the_whole_clause_before_a_medal_won() -> None:
     assert {"罗敏", "梁晓帅"} <= names("在那届奥运会上，罗敏摘得67公斤级金牌，梁晓帅夺得了男子冠军。")
     # a word before the medal is no name (全队获得冠军)
     assert not names("这一年，全队获得冠军。")
+
+
+def test_royal_titles_before_a_name() -> None:
+    assert "诺罗敦" in names("柬埔寨太后诺罗敦专门致函表示慰问。")
+    assert "阿米拉" in names("约旦王妃阿米拉出席了仪式。")
