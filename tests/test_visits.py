@@ -1517,6 +1517,12 @@ def test_a_titled_foreigner_speaking_in_a_report_on_an_event_in_china_was_there(
     # nor were the voices of a roundup of reactions that names no attendee
     roundup = "国际社会热烈反响\n　　第九届某某论坛21日在北京开幕。\n"
     assert not any(v == "卡里姆" for v, _p, _y in _full(roundup + speech, dt.date(2019, 10, 21)))
+    # the lead may give the place only inside the forum's name, which the place recogniser leaves unread
+    named = "　　10月21日至22日，第五届北京某某论坛举行。\n"
+    assert ("卡里姆", "北京市", 2019) in _full(named + speech, dt.date(2019, 10, 23))
+    # (not an ordinary word that is also a county's name: 中非|合作|论坛 is no forum in 合作市)
+    named = "　　10月21日至22日，第五届中非合作论坛举行。\n"
+    assert not any(p == "合作市" for _v, p, _y in _full(named + speech, dt.date(2019, 10, 23)))
 
 
 def test_an_event_the_lead_dates_last_year_is_not_the_reports_event() -> None:
@@ -1603,3 +1609,4 @@ def test_a_witness_of_the_event_the_lead_reports_came_there_from_elsewhere() -> 
     # nor is one of the host city, at home there
     found = _full(lead + "　　北京市某区公安局支队长王建军参加观礼，“我感到特别骄傲。”\n", date)
     assert not any(v == "王建军" for v, _p, _y in found)
+

@@ -718,9 +718,26 @@ def _named_event_held(ctx: _Context, end: int) -> list[Mention]:
         if _coming(text, m.end()):
             continue
         inside = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
+        if not inside:        # the recogniser leaves a place inside a forum's or an expo's name unread
+            inside = [p for p in (_chinese_word_at(ctx, pos, m.end()) for pos in range(m.start(), m.end())) if p][:1]
         if inside and all(p.key.startswith("cn:") and p.key != "geo:CN" for p in inside):
             return [inside[-1]]
     return []
+
+
+def _chinese_word_at(ctx: _Context, pos: int, end: int) -> Mention | None:
+    """The Chinese province, prefecture or county whose name is a word of its own at ``pos`` (jieba's
+    boundaries on both sides), ending by ``end``: 第九届|北京|香山论坛."""
+    words = _tokens_between(ctx, pos, end)
+    if not words or words[0].start != pos or words[0].flag != "ns":
+        return None           # (中非|合作|论坛: an ordinary word, not 合作市)
+    ends = {t.end for t in words}
+    for n in range(min(6, end - pos), 1, -1):
+        rec = _chinese_record(ctx.text[pos:pos + n]) if pos + n in ends else None
+        if rec is not None:
+            return Mention("place", ctx.text[pos:pos + n], pos, pos + n, rec[0], rec[1], ctx.analysis.doc.id,
+                           "visits", (("level", rec[2]),))
+    return None
 
 
 def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
