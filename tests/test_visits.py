@@ -1361,6 +1361,9 @@ def test_a_central_official_speaking_at_a_meeting_the_dateline_places() -> None:
     assert _full(text.replace("推进会上", "电视电话推进会上"), dt.date(2019, 10, 13)) == set()
     local = text.replace("中共中央政治局委员、中央政法委书记", "陕西省委书记")
     assert not any(v == "王林" for v, _p, _y in _full(local, dt.date(2019, 10, 13)))
+    # an officer of a central party department or state office (中央宣传部, 国家某某办) works in the capital too
+    office = text.replace("中共中央政治局委员、中央政法委书记", "中央宣传部副部长、国家某某办主任")
+    assert ("王林", "西安市", 2019) in _full(office, dt.date(2019, 10, 13))
     # a bare 在会上 names no meeting of the lead
     recalled = ("　　2014年11月，首届某大会在浙江乌镇举行。\n　　中央军委主席王林在会上发表重要讲话强调，要加强建设。")
     assert _full(recalled, dt.date(2020, 2, 1)) == set()
