@@ -1313,13 +1313,13 @@ def _scorers(text: str, lex: Lexicon) -> Iterator[str]:
 
 
 # a medal or a title won: 获得…金牌, 摘得…冠军, 夺得了女子73公斤级的金牌
-MEDAL_WON = re.compile(r"(?:获得|摘得|夺得|斩获|赢得|摘取|夺取|问鼎|卫冕)了?[^，。；：]{0,20}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌)")
+_MEDAL_WON = re.compile(r"(?:获得|摘得|夺得|斩获|赢得|摘取|夺取|问鼎|卫冕)了?[^，。；：]{0,20}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌)")
 
 
 def _medallists(text: str, lex: Lexicon) -> Iterator[str]:
     """A name (a surname and one or two characters) that is the whole of its clause before a medal or a
     title won: 「，陈某获得跆拳道72公斤以上级金牌，罗某摘得67公斤级金牌」."""
-    for m in MEDAL_WON.finditer(text):
+    for m in _MEDAL_WON.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n\u3000 ") + 1
         name = text[start:m.start()]
         if 2 <= len(name) <= 3 and _surname_at(name, 0, lex) and name[0] not in _WEAK_SURNAMES \

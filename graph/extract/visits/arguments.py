@@ -719,7 +719,8 @@ def _named_event_held(ctx: _Context, end: int) -> list[Mention]:
             continue
         inside = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
         if not inside:        # the recogniser leaves a place inside a forum's or an expo's name unread
-            inside = [p for p in (_chinese_word_at(ctx, pos, m.end()) for pos in range(m.start(), m.end())) if p][:1]
+            words = (_chinese_word_at(ctx, at, m.end()) for at in range(m.start(), m.end()))
+            inside = [p for p in words if p is not None][:1]
         if inside and all(p.key.startswith("cn:") and p.key != "geo:CN" for p in inside):
             return [inside[-1]]
     return []

@@ -180,11 +180,12 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
-
 # being at the event as a witness: 观礼, 在观礼台上, 现场聆听/观看/见证, 受邀参加 (not 视频 or 电视 watching)
 _WITNESSED = re.compile(r"观礼|现场(?:聆听|观看|见证)|(?:受邀|应邀)(?:参加|出席)|"
                         r"参加了?(?!过)[^，。；：！？“”]{0,8}?(?:庆典|游行|阅兵|庆祝大会|招待会|开幕式|闭幕式)")
 _CLAUSE_MARKS = "，。；：！？"
+# watching from afar: a screen, a broadcast
+_REMOTE_WATCH = re.compile(r"视频|电视|直播|屏幕|网上|线上")
 
 
 def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
@@ -203,7 +204,7 @@ def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     for person in _named(ctx, sentence.start, sentence.end):
         if ctx.in_quote(person.start):
             continue
-        lo = max(text.rfind(c, sentence.start, person.start) for c in _CLAUSE_MARKS) + 1
+        lo = max([sentence.start - 1] + [text.rfind(c, sentence.start, person.start) for c in _CLAUSE_MARKS]) + 1
         hi = _clause_end(text, person.end, sentence.end)
         # the cue in the person's clause, or in the sentence's opening clause right before it
         # (「受邀参加庆祝大会，某公司董事长某某感触很深」)
@@ -213,7 +214,6 @@ def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause running at ``pos`` ends: the next clause mark before ``end``, else ``end``."""
     return min([i for i in (text.find(c, pos, end) for c in _CLAUSE_MARKS) if i >= 0] or [end])
 
-
-_REMOTE_WATCH = re.compile(r"视频|电视|直播|屏幕|网上|线上")
