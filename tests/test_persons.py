@@ -571,3 +571,8 @@ def test_a_name_that_is_the_whole_clause_before_a_medal_won() -> None:
 def test_royal_titles_before_a_name() -> None:
     assert "诺罗敦" in names("柬埔寨太后诺罗敦专门致函表示慰问。")
     assert "阿米拉" in names("约旦王妃阿米拉出席了仪式。")
+
+
+def test_a_name_s_last_character_jieba_glues_to_the_preposition_after_it() -> None:
+    # 王雁|彬向|现场: the name is 王雁彬, not 王雁
+    assert "王雁彬" in names("新闻局局长王雁彬向现场嘉宾介绍情况。")
