@@ -35,7 +35,7 @@ import functools
 import re
 from typing import Iterator
 
-from ..gazetteer import is_municipality, last_written, load_or_none
+from ..gazetteer import chinese_unit, is_municipality, last_written, load_or_none
 from ..registry import recogniser, resolver
 from ..types import Analysis, Mention, Sentence
 from .company_names import BUILDINGS, is_place_name, lexicon, lexicon_mentions, lexicon_name, lexicon_prefixes
@@ -1089,8 +1089,7 @@ def _place_in_branch_word(a: Analysis, pos: int) -> Mention | None:
         return None
     name = word.text[:tail.start()]
     year = a.doc.date.year if a.doc.date else None
-    rec = next((r for r in gaz.lookup(name) if r.key.startswith("cn:") and r.current_in(year)
-                and r.level in _BRANCH_PLACE_LEVELS), None)
+    rec = chinese_unit(gaz, name, _BRANCH_PLACE_LEVELS, year)
     if rec is None:
         return None
     return Mention("place", name, pos, pos + len(name), rec.key, rec.name, a.doc.id, "organizations",

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Protocol
 
-from ..gazetteer import last_written, load_or_none, long_abolished
+from ..gazetteer import chinese_unit, last_written, load_or_none, long_abolished
 from ..registry import recogniser
 from ..types import Analysis, Mention, Sentence
 from .company_names import lexicon_name
@@ -346,8 +346,7 @@ def _bracketed_park(a: Analysis, sent: Sentence, s: int, e: int, suffix: ParkSuf
     if m.end(1) - start < 2 or text.endswith("中国", start, m.end(1)):
         return None               # (中国（某市）… is the national park form, read by _park_at)
     year = a.doc.date.year if a.doc.date else None
-    rec = next((r for r in gaz.lookup(m.group(2)) if r.key.startswith("cn:") and r.current_in(year)
-                and r.level in _BRACKET_LEVELS), None)
+    rec = chinese_unit(gaz, m.group(2), _BRACKET_LEVELS, year)
     if rec is None:
         return None
     place = _record_place(rec, m.start(2), m.end(2))

@@ -216,6 +216,13 @@ def load() -> Gazetteer:
     return _cache
 
 
+def chinese_unit(gaz, name: str, levels: tuple[str, ...], year: int | None):
+    """The first place of China called ``name`` in ``gaz`` (anything offering ``lookup``) that is of one
+    of ``levels`` and current in ``year``, else None."""
+    return next((r for r in gaz.lookup(name) if r.key.startswith("cn:") and r.current_in(year)
+                 and r.level in levels), None)
+
+
 def load_or_none() -> Gazetteer | None:
     """``load()``, or None when the packaged data cannot be read: the recognisers then work
     without gazetteer keys instead of failing."""
@@ -270,6 +277,6 @@ def long_abolished(gaz, key: str) -> bool:
 
 
 __all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "MAJOR_CITY_POPULATION", "MUNICIPALITIES", "PlaceRecord",
-           "is_municipality",
+           "chinese_unit", "is_municipality",
            "last_written", "load", "load_or_none",
            "long_abolished", "read", "strong_form"]

@@ -24,6 +24,7 @@ from ...types import Mention, Sentence
 from .affiliations import _CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, title_areas
 from .arguments import lead_event_places
 from .context import _Context, _Event, _home_country, _is_foreign, _named
+from .passages import _clause_bounds
 
 # a session of the event: 在(本届)…开幕式上, 在论坛期间, 在致辞中
 _SESSIONS = "开幕式|开班式|闭幕式|论坛|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|对话会|交流会|推介会|见面会|欢迎会|庆典"
@@ -183,7 +184,6 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
 # being at the event as a witness: 观礼, 在观礼台上, 现场聆听/观看/见证, 受邀参加 (not 视频 or 电视 watching)
 _WITNESSED = re.compile(r"观礼|现场(?:聆听|观看|见证)|(?:受邀|应邀)(?:参加|出席)|"
                         r"参加了?(?!过)[^，。；：！？“”]{0,8}?(?:庆典|游行|阅兵|庆祝大会|招待会|开幕式|闭幕式)")
-_CLAUSE_MARKS = "，。；：！？"
 # watching from afar: a screen, a broadcast
 _REMOTE_WATCH = re.compile(r"视频|电视|直播|屏幕|网上|线上")
 
@@ -200,20 +200,13 @@ def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     places = _held_now(ctx, sentence.start)
     if not places:
         return
-    opening = _clause_end(text, sentence.start, sentence.end)
+    opening = _clause_bounds(text, sentence, sentence.start)[1]
     for person in _named(ctx, sentence.start, sentence.end):
         if ctx.in_quote(person.start):
             continue
-        lo = max([sentence.start - 1] + [text.rfind(c, sentence.start, person.start) for c in _CLAUSE_MARKS]) + 1
-        hi = _clause_end(text, person.end, sentence.end)
+        lo, hi = _clause_bounds(text, sentence, person.start)
         # the cue in the person's clause, or in the sentence's opening clause right before it
         # (「受邀参加庆祝大会，某公司董事长某某感触很深」)
         if any(lo <= m.start() < hi or (m.start() < opening and lo == opening + 1) for m in cues) \
                 and from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
-
-
-def _clause_end(text: str, pos: int, end: int) -> int:
-    """Where the clause running at ``pos`` ends: the next clause mark before ``end``, else ``end``."""
-    return min([i for i in (text.find(c, pos, end) for c in _CLAUSE_MARKS) if i >= 0] or [end])
-
