@@ -21,6 +21,9 @@ LOCATED = [
     # a place, then several words of the kind of company, then its name
     ("9月30日，苏州民营上市公司恒瑞新材料股份有限公司发行10亿元绿色公司债券。", [("恒瑞新材料股份有限公司", "cn:320500")]),
     ("9月30日，苏州上市公司恒瑞新材料股份有限公司发行10亿元绿色公司债券。", [("恒瑞新材料股份有限公司", "cn:320500")]),
+    # 香港 and 澳门 are cities of province rank, like the municipalities: a subsidiary's seat in brackets
+    ("星河展览（香港）有限公司总经理王某介绍了展会的筹备情况。", [("星河展览（香港）有限公司", "cn:810000")]),
+    ("其旗下的云帆（澳门）会展集团是澳门企业。", [("云帆（澳门）会展集团", "cn:820000")]),
     # a well-known company written right after its city
     ("赫赫有名的深圳大疆，是全球最大的消费类无人机生产商。", [("大疆", "cn:440300")]),
     # enumeration in a sentence framed by one park (seed 001)

@@ -44,7 +44,7 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator
 
-from ..gazetteer import MAJOR_CITY_POPULATION, is_municipality, load_or_none, long_abolished, strong_form
+from ..gazetteer import MAJOR_CITY_POPULATION, is_province_rank_city, load_or_none, long_abolished, strong_form
 from ..registry import extractor
 from ..sentences import indented
 from ..types import Analysis, Evidence, LocatedIn, Mention, Sentence
@@ -96,8 +96,8 @@ def _long_abolished(key: str) -> bool:
 
 
 def _municipality(key: str, level: str | None) -> bool:
-    """北京, 上海, 天津, 重庆: province-level cities, as fine a place for a company as any city."""
-    return level == "province" and is_municipality(key)
+    """北京, 上海, 天津, 重庆, 香港, 澳门: cities of province rank, as fine a place for a company as any city."""
+    return level == "province" and is_province_rank_city(key)
 
 
 def _city_or_county(rec) -> bool:

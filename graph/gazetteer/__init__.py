@@ -261,11 +261,18 @@ ABOLISHED_BEFORE = 2000
 
 # 北京, 天津, 上海, 重庆: cities of province rank
 MUNICIPALITIES = frozenset({"cn:110000", "cn:120000", "cn:310000", "cn:500000"})
+# 香港, 澳门: special administrative regions, cities of province rank like the municipalities
+SPECIAL_ADMINISTRATIVE_REGIONS = frozenset({"cn:810000", "cn:820000"})
 
 
 def is_municipality(key: str) -> bool:
     """Whether ``key`` is one of the four municipalities (cities of province rank)."""
     return key in MUNICIPALITIES
+
+
+def is_province_rank_city(key: str) -> bool:
+    """Whether ``key`` is a city of province rank: a municipality, 香港 or 澳门."""
+    return key in MUNICIPALITIES or key in SPECIAL_ADMINISTRATIVE_REGIONS
 
 
 def long_abolished(gaz, key: str) -> bool:
@@ -277,6 +284,6 @@ def long_abolished(gaz, key: str) -> bool:
 
 
 __all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "MAJOR_CITY_POPULATION", "MUNICIPALITIES", "PlaceRecord",
-           "chinese_unit", "is_municipality",
+           "SPECIAL_ADMINISTRATIVE_REGIONS", "chinese_unit", "is_municipality", "is_province_rank_city",
            "last_written", "load", "load_or_none",
            "long_abolished", "read", "strong_form"]
