@@ -197,6 +197,14 @@ CASES = [
     ("山东首批援助湖北医疗队危重救治组组长、某某医科大学附属省立医院东院重症医学科副主任任小生说。",
      {("任小生", "湖北省", 2023)}),
     ("军队支援湖北医疗队队员夏海珍在病房工作。", {("夏海珍", "湖北省", 2023)}),
+    # the one city inside the team's province the article's staff go to: the member went there too
+    ("1200名军队医护人员抵达武汉。\n\n军队支援湖北医疗队队员马小兰在病房工作。",
+     {("马小兰", "湖北省", 2023), ("马小兰", "武汉市", 2023)}),
+    # not when the staff go to two cities of it, nor when the article only helps one (支援武汉的医生)
+    ("甲医疗队抵达武汉。乙医疗队驰援黄冈。\n\n军队支援湖北医疗队队员马小兰在病房工作。",
+     {("马小兰", "湖北省", 2023)}),
+    ("一位支援武汉的医生感慨万千。\n\n北京某医院支援湖北医疗队医生马小兰在日记里写道。",
+     {("马小兰", "湖北省", 2023)}),
     # a person told as medical staff who goes to help (a past word after the verb does not undate it)
     ("得知王小明作为医疗队员支援武汉，昔日的同学发来信息。", {("王小明", "武汉市", 2023)}),
     ("王小明虽然未能作为首批医疗队员奔赴武汉，但已投入工作。", set()),

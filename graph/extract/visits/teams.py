@@ -168,6 +168,8 @@ def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                 places = _with_unit_place(ctx, places, role.start(), role.end())
                 if len(places) == len(team):
                     places = _with_paragraph_place(ctx, places, sentence, p)
+                if len(places) == len(team):
+                    places = _with_destination(ctx, places)
                 yield _Event(p, places, (role.start(), role.end()), sentence, current=True)
 
 
@@ -183,6 +185,33 @@ def _with_paragraph_place(ctx: _Context, team: tuple[Mention, ...], sentence: Se
     before = [m for m in inside if m.end <= member.start]
     chosen = before[-1] if before else next((m for m in inside if m.start >= sentence.start), None)
     return team if chosen is None else (chosen, *team)
+
+
+# a team or staff told going to a place (驰援|武汉, 抵达|武汉, 医疗队驻|武汉), or helping it (支援|武汉)
+_GOES_TO = re.compile(r"(?:驰援|奔赴|赶赴|赴|抵达|到达|来到|进入|驶向|南下|进驻|驻)$")
+_HELPS = re.compile(r"(?:支援|援助)$")
+
+
+def _with_destination(ctx: _Context, team: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The team's places and, first, the one city or county inside them that the article tells a team
+    or staff going to (某省医疗队驰援|武汉, 医护人员抵达|武汉): a team named after its province (支援湖北医疗队)
+    went where the article's teams went.  Nothing is added when the article names several places
+    inside them that staff go to or help (支援黄冈, 抵达武汉), or helps one only (支援武汉的医生)."""
+    keys = {m.key for m in team}
+    if any(_level(m) in ("prefecture", "county") for m in team):
+        return team
+    goes, helps = [], []
+    for m in ctx.places:
+        if m.key not in keys and m.key.startswith("cn:") and _level(m) in ("prefecture", "county") \
+                and keys & _ancestor_keys(m.key):
+            lo = max(0, m.start - 2)
+            if _GOES_TO.search(ctx.text, lo, m.start):
+                goes.append(m)
+            elif _HELPS.search(ctx.text, lo, m.start):
+                helps.append(m)
+    if not goes or len({m.key for m in goes + helps}) != 1:
+        return team
+    return (goes[0], *team)
 
 
 # medical staff named with a unit of a place outside the team's (四川某县人民医院呼吸科医生|某某)
@@ -274,6 +303,7 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         ctx.last_team = (tuple(places), sentence.paragraph)
         lead = _LEADS.search(text, max(sentence.start, h.start() - 12), h.start())
         leader = next((p for p in ctx.persons if lead is not None and p.end == lead.start()), None)
+        places = _with_destination(ctx, tuple(places))
         if leader is not None:      # 「某某率中央赴湖北指导组深入一线」: the team's leader went with it
             yield _Event(leader, tuple(places), (h.start(), team.end()), sentence, current=True)
         member = next((p for p in ctx.persons if team.end() <= p.start <= team.end() + _MAX_GAP
