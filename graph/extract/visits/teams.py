@@ -34,7 +34,8 @@ _STAFF = re.compile(r"医疗队|医护人员|医务人员|医疗队员|救援队
 _GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴|赴")
 # a member named by role alone, right before the name
 _MEMBER = re.compile(r"(?:(?:医疗队|救援队|医疗分队)的(?:另|其中)?(?:一|两|几)?(?:位|名)?"
-                     r"(?:医生|护士|医师|护师|队员|成员|专家)|(?:医疗队|救援队|医疗分队)?(?:队员|队长|副队长|领队))$")
+                     r"(?:医生|护士|医师|护师|队员|成员|专家)|(?:医疗队|救援队|医疗分队)?(?:队员|副?队长|领队))$"
+                     r"(?<![中大支小]队长)")     # (交警大队|副中队长某某: a police rank, no member)
 # a national or sports team travelling as the subject (中国女足于1月29日抵达澳大利亚), and the roles of
 # its members named after it (中国女足主教练某某)
 _SQUADS = r"(?:国家队|中国队|女足|男足|女排|男排|女篮|男篮|代表队|球队|集训队|女队|男队|摔跤队|游泳队|田径队|跳水队)"
