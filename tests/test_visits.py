@@ -1330,6 +1330,9 @@ def test_speakers_listed_after_a_session_opening_the_sentence() -> None:
     text = lead + "　　座谈会上，中央党史和文献研究院院长刘建国、北京大学党委书记陈志远、河北省委书记王东明先后发言。"
     # each speaker's own titles tell where he comes from, not those of the speakers listed before him
     assert _full(text, dt.date(2019, 10, 28)) == {("王东明", "北京市", 2019)}
+    # speaking on a topic (就…发了言), listed names speaking too
+    told = text.replace("先后发言", "就本地经济形势、下一步工作打算发了言")
+    assert _full(told, dt.date(2019, 10, 28)) == {("王东明", "北京市", 2019)}
 
 
 def test_a_general_is_no_future() -> None:

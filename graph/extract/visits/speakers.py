@@ -33,7 +33,8 @@ _AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)
 # the same opening the sentence without 在 (座谈会上，…): 「座谈会上，某某、某省委书记某某先后发言」
 _OPENING_SESSION = re.compile(r"[\s\u3000]*(?:本届|此次|这次|当天的?)?(?:" + _SESSIONS + r")(?:上|中)[，,]")
 # what the person does there: a speech
-_SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|插话)")
+_SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|认为|称|强调|介绍|致辞|发言|发了言|坦言|感慨|插话)"
+                     r"|就[^，。；：！？“”]{1,40}?(?:发言|发了言|作了发言)")     # (就本地经济形势…发了言)
 # between two names of a list: 、, 和, 与, 及 and the second one's titles
 _LISTED = re.compile(r"(?:、|和|与|及)[^，。；：！？“”]{0,30}")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
