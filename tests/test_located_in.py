@@ -414,6 +414,9 @@ def test_this_company_located_in_a_place_refers_to_the_company_named_before() ->
     got = facts_of("记者来到甲乙（上海）纺织品科技有限公司。\n　　这家位于上海市金山区张堰镇的企业，主产口罩。")
     assert got[("甲乙（上海）纺织品科技有限公司", "cn:310116103")] == 0.8
     assert all(c != "cn:310116103" for _, c in facts_of("这家位于上海市金山区张堰镇的企业，主产口罩。"))
+    # what it makes may stand before the head noun (这家位于某市的研磨机生产厂家)
+    got = facts_of("甲乙机械有限公司的订单排到了年底。\n　　这家位于泉州的地坪研磨机生产厂家，产品销往全球。")
+    assert got[("甲乙机械有限公司", "cn:350500")] == 0.8
 
 
 def test_yangling_names_the_district() -> None:

@@ -674,7 +674,8 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
         out.add(c, container, CUE, c.start, c.end)
 
 
-_ANAPHORA = re.compile(r"(?:这|该)(?:家|个|所)?(?:位于|地处|坐落于|坐落在|落户)(?P<x>[^，。；：的]{2,24}?)的(?:企业|公司|工厂|药企|车企|厂家)")
+_ANAPHORA = re.compile(r"(?:这|该)(?:家|个|所)?(?:位于|地处|坐落于|坐落在|落户)(?P<x>[^，。；：的]{2,24}?)的"
+                       r"[^，。；：的“”]{0,10}?(?:企业|公司|工厂|药企|车企|厂家|厂商|制造商|生产商)")
 
 
 # 「某某有限公司…。…公司所在地某某开发区…」: the seat of the company just named; 「某某公司所在地——某区」,
