@@ -1536,6 +1536,11 @@ def test_a_titled_foreigner_speaking_in_a_report_on_an_event_in_china_was_there(
     # words about something said (对某某表示肯定, 对此积极回应) are speaking too
     about = "　　越南国防部长阿里·卡里姆对本届论坛搭建的交流平台表示充分肯定。\n"
     assert ("阿里·卡里姆", "北京市", 2019) in _full(lead + about, dt.date(2019, 10, 21))
+    # speaking after a visit or during an interview (在参观后表示), not after going home (在回国后表示)
+    after = "　　越南国防部长阿里·卡里姆在参观采访后表示，本届论坛的议题很重要。\n"
+    assert ("阿里·卡里姆", "北京市", 2019) in _full(lead + after, dt.date(2019, 10, 21))
+    home = after.replace("在参观采访后", "在回国后")
+    assert not any(v == "阿里·卡里姆" for v, _p, _y in _full(lead + home, dt.date(2019, 10, 21)))
     # the lead may give the place only inside the forum's name, which the place recogniser leaves unread
     named = "　　10月21日至22日，第五届北京某某论坛举行。\n"
     assert ("卡里姆", "北京市", 2019) in _full(named + speech, dt.date(2019, 10, 23))

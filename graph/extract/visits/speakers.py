@@ -151,8 +151,11 @@ _COMPILED = re.compile(r"综合|驻外记者|连线|视频")
 _REACTIONS = re.compile(r"反响|评价|盛赞|热议|点赞")
 _ATTENDING = re.compile(r"与会|参会|出席")
 # speaking, right after the name, or after what the words are about (对某某表示肯定, 对此积极回应)
-_SPEAKS_NOW = re.compile(r"(?:对[^，。；：！？“”]{1,20}?)?(?:表示|给予|高度评价|盛赞|称赞|赞扬|回应)|"
-                         r"说|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|赞叹|感叹|告诉记者")
+# (在参观采访后表示, 在接受采访时说; not 在回国后, 在视频连线中: said from elsewhere)
+_SPEAKS_NOW = re.compile(r"(?:在(?![^，。；：！？“”]{0,16}?(?:回国|回到|返回|视频|电话|连线|线上|网上))"
+                         r"[^，。；：！？“”]{1,16}?(?:后|时|中|期间))?"
+                         r"(?:(?:对[^，。；：！？“”]{1,20}?)?(?:表示|给予|高度评价|盛赞|称赞|赞扬|回应)|"
+                         r"说|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|赞叹|感叹|告诉记者)")
 
 
 def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
