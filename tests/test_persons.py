@@ -123,6 +123,10 @@ CASES = [
     # a surname and a word opening a clause before a speech verb
     ("段莹莹说，她很高兴。", {"段莹莹"}),
     ("全村人说，这是好事。", set()),
+    # a surname and a doubled character, whatever jieba tags the pair (许|双双|m), not a kin word nor an adverb
+    ("“全运会不设项。”许双双说，她获得小组第一。", {"许双双"}),
+    ("金妈妈说，日子越过越好。", set()),
+    ("，常常说起当年的事。", set()),
     ("我虽不懂中文，但镜头告诉我很多。", set()),
     # a name said to hold a post (是…的一名护士)
     ("谌磊是火神山医院的一名护士。", {"谌磊"}),

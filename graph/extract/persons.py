@@ -1037,6 +1037,13 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 and not is_common_word(given.word, 1000) and verb.word in _SPEECH_AFTER \
                 and _clause_start(text, sur.start):
             accept(sur.word + given.word, None)
+    # 「许双双说，」: a surname and a doubled character opening a clause before a speech verb, whatever jieba
+    # tags the pair (双双|m); not a kin word (金妈妈说) nor an adverb (常常说)
+    for m in _DOUBLED_SPEAKER.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if _clause_start(text, m.start(1)) and sur in lex.surnames and sur not in _WEAK_SURNAMES \
+                and given not in _KIN_WORDS and word_tag(given) != "d":
+            accept(sur + given, None)
     # 「（拉脱维亚）某某·某某」: a contributor's byline, the author's country in brackets on a line of its own
     for m in AUTHOR_LINE.finditer(text):
         country = next((p.key for p in analysis.mentions if p.kind == "place" and p.start == m.start(1)
@@ -1379,6 +1386,10 @@ def _holds_post(text: str, pos: int, lex: Lexicon) -> bool:
     return m is not None and lex.titles.get(m.group(1)) in ("cue", "role")
 
 _SPEECH_AFTER = ("说", "表示", "介绍", "告诉", "回忆", "坦言", "感慨", "说道")
+_DOUBLED_SPEAKER = re.compile(r"([\u4e00-\u9fff])(([\u4e00-\u9fff])\3)(?=" + "|".join(_SPEECH_AFTER) + ")")
+# doubled kin words that follow a surname as a form of address (金妈妈, 王奶奶), not a given name
+_KIN_WORDS = frozenset({"妈妈", "爸爸", "奶奶", "爷爷", "姥姥", "姥爷", "婆婆", "公公", "姐姐", "哥哥", "弟弟",
+                        "妹妹", "叔叔", "伯伯", "舅舅", "嫂嫂", "宝宝", "娃娃", "太太"})
 
 
 # an age or birth written before a name opening a clause (1998年出生的, 今年28岁的, 90后的)
