@@ -123,6 +123,10 @@ CASES = [
     # a surname and a word opening a clause before a speech verb
     ("段莹莹说，她很高兴。", {"段莹莹"}),
     ("全村人说，这是好事。", set()),
+    # a name read next to a middle dot is read with the part on its other side, whatever jieba tags it
+    ("政治新闻部主任乔纳森·以赛亚表示，很好。", {"乔纳森·以赛亚"}),
+    ("达康村村民阿布拉·孜亚吾墩有些发愁。", {"阿布拉·孜亚吾墩"}),
+    ("古巴领导人劳尔·卡斯特罗领取了勋章。", {"劳尔·卡斯特罗"}),        # (not 卡斯特罗领取)
     # a surname and a doubled character, whatever jieba tags the pair (许|双双|m), not a kin word nor an adverb
     ("“全运会不设项。”许双双说，她获得小组第一。", {"许双双"}),
     ("金妈妈说，日子越过越好。", set()),

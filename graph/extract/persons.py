@@ -1058,6 +1058,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         accept(name, None)
     for name in _joined_names(text, toks, lex):
         accept(name, None)
+    _dotted_wholes(text, names, starts, lex)
     _settle_lengths(text, names, starts)
     for name, marks in names.items():
         if not any(t.startswith("@") for t in marks):
@@ -1344,6 +1345,68 @@ def _medallists(text: str, lex: Lexicon) -> Iterator[str]:
 # characters that end a three-character name candidate but are often an adverb after a
 # two-character name (龚静|刚|进入, 王芳|也|来了)
 _ADVERB_FINALS = set("刚就也还又才正便已曾将都再却")
+
+
+# single characters that end a part of a dotted name read next to one found (就, 一, 说 …)
+_DOT_PART_END = set("就也还又才都再却曾将已正便在说的了着过是和与及等对向从把被给为一")
+_CLAUSE_MARKS = set("，。；：！？、“”（）《》\n\u3000 ")
+# words of these tags end it too: verbs, adverbs, adjectives, idioms (领取, 兴致勃勃, 感叹道)
+_DOT_PART_END_FLAGS = set("vdail")
+
+
+def _part_after_dot(text: str, j: int, starts: dict[int, _Tok], lex: Lexicon) -> int:
+    """The end of the name part that begins at ``j``, right after a middle dot: any words up to an
+    ordinary word (表示, 有些), a function character (就, 一) or a mark, whatever jieba tags them
+    (乔纳森·|以|赛亚|表示, 阿布拉·|孜亚|吾|墩|有些)."""
+    k = j
+    while k < len(text) and k - j < 8:
+        tok = starts.get(k)
+        if tok is None or not all("\u4e00" <= c <= "\u9fff" for c in tok.word):
+            break
+        if len(tok.word) >= 2 and not tok.flag.startswith("nr") and not _translit_part(tok.word, lex) and (
+                is_common_word(tok.word, 1000) or tok.flag[:1] in _DOT_PART_END_FLAGS):
+            break
+        if len(tok.word) == 1 and k > j and tok.word in _DOT_PART_END:
+            break
+        k = tok.end
+    return k
+
+
+def _part_before_dot(text: str, j: int, starts: dict[int, _Tok], lex: Lexicon) -> int:
+    """The start of the name part that ends at ``j``, right before a middle dot, opening a clause or
+    following a title (一大早，|帕里|旦|·玉素甫; 主席|日瓦丁|·…); ``j`` when there is none."""
+    ends = {t.end: t for t in starts.values()}
+    k = j
+    while k > 0 and j - k < 6:
+        tok = ends.get(k)
+        if tok is None or not all("\u4e00" <= c <= "\u9fff" for c in tok.word) or tok.word in _DOT_PART_END \
+                or (len(tok.word) >= 2 and is_common_word(tok.word, 1000) and not tok.flag.startswith("nr")):
+            break
+        k = tok.start
+        if text[k - 1:k] in _CLAUSE_MARKS or ends_in_title(text[max(0, k - 8):k]):
+            return k
+    return j
+
+
+def _dotted_wholes(text: str, names: dict[str, set[str]], starts: dict[int, _Tok], lex: Lexicon) -> None:
+    """A name read next to a middle dot is part of a dotted name (乔纳森|·以赛亚, 帕里旦·|玉素甫): the
+    whole name is a name too, read with the part on the dot's other side."""
+    dotted = [m.span() for n in names if any(c in _DOT for c in n) for m in re.finditer(re.escape(n), text)]
+    for name in sorted(names):
+        if any(c in _DOT for c in name):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.start(), m.end()
+            if any(a <= s and e <= b for a, b in dotted):
+                continue          # (劳尔 inside 劳尔·卡斯特罗, already read whole)
+            if text[e:e + 1] in _DOT:
+                end = _part_after_dot(text, e + 1, starts, lex)
+                if end - (e + 1) >= 2 and text[end:end + 1] not in _DOT:
+                    names.setdefault(text[s:end].replace("•", "·").replace("‧", "·"), set()).update(names[name])
+            if s > 0 and text[s - 1:s] in _DOT:
+                begin = _part_before_dot(text, s - 1, starts, lex)
+                if s - 1 - begin >= 2 and text[begin - 1:begin] not in _DOT:
+                    names.setdefault(text[begin:e].replace("•", "·").replace("‧", "·"), set()).update(names[name])
 
 
 def _settle_lengths(text: str, names: dict[str, set[str]], starts: dict[int, _Tok]) -> None:
