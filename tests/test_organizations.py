@@ -138,6 +138,9 @@ COMPANIES = [
     ("儿子放弃了在大理旅游集团的工作。", ["大理旅游集团"]),
     # a long transliterated name before 公司 is not cut by the length limit
     ("莫尔森·库尔斯啤酒酿造公司位于美国。", ["莫尔森·库尔斯啤酒酿造公司"]),
+    # a province or city of China right before a brand of company_local_brands.txt: the brand's unit there
+    ("中兴通讯和湖北移动对接，当天开通基站。", ["中兴通讯", "湖北移动"]),
+    ("由内蒙古邮政承载运输。", ["内蒙古邮政"]),
 ]
 
 
@@ -230,6 +233,8 @@ NOT_COMPANIES = [
     "口罩、防护服、医用隔离面罩等生产企业加班加点。",             # products before 等生产企业
     "踏上建设国际化现代金融保险集团的新征程。",              # a sector, not a name
     "要降低单位土地生产经营、资源消耗等企业的成本。",
+    "韩国移动支付技术日益发达。",           # a service after the brand, a country before it
+    "月球车将向西南移动。",
 ]
 
 
