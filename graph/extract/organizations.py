@@ -829,19 +829,15 @@ def _place_brands(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterato
 _NOT_UNIT_AFTER = re.compile(r"支付|运营|物|通信|业务|用户|网络|诈骗|储蓄|编码|快递|终端|互联网")
 
 
-def _local_units(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[Mention]:
+def _local_units(a: Analysis, places: list[Mention]) -> Iterator[Mention]:
     """A province or city of China right before a brand of ``company_local_brands.txt`` written as a
     word of its own: that company's unit there (湖北|移动, 黑龙江省|邮政)."""
     brands = read_words("company_local_brands.txt")
-    words = {t.start: t for t in a.tokens if sent.start <= t.start < sent.end}
-    for p in places:
-        if not (sent.start <= p.start and p.end < sent.end) or not p.key.startswith("cn:") \
-                or p.attr("level") not in ("province", "prefecture"):
-            continue
-        tok = words.get(p.end)
-        if tok is None or tok.text not in brands or _NOT_UNIT_AFTER.match(a.doc.text, tok.end, sent.end):
-            continue
-        yield _mention(a, "company", p.start, tok.end, "local-unit")
+    ends = {p.end: p for p in places if p.key.startswith("cn:") and p.attr("level") in ("province", "prefecture")}
+    for tok in a.tokens:
+        p = ends.get(tok.start)
+        if p is not None and tok.text in brands and not _NOT_UNIT_AFTER.match(a.doc.text, tok.end):
+            yield _mention(a, "company", p.start, tok.end, "local-unit")
 
 
 # -- short forms and propagation ------------------------------------------------------------------
@@ -936,7 +932,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_plants(a, sent))
         found.extend(_said_to_be(a, sent))
         found.extend(_place_brands(a, sent, places))
-        found.extend(_local_units(a, sent, places))
+    found.extend(_local_units(a, places))
     found = _with_lexicon(a, found)
     found = _without_party_bodies(found)
     chosen = _non_overlapping(found)

@@ -1372,10 +1372,10 @@ def _part_after_dot(text: str, j: int, starts: dict[int, _Tok], lex: Lexicon) ->
     return k
 
 
-def _part_before_dot(text: str, j: int, starts: dict[int, _Tok], lex: Lexicon) -> int:
+def _part_before_dot(text: str, j: int, ends: dict[int, _Tok]) -> int:
     """The start of the name part that ends at ``j``, right before a middle dot, opening a clause or
-    following a title (一大早，|帕里|旦|·玉素甫; 主席|日瓦丁|·…); ``j`` when there is none."""
-    ends = {t.end: t for t in starts.values()}
+    following a title (一大早，|帕里|旦|·玉素甫; 主席|日瓦丁|·…); ``j`` when there is none.  ``ends``:
+    the tokens by their end."""
     k = j
     while k > 0 and j - k < 6:
         tok = ends.get(k)
@@ -1392,6 +1392,7 @@ def _dotted_wholes(text: str, names: dict[str, set[str]], starts: dict[int, _Tok
     """A name read next to a middle dot is part of a dotted name (乔纳森|·以赛亚, 帕里旦·|玉素甫): the
     whole name is a name too, read with the part on the dot's other side."""
     dotted = [m.span() for n in names if any(c in _DOT for c in n) for m in re.finditer(re.escape(n), text)]
+    ends = {t.end: t for t in starts.values()}
     for name in sorted(names):
         if any(c in _DOT for c in name):
             continue
@@ -1404,7 +1405,7 @@ def _dotted_wholes(text: str, names: dict[str, set[str]], starts: dict[int, _Tok
                 if end - (e + 1) >= 2 and text[end:end + 1] not in _DOT:
                     names.setdefault(text[s:end].replace("•", "·").replace("‧", "·"), set()).update(names[name])
             if s > 0 and text[s - 1:s] in _DOT:
-                begin = _part_before_dot(text, s - 1, starts, lex)
+                begin = _part_before_dot(text, s - 1, ends)
                 if s - 1 - begin >= 2 and text[begin - 1:begin] not in _DOT:
                     names.setdefault(text[begin:e].replace("•", "·").replace("‧", "·"), set()).update(names[name])
 
