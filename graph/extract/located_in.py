@@ -95,19 +95,19 @@ def _long_abolished(key: str) -> bool:
     return long_abolished(load_or_none(), key)
 
 
-def _municipality(key: str, level: str | None) -> bool:
+def _province_rank_city(key: str, level: str | None) -> bool:
     """北京, 上海, 天津, 重庆, 香港, 澳门: cities of province rank, as fine a place for a company as any city."""
     return level == "province" and is_province_rank_city(key)
 
 
 def _city_or_county(rec) -> bool:
-    """A prefecture, a county or a municipality: a place a company's name can say it is in."""
-    return rec.level in ("prefecture", "county") or _municipality(rec.key, rec.level)
+    """A prefecture, a county or a city of province rank: a place a company's name can say it is in."""
+    return rec.level in ("prefecture", "county") or _province_rank_city(rec.key, rec.level)
 
 
 def _fine_place(m: Mention) -> bool:
-    """A place fine enough to hold a company or park: a city or finer, or a municipality."""
-    return _place_ok(m) or _municipality(m.key, m.attr("level"))
+    """A place fine enough to hold a company or park: a city or finer, or a city of province rank."""
+    return _place_ok(m) or _province_rank_city(m.key, m.attr("level"))
 
 
 def _park_place(a: Analysis, park: Mention) -> Mention | None:
@@ -667,7 +667,7 @@ def _branch_facts(a: Analysis, companies: list[Mention], out: _Facts) -> None:
         s, e = int(c.attr("branch_place_start")), int(c.attr("branch_place_end"))
         if rec.level == "new-area":
             container = _area_park(a, s, e, rec.name)
-        elif rec.level in COMPANY_PLACE_LEVELS or _municipality(rec.key, rec.level):
+        elif rec.level in COMPANY_PLACE_LEVELS or _province_rank_city(rec.key, rec.level):
             container = _record_place(a, s, e, rec)
         else:
             continue
@@ -795,7 +795,7 @@ def _name_prefix_facts(a: Analysis, companies: list[Mention], out: _Facts, names
 
 def _only_province(place: Mention) -> bool:
     """A province, autonomous region or special administrative region (not 北京, 上海 …)."""
-    return place.attr("level") == "province" and not _municipality(place.key, "province")
+    return place.attr("level") == "province" and not _province_rank_city(place.key, "province")
 
 
 def _name_prefix_place(a: Analysis, c: Mention, gaz, bounds: set[int], written: frozenset[str]) -> Mention | None:
@@ -1067,7 +1067,7 @@ def _new_area_parks(a: Analysis, places: list[Mention]) -> dict[int, tuple[Menti
         parent = gaz.get(rec.parent) if rec is not None and rec.parent else None
         if rec is None or parent is None:
             continue
-        municipality = _municipality(parent.key, parent.level)
+        municipality = _province_rank_city(parent.key, parent.level)
         if rec.level != "new-area" and not (municipality and rec.level == "county" and rec.name.endswith("新区")):
             continue
         attrs = [("place", parent.key), ("place_level", parent.level), ("place_name", parent.name)]

@@ -397,6 +397,11 @@ def _translit_part(word: str, lex: Lexicon) -> bool:
     return all(c in lex.translit for c in word) and (len(word) == 1 or not is_common_word(word, 1000))
 
 
+def _one_dot(name: str) -> str:
+    """``name`` with its middle dots written one way (• and ‧ as ·)."""
+    return name.replace("•", "·").replace("‧", "·")
+
+
 def _dotted_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
     """A transliterated name with middle dots right after a title, whose parts jieba need not tag as
     names (研究员塔法兹瓦·穆格瓦迪|对记者说): each part is made of name-tagged words, words of
@@ -433,7 +438,7 @@ def _dotted_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> s
         if j == end + 1:
             break
         end, parts = j, parts + 1
-    return text[i:end].replace("•", "·").replace("‧", "·") if parts > 1 else None
+    return _one_dot(text[i:end]) if parts > 1 else None
 
 
 def _repeated_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
@@ -509,7 +514,7 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
         j += 1
     if j - i > 2 and text[j - 1] == "于" and re.match(r"[0-9０-９今本当近同次上下明]", text[j:j + 1]):
         j -= 1                    # 「…总统某某于2019年10月24日…」: 于 opens the time, it ends no name
-    name = text[i:j].rstrip("·•‧").replace("•", "·").replace("‧", "·")
+    name = _one_dot(text[i:j].rstrip("·•‧"))
     return name if len(name) >= 2 else None
 
 
@@ -655,7 +660,7 @@ def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None 
             parts.append((toks[right + 1].start, toks[r - 1].end))
             right = r
         if left < k and parts and toks[k].start - toks[left].start >= 2 and all(e - s >= 2 for s, e in parts):
-            yield text[toks[left].start:parts[-1][1]].replace("•", "·").replace("‧", "·")
+            yield _one_dot(text[toks[left].start:parts[-1][1]])
         k = max(right, k + 1)
 
 
@@ -1403,11 +1408,11 @@ def _dotted_wholes(text: str, names: dict[str, set[str]], starts: dict[int, _Tok
             if text[e:e + 1] in _DOT:
                 end = _part_after_dot(text, e + 1, starts, lex)
                 if end - (e + 1) >= 2 and text[end:end + 1] not in _DOT:
-                    names.setdefault(text[s:end].replace("•", "·").replace("‧", "·"), set()).update(names[name])
+                    names.setdefault(_one_dot(text[s:end]), set()).update(names[name])
             if s > 0 and text[s - 1:s] in _DOT:
                 begin = _part_before_dot(text, s - 1, ends)
                 if s - 1 - begin >= 2 and text[begin - 1:begin] not in _DOT:
-                    names.setdefault(text[begin:e].replace("•", "·").replace("‧", "·"), set()).update(names[name])
+                    names.setdefault(_one_dot(text[begin:e]), set()).update(names[name])
 
 
 def _settle_lengths(text: str, names: dict[str, set[str]], starts: dict[int, _Tok]) -> None:

@@ -33,7 +33,9 @@ _AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)
 # the same opening the sentence without 在 (座谈会上，…): 「座谈会上，某某、某省委书记某某先后发言」
 _OPENING_SESSION = re.compile(r"[\s\u3000]*(?:本届|此次|这次|当天的?)?(?:" + _SESSIONS + r")(?:上|中)[，,]")
 # what the person does there: a speech
-_SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:说|表示|指出|认为|称|强调|介绍|致辞|发言|发了言|坦言|感慨|插话)"
+# verbs of speaking, for a speaker at a session (_SPEAKS) and a foreigner in the report (_SPEAKS_NOW)
+_SPEECH = r"说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨"
+_SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:" + _SPEECH + r"|发了言|插话)"
                      r"|就[^，。；：！？“”]{1,40}?(?:发言|发了言|作了发言)")     # (就本地经济形势…发了言)
 # between two names of a list: 、, 和, 与, 及 and the second one's titles
 _LISTED = re.compile(r"(?:、|和|与|及)[^，。；：！？“”]{0,30}")
@@ -155,7 +157,7 @@ _ATTENDING = re.compile(r"与会|参会|出席")
 _SPEAKS_NOW = re.compile(r"(?:在(?![^，。；：！？“”]{0,16}?(?:回国|回到|返回|视频|电话|连线|线上|网上))"
                          r"[^，。；：！？“”]{1,16}?(?:后|时|中|期间))?"
                          r"(?:(?:对[^，。；：！？“”]{1,20}?)?(?:表示|给予|高度评价|盛赞|称赞|赞扬|回应)|"
-                         r"说|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|赞叹|感叹|告诉记者)")
+                         + _SPEECH + r"|赞叹|感叹|告诉记者)")
 
 
 def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
