@@ -1550,6 +1550,19 @@ def test_a_titled_foreigner_speaking_in_a_report_on_an_event_in_china_was_there(
     assert not any(p == "合作市" for _v, p, _y in _full(named + speech, dt.date(2019, 10, 23)))
 
 
+def test_an_official_from_elsewhere_speaking_at_the_press_conference_the_lead_reports_was_there() -> None:
+    lead = "本报武汉2月28日电  （记者李青）28日下午，国新办在武汉举行新闻发布会。\n"
+    speech = "　　国家卫生健康委副主任王建华介绍，救治工作进展顺利。\n"
+    day = dt.date(2020, 2, 28)
+    assert ("王建华", "武汉市", 2020) in _full(lead + speech, day)
+    # not a Chinese official speaking in a report on another kind of event (he may speak from afar), nor
+    # at a briefing held by video link, nor the host's own officials at home
+    others = ["本报武汉2月28日电  （记者李青）第五届某某论坛28日在武汉开幕。\n" + speech,
+              lead.replace("在武汉举行新闻发布会", "在武汉以视频方式举行新闻发布会") + speech,
+              lead + "　　湖北省卫生健康委副主任王建华介绍，救治工作进展顺利。\n"]
+    assert [{v for v, _p, _y in _full(text, day)} & {"王建华"} for text in others] == [set(), set(), set()]
+
+
 def test_an_event_the_lead_dates_last_year_is_not_the_reports_event() -> None:
     lead = "　　去年4月，第八届某某论坛在武汉举行。\n"
     speech = "　　越南国防部长阿里·卡里姆表示，论坛的议题很重要。\n"

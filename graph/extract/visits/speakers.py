@@ -8,7 +8,8 @@ official outside the capital); the host's own people were at home.  A session na
 its own (在上海的论坛上) or a year is another event.
 
 A foreigner introduced with a title who speaks in such a report was there even when no session is
-named (:func:`foreign_speaker_events`).
+named (:func:`reported_speaker_events`); so was an official from elsewhere who speaks in the report of a
+press conference (国新办在武汉举行新闻发布会。…国家卫生健康委主任某某介绍).
 
 A sentence after the lead that only lists who attended (「甲、乙、丙出席。」「某某出席会议并讲话。」) puts
 each who came from elsewhere at the event's place, as do names written bare beside a central official
@@ -160,16 +161,22 @@ _SPEAKS_NOW = re.compile(r"(?:在(?![^，。；：！？“”]{0,16}?(?:回国|
                          + _SPEECH + r"|赞叹|感叹|告诉记者)")
 
 
-def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+# a press conference held where the lead says (国新办在武汉举行新闻发布会), not by video
+_BRIEFING = re.compile(r"(?:新闻|记者)?发布会|记者会|吹风会")
+_REMOTE_BRIEFING = re.compile(r"视频|电话|网络|线上|连线")
+
+
+def reported_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """A foreigner introduced with a title who speaks in a report on an event the lead tells as held in
     China this year (「某论坛在北京开幕。…越南国防部长某某表示，…」) was at the event, though no session
     is named.  Not in a report put together from abroad (综合本报驻外记者报道) or a roundup of
     reactions that names no attendee, nor for a foreigner whose titles name a place or body in China
-    (北京某大学外籍教授: at home)."""
+    (北京某大学外籍教授: at home).  A Chinese official from elsewhere (a central official outside the
+    capital, another province's) only when the lead's event is a press conference held there: in
+    reports of other events they speak from afar as often (a congratulatory letter, a video link)."""
     text = ctx.text
     speakers = [p for p in _named(ctx, sentence.start, sentence.end)
-                if not ctx.in_quote(p.start) and _SPEAKS_NOW.match(text, p.end)
-                and ctx.person_countries.get(p.key, "geo:CN") != "geo:CN"]
+                if not ctx.in_quote(p.start) and _SPEAKS_NOW.match(text, p.end)]
     if not speakers:
         return
     places = _held_now(ctx, sentence.start)
@@ -179,9 +186,16 @@ def foreign_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
     head = text[:lead.end]
     if _COMPILED.search(head) or _REACTIONS.search(head) and not _ATTENDING.search(text):
         return
+    # the lead's event is a press conference: those who speak in the report present it
+    briefing = _BRIEFING.search(text, lead.start, lead.end) is not None and not _REMOTE_BRIEFING.search(text, lead.start, lead.end)
     for person in speakers:
         spans = appositives(ctx, person)
-        if not spans or any(area.startswith("cn:") for lo, hi in spans for _, area in title_areas(ctx, lo, hi)):
+        if ctx.person_countries.get(person.key, "geo:CN") != "geo:CN":
+            if any(area.startswith("cn:") for lo, hi in spans for _, area in title_areas(ctx, lo, hi)):
+                continue          # (北京某大学外籍教授: at home)
+        elif not briefing:
+            continue              # a Chinese official speaks from afar as often as at the event
+        if not spans:
             continue
         if from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
