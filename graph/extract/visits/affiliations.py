@@ -64,7 +64,7 @@ _TIME_LEAD = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-
 def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """Visits of persons whose appositive names a place of one province (or country) and who are
     told 在 a place of another in the same sentence: in a 「在X，」 frame opening it, or in a 「，在X」
-    phrase of their own clause right after the name."""
+    phrase of their own clause right after the name (adverbs may follow the comma: 某某，正在上海某医院进修)."""
     gaz = load_or_none()
     if gaz is None:
         return
@@ -91,6 +91,10 @@ def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             yield _Event(p, (q,), (q.start - 1, q.start), sentence, current=True)
 
 
+# 「某某，已经在荆门市连续奋战」: adverbs between the comma after the name and 在
+_ADVERBS_AFTER_COMMA = re.compile(r"[，,](?:已经|已|正|仍然|仍|还|都|也|一直|目前|此刻|如今)+")
+
+
 def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | None:
     """The place of the 「在X」 phrase that tells where ``p`` is, if the sentence has one."""
     text = ctx.text
@@ -107,8 +111,8 @@ def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | 
             continue
         if q.start > p.end:       # 「某某，在武汉某医院，…」「某某在武汉某医院…」: the person's own clause
             gap = text[p.end:q.start - 1]
-            if gap in ("", "，", ",") or (len(gap) <= 6 and not re.search(r"[，,；。]", gap)
-                                         and not _SPEECH.search(gap)):
+            if gap in ("", "，", ",") or _ADVERBS_AFTER_COMMA.fullmatch(gap) or (
+                    len(gap) <= 6 and not re.search(r"[，,；。]", gap) and not _SPEECH.search(gap)):
                 if "举行" not in text[q.end:clause_end] and "举办" not in text[q.end:clause_end]:
                     return q
             return None
