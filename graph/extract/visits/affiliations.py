@@ -64,7 +64,8 @@ _TIME_LEAD = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-
 def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """Visits of persons whose appositive names a place of one province (or country) and who are
     told 在 a place of another in the same sentence: in a 「在X，」 frame opening it, or in a 「，在X」
-    phrase of their own clause right after the name (adverbs may follow the comma: 某某，正在上海某医院进修)."""
+    phrase of their own clause right after the name (adverbs may follow the comma: 某某，正在上海某医院进修;
+    the phrase may go on with 的: 在重庆的实习时光, not 在上海的家中)."""
     gaz = load_or_none()
     if gaz is None:
         return
@@ -83,7 +84,7 @@ def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if home_area is None:
             continue
         q = _where(ctx, sentence, p, lo)
-        if q is None or text.startswith(("的", "《"), q.end) or _SETTLED_AFTER.match(text, q.end) \
+        if q is None or text.startswith("《", q.end) or _DWELLING_AFTER.match(text, q.end) or _SETTLED_AFTER.match(text, q.end) \
                 or _home_after(ctx, q.end):   # 在尼泊尔《某报》发表: a publication of the place
             continue
         area = _area(gaz, q.key)
@@ -91,6 +92,9 @@ def affiliation_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             yield _Event(p, (q,), (q.start - 1, q.start), sentence, current=True)
 
 
+# a home of the person's at the place (在上海的家中, 在北京的寓所): no trip; other things 的 the place are
+# where the person was (在重庆的实习时光, 在泰国的联赛中)
+_DWELLING_AFTER = re.compile(r"的(?:家|寓所|住所|住处|居所|宿舍)")
 # 「某某，已经在荆门市连续奋战」: adverbs between the comma after the name and 在
 _ADVERBS_AFTER_COMMA = re.compile(r"[，,](?:已经|已|正|仍然|仍|还|都|也|一直|目前|此刻|如今)+")
 
