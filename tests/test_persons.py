@@ -584,3 +584,4 @@ def test_royal_titles_before_a_name() -> None:
 def test_a_name_s_last_character_jieba_glues_to_the_preposition_after_it() -> None:
     # 王雁|彬向|现场: the name is 王雁彬, not 王雁
     assert "王雁彬" in names("新闻局局长王雁彬向现场嘉宾介绍情况。")
+    assert "王雁彬" in names("新闻局局长王雁彬在致辞中表示，希望合作。")      # 王雁|彬在|致辞

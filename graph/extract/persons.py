@@ -244,7 +244,7 @@ _NAME_END = ("在", "说", "率", "、", "，", "。", "和", "与", "同", "等
 _PREDICATE_VERBS = frozenset("叹听想去有能跟")
 # a day right after a name: 某某|17日|在京…, 某某|十五日
 # prepositions jieba may glue to a name's last character (张雁|彬向|现场嘉宾介绍)
-_GLUED_PREPOSITIONS = set("向对把被给跟")
+_GLUED_PREPOSITIONS = set("向对把被给跟在")
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日")
 
 
@@ -298,7 +298,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and nxt.word[0] not in _GIVEN_STOP and "\u4e00" <= nxt.word[0] <= "\u9fff" \
                 and not is_common_word(nxt.word, 100) \
                 and (after := starts.get(nxt.end)) is not None and after.flag[:1] in ("n", "r", "v", "s", "f"):
-            word += nxt.word[0]       # 张雁|彬向|现场: jieba glued the name's last character to the preposition after it
+            word += nxt.word[0]       # 张雁|彬向|现场, 张雁|彬在|致辞: jieba glued the name's last character to the preposition after it
         elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag == "v" and nxt.word not in _GIVEN_STOP \
                 and nxt.word not in _PREDICATE_VERBS \
                 and text[nxt.end:nxt.end + 1] in ("、", "，") and ends_in_title(text[max(0, i - 12):i]):
