@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from graph.gazetteer import PlaceRecord, load
+from graph.gazetteer import PlaceRecord, capitals, load
 from graph.gazetteer.names import is_generic, short_forms
 
 
@@ -164,3 +164,10 @@ def test_place_words_lexicon_makes_short_forms_strong(tmp_path):
     after = read(tmp_path)
     assert [f.weak for f in after.forms("大连")] == [False]
     assert all(f.weak for f in after.forms("任县"))               # a former county stays weak
+
+
+def test_capitals_name_each_country_s_capital_and_any_other_seat_of_government() -> None:
+    gaz = load()
+    assert {gaz.get(k).name for k in capitals("geo:IN")} == {"新德里"}
+    assert {gaz.get(k).name for k in capitals("geo:NL")} == {"阿姆斯特丹", "海牙"}
+    assert capitals("geo:XX") == frozenset()

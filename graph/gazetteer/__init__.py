@@ -12,6 +12,7 @@ User-extensible lexicons (plain UTF-8 TSV beside the data):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -275,6 +276,22 @@ def is_province_rank_city(key: str) -> bool:
     return key in MUNICIPALITIES or key in SPECIAL_ADMINISTRATIVE_REGIONS
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in (DATA_DIR / "capitals.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            country, key = line.split("\t")[:2]
+            out.setdefault(country, set()).add(key)
+    return {country: frozenset(keys) for country, keys in out.items()}
+
+
+def capitals(country: str) -> frozenset[str]:
+    """The keys of the capital of a foreign ``country`` (``geo:IN``) and of any other seat of its
+    government (海牙 beside 阿姆斯特丹), from ``data/capitals.tsv``; empty when it is not listed."""
+    return _capitals().get(country, frozenset())
+
+
 def long_abolished(gaz, key: str) -> bool:
     """Whether ``key`` is a unit abolished last century: named in today's news it is a region, not a
     place that holds a park or a company."""
@@ -284,6 +301,6 @@ def long_abolished(gaz, key: str) -> bool:
 
 
 __all__ = ["ABOLISHED_BEFORE", "Form", "Gazetteer", "LEVELS", "MAJOR_CITY_POPULATION", "MUNICIPALITIES", "PlaceRecord",
-           "SPECIAL_ADMINISTRATIVE_REGIONS", "chinese_unit", "is_municipality", "is_province_rank_city",
+           "SPECIAL_ADMINISTRATIVE_REGIONS", "capitals", "chinese_unit", "is_municipality", "is_province_rank_city",
            "last_written", "load", "load_or_none",
            "long_abolished", "read", "strong_form"]

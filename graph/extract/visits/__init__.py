@@ -33,10 +33,11 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from ...gazetteer import load_or_none
+from ...gazetteer import capitals, load_or_none
 from ...registry import extractor
-from ...types import Analysis, Visit
+from ...types import Analysis, Mention, Visit
 from .arguments import PAST_DATE, _home_after, implied_country, settled_after
+from .affiliations import appositives
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
@@ -163,11 +164,30 @@ def _in_china(ctx: _Context, ev: _Event) -> _Event:
 
 
 def _away_from_home(ctx: _Context, ev: _Event) -> _Event:
-    """The event without the places in the visitor's own country (「土耳其总统埃尔多安…在安卡拉举行会晤」)."""
+    """The event without the places in the visitor's own country (「土耳其总统埃尔多安…在安卡拉举行会晤」),
+    except, for one who holds a national office, a place away from the capital (「印度总理莫迪在金奈会晤」)."""
     home = ctx.person_countries.get(ev.visitor.key)
     if not home:
         return ev
-    return replace(ev, places=tuple(p for p in ev.places if _home_country(p) != home))
+    national = None
+    keep = []
+    for p in ev.places:
+        if _home_country(p) != home:
+            keep.append(p)
+        elif p.key != home and p.key not in capitals(home):
+            if national is None:
+                national = _national_office(ctx, ev.visitor)
+            if national:
+                keep.append(p)
+    return replace(ev, places=tuple(keep))
+
+
+_NATIONAL_OFFICE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|外长|外交部长|外交大臣|国务卿|议长|副总统|副总理)$")
+
+
+def _national_office(ctx: _Context, person: Mention) -> bool:
+    """Whether a title written right before ``person`` is an office of the state (总统, 总理, 外长 …)."""
+    return any(_NATIONAL_OFFICE.search(ctx.text, lo, hi) for lo, hi in appositives(ctx, person))
 
 
 __all__ = ["extract_visits", "fallback_times", "lexicon", "trusted_year"]
