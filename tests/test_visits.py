@@ -1570,6 +1570,18 @@ def test_an_official_from_elsewhere_speaking_at_the_press_conference_the_lead_re
     assert [{v for v, _p, _y in _full(text, day)} & {"王建华"} for text in others] == [set(), set(), set()]
 
 
+def test_a_titled_speaker_of_a_third_country_at_an_event_the_lead_reports_abroad_was_there() -> None:
+    lead = "本报慕尼黑2月15日电  （记者李青）第五届某某安全论坛14日在德国慕尼黑举行，多国外长出席。\n"
+    speech = "　　印度外长阿里·卡里姆表示，多边主义很重要。\n"
+    day = dt.date(2020, 2, 15)
+    assert {("卡里姆", "慕尼黑", 2020), ("卡里姆", "德国", 2020)} <= _full(lead + speech, day)
+    # not the host country's own people, nor words given to the reporter, nor a lead that says nobody came
+    others = [lead + "　　德国外长阿里·卡里姆表示，多边主义很重要。\n",
+              lead + "　　印度外长阿里·卡里姆对本报记者表示，多边主义很重要。\n",
+              lead.replace("，多国外长出席", "") + speech]
+    assert [{v for v, _p, _y in _full(text, day)} & {"阿里·卡里姆", "卡里姆"} for text in others] == [set(), set(), set()]
+
+
 def test_an_event_the_lead_dates_last_year_is_not_the_reports_event() -> None:
     lead = "　　去年4月，第八届某某论坛在武汉举行。\n"
     speech = "　　越南国防部长阿里·卡里姆表示，论坛的议题很重要。\n"

@@ -9,7 +9,9 @@ its own (在上海的论坛上) or a year is another event.
 
 A foreigner introduced with a title who speaks in such a report was there even when no session is
 named (:func:`reported_speaker_events`); so was an official from elsewhere who speaks in the report of a
-press conference (国新办在武汉举行新闻发布会。…国家卫生健康委主任某某介绍).
+press conference (国新办在武汉举行新闻发布会。…国家卫生健康委主任某某介绍).  Abroad, a titled person of
+a third country who speaks in the report of an event its lead says people attended was there
+(:func:`abroad_speaker_events`).
 
 A sentence after the lead that only lists who attended (「甲、乙、丙出席。」「某某出席会议并讲话。」) puts
 each who came from elsewhere at the event's place, as do names written bare beside a central official
@@ -155,7 +157,7 @@ _REACTIONS = re.compile(r"反响|评价|盛赞|热议|点赞")
 _ATTENDING = re.compile(r"与会|参会|出席")
 # speaking, right after the name, or after what the words are about (对某某表示肯定, 对此积极回应)
 # (在参观采访后表示, 在接受采访时说; not 在回国后, 在视频连线中: said from elsewhere)
-_SPEAKS_NOW = re.compile(r"(?:在(?![^，。；：！？“”]{0,16}?(?:回国|回到|返回|视频|电话|连线|线上|网上))"
+_SPEAKS_NOW = re.compile(r"(?:在(?![^，。；：！？“”]{0,16}?(?:回国|回到|返回|视频|电话|连线|线上|网上|声明))"
                          r"[^，。；：！？“”]{1,16}?(?:后|时|中|期间))?"
                          r"(?:(?:对[^，。；：！？“”]{1,20}?)?(?:表示|给予|高度评价|盛赞|称赞|赞扬|回应)|"
                          + _SPEECH + r"|赞叹|感叹|告诉记者)")
@@ -199,6 +201,44 @@ def reported_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Even
             continue
         if from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+
+
+# the lead tells that people came to the event abroad: 出席, 与会, 参加, 参会
+_ATTENDED_ABROAD = re.compile(r"出席|与会|参会")
+
+
+# words given to the paper's reporter, who may have asked anywhere in the region
+_TO_THE_REPORTER = re.compile(r"(?:对|向|接受)[^，。；：！？“”]{0,6}记者|告诉[^，。；：！？“”]{0,6}记者")
+
+
+def abroad_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """A titled person of a third country (neither the host's nor posted there) who speaks in a report
+    on an event the lead tells as held abroad this year, a lead that says who attended it
+    (「某特别外长会在老挝万象举行。…东盟各国外长出席。…泰国外长某某说」), was at the event.  Not in a
+    report put together from several places or a roundup of reactions, not for words given to the
+    paper's reporter (对本报记者表示) or in a statement (在一份声明中表示)."""
+    text = ctx.text
+    speakers = [p for p in _named(ctx, sentence.start, sentence.end)
+                if not ctx.in_quote(p.start) and _SPEAKS_NOW.match(text, p.end) and ctx.person_countries.get(p.key)
+                and not _TO_THE_REPORTER.match(text, p.end)]
+    if not speakers:
+        return
+    places = _held_this_year(ctx, sentence.start)
+    if not places or not all(_is_foreign(p) for p in places):
+        return
+    lead = ctx.analysis.sentence_at(places[0].start)
+    para_end = max(s.end for s in ctx.analysis.sentences if s.paragraph == lead.paragraph)
+    head = text[:lead.end]
+    if _COMPILED.search(head) or _REACTIONS.search(head) or not _ATTENDED_ABROAD.search(text, lead.start, para_end):
+        return
+    host = _home_country(places[-1])
+    for person in speakers:
+        nation = ctx.person_countries.get(person.key)
+        spans = appositives(ctx, person)
+        if not spans or nation == host or _posted_in(ctx, person, host) \
+                or any("驻" in text[lo:hi] for lo, hi in spans):
+            continue
+        yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
 # being at the event as a witness: 观礼, 在观礼台上, 现场聆听/观看/见证, 受邀参加 (not 视频 or 电视 watching)
