@@ -555,6 +555,13 @@ def test_a_couple_or_kin_named_together_are_names() -> None:
     assert "公树林" not in names("　　公树林和几个老姐妹相约在非遗文化馆。")
 
 
+def test_the_members_a_team_is_made_of_are_names() -> None:
+    assert {"吴佳怡", "郑晓蕾", "钱文柏", "和秋燕"} <= names("由吴佳怡、郑晓蕾、钱文柏、和秋燕组成的中国队夺得金牌。")
+    assert {"吴佳怡", "郑晓蕾", "钱文柏"} <= names("最终，由吴佳怡、郑晓蕾和钱文柏组成的中国女子重剑队摘得团体赛冠军。")
+    # posts or things a body is made of are no names
+    assert names("由主席、副主席、秘书长组成的主席会议处理日常工作。") == set()
+
+
 def test_names_joined_by_and_opening_a_clause_are_names() -> None:
     assert {"宋晓萍", "张丽芳", "彭勇"} <= names("到达后，作为护理骨干，宋晓萍、张丽芳和彭勇紧张投入一线工作。")
     assert {"潘志程", "林美珍"} <= names("10月20日，潘志程和林美珍双双打破世界纪录。")

@@ -1059,6 +1059,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         accept(name, None)
     for name in _kin_pair(text, lex, place_starts):
         accept(name, None)
+    for name in _team_members(text, lex, place_starts):
+        accept(name, None)
     for name in _slash_pairs(text, lex, starts):
         accept(name, None)
     for name in _joined_names(text, toks, lex):
@@ -1197,6 +1199,32 @@ def _kin_pair(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
                  if _surname_at(text, s, lex) and text[s] not in _WEAK_SURNAMES and s not in place_starts
                  and text[e - 1] not in _BAD_END and not is_common_word(text[s:e], 100)]
         if len(names) == len(items) + 1:      # (not 某某和几个老姐妹: every item a name)
+            yield from names
+
+
+# the members a team is made of: 由甲、乙、丙和丁组成的中国队
+_COMPOSED = re.compile(r"由((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3}))(?:共同)?组成的"
+                       r"[^，。；：、“”]{0,12}?(?:队|组合|团队|小组|战队)")
+
+
+def _team_members(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
+    """The names of a team's members written 由甲、乙和丙组成的…队: each two or three characters opening
+    with a surname (和 too right after 、: 某某、和浩琴), none an ordinary word or a place, or none is read."""
+    for m in _COMPOSED.finditer(text):
+        items: list[tuple[int, str]] = []
+        pos = m.start(1)
+        for part in m.group(1).split("、"):
+            if len(part) >= 5 and "和" in part[2:4]:      # 丙和丁: the conjunction joins the last two
+                cut = part.index("和", 2)
+                items += [(pos, part[:cut]), (pos + cut + 1, part[cut + 1:])]
+            else:
+                items.append((pos, part))
+            pos += len(part) + 1
+        names = [name for at, name in items
+                 if 2 <= len(name) <= 3 and _surname_at(text, at, lex) and at not in place_starts
+                 and (text[at] not in _WEAK_SURNAMES or text[at - 1] == "、")
+                 and name[-1] not in _BAD_END and not is_common_word(name, 100)]
+        if len(items) >= 2 and len(names) == len(items):
             yield from names
 
 
