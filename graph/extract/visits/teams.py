@@ -51,12 +51,21 @@ _AS_MEMBER_OF = re.compile(r"的(?:队员|成员|一员)[，,]")
 _TREATED = re.compile(r"患者|病人|病例|治愈|出院|救治(?!组|队|中心)|收治|家属|孩子")
 
 
+# a short name in brackets after the place helped (南苏丹（朱巴）)
+_BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+
+
 def _place_after(ctx: _Context, pos: int) -> tuple[list[Mention], int] | None:
     """The places helped, written right at ``pos``: a chain of place mentions or an abbreviation."""
     groups = _place_groups(ctx.places, pos, len(ctx.text), ctx.text)
     if groups and groups[0][0].start == pos:
         chain = groups[0]
-        return _chain_targets(chain), chain[-1].end
+        end = chain[-1].end
+        inner = _BRACKETED.match(ctx.text, end)
+        if inner is not None:     # 赴南苏丹（朱巴）维和步兵营: a city in brackets is where the team is
+            city = next((p for p in ctx.places if p.start == end + 1 and p.end == inner.end() - 1), None)
+            return _chain_targets([*chain, city] if city is not None else chain), inner.end()
+        return _chain_targets(chain), end
     abbr = ctx.lex.abbreviations.get(ctx.text[pos:pos + 1])
     if abbr is not None and abbr[0].startswith("cn:"):
         return [abbreviation_place(ctx, pos, *abbr)], pos + 1
