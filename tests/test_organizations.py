@@ -141,6 +141,8 @@ COMPANIES = [
     # a province or city of China right before a brand of company_local_brands.txt: the brand's unit there
     ("中兴通讯和湖北移动对接，当天开通基站。", ["中兴通讯", "湖北移动"]),
     ("由内蒙古邮政承载运输。", ["内蒙古邮政"]),
+    # a preposition jieba glues to the name after it (项目|由鸿泰|集团)
+    ("该项目由鸿泰集团投资建设。", ["鸿泰集团"]),
 ]
 
 

@@ -100,12 +100,27 @@ def _name_start(a: Analysis, lo: int, s: int, limit: int, stop_verbs: bool = Fal
                 or (b < s and b in function_words and not _place_word_before(a, b)):
             break
         b -= 1
+    b = _past_glued_preposition(a, b, s)
     if whole_words and s - b >= limit and starts and b not in starts:
         word = next((t for t in a.tokens if t.start < b < t.end), None)
         if word is not None and word.pos in _NAME_TAGS and word.start >= lo and "公司" not in text[word.start:s]:
             b = word.start          # 莫尔森·库尔斯啤酒酿造|公司: the length limit cut a name in two
         elif word is not None:
             b = min(word.end, s)    # 某某集|团上海…总厂: no name starts inside a word
+    return b
+
+
+# prepositions jieba may glue to the name word after them (由盛虹|集团): no name begins with them
+_GLUED_OPENERS = ("由", "被", "把", "将")
+
+
+def _past_glued_preposition(a: Analysis, b: int, s: int) -> int:
+    """``b`` moved past a preposition inside the name's span that jieba glued to a name word after it
+    (该项目|由盛虹|集团 is 盛虹集团)."""
+    for word in sorted((t for t in a.tokens if b <= t.start and t.end <= s), key=lambda t: -t.start):
+        if word.text[:1] in _GLUED_OPENERS and word.pos in _NAME_TAGS and len(word.text) >= 3 \
+                and s - word.start - 1 >= 2:
+            return word.start + 1
     return b
 
 
