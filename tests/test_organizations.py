@@ -236,6 +236,8 @@ NOT_COMPANIES = [
     "踏上建设国际化现代金融保险集团的新征程。",              # a sector, not a name
     "要降低单位土地生产经营、资源消耗等企业的成本。",
     "韩国移动支付技术日益发达。",           # a service after the brand, a country before it
+    "种业公司将农民所需的种子送到家。",      # trade words alone: the kind of a company
+    "市民可以通过网络银行办理业务。",
     "月球车将向西南移动。",
 ]
 

@@ -317,6 +317,17 @@ def _known_brand_first(a: Analysis, start: int, end: int) -> bool:
     return any(k in ends for k in lexicon_prefixes(a.doc.text, start, min(end - 2, start + 7) - start))
 
 
+def _industry_words_only(pre: str) -> bool:
+    """Whether ``pre`` is written with trade words of ``data/company_industry_words.txt`` alone (种业,
+    新能源科技): the kind of a company, not its name."""
+    words = read_words("company_industry_words.txt")
+    reach = {0}
+    for i in range(len(pre)):
+        if i in reach:
+            reach |= {i + len(w) for w in words if pre.startswith(w, i)}
+    return len(pre) in reach
+
+
 def _all_common_words(a: Analysis, start: int, end: int) -> bool:
     """True when the span is made of ordinary words only (改革创新 = 改革 + 创新), not a name."""
     if not a.tokens:
@@ -410,6 +421,8 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue
             if (legal or len(pre) >= 4) and _all_common_words(a, b, s) and not _known_brand_first(a, b, s):
                 continue            # 房地产开发有限公司, 信托投资公司, 跨境物流公司: a kind of company
+            if not legal and _industry_words_only(pre):
+                continue            # 种业公司, 新能源科技公司: trades only, no name
             if pre.count("（") != pre.count("）") or pre.count("(") != pre.count(")"):
                 # a bracket opened before the name: the name starts inside it (（中国移动通信集团湖北有限公司）),
                 # unless a clause came first (外商直接投资（不含银行、…）)
