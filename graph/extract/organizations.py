@@ -117,10 +117,12 @@ _GLUED_OPENERS = ("由", "被", "把", "将")
 def _past_glued_preposition(a: Analysis, b: int, s: int) -> int:
     """``b`` moved past a preposition inside the name's span that jieba glued to a name word after it
     (该项目|由盛虹|集团 is 盛虹集团)."""
-    for word in sorted((t for t in a.tokens if b <= t.start and t.end <= s), key=lambda t: -t.start):
-        if word.text[:1] in _GLUED_OPENERS and word.pos in _NAME_TAGS and len(word.text) >= 3 \
-                and s - word.start - 1 >= 2:
-            return word.start + 1
+    by_start = _tokens_by_start(a)
+    for i in range(s - 3, b - 1, -1):
+        word = by_start.get(i)
+        if word is not None and word.end <= s and word.text[:1] in _GLUED_OPENERS and word.pos in _NAME_TAGS \
+                and len(word.text) >= 3:
+            return i + 1
     return b
 
 
