@@ -1603,6 +1603,17 @@ def test_the_members_of_a_squad_competing_in_a_contest_held_abroad_were_there() 
     assert not any(p == "贝尔格莱德" for _v, p, _y in _full(earlier, dt.date(2020, 2, 10)))
 
 
+def test_a_contest_reported_from_its_city_is_held_at_the_dateline_s_place() -> None:
+    text = ("中国代表团夺金势头不减\n\n　　本报武汉10月22日电  （记者李青）22日，某某运动会进入第四个比赛日，中国代表团在田径等项目上都有金牌入账。\n"
+            "　　69米34，中国选手王秋燕夺得了本届运动会中国代表团在田径项目中的首枚金牌。\n")
+    day = dt.date(2019, 10, 23)
+    assert ("王秋燕", "武汉市", 2019) in _full(text, day)
+    # not a report the desk files from the capital, nor a lead that tells of no day of play
+    others = [text.replace("本报武汉", "本报北京"),
+              text.replace("进入第四个比赛日，中国代表团在田径等项目上都有金牌入账", "筹备工作进展顺利")]
+    assert [{p for v, p, _y in _full(t, day) if v == "王秋燕"} for t in others] == [set(), set()]
+
+
 def test_an_international_body_s_officer_speaking_at_an_event_in_china_came_there() -> None:
     lead = "本报北京10月9日电  （记者李青）某某博览会闭幕式10月9日晚在北京延庆隆重举行。\n"
     found = _full(lead + "　　闭幕式上，国际展览局秘书长马可·罗西、某某协会主席王建军分别致辞。", dt.date(2019, 10, 10))

@@ -1,7 +1,8 @@
 """Competitors at the contest an article's lead reports.
 
 「当地时间26日，在卡塔尔首都多哈进行的某某公开赛展开单打第三轮的比赛。中国球员甲以3∶6、6∶3、6∶4战胜
-荷兰名将乙，…」: the lead says where the contest is held (在X进行/举行 … 赛); a person who competes in it
+荷兰名将乙，…」: the lead says where the contest is held (在X进行/举行 … 赛, or a report filed from a
+city of China, not the capital, whose lead tells of a day of play: 本报武汉…电 …进入第四个比赛日); a person who competes in it
 (战胜, 晋级, 夺冠, 不敌 …, or scores a goal: 攻入两球) in the paragraphs that report it was there, and so was the opponent beaten
 or lost to.  Only in the lead's paragraph and the few after it: a report goes on to other contests
 and to earlier seasons.
@@ -65,7 +66,33 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         groups = _place_groups(ctx.places, sentence.start, at, text)
         if groups and groups[0][0].start == sentence.start and groups[-1][-1].end == at:
             return [t for chain in groups for t in _chain_targets(chain)], sentence
-    return _named_contest(ctx, lead)
+    return _named_contest(ctx, lead) or _dateline_contest(ctx, lead)
+
+
+# the lead of a report filed from the contest: the day's play (第四个比赛日, 比赛22日继续进行)
+_PLAY_DAY = re.compile(r"比赛日|赛程|(?:比赛|赛事)[^，。；！？]{0,6}(?:进行|继续|展开|落幕|结束)|决赛|夺金|金牌")
+_DATELINE_OPENS = 300
+_CAPITAL = "cn:110000"
+
+
+def _dateline_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
+    """「本报武汉10月22日电 22日，军运会进入第四个比赛日，…」: a report filed from one place in China
+    (not the capital, where the desk files reports of contests anywhere) whose lead sentence tells of a contest's day of play, and names no other place (China aside:
+    中国代表团), reports a contest held at the dateline's place."""
+    if not lead:
+        return None
+    dateline = find_dateline(ctx.text[:_DATELINE_OPENS + 40])
+    if dateline is None or dateline.start > _DATELINE_OPENS or "、" in dateline.place:
+        return None
+    sentence = ctx.analysis.sentence_at(dateline.start)
+    place = next((p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end), None)
+    if place is None or not place.key.startswith("cn:") or place.key == _CAPITAL or sentence not in lead:
+        return None               # (本报北京…电: the paper's desk files from the capital on contests anywhere)
+    body = (dateline.end, sentence.end)
+    if not _CONTEST.search(ctx.text, *body) or not _PLAY_DAY.search(ctx.text, *body) \
+            or any(body[0] <= p.start < body[1] and p.key != "geo:CN" for p in ctx.places):
+        return None
+    return [place], sentence
 
 
 # a contest abroad named with its city in the headline (「多哈田径世锦赛上，收获3金3银3铜」)
