@@ -1608,6 +1608,9 @@ def test_a_contest_reported_from_its_city_is_held_at_the_dateline_s_place() -> N
             "　　69米34，中国选手王秋燕夺得了本届运动会中国代表团在田径项目中的首枚金牌。\n")
     day = dt.date(2019, 10, 23)
     assert ("王秋燕", "武汉市", 2019) in _full(text, day)
+    # a result with the event between the verb and the title (获得50公斤级冠军)
+    more = text + "　　在摔跤赛场，中国选手李红梅获得50公斤级冠军。\n"
+    assert ("李红梅", "武汉市", 2019) in _full(more, day)
     # not a report the desk files from the capital, nor a lead that tells of no day of play
     others = [text.replace("本报武汉", "本报北京"),
               text.replace("进入第四个比赛日，中国代表团在田径等项目上都有金牌入账", "筹备工作进展顺利")]

@@ -26,7 +26,7 @@ _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
 _COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜|负于|不敌|出战|参赛|迎战|卫冕|摘金|夺金|登顶|"
-                       r"逆转|力克|横扫|胜出|获得(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获")
+                       r"逆转|力克|横扫|胜出|获得[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取")
 _OPPONENT = ("战胜", "击败", "淘汰", "负于", "不敌", "逆转", "力克", "横扫")
 _PARAGRAPHS_AFTER_LEAD = 3
 # a negated, past or planned result, and a sentence told of another occasion (a year, another event
