@@ -1611,6 +1611,9 @@ def test_a_contest_reported_from_its_city_is_held_at_the_dateline_s_place() -> N
     # a result with the event between the verb and the title (获得50公斤级冠军)
     more = text + "　　在摔跤赛场，中国选手李红梅获得50公斤级冠军。\n"
     assert ("李红梅", "武汉市", 2019) in _full(more, day)
+    # an entrant named as a member of a national team (中国队队员)
+    entrant = text + "　　在上午进行的跳伞比赛中，中国队队员赵小燕表现突出。\n"
+    assert ("赵小燕", "武汉市", 2019) in _full(entrant, day)
     # not a report the desk files from the capital, nor a lead that tells of no day of play
     others = [text.replace("本报武汉", "本报北京"),
               text.replace("进入第四个比赛日，中国代表团在田径等项目上都有金牌入账", "筹备工作进展顺利")]

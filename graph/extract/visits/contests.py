@@ -131,9 +131,9 @@ def _named_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], 
 # a person named as an entrant (参赛选手某某, 中国队选手某某, 女子铅球项目冠军某某) or as come from elsewhere
 # (来自四川的某某) in the report; not a champion or athlete by title alone (2008年北京奥运会举重冠军某某,
 # 中国运动员某某: of another contest, or only admired)
-_ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者|队选手|项目冠军)$")
+_ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者|队选手|队队员|项目冠军)$")
 _FROM_BEFORE = re.compile(r"来自([^，。；：、的]{2,10})的[^，。；：、]{0,8}$")
-_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|项目冠军")
+_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军")
 # the report of a contest names its entrants over more paragraphs than its results
 _PARAGRAPHS_OF_ENTRANTS = 8
 
