@@ -131,7 +131,7 @@ _NATIONAL = re.compile(r"总书记|副总理|总理|委员长|政治局常委|" 
                        r"中宣部|中组部|中联部|"
                        r"(?:外交|国防|商务|财政|教育|科技|公安|民政|司法|交通运输|文化和旅游|农业农村|水利|"
                        r"生态环境|自然资源|应急管理|工业和信息化|人力资源和社会保障|住房和城乡建设)部")
-_CAPITAL = "cn:110000"
+CAPITAL = "cn:110000"
 _CHINESE_STATE = re.compile(_CHINESE_STATE_BODIES)
 
 
@@ -200,7 +200,7 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         return "elsewhere"        # 国际展览局秘书长, 联合国副秘书长: an international body's officer came
     if any(_NATIONAL.search(ctx.text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
-        return "home" if place.key == _CAPITAL else "elsewhere"
+        return "home" if place.key == CAPITAL else "elsewhere"
     return "unknown"
 
 

@@ -16,6 +16,7 @@ from ...sentences import indented
 from ...types import Mention, Sentence
 from ..persons import GOAL_SCORED
 from ..times import find_dateline
+from .affiliations import CAPITAL
 from .arguments import LEAD_CHARS, _chain_targets, _foreign_at, _held_places, _place_groups
 from .context import _Context, _Event, _named
 from .passages import _clause_bounds
@@ -71,14 +72,14 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
 
 # the lead of a report filed from the contest: the day's play (第四个比赛日, 比赛22日继续进行)
 _PLAY_DAY = re.compile(r"比赛日|赛程|(?:比赛|赛事)[^，。；！？]{0,6}(?:进行|继续|展开|落幕|结束)|决赛|夺金|金牌")
-_DATELINE_OPENS = 300
-_CAPITAL = "cn:110000"
+_DATELINE_OPENS = 300      # characters: a dateline this near the start opens the report
 
 
 def _dateline_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
-    """「本报武汉10月22日电 22日，军运会进入第四个比赛日，…」: a report filed from one place in China
-    (not the capital, where the desk files reports of contests anywhere) whose lead sentence tells of a contest's day of play, and names no other place (China aside:
-    中国代表团), reports a contest held at the dateline's place."""
+    """「本报武汉10月22日电 22日，军运会进入第四个比赛日，…」: a report filed from one place in China (not
+    the capital, where the desk files reports of contests anywhere) whose lead sentence tells of a
+    contest's day of play and names no other place (China aside: 中国代表团) reports a contest held at
+    the dateline's place."""
     if not lead:
         return None
     dateline = find_dateline(ctx.text[:_DATELINE_OPENS + 40])
@@ -86,7 +87,7 @@ def _dateline_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention
         return None
     sentence = ctx.analysis.sentence_at(dateline.start)
     place = next((p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end), None)
-    if place is None or not place.key.startswith("cn:") or place.key == _CAPITAL or sentence not in lead:
+    if place is None or not place.key.startswith("cn:") or place.key == CAPITAL or sentence not in lead:
         return None               # (本报北京…电: the paper's desk files from the capital on contests anywhere)
     body = (dateline.end, sentence.end)
     if not _CONTEST.search(ctx.text, *body) or not _PLAY_DAY.search(ctx.text, *body) \

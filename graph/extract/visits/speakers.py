@@ -24,7 +24,7 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from .affiliations import _CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, title_areas
+from .affiliations import CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, title_areas
 from .arguments import lead_event_places
 from .context import _Context, _Event, _home_country, _is_foreign, _named
 from .passages import _clause_bounds
@@ -146,7 +146,7 @@ def attendee_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
 
 def _in_capital(place: Mention) -> bool:
     gaz = load_or_none()
-    return gaz is None or _area(gaz, place.key) == _CAPITAL
+    return gaz is None or _area(gaz, place.key) == CAPITAL
 
 
 # a report put together from several places (综合本报驻外记者报道): its voices were not at the event
@@ -203,7 +203,7 @@ def reported_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Even
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
-# the lead tells that people came to the event abroad: 出席, 与会, 参加, 参会
+# the lead tells that people came to the event abroad: 出席, 与会, 参会 (not 参加: a firm 参加 a fair)
 _ATTENDED_ABROAD = re.compile(r"出席|与会|参会")
 
 
