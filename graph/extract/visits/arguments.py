@@ -671,6 +671,13 @@ def lead_event_places(ctx: _Context, before: int) -> list[Mention]:
     text = ctx.text
     lead = ctx.analysis.sentence_at(min(LEAD_CHARS, len(text) - 1))
     end = min(before, lead.end if lead is not None else LEAD_CHARS)   # (``before`` may open the lead's meeting)
+    if end not in ctx.lead_events:
+        ctx.lead_events[end] = _lead_event_places(ctx, end)
+    return list(ctx.lead_events[end])
+
+
+def _lead_event_places(ctx: _Context, end: int) -> list[Mention]:
+    text = ctx.text
     # (a venue of the capital counts here only: those who attend the lead's event went there only
     # if they came from elsewhere, which their titles must say)
     held = [places for places, at, _ in _held_places(ctx, 0, end, venues=True) if not _coming(text, at)]
