@@ -263,6 +263,8 @@ CASES = [
     ("湖北某大学学生王小红这样记录自己在上海的实习时光。", {("王小红", "上海市", 2023)}),   # 在X的…
     ("湖北某大学教授王小红在上海的家中接受了采访。", set()),                  # … not a home there
     ("第5批赴南苏丹（某地）维和步兵营教导员王小明说，很激动。", {("王小明", "南苏丹", 2023)}),  # a bracket after the place
+    # 多次 of another verb says nothing of the trip (多次请战|赴湖北: asked many times, went once, now)
+    ("新华社武汉2月18日电 疫情发生后，医生王小明多次请战赴湖北。", {("王小明", "湖北省", 2023)}, dt.date(2023, 2, 19)),
     ("中国选手林小峰在慕尼黑田径世锦赛中勇夺季军。", {("林小峰", "慕尼黑", 2023), ("林小峰", "德国", 2023)}),  # 勇夺, like 夺得
     # a foreign guest received in China was there (the host, at home, was not)
     ("外交部长王毅16日在北京会见法国宪法委员会主席法比尤斯。",
