@@ -1585,6 +1585,16 @@ def test_a_titled_speaker_of_a_third_country_at_an_event_the_lead_reports_abroad
     assert [{v for v, _p, _y in _full(text, day)} & {"阿里·卡里姆", "卡里姆"} for text in others] == [set(), set(), set()]
 
 
+def test_an_officer_of_a_central_news_organisation_speaking_at_an_event_away_from_the_capital_came_there() -> None:
+    lead = "本报深圳10月29日电  （记者李青）2019某某发展论坛29日在深圳举行。\n"
+    speech = "　　人民日报社副总编辑王建华在致辞中指出，融合发展很重要。\n"
+    day = dt.date(2019, 10, 30)
+    assert ("王建华", "深圳市", 2019) in _full(lead + speech, day)
+    # in the capital, where the paper is, he is at home
+    home = lead.replace("本报深圳", "本报北京").replace("在深圳举行", "在北京举行")
+    assert not any(v == "王建华" for v, _p, _y in _full(home + speech, day))
+
+
 def test_an_event_the_lead_dates_last_year_is_not_the_reports_event() -> None:
     lead = "　　去年4月，第八届某某论坛在武汉举行。\n"
     speech = "　　越南国防部长阿里·卡里姆表示，论坛的议题很重要。\n"

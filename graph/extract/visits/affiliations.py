@@ -125,10 +125,11 @@ def _where(ctx: _Context, sentence: Sentence, p: Mention, lo: int) -> Mention | 
 
 # bodies of the central state whose names are China's alone
 _CHINESE_STATE_BODIES = r"中共中央|中央政治局|国务院|全国人大|全国政协|国家主席|国家副主席|中央军委|国务委员|中央书记处|中央纪委|国家监委"
-# bodies of the central state and party: an official of one works in the capital
+# bodies of the central state and party, and the central news organisations (人民日报社, 新华社 …): an
+# officer of one works in the capital
 _NATIONAL = re.compile(r"总书记|副总理|总理|委员长|政治局常委|" + _CHINESE_STATE_BODIES + r"|最高人民法院|最高人民检察院|"
                        r"国家[\u4e00-\u9fff]{1,8}?(?:委员会|委|部|总局|局|署|办)|中央[\u4e00-\u9fff]{1,6}?(?:部|办)|"
-                       r"中宣部|中组部|中联部|"
+                       r"中宣部|中组部|中联部|人民日报社|新华社|中央广播电视总台|光明日报社|经济日报社|求是杂志社|"
                        r"(?:外交|国防|商务|财政|教育|科技|公安|民政|司法|交通运输|文化和旅游|农业农村|水利|"
                        r"生态环境|自然资源|应急管理|工业和信息化|人力资源和社会保障|住房和城乡建设)部")
 CAPITAL = "cn:110000"
