@@ -4,6 +4,7 @@ Public API (other extractors rely on it):
 
 * :func:`document_date` — publication date of an article and where it came from.
 * :func:`find_dateline` — the dateline (「新华社北京3月24日电」) of a text, if any.
+* :func:`opening_dateline` — the dateline that opens a report (after its headline), if any.
 * :func:`parse_date_expressions` — every time expression of a plain string,
   normalised against an anchor year / document date.  Works on one sentence.
 * :func:`year_context` / :func:`day_context` — the year (day) in force at an
@@ -129,6 +130,17 @@ def find_dateline(text: str) -> Dateline | None:
         if month and day and _valid(2000, month, day):
             return Dateline(m.group(), m.start(), m.end(), m["place"].strip("、 "), month, day)
     return None
+
+
+# characters: a dateline this near the start opens the report (after its headline)
+DATELINE_OPENS = 300
+
+
+def opening_dateline(text: str) -> Dateline | None:
+    """The dateline that opens the report ``text`` (within :data:`DATELINE_OPENS` characters of its
+    start, after the headline), or None."""
+    line = find_dateline(text[:DATELINE_OPENS + 40])
+    return line if line is not None and line.start < DATELINE_OPENS else None
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -15,7 +15,7 @@ from typing import Iterator
 from ...sentences import indented
 from ...types import Mention, Sentence
 from ..persons import GOAL_SCORED
-from ..times import find_dateline
+from ..times import find_dateline, opening_dateline
 from .affiliations import CAPITAL
 from .arguments import LEAD_CHARS, _chain_targets, _foreign_at, _held_places, _place_groups
 from .context import _Context, _Event, _named
@@ -72,7 +72,6 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
 
 # the lead of a report filed from the contest: the day's play (第四个比赛日, 比赛22日继续进行)
 _PLAY_DAY = re.compile(r"比赛日|赛程|(?:比赛|赛事)[^，。；！？]{0,6}(?:进行|继续|展开|落幕|结束)|决赛|夺金|金牌")
-_DATELINE_OPENS = 300      # characters: a dateline this near the start opens the report
 
 
 def _dateline_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
@@ -82,8 +81,8 @@ def _dateline_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention
     the dateline's place."""
     if not lead:
         return None
-    dateline = find_dateline(ctx.text[:_DATELINE_OPENS + 40])
-    if dateline is None or dateline.start > _DATELINE_OPENS or "、" in dateline.place:
+    dateline = opening_dateline(ctx.text)
+    if dateline is None or "、" in dateline.place:
         return None
     sentence = ctx.analysis.sentence_at(dateline.start)
     place = next((p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end), None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ...types import Analysis, Mention, Sentence, TimeExpr
-from ..times import find_dateline
+from ..times import opening_dateline
 from .context import _Context, _Event, _home_country
 from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
 from .passages import Heading, paragraph_start
@@ -335,12 +335,8 @@ def _country(place: Mention) -> str:
     return _home_country(place) or "geo:CN"
 
 
-_DATELINE_OPENS = 300     # characters: a dateline this near the start opens the report (after its headline)
-
-
 def _opens_with_dateline(analysis: Analysis) -> bool:
-    line = find_dateline(analysis.doc.text[:_DATELINE_OPENS + 40])
-    return line is not None and line.start < _DATELINE_OPENS
+    return opening_dateline(analysis.doc.text) is not None
 
 
 def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
