@@ -41,7 +41,7 @@ from .affiliations import appositives
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
-from .occasions import _collapse, _companion_events
+from .occasions import _co_actor_events, _collapse, _companion_events
 from .passages import headings
 from .triggers import lexicon
 from .years import _When, _current_report_years, _heading_visits, _resolve, _title_years, trusted_year
@@ -63,6 +63,7 @@ def extract_visits(analysis: Analysis) -> Iterable[Visit]:
     resolved = [item for e, w in resolved for item in _repeated_years(ctx, e, w)]
     resolved.extend(_heading_visits(ctx, heads, resolved))
     resolved.extend(_companion_events(ctx, resolved))
+    resolved.extend(_co_actor_events(ctx, resolved))
     resolved.extend(_inside_events(ctx, resolved))
     resolved = [(_in_china(ctx, _away_from_home(ctx, ev)), w) for ev, w in resolved]
     return _collapse(analysis, [(ev, w) for ev, w in resolved if ev.places])

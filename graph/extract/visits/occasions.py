@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...types import Analysis, Evidence, Mention, Visit
+from ..persons import lexicon as person_lexicon
 from .context import _Context, _Event
 from .lookup import _ancestor_keys
 from .passages import _clause_bounds
@@ -96,6 +97,64 @@ def _companion_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> li
                                and not (abroad_only and (p.key == "geo:CN" or p.key.startswith("cn:"))))
                 if places:
                     out.append((_Event(person, places, (at, at + 2), s, "companion"), w))
+    return out
+
+
+# persons doing a thing together with a visitor (「甲同乙国总理乙、丙国副首相丙等外方领导人共同步入会场」
+# 「甲和乙国总统乙共同出席开幕式」): where the visitor is, they are
+_TOGETHER = re.compile(r"(?:等[^，。；：“”、]{0,8}?)?(?:还|也|又)?(?:共同|一同|一起)(?:步入|出席|参加|观看|见证|参观|考察|调研|视察|"
+                       r"走进|来到|登上|为[^，。；：“”]{0,24}?(?:揭幕|揭牌|剪彩|奠基))")
+_WITH = ("同", "与", "和")
+_PARTNER_GAP = re.compile(r"[^，。；：“”、同与和]{0,14}")      # 乙国总统|乙: the partner's country and post
+
+
+def _co_actors(ctx: _Context) -> list[tuple[Mention, Mention, int]]:
+    """(visitor, partner, offset of 共同) for each person listed right after 同/与/和 and a visitor
+    (or a visitor's title: 甲主席和乙国国王乙), closed by 共同/一同/一起 and a verb of attending."""
+    lex = person_lexicon()
+    out: list[tuple[Mention, Mention, int]] = []
+    persons = ctx.persons
+    for i, a in enumerate(persons):
+        s = ctx.analysis.sentence_at(a.start)
+        j = a.end
+        title = lex.title_re.match(ctx.text, j)
+        if title is not None and title.end() - j <= 4:
+            j = title.end()
+        if ctx.text[j:j + 1] not in _WITH or ctx.in_quote(a.start):
+            continue
+        edge, listed = j + 1, []
+        for b in persons[i + 1:]:
+            if b.start >= s.end:
+                break
+            gap = ctx.text[edge:b.start]
+            if listed and gap[:1] in ("、", "和"):
+                gap = gap[1:]
+            elif listed:
+                break
+            if not _PARTNER_GAP.fullmatch(gap):
+                break
+            listed.append(b)
+            edge = b.end
+        together = _TOGETHER.match(ctx.text, edge) if listed else None
+        if together is not None:
+            out.extend((a, b, together.start()) for b in listed if b.key != a.key)
+    return out
+
+
+def _co_actor_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[tuple[_Event, _When]]:
+    """Partners of a visitor at a thing done together (:func:`_co_actors`) are at the visitor's
+    place of that time: the visit of the same sentence, else the visitor's last one before it."""
+    out: list[tuple[_Event, _When]] = []
+    for a, b, at in _co_actors(ctx):
+        s = ctx.analysis.sentence_at(at)
+        own = [(e, w) for e, w in resolved if e.role == "visitor" and e.visitor.key == a.key and e.trigger[0] < s.end]
+        here = [(e, w) for e, w in own if e.sentence.index == s.index]
+        chosen = here or own[-1:]
+        home = b.attr("country") or ""
+        for e, w in chosen:
+            places = tuple(p for p in e.places if not home or not _within(p, home))
+            if places:
+                out.append((_Event(b, places, (at, at + 2), s), w))
     return out
 
 
