@@ -8,6 +8,7 @@ from conftest import lexicon_error
 
 from graph.documents import make_document
 from graph.extract.persons import lexicon, recognise_persons, title_references
+from graph.pipeline import analyze_text
 from graph.sentences import split_sentences
 from graph.types import Analysis
 
@@ -592,3 +593,14 @@ def test_a_name_s_last_character_jieba_glues_to_the_preposition_after_it() -> No
     # 王雁|彬向|现场: the name is 王雁彬, not 王雁
     assert "王雁彬" in names("新闻局局长王雁彬向现场嘉宾介绍情况。")
     assert "王雁彬" in names("新闻局局长王雁彬在致辞中表示，希望合作。")      # 王雁|彬在|致辞
+
+
+def test_a_transliterated_name_after_the_post_of_a_foreign_ministry() -> None:
+    # 某国某部|部长 is a post of anyone's; with the country of the ministry before it, the name after
+    # it is read as a foreigner's (two characters jieba tags as a name), up to the conjunction
+    for text in ("秘鲁外贸部部长沃克和智利外长出席。", "秘鲁农业部部长沃克表示，合作很好。"):
+        found = {m.name for m in analyze_text(text).mentions if m.kind == "person"}
+        assert "沃克" in found, text
+    # the post of a ministry of ours takes no foreign reading
+    found = {m.name for m in analyze_text("国家外贸部部长沃克表示，合作很好。").mentions if m.kind == "person"}
+    assert "沃克" not in found

@@ -868,6 +868,12 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         elif cls in ("cue", "role") and _country_right_before(analysis, m.start()):
             after = _foreign_after(text, m.end(), lex)      # 肯尼亚选手基普乔格: a foreign name after any title
             after = after if after and len(after) >= 3 and _closed(text, m.end() + len(after), _NAME_END) else None
+        if after is None and cls == "role" and nation:
+            # 缅甸国际合作部部长|觉丁|和…: a post of a foreign body, a transliterated name jieba tags as one
+            run = _foreign_after(text, m.end(), lex)
+            words = _whole_words(m.end(), m.end() + len(run), starts) if run else None
+            if words and any(t.flag.startswith("nr") for t in words) and _closed(text, m.end() + len(run), _NAME_END):
+                after = run
         if after is None:
             strict = cls in ("foreign", "leader") and not _CHINESE_ENVOY.search(text, max(0, m.start() - 16), m.start())
             after = _chinese_after(text, m.end(), lex, starts, strict=strict)   # (中国驻某国大使 is a post of ours)
