@@ -204,6 +204,7 @@ NOT_COMPANIES = [
     "一家创投公司投资了它。",                                  # venture capital: a kind of company
     # measures listed before 等…企业; 以…为代表 not of companies; a city and a sector
     "国家还应在税收减免、社保返还等方面给予民营企业更多支持。",
+    "优化证照办理、办税、银行开户等事关企业投资经营的关键环节。",   # matters concerning companies
     "从以关汉卿为代表的元曲四大家说起。",
     "徐州半导体、苏州纳米材料等新兴产业壮大。",
     # kinds of factory, a factory's part, a plant, goods leaving a plant, a utility
