@@ -1706,3 +1706,20 @@ def test_a_witness_of_the_event_the_lead_reports_came_there_from_elsewhere() -> 
     found = _full(lead + "　　北京市某区公安局支队长王建军参加观礼，“我感到特别骄傲。”\n", date)
     assert not any(v == "王建军" for v, _p, _y in found)
 
+
+
+def test_a_witness_telling_in_their_own_words_being_at_the_event() -> None:
+    lead = "新华社北京10月2日电  （记者李青）庆祝大会1日在北京天安门广场隆重举行。\n"
+    date = dt.date(2019, 10, 2)
+    # the words after the verb of saying, or a quotation the person is the speaker of
+    for words in ("表示，身在天安门广场，心潮澎湃。", "说，在观礼台上，目睹国旗升起，他很自豪。",
+                  "表示，“我在现场深切地感受到祖国的强大。”"):
+        found = _full(lead + "　　湖南省某市公安局支队长王建军" + words + "\n", date)
+        assert ("王建军", "北京市", 2019) in found, words
+    # words watching from afar, and words of no witness, are not
+    for words in ("表示，“在电视上现场观看大会让我心潮澎湃。”", "表示，很受鼓舞。"):
+        found = _full(lead + "　　湖南省某市公安局支队长王建军" + words + "\n", date)
+        assert not any(v == "王建军" for v, _p, _y in found), words
+    # an institution named after a city abroad gives its officer's country (法国里昂|某某商会 → 法国)
+    found = _full(lead + "　　法国里昂某某商会会长陈国栋表示，“现场聆听讲话让我心潮澎湃。”\n", date)
+    assert ("陈国栋", "北京市", 2019) in found

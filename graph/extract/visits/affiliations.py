@@ -42,6 +42,8 @@ def _area(gaz, key: str) -> str | None:
         return next((r.key for r in gaz.ancestors(key) if r.level == "province"), None)
     if key.startswith("geo:") and key.count(":") == 1:
         return key
+    if key.startswith("geo:"):
+        return next((r.key for r in gaz.ancestors(key) if r.level == "country"), None)    # 里昂 → 法国
     return None
 
 
@@ -214,8 +216,14 @@ def title_areas(ctx: _Context, lo: int, hi: int) -> list[tuple[int, str]]:
     found = [(q.start, a) for q in ctx.places if lo <= q.start and q.end <= hi
              for a in [_area(gaz, q.key)] if a is not None and a != "geo:CN"]
     found += [(q.start, a) for q in ctx.analysis.mentions if q.kind == "organization"
-              and lo <= q.start and q.end <= hi for a in [_leading_area(q.text)] if a is not None]
+              and lo <= q.start and q.end <= hi
+              for a in [_leading_area(q.text) or _abroad_area(gaz, q.attr("lead_place"))] if a is not None]
     return found
+
+
+def _abroad_area(gaz, key: str | None) -> str | None:
+    """The country of a place abroad an institution's name begins with (法国里昂|华人总商会 → 法国)."""
+    return _area(gaz, key) if key and key.startswith("geo:") and key != "geo:CN" else None
 
 
 # an international body's title (联合国副秘书长, 国际展览局秘书长, 世界卫生组织总干事), not a Chinese body

@@ -248,6 +248,28 @@ _WITNESSED = re.compile(r"观礼|现场(?:聆听|观看|见证)|(?:受邀|应邀
 _REMOTE_WATCH = re.compile(r"视频|电视|直播|屏幕|网上|线上")
 
 
+# being at the event told by the witness in their own words (“我在现场…”，某某说; 某某说，在观礼台上，目睹…):
+# 在现场, 现场聆听, 亲眼见证/目睹, 身在, 在观礼台上, 站在…城楼
+_WITNESSED_SPOKEN = re.compile(r"在现场|现场(?:聆听|观看|见证)|亲眼(?:见证|目睹|看到)|身在|观礼|站在[^，。；！？“”]{0,6}?城楼")
+_SAYS = re.compile(r"[^，。；：！？“”]{0,4}?(?:" + _SPEECH + r")[:：，,]?")
+
+
+def _spoken_witness(ctx: _Context, sentence: Sentence, person: Mention) -> bool:
+    """The person tells in their own words being at the event: a cue inside a quotation they are the
+    speaker of, or in the words after their verb of saying in the same sentence."""
+    text = ctx.text
+    said = _SAYS.match(text, person.end)
+    for m in _WITNESSED_SPOKEN.finditer(text, sentence.start, sentence.end):
+        if ctx.in_quote(m.start()):
+            speaker = ctx.quote_speaker(m.start())
+            if speaker is not None and speaker.key == person.key and not _REMOTE_WATCH.search(
+                    text, *ctx.quote_at(m.start())):
+                return True
+        elif said is not None and m.start() >= said.end() and not ctx.in_quote(person.start):
+            return True
+    return False
+
+
 def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """A person told as witnessing the event the lead reports as held in China this year, in the clause
     that names them (「香港导演某某参加观礼」「某某现场聆听了讲话」「受邀参加庆祝大会，某公司董事长某某感触很深」),
@@ -255,7 +277,8 @@ def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
     cues = [m for m in _WITNESSED.finditer(text, sentence.start, sentence.end)
             if not ctx.in_quote(m.start()) and not _OTHER_TIME.search(m.group())]
-    if not cues or _REMOTE_WATCH.search(text, sentence.start, sentence.end):
+    spoken = _WITNESSED_SPOKEN.search(text, sentence.start, sentence.end) is not None
+    if not (cues or spoken) or (cues and _REMOTE_WATCH.search(text, sentence.start, sentence.end)):
         return
     places = _held_now(ctx, sentence.start)
     if not places:
@@ -266,7 +289,8 @@ def witness_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue
         lo, hi = _clause_bounds(text, sentence, person.start)
         # the cue in the person's clause, or in the sentence's opening clause right before it
-        # (「受邀参加庆祝大会，某公司董事长某某感触很深」)
-        if any(lo <= m.start() < hi or (m.start() < opening and lo == opening + 1) for m in cues) \
+        # (「受邀参加庆祝大会，某公司董事长某某感触很深」), or in the person's own words
+        if (any(lo <= m.start() < hi or (m.start() < opening and lo == opening + 1) for m in cues)
+                or (spoken and _spoken_witness(ctx, sentence, person))) \
                 and from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
