@@ -1723,3 +1723,6 @@ def test_a_witness_telling_in_their_own_words_being_at_the_event() -> None:
     # an institution named after a city abroad gives its officer's country (法国里昂|某某商会 → 法国)
     found = _full(lead + "　　法国里昂某某商会会长陈国栋表示，“现场聆听讲话让我心潮澎湃。”\n", date)
     assert ("陈国栋", "北京市", 2019) in found
+    # and the nationality of its officer, as of one named after the country (a foreigner in China)
+    found = _full(lead + "　　法国里昂某某商会会长陈国栋表示，很受鼓舞。\n", date)
+    assert ("陈国栋", "中国", 2019) in found

@@ -716,14 +716,24 @@ def _surname_and_rare_word(text: str, s: int, end: int, starts: dict[int, _Tok],
 _HOME = ("中国", "我国", "中华人民共和国", "中方", "国家", "国务院")
 
 
+@lru_cache(maxsize=1024)
+def _country_of_city(key: str) -> str | None:
+    """The country of a city abroad (geo:city:… → geo:FR)."""
+    from ..gazetteer import load
+
+    return next((r.key for r in load().ancestors(key) if r.level == "country"), None)
+
+
 def _country_before(analysis: Analysis, start: int) -> str:
     """The key of the foreign country written before a title, right before it (「印度总理」) or before
     the body the title belongs to (「法国宪法委员会主席」), else ""."""
     text = analysis.doc.text
     for m in analysis.mentions:
         lead = m.attr("lead_place") if m.kind == "organization" else None
-        if lead and lead.startswith("geo:") and lead.count(":") == 1 and lead != "geo:CN" and m.end == start:
-            return lead.split(":")[1]     # 法国宪法委员会|主席: the body is named after its country
+        if lead and lead.startswith("geo:") and m.end == start:
+            country = lead if lead.count(":") == 1 else _country_of_city(lead)
+            if country and country != "geo:CN":
+                return country.split(":")[1]    # 法国宪法委员会|主席, 法国里昂某商会|会长: named after its country
         if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN" and not posted_to(text, m.start):
             if m.end == start or (m.end < start and _ORGAN_BETWEEN.fullmatch(text[m.end:start])):
                 return m.key.split(":")[1] if m.key.count(":") == 1 else (m.attr("chain") or "").split("|")[0][4:]
