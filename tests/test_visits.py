@@ -191,6 +191,9 @@ CASES = [
      {("赵克志", "东乡族自治县", 2023), ("赵克志", "七里河区", 2023)}),
     ("武汉大学人民医院医生王丽主动请缨，驰援武汉。", {("王丽", "武汉市", 2023)}),
     ("护士施丽随浙江医疗队驰援武汉。", {("施丽", "武汉市", 2023)}),      # travelling with a group
+    # a hospital of the place and its ward between the place and the verb; work there is no visit
+    ("在武汉某某医院重症监护室支援的护士施丽说，很累。", {("施丽", "武汉市", 2023)}),
+    ("护士施丽在武汉某某医院重症监护室工作。", set()),
     # a member named right after a team sent to help a place (援鄂, 支援湖北): at that place
     ("宁波援鄂医疗队队长、宁波市第一医院副院长王小明介绍了情况。", {("王小明", "湖北省", 2023)}),
     # a long appositive of titles; a unit called a treatment group (救治组) is no patient

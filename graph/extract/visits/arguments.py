@@ -240,6 +240,10 @@ _TOPIC = re.compile(r"^就[^，。；：！？]{1,30}?(?:进行|开展)了?$")
 _TIME_PHRASE_END = re.compile(r"(?:时刻|之际|时|期间|下|关头|阶段|以来|之时)$")
 
 
+# a hospital of the place and its ward, between the place and the verb (在武汉|某某医院重症监护室|支援)
+_WARD = re.compile(r"^[^，。；：、“”的在]{1,10}?(?:医院|院区)(?:[^，。；：、“”的在]{0,8}?(?:病区|病房|监护室|科室|科))?")
+
+
 # talks held at a place, named at length: 在X|举行新一轮中美经贸高级别|磋商
 _TALKS = re.compile(r"磋商|谈判|会谈|会晤")
 _HELD_TALKS = re.compile(r"^(?:举行|进行)了?[^，。；的]{0,14}$")
@@ -272,6 +276,7 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         rest = _WITH_PARTNER.sub("", rest)
         rest = _TOPIC.sub("", rest)                 # 「在河南就某某主题教育情况进行考察调研」
         rest = _CONTEST.sub("", rest, count=1)       # 「在天津公开赛从资格赛一路闯入…」: a contest of the place
+        rest = _WARD.sub("", rest, count=1)          # 「在武汉某某医院重症监护室支援」: a hospital of the place
         if _TALKS.match(text, trig_start):
             rest = _HELD_TALKS.sub("", rest)          # 「在华盛顿举行新一轮中美经贸高级别磋商」
         if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
