@@ -106,7 +106,7 @@ def _note_team(ctx: _Context, sentence: Sentence, before) -> None:
 _AS_STAFF = re.compile(r"作为[^，。；：“”]{0,10}?(?:医疗队员|医护人员|医务人员|医疗队|救援队员|医生|护士|队员)(?:之一)?$")
 # 「某某是第一批上海驰援湖北的医疗队队员」「某某作为某省首批支援湖北医疗队的增援队员」: the person is a
 # member of the team named after the verb
-_IS_MEMBER = re.compile(r"(?:是|作为|加入了?|出现在)[^，。；：“”]{0,14}$")
+_IS_MEMBER = re.compile(r"(?:是|作为|加入了?|参加了?|出现在)[^，。；：“”]{0,14}$")
 _CLAUSE = re.compile(r"[，。；：:！？“”]")
 # clauses that tell more of the same subject before its membership: 今年41岁，是某医院护士长，
 _PREDICATES = re.compile(r"(?:今年[0-9一二三四五六七八九十]+岁[，,])?(?:(?:也|还)?是[^，。；：“”]{1,24}[，,])+(?=(?:也|还)?是)")
