@@ -128,6 +128,8 @@ def test_ancestors_of_context_keys(gaz, key, expected):
     ("柬埔寨", "柬埔寨"), ("柬埔塞", "柬埔寨"),          # iso-codes zh_CN typo kept as an alias only
     ("加德满都", "加德满都"),                            # GeoNames writes it in traditional characters
     ("清奈", "金奈"), ("塔斯曼尼亚", "塔斯马尼亚州"), ("危地马拉", "危地马拉"),
+    ("可伦坡", "科伦坡"), ("科伦坡", "科伦坡"),
+    ("仁川", "仁川"), ("仁川广域市", "仁川"),             # a Korean city without its rank (广域市)
 ])
 def test_foreign_names_have_mainland_labels(gaz, form, label):
     assert [r.name for r in gaz.lookup(form)][:1] == [label]

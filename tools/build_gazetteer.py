@@ -260,6 +260,10 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
             continue
         forms = Counter(convert(a) for a in c["alternatenames"] if CJK.match(a))
         forms = Counter({f: n for f, n in forms.items() if len(f) >= 2 and f not in country_names})
+        for f, n in list(forms.items()):          # 仁川广域市, 首尔特别市: the city without its rank
+            short = _CITY_RANK.sub("", f)
+            if short != f and len(short) >= 2 and short not in country_names:
+                forms[short] += n
         if not forms:
             continue
         label = sorted(forms, key=lambda f: (not _gb2312(f), -words.get(f, (0, ""))[0], -forms[f], len(f), f))[0]
@@ -273,6 +277,10 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
             parent = f"geo:{c['countrycode']}"
         rows.add(f"geo:city:{gid}", label, "foreign-city", "", parent, aliases, population=pop)
     return rows
+
+
+# the rank Korean cities carry in their full names (仁川广域市, 首尔特别市, 世宗特别自治市)
+_CITY_RANK = re.compile(r"(?:广域市|特别市|特别自治市)$")
 
 
 # seats of government away from the capital GeoNames gives, and second capitals (GeoNames ids or
