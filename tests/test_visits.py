@@ -192,6 +192,9 @@ CASES = [
     ("武汉大学人民医院医生王丽主动请缨，驰援武汉。", {("王丽", "武汉市", 2023)}),
     ("护士施丽随浙江医疗队驰援武汉。", {("施丽", "武汉市", 2023)}),      # travelling with a group
     ("医生王丽主动报名参加支援武汉医疗队。", {("王丽", "武汉市", 2023)}),   # a member of the team
+    # a contest won where it was held; an award of a meeting is no contest
+    ("2019年，选手王丽夺得了在莫斯科举行的锦标赛冠军。", {("王丽", "莫斯科", 2019), ("王丽", "俄罗斯", 2019)}),
+    ("2019年，选手王丽夺得了在莫斯科召开的会议的表彰。", set()),
     # a hospital of the place and its ward between the place and the verb; work there is no visit
     ("在武汉某某医院重症监护室支援的护士施丽说，很累。", {("施丽", "武汉市", 2023)}),
     ("护士施丽在武汉某某医院重症监护室工作。", set()),

@@ -417,6 +417,8 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
                   or _lead_event_abroad(ctx, word, ts, te))
         if word in SPEECHES and not all(_is_foreign(p) for p in places):
             return []             # a speech at home: often told of the past or of a coming event
+    if not places and cls == "frame" and word in _WINS and _WON_AT.match(text, te, ce):
+        places = _held_event_after(ctx, te, ce)     # 「夺得了在某国某市举行的某锦标赛冠军」: won where it was held
     if not places and word in _SPEAKS and _CHINESE_BODY.search(text, cs, ts) and "驻" not in text[cs:ts]:
         places = _lead_event_abroad(ctx, word, ts, te)    # 「中国某总局某司副司长某某在签字仪式上致辞」: a guest
     if cls == "abroad":
@@ -441,6 +443,9 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
 
 
 EVENT_VERBS = ("出席", "参加", "参会", "与会", "致辞", "发言", "演讲")
+# verbs of winning a contest (frame verbs): the contest they name may be one held at a place
+_WINS = ("夺得", "夺取", "勇夺", "斩获", "摘取", "问鼎")
+_WON_AT = re.compile(r"了?[^，。；：“”在]{0,10}?在[^，。；：“”]{1,16}?(?:举行|举办)的[^，。；：“”]{0,16}?(?:赛|运动会|奥运会|亚运会|杯)")
 
 # 「在二十国集团领导人大阪峰会期间…会面」: a meeting named after its foreign city frames the verb
 _NAMED_EVENT = re.compile(r"(?:峰会|会议|年会|论坛|博览会|世博会|运动会|奥运会|会晤)(?:期间|上|时|之际)")
