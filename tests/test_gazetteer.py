@@ -173,3 +173,13 @@ def test_capitals_name_each_country_s_capital_and_any_other_seat_of_government()
     assert {gaz.get(k).name for k in capitals("geo:IN")} == {"新德里"}
     assert {gaz.get(k).name for k in capitals("geo:NL")} == {"阿姆斯特丹", "海牙"}
     assert capitals("geo:XX") == frozenset()
+
+
+@pytest.mark.parametrize("form,key", [
+    ("泰米尔纳德邦", "geo:adm1:IN.TN"),     # iso-codes' zh_CN gives this name to Sikkim
+    ("锡金邦", "geo:adm1:IN.SK"),
+    ("古吉拉特邦", "geo:adm1:IN.GJ"),       # missing from iso-codes' zh_CN
+    ("奥里萨邦", "geo:adm1:IN.OD"),         # the state's former name
+])
+def test_indian_states_have_their_own_names(gaz, form, key):
+    assert [r.key for r in gaz.lookup(form)] == [key]

@@ -246,7 +246,7 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
     for s in pycountry.subdivisions:
         if s.country_code in skip or getattr(s, "parent_code", None):
             continue
-        zh = zh2.gettext(s.name)
+        zh = ADM1_ZH.get(s.code) or zh2.gettext(s.name)
         if zh == s.name or not CJK.match(zh) or len(zh) < 2 or (len(zh) <= 2 and is_common_word(zh, words)):
             continue                                  # 中部, 北部 as names of divisions: never a match
         weak = not (zh.endswith("州") and len(zh) >= 3) or is_common_word(zh, words)   # 北部地区, 中部: need context
@@ -277,6 +277,17 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
             parent = f"geo:{c['countrycode']}"
         rows.add(f"geo:city:{gid}", label, "foreign-city", "", parent, aliases, population=pop)
     return rows
+
+
+# Chinese names of first-level divisions that iso-codes' zh_CN lacks or gets wrong (it gives Sikkim the
+# name of Tamil Nadu), in the forms of Xinhua's reporting
+ADM1_ZH = {
+    "IN-TN": "泰米尔纳德邦", "IN-SK": "锡金邦", "IN-GJ": "古吉拉特邦", "IN-MH": "马哈拉施特拉邦",
+    "IN-KA": "卡纳塔克邦", "IN-TS": "特伦甘纳邦", "IN-BR": "比哈尔邦", "IN-RJ": "拉贾斯坦邦",
+    "IN-HR": "哈里亚纳邦", "IN-OD": "奥迪沙邦", "IN-NL": "那加兰邦", "IN-ML": "梅加拉亚邦",
+    "IN-HP": "喜马偕尔邦", "IN-UK": "北阿坎德邦", "IN-CG": "恰蒂斯加尔邦", "IN-JH": "贾坎德邦",
+    "IN-PY": "本地治里", "IN-CH": "昌迪加尔",
+}
 
 
 # the rank Korean cities carry in their full names (仁川广域市, 首尔特别市, 世宗特别自治市)
