@@ -180,6 +180,10 @@ def test_capitals_name_each_country_s_capital_and_any_other_seat_of_government()
     ("锡金邦", "geo:adm1:IN.SK"),
     ("古吉拉特邦", "geo:adm1:IN.GJ"),       # missing from iso-codes' zh_CN
     ("奥里萨邦", "geo:adm1:IN.OD"),         # the state's former name
+    ("北爱尔兰", "geo:adm1:GB.NIR"),        # not 北|爱尔兰, the Republic
+    ("苏格兰", "geo:adm1:GB.SCT"),
+    ("庆尚北道", "geo:adm1:KR.47"),
+    ("黑森州", "geo:adm1:DE.HE"),
 ])
-def test_indian_states_have_their_own_names(gaz, form, key):
+def test_first_level_divisions_iso_codes_misses_have_their_names(gaz, form, key):
     assert [r.key for r in gaz.lookup(form)] == [key]

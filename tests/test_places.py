@@ -309,3 +309,11 @@ def test_a_place_read_as_one_word_with_a_venue_in_it(text, expected):
 def test_the_mainland_form_of_a_capital_geonames_writes_otherwise():
     # GeoNames writes 阿迪斯阿贝巴; the mainland standard form is 亚的斯亚贝巴
     assert place_keys("峰会在埃塞俄比亚首都亚的斯亚贝巴举行。") == ["geo:ET", "geo:city:344979"]
+
+
+def test_northern_ireland_is_not_the_republic_of_ireland() -> None:
+    from graph.pipeline import analyze_text
+    # (names of foreign divisions need the country near them)
+    a = analyze_text("强风持续影响英国北部。北爱尔兰和苏格兰地区发布了暴风雪黄色警报。")
+    assert [(m.text, m.key) for m in a.mentions if m.kind == "place"] == [
+        ("英国", "geo:GB"), ("北爱尔兰", "geo:adm1:GB.NIR"), ("苏格兰", "geo:adm1:GB.SCT")]

@@ -280,13 +280,18 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
 
 
 # Chinese names of first-level divisions that iso-codes' zh_CN lacks or gets wrong (it gives Sikkim the
-# name of Tamil Nadu), in the forms of Xinhua's reporting
+# name of Tamil Nadu): India's states, the nations of the United Kingdom, Korea's provinces, the Saarland
+# (names with a hyphen, 巴登-符腾堡州, are left out: names are Chinese characters only), in the forms of Xinhua's reporting
 ADM1_ZH = {
     "IN-TN": "泰米尔纳德邦", "IN-SK": "锡金邦", "IN-GJ": "古吉拉特邦", "IN-MH": "马哈拉施特拉邦",
     "IN-KA": "卡纳塔克邦", "IN-TS": "特伦甘纳邦", "IN-BR": "比哈尔邦", "IN-RJ": "拉贾斯坦邦",
     "IN-HR": "哈里亚纳邦", "IN-OD": "奥迪沙邦", "IN-NL": "那加兰邦", "IN-ML": "梅加拉亚邦",
     "IN-HP": "喜马偕尔邦", "IN-UK": "北阿坎德邦", "IN-CG": "恰蒂斯加尔邦", "IN-JH": "贾坎德邦",
     "IN-PY": "本地治里", "IN-CH": "昌迪加尔",
+    "GB-SCT": "苏格兰", "GB-WLS": "威尔士", "GB-NIR": "北爱尔兰",
+    "KR-41": "京畿道", "KR-42": "江原道", "KR-43": "忠清北道", "KR-44": "忠清南道", "KR-45": "全罗北道",
+    "KR-46": "全罗南道", "KR-47": "庆尚北道", "KR-48": "庆尚南道", "KR-49": "济州特别自治道",
+    "DE-SL": "萨尔州",
 }
 
 
