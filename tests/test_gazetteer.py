@@ -130,6 +130,7 @@ def test_ancestors_of_context_keys(gaz, key, expected):
     ("清奈", "金奈"), ("塔斯曼尼亚", "塔斯马尼亚州"), ("危地马拉", "危地马拉"),
     ("可伦坡", "科伦坡"), ("科伦坡", "科伦坡"),
     ("仁川", "仁川"), ("仁川广域市", "仁川"),             # a Korean city without its rank (广域市)
+    ("琦玉县", "埼玉县"), ("蒙大拿州", "蒙大拿州"), ("南卡罗莱那州", "南卡罗来纳州"),
 ])
 def test_foreign_names_have_mainland_labels(gaz, form, label):
     assert [r.name for r in gaz.lookup(form)][:1] == [label]
