@@ -174,6 +174,11 @@ def test_capitals_name_each_country_s_capital_and_any_other_seat_of_government()
     assert {gaz.get(k).name for k in capitals("geo:IN")} == {"新德里"}
     assert {gaz.get(k).name for k in capitals("geo:NL")} == {"阿姆斯特丹", "海牙"}
     assert capitals("geo:XX") == frozenset()
+    # capitals the country table spells without accents or otherwise (Brasilia / Brasília, Ulaanbaatar / Ulan Bator)
+    assert {gaz.get(k).name for k in capitals("geo:BR")} == {"巴西利亚"}
+    assert {gaz.get(k).name for k in capitals("geo:MN")} == {"乌兰巴托"}
+    assert {gaz.get(k).name for k in capitals("geo:CR")} == {"圣何塞"}
+    assert len(capitals("geo:KZ")) == 1       # a seat that is also the capital, once
 
 
 @pytest.mark.parametrize("form,key", [

@@ -1545,6 +1545,8 @@ def test_a_head_of_state_meeting_a_guest_in_his_own_capital_made_no_trip() -> No
                      "中共中央书记处书记王明。", date=dt.date(2019, 10, 15))
     assert {(v.visitor.name, v.place.name) for v in a.facts if isinstance(v, Visit)} == \
         {("王明", "塞尔维亚"), ("王明", "贝尔格莱德")}
+    # a capital the country table spells otherwise than the city table (Brasilia / Brasília)
+    assert _full("巴西总统博索纳罗在巴西利亚会见了来访的客人。", dt.date(2019, 10, 25)) == set()
 
 
 def test_a_titled_foreigner_speaking_in_a_report_on_an_event_in_china_was_there() -> None:

@@ -306,6 +306,14 @@ SEATS = {"NL": ("geo:city:2747373",), "ZA": ("geo:city:3369157",), "BO": ("geo:c
          "MY": ("geo:adm1:MY.16",), "KZ": ("geo:city:1526273",), "US": ("geo:adm1:US.DC",)}
 
 
+def _plain(name: str) -> str:
+    """A Latin name without accents, case or spaces (Brasília → brasilia)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.strip())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch.isalnum()).lower()
+
+
 def capitals(world_path: Path, out: Path) -> None:
     """Write each country's capital city key (the most populous GeoNames city of the capital's name in
     that country, when the world table has it) and its ``SEATS``: country key, place key, name."""
@@ -320,16 +328,21 @@ def capitals(world_path: Path, out: Path) -> None:
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in gc.get_cities().values():
         by_name[(c["countrycode"], c["name"])].append(c)
+    by_form: dict[tuple[str, str], list[dict]] = defaultdict(list)     # the names without accents, and
+    for c in gc.get_cities().values():                                  # the Latin alternate names
+        for form in {_plain(c["name"]), *(_plain(a) for a in c["alternatenames"] if a.isascii())}:
+            by_form[(c["countrycode"], form)].append(c)
     lines = []
     for iso, country in sorted(gc.get_countries().items()):
         if f"geo:{iso}" not in names:
             continue
         keys = []
-        cands = by_name.get((iso, country["capital"]), [])
+        # (the country table writes Brasilia, Bogota, Ulaanbaatar; the city table Brasília, Bogotá, Ulan Bator)
+        cands = by_name.get((iso, country["capital"]), []) or by_form.get((iso, _plain(country["capital"])), [])
         if cands:
             keys.append(f"geo:city:{max(cands, key=lambda c: (c['population'], -c['geonameid']))['geonameid']}")
         keys += SEATS.get(iso, ())
-        lines += [f"geo:{iso}\t{k}\t{names[k]}" for k in keys if k in names]
+        lines += [f"geo:{iso}\t{k}\t{names[k]}" for k in dict.fromkeys(keys) if k in names]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
