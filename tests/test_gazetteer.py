@@ -179,6 +179,9 @@ def test_capitals_name_each_country_s_capital_and_any_other_seat_of_government()
     assert {gaz.get(k).name for k in capitals("geo:MN")} == {"乌兰巴托"}
     assert {gaz.get(k).name for k in capitals("geo:CR")} == {"圣何塞"}
     assert len(capitals("geo:KZ")) == 1       # a seat that is also the capital, once
+    # capitals GeoNames gives no Chinese name
+    assert {gaz.get(k).name for k in capitals("geo:MM")} == {"内比都"}
+    assert {gaz.get(k).name for k in capitals("geo:SS")} == {"朱巴"}
 
 
 @pytest.mark.parametrize("form,key", [

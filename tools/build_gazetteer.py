@@ -259,6 +259,8 @@ def world(words: dict[str, tuple[int, str]]) -> Rows:
         if c["countrycode"] in skip or f"geo:{c['countrycode']}" not in rows.rows:
             continue
         forms = Counter(convert(a) for a in c["alternatenames"] if CJK.match(a))
+        if str(gid) in CITY_ZH:
+            forms[CITY_ZH[str(gid)]] += 1
         forms = Counter({f: n for f, n in forms.items() if len(f) >= 2 and f not in country_names})
         for f, n in list(forms.items()):          # 仁川广域市, 首尔特别市: the city without its rank
             short = _CITY_RANK.sub("", f)
@@ -293,6 +295,10 @@ ADM1_ZH = {
     "KR-46": "全罗南道", "KR-47": "庆尚北道", "KR-48": "庆尚南道", "KR-49": "济州特别自治道",
     "DE-SL": "萨尔州",
 }
+
+
+# Chinese names of capitals GeoNames gives none (GeoNames ids): 内比都, 朱巴, 基特加, 塔拉瓦, 马朱罗
+CITY_ZH = {"6611854": "内比都", "373303": "朱巴", "426272": "基特加", "2110257": "塔拉瓦", "2113779": "马朱罗"}
 
 
 # the rank Korean cities carry in their full names (仁川广域市, 首尔特别市, 世宗特别自治市)
