@@ -562,6 +562,7 @@ def test_a_couple_or_kin_named_together_are_names() -> None:
 def test_the_members_a_team_is_made_of_are_names() -> None:
     assert {"吴佳怡", "郑晓蕾", "钱文柏", "和秋燕"} <= names("由吴佳怡、郑晓蕾、钱文柏、和秋燕组成的中国队夺得金牌。")
     assert {"吴佳怡", "郑晓蕾", "钱文柏"} <= names("最终，由吴佳怡、郑晓蕾和钱文柏组成的中国女子重剑队摘得团体赛冠军。")
+    assert {"郑晓蕾", "钱文柏"} <= names("最终，他和郑晓蕾、钱文柏组成的中国队夺得冠军。")     # the narrator's team
     # posts or things a body is made of are no names
     assert names("由主席、副主席、秘书长组成的主席会议处理日常工作。") == set()
 

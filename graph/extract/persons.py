@@ -1218,8 +1218,8 @@ def _kin_pair(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
             yield from names
 
 
-# the members a team is made of: 由甲、乙、丙和丁组成的中国队
-_COMPOSED = re.compile(r"由((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3}))(?:共同)?组成的"
+# the members a team is made of: 由甲、乙、丙和丁组成的中国队, 他和甲、乙组成的中国队
+_COMPOSED = re.compile(r"(?:由|(?<=[他她])和)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3}))(?:共同)?组成的"
                        r"[^，。；：、“”]{0,12}?(?:队|组合|团队|小组|战队)")
 
 
