@@ -150,7 +150,7 @@ def _co_actor_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> lis
         own = [(e, w) for e, w in resolved if e.role == "visitor" and e.visitor.key == a.key and e.trigger[0] < s.end]
         here = [(e, w) for e, w in own if e.sentence.index == s.index]
         chosen = here or own[-1:]
-        home = b.attr("country") or ""
+        home = ctx.person_countries.get(b.key) or b.attr("country") or ""
         for e, w in chosen:
             places = tuple(p for p in e.places if not home or not _within(p, home))
             if places:

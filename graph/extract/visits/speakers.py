@@ -265,7 +265,7 @@ def _spoken_witness(ctx: _Context, sentence: Sentence, person: Mention) -> bool:
             if speaker is not None and speaker.key == person.key and not _REMOTE_WATCH.search(
                     text, *ctx.quote_at(m.start())):
                 return True
-        elif said is not None and m.start() >= said.end() and not ctx.in_quote(person.start):
+        elif said is not None and m.start() >= said.end():
             return True
     return False
 
