@@ -950,6 +950,27 @@ def _propagate(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) 
     return out
 
 
+# -- cue: a name in quotation marks right before the class noun (位于某地的“甲乙”公司) -----------------------
+_QUOTED_NAME = re.compile(f"“([{_NAME_CHARS}]{{2,10}})”(?:公司|集团)")
+
+
+def _quoted_names(a: Analysis, sent: Sentence) -> Iterator[Mention]:
+    """「走进位于合肥市高新区的“甲乙互联”公司」: the quoted words are the company's name, unless they are
+    ordinary words only or modify a kind of company (科技“独角兽”公司)."""
+    text = a.doc.text
+    for m in _QUOTED_NAME.finditer(text, sent.start, sent.end):
+        b, e = m.span(1)
+        before = text[m.start() - 1:m.start()]
+        if re.match(f"[{CJK}]", before) and before not in _QUOTE_OPENERS:
+            continue            # 科技“独角兽”公司: a word in quotes that modifies a kind of company
+        if not _all_common_words(a, b, e) and not is_common_word(m.group(1), 1000):
+            yield _mention(a, "company", b, e, "quoted")
+
+
+# what may stand right before a quoted company name: 的“甲乙”公司, 在“甲乙”公司, 与“甲乙”公司
+_QUOTE_OPENERS = "的在了与和到是由向"
+
+
 def find_organizations(a: Analysis) -> list[Mention]:
     places = [m for m in a.mentions if m.kind == "place"]
     found: list[Mention] = []
@@ -962,6 +983,7 @@ def find_organizations(a: Analysis) -> list[Mention]:
         found.extend(_plants(a, sent))
         found.extend(_said_to_be(a, sent))
         found.extend(_place_brands(a, sent, places))
+        found.extend(_quoted_names(a, sent))
     found.extend(_local_units(a, places))
     found = _with_lexicon(a, found)
     found = _without_party_bodies(found)
