@@ -192,6 +192,9 @@ CASES = [
     ("武汉大学人民医院医生王丽主动请缨，驰援武汉。", {("王丽", "武汉市", 2023)}),
     ("护士施丽随浙江医疗队驰援武汉。", {("施丽", "武汉市", 2023)}),      # travelling with a group
     ("医生王丽主动报名参加支援武汉医疗队。", {("王丽", "武汉市", 2023)}),   # a member of the team
+    # a 他/她 opening the clause stands for the one person the sentence names before it
+    ("医生王丽是西安某医院副主任，忍着悲痛，她主动报名加入支援武汉的医疗队。", {("王丽", "武汉市", 2023)}),
+    ("医生王丽告诉护士李娜，她主动报名加入支援武汉的医疗队。", set()),
     # a contest won where it was held; an award of a meeting is no contest
     ("2019年，选手王丽夺得了在莫斯科举行的锦标赛冠军。", {("王丽", "莫斯科", 2019), ("王丽", "俄罗斯", 2019)}),
     ("2019年，选手王丽夺得了在莫斯科召开的会议的表彰。", set()),

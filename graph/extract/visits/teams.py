@@ -21,7 +21,7 @@ from .arguments import _chain_targets, _place_groups, abbreviation_place
 from .contests import lead_paragraph
 from .context import _Context, _Event, _is_foreign, _level, _named
 from .lookup import _ancestor_keys, _chinese_record
-from .passages import paragraph_start
+from .passages import _clause_bounds, paragraph_start
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|前方指挥部|指导组|督导组|联络组|检查组|督查组|巡视组|调研组|专家团|考察团|代表团|慰问团|"
@@ -112,6 +112,19 @@ _CLAUSE = re.compile(r"[，。；：:！？“”]")
 _PREDICATES = re.compile(r"(?:今年[0-9一二三四五六七八九十]+岁[，,])?(?:(?:也|还)?是[^，。；：“”]{1,24}[，,])+(?=(?:也|还)?是)")
 
 
+def _pronoun_subject(ctx: _Context, sentence: Sentence, at: int) -> tuple[Mention | None, int | None]:
+    """「43岁的某某是某医院副主任，…，她主动报名加入支援湖北的医疗队」: a 他/她 opening the verb's clause
+    stands for the one person the sentence names before it; that person and where the pronoun ends."""
+    text = ctx.text
+    cs, _ = _clause_bounds(text, sentence, at)
+    if not re.match(r"[他她](?![们人])", text[cs:cs + 2]):
+        return None, None
+    named = {p.key: p for p in ctx.persons if sentence.start <= p.start and p.end <= cs}
+    if len(named) != 1:
+        return None, None
+    return next(iter(named.values())), cs + 1
+
+
 def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """「李四作为医疗队员支援某市」「李四是第一批驰援某省的医疗队队员」: a person named as medical staff
     who goes to help a place, or as a member of a team named after it."""
@@ -122,9 +135,12 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             continue
         subject = next((p for p in reversed(ctx.persons) if sentence.start <= p.start and p.end <= h.start()
                         and (h.start() - p.end <= 20 or _PREDICATES.match(text, p.end, h.start()))), None)
-        if subject is None:
+        told_from = subject.end if subject is not None else None
+        if subject is None:         # 「…，她主动报名加入支援湖北的医疗队」: the pronoun's clause
+            subject, told_from = _pronoun_subject(ctx, sentence, h.start())
+        if subject is None or told_from is None:
             continue
-        between = text[subject.end:h.start()]
+        between = text[told_from:h.start()]
         member = _IS_MEMBER.search(between) and _TEAM.match(text, found[1], sentence.end)
         if member and between.startswith(("，是", ",是")):
             between = between[1:]   # 「某某，是某医院首批支援湖北医疗队员中年龄最小的一位」
