@@ -952,6 +952,8 @@ def _propagate(a: Analysis, found: list[Mention], taken: list[tuple[int, int]]) 
 
 # -- cue: a name in quotation marks right before the class noun (位于某地的“甲乙”公司) -----------------------
 _QUOTED_NAME = re.compile(f"“([{_NAME_CHARS}]{{2,10}})”(?:公司|集团)")
+# what may stand right before a quoted company name: 的“甲乙”公司, 在“甲乙”公司, 与“甲乙”公司
+_QUOTE_OPENERS = "的在了与和到是由向"
 
 
 def _quoted_names(a: Analysis, sent: Sentence) -> Iterator[Mention]:
@@ -965,10 +967,6 @@ def _quoted_names(a: Analysis, sent: Sentence) -> Iterator[Mention]:
             continue            # 科技“独角兽”公司: a word in quotes that modifies a kind of company
         if not _all_common_words(a, b, e) and not is_common_word(m.group(1), 1000):
             yield _mention(a, "company", b, e, "quoted")
-
-
-# what may stand right before a quoted company name: 的“甲乙”公司, 在“甲乙”公司, 与“甲乙”公司
-_QUOTE_OPENERS = "的在了与和到是由向"
 
 
 def find_organizations(a: Analysis) -> list[Mention]:

@@ -112,7 +112,7 @@ _CLAUSE = re.compile(r"[，。；：:！？“”]")
 _PREDICATES = re.compile(r"(?:今年[0-9一二三四五六七八九十]+岁[，,])?(?:(?:也|还)?是[^，。；：“”]{1,24}[，,])+(?=(?:也|还)?是)")
 
 
-def _pronoun_subject(ctx: _Context, sentence: Sentence, at: int) -> tuple[Mention | None, int | None]:
+def _pronoun_member(ctx: _Context, sentence: Sentence, at: int) -> tuple[Mention | None, int | None]:
     """「43岁的某某是某医院副主任，…，她主动报名加入支援湖北的医疗队」: a 他/她 opening the verb's clause
     stands for the one person the sentence names before it; that person and where the pronoun ends."""
     text = ctx.text
@@ -137,7 +137,7 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                         and (h.start() - p.end <= 20 or _PREDICATES.match(text, p.end, h.start()))), None)
         told_from = subject.end if subject is not None else None
         if subject is None:         # 「…，她主动报名加入支援湖北的医疗队」: the pronoun's clause
-            subject, told_from = _pronoun_subject(ctx, sentence, h.start())
+            subject, told_from = _pronoun_member(ctx, sentence, h.start())
         if subject is None or told_from is None:
             continue
         between = text[told_from:h.start()]
