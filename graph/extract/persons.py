@@ -717,11 +717,11 @@ _HOME = ("中国", "我国", "中华人民共和国", "中方", "国家", "国�
 
 
 @lru_cache(maxsize=1024)
-def _country_of_city(key: str) -> str | None:
-    """The country of a city abroad (geo:city:… → geo:FR)."""
+def _country_of(key: str) -> str:
+    """The key of the country a place is in (geo:city:… → geo:FR; '' when none is known)."""
     from ..gazetteer import load
 
-    return next((r.key for r in load().ancestors(key) if r.level == "country"), None)
+    return load().country_of(key)
 
 
 def _country_before(analysis: Analysis, start: int) -> str:
@@ -731,7 +731,7 @@ def _country_before(analysis: Analysis, start: int) -> str:
     for m in analysis.mentions:
         lead = m.attr("lead_place") if m.kind == "organization" else None
         if lead and lead.startswith("geo:") and m.end == start:
-            country = lead if lead.count(":") == 1 else _country_of_city(lead)
+            country = lead if lead.count(":") == 1 else _country_of(lead)
             if country and country != "geo:CN":
                 return country.split(":")[1]    # 法国宪法委员会|主席, 法国里昂某商会|会长: named after its country
         if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN" and not posted_to(text, m.start):

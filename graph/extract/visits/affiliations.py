@@ -43,7 +43,7 @@ def _area(gaz, key: str) -> str | None:
     if key.startswith("geo:") and key.count(":") == 1:
         return key
     if key.startswith("geo:"):
-        return next((r.key for r in gaz.ancestors(key) if r.level == "country"), None)    # 里昂 → 法国
+        return gaz.country_of(key) or None      # 里昂 → 法国
     return None
 
 

@@ -115,13 +115,13 @@ def _co_actors(ctx: _Context) -> list[tuple[Mention, Mention, int]]:
     out: list[tuple[Mention, Mention, int]] = []
     persons = ctx.persons
     for i, a in enumerate(persons):
-        s = ctx.analysis.sentence_at(a.start)
         j = a.end
         title = lex.title_re.match(ctx.text, j)
         if title is not None and title.end() - j <= 4:
             j = title.end()
         if ctx.text[j:j + 1] not in _WITH or ctx.in_quote(a.start):
             continue
+        s = ctx.analysis.sentence_at(a.start)
         edge, listed = j + 1, []
         for b in persons[i + 1:]:
             if b.start >= s.end:
