@@ -1738,3 +1738,18 @@ def test_a_witness_telling_in_their_own_words_being_at_the_event() -> None:
     # and the nationality of its officer, as of one named after the country (a foreigner in China)
     found = _full(lead + "　　法国里昂某某商会会长陈国栋表示，很受鼓舞。\n", date)
     assert ("陈国栋", "中国", 2019) in found
+
+
+def test_titled_foreigners_speaking_in_the_report_of_a_group_tour_the_lead_tells_were_there() -> None:
+    """「某研修班的学员们走进某省某市」 in the lead: a foreigner introduced with a title who speaks later
+    in the report was on the tour, at its place."""
+    head = "“我们看到了真实的乡村”\n"
+    lead = "　　10月上旬，某某国际研修班的学员们走进江西省赣州市于都县。\n"
+    speech = "　　秘鲁《新闻报》编辑卡洛斯·门多萨感叹道：“这里的变化真大！”\n"
+    day = dt.date(2019, 10, 12)
+    assert {("卡洛斯·门多萨", "于都县", 2019), ("卡洛斯·门多萨", "中国", 2019)} <= _full(head + lead + speech, day)
+    # not when the lead tells no group's trip, nor a trip of another year, nor a speaker at home in China
+    others = [head + "　　10月上旬，江西省赣州市于都县的学员们变化很大。\n" + speech,
+              head + lead.replace("10月上旬", "2015年10月") + speech,
+              head + lead + speech.replace("秘鲁《新闻报》编辑", "于都县某中学外籍教师")]
+    assert [{v for v, _p, _y in _full(text, day)} & {"卡洛斯·门多萨"} for text in others] == [set(), set(), set()]

@@ -8,7 +8,8 @@ official outside the capital); the host's own people were at home.  A session na
 its own (在上海的论坛上) or a year is another event.
 
 A foreigner introduced with a title who speaks in such a report was there even when no session is
-named (:func:`reported_speaker_events`); so was an official from elsewhere who speaks in the report of a
+named (:func:`reported_speaker_events`), as was one who speaks in the report of a group's trip the lead
+tells (「某访学班的学员们走进某省某市」); so was an official from elsewhere who speaks in the report of a
 press conference (国新办在武汉举行新闻发布会。…国家卫生健康委主任某某介绍).  Abroad, a titled person of
 a third country who speaks in the report of an event its lead says people attended was there
 (:func:`abroad_speaker_events`).
@@ -25,7 +26,8 @@ from typing import Iterator
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
 from .affiliations import CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, title_areas
-from .arguments import lead_event_places
+from .arguments import LEAD_CHARS, _chain_targets, _place_groups, lead_event_places
+from .contests import lead_paragraph
 from .context import _Context, _Event, _home_country, _is_foreign, _named
 from .passages import _clause_bounds
 
@@ -84,6 +86,38 @@ def _held_now(ctx: _Context, before: int) -> list[Mention]:
     the report; none for an event abroad or one the lead recalls (「2014年11月，首届某大会在某地举行」)."""
     places = _held_this_year(ctx, before)
     return places if all(p.key.startswith("cn:") for p in places) else []
+
+
+# a group the lead tells on a trip to a place: 「某访学班的学员们走进某省某市」「学员们甫抵青岛」
+_TOURING = re.compile(r"(?:学员|记者|媒体人|媒体朋友|嘉宾|外宾|使节|专家|学者|青年|营员|留学生|友人|团员)们?(?:一行)?"
+                      r"[^，。；：！？“”]{0,6}?(?:走进|来到|抵达|甫抵|到达|走访|探访|参观|前往|赴)$")
+
+
+def _toured_now(ctx: _Context) -> list[Mention]:
+    """The places in China of the trip of a group (学员们, 外宾, 记者们) the lead (the first two body
+    paragraphs) tells this year: 「…访学班部分学员走进某省某市某县。」"""
+    para = lead_paragraph(ctx)
+    if para is None:
+        return []
+    year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
+    for sentence in ctx.analysis.sentences:
+        if sentence.paragraph < para or sentence.start >= LEAD_CHARS:
+            continue
+        if sentence.paragraph > para + 1:
+            break
+        if any(int(y) != year for y in _YEAR.findall(ctx.text, sentence.start, sentence.end)) \
+                or _PAST_YEAR.search(ctx.text, sentence.start, sentence.end):
+            continue
+        for m in ctx.places:
+            if not sentence.start <= m.start < sentence.end or ctx.in_quote(m.start):
+                continue
+            cs, _ = _clause_bounds(ctx.text, sentence, m.start)
+            if _TOURING.search(ctx.text, cs, m.start):
+                chain = _place_groups(ctx.places, m.start, sentence.end, ctx.text)[0]
+                places = [p for p in _chain_targets(chain) if p.key != "geo:CN"]
+                if places and all(p.key.startswith("cn:") for p in places):
+                    return places
+    return []
 
 
 def _held_this_year(ctx: _Context, before: int) -> list[Mention]:
@@ -160,7 +194,7 @@ _ATTENDING = re.compile(r"与会|参会|出席")
 _SPEAKS_NOW = re.compile(r"(?:在(?![^，。；：！？“”]{0,16}?(?:回国|回到|返回|视频|电话|连线|线上|网上|声明))"
                          r"[^，。；：！？“”]{1,16}?(?:后|时|中|期间))?"
                          r"(?:(?:对[^，。；：！？“”]{1,20}?)?(?:表示|给予|高度评价|盛赞|称赞|赞扬|回应)|"
-                         + _SPEECH + r"|赞叹|感叹|告诉记者)")
+                         + _SPEECH + r"|赞叹|感叹|赞道|告诉记者)")
 
 
 # a press conference held where the lead says (国新办在武汉举行新闻发布会), not by video
@@ -181,7 +215,7 @@ def reported_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Even
                 if not ctx.in_quote(p.start) and _SPEAKS_NOW.match(text, p.end)]
     if not speakers:
         return
-    places = _held_now(ctx, sentence.start)
+    places = _held_now(ctx, sentence.start) or _toured_now(ctx)
     if not places:
         return
     lead = ctx.analysis.sentence_at(places[0].start)
