@@ -608,3 +608,13 @@ def test_a_transliterated_name_after_the_post_of_a_foreign_ministry() -> None:
     # the post of a ministry of ours takes no foreign reading
     found = {m.name for m in analyze_text("国家外贸部部长沃克表示，合作很好。").mentions if m.kind == "person"}
     assert "沃克" not in found
+
+
+def test_a_name_no_dictionary_holds_after_what_describes_it() -> None:
+    # 「…的某某，」: a word jieba tags as a name, no dictionary word, closing a description before a comma
+    assert "赵文涛" in names("多次获得全国冠军的赵文涛，今天又站上了领奖台。")
+    assert "钱立群" in names("家住武汉市江岸区的钱立群，每天早起锻炼。")
+    # not after a time word (a place then and now), nor after a place it belongs to (a list of villages)
+    assert "赵文涛" not in names("过去的赵文涛，村里很穷。")
+    assert "钱立群" not in names("主要聚居于贺州市的钱立群、大明村和沙田镇。")
+    assert "钱立群" not in names("如今的钱立群，美丽经济开新局。")

@@ -835,6 +835,29 @@ def _small_town_name(word: str) -> bool:
 _TOWN_POPULATION = 100_000
 
 
+# what ends a place's name rather than a person's (丁李湾, 伍家嘴)
+_PLACE_FINALS = frozenset("湾嘴村庄屯寨坪岭沟洼塘")
+
+
+def _described_name(toks: list[_Tok], k: int) -> bool:
+    """「获得奥运冠军的某某，」「在东莞务工的某某，」: a two- or three-character word jieba tags as a
+    name, no dictionary word, written after a 的 that closes what describes it and before a comma or
+    、 (not after a time word: 「过去的某洛，」 is a place then and now; not after a place, unless the
+    place is where the person lives: 「家住某区的某某，」)."""
+    tok = toks[k]
+    if tok.flag not in ("nr", "nrfg") or not 2 <= len(tok.word) <= 3 or word_frequency(tok.word) > 0:
+        return False
+    if tok.word[-1] in _PLACE_FINALS or k < 2 or k + 1 >= len(toks):
+        return False
+    if toks[k - 1].word != "的" or toks[k + 1].word not in ("，", "、") or toks[k - 2].flag == "t":
+        return False
+    # 「某镇的某梅、某碓和某村」: after a place, a village of it, unless the place is where one lives
+    return not toks[k - 2].flag.startswith("ns") or any(t.word in _LIVES_AT for t in toks[max(0, k - 8):k - 2])
+
+
+_LIVES_AT = frozenset(("家住", "住在", "来自", "生活在"))
+
+
 def find_names(analysis: Analysis) -> dict[str, set[str]]:
     """Names accepted in a cue context, each with the set of titles seen next to it."""
     lex = lexicon()
@@ -1042,6 +1065,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             accept(tok.word, None)    # 「王小明在巴黎出席…」: a name opening a clause, then 在 and a place
         elif _clause_subject(text, toks, k):
             accept(tok.word, None)    # 「，苏炳添未能闯入决赛」: a rare three-character name opening a clause, a verb after it
+        elif _described_name(toks, k):
+            accept(tok.word, None)    # 「获得奥运冠军的某某，」「家住某区的某某、」: a name no dictionary holds, after 的
         elif tok.word in analysis.known_names and (len(tok.word) > 2 or _ends_words(text, tok.word, starts)):
             accept(tok.word, None)    # a name another article of the run gives with a title (a two-character
             #                           one only where no word runs on past it: not 李|新民, 李新民's)
