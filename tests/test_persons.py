@@ -620,3 +620,16 @@ def test_a_name_no_dictionary_holds_after_what_describes_it() -> None:
     assert "赵文涛" not in names("过去的赵文涛，村里很穷。")
     assert "钱立群" not in names("主要聚居于贺州市的钱立群、大明村和沙田镇。")
     assert "钱立群" not in names("如今的钱立群，美丽经济开新局。")
+
+
+def test_a_one_character_given_name_after_a_foreign_title() -> None:
+    # Thai officials are named by the given name alone (泰国外长某): one character, closed by a verb of
+    # saying or 、, after a foreign country's title
+    def found(text: str) -> set[str]:
+        return {m.name for m in analyze_text(text).mentions if m.kind == "person"}
+
+    assert "坎" in found("泰国外长坎表示，东盟愿与中方合作。")
+    assert "坎" in found("柬埔寨副首相兼外交大臣布拉索昆、泰国外长坎、缅甸外长出席。")
+    # not without a country before the title, nor where the character begins a word
+    assert "坎" not in found("外长坎表示，东盟愿与中方合作。")
+    assert "坎" not in found("泰国外长坎坷的一生很传奇。")

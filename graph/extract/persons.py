@@ -835,6 +835,10 @@ def _small_town_name(word: str) -> bool:
 _TOWN_POPULATION = 100_000
 
 
+# what closes a one-character foreign given name after a title (泰国外长某说, 泰国外长某、缅甸…)
+_ONE_CHARACTER_CLOSE = re.compile(r"说|表示|指出|强调|认为|、")
+
+
 # what ends a place's name rather than a person's (丁李湾, 伍家嘴)
 _PLACE_FINALS = frozenset("湾嘴村庄屯寨坪岭沟洼塘")
 
@@ -929,6 +933,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 after = run
         if after is None and cls in ("foreign", "leader", "role"):
             after = _untagged_run(text, m.end(), lex, starts)      # 「总裁拉加德在…」: no name tag at all
+        if after is None and cls in ("foreign", "leader") and nation and text[m.end():m.end() + 1] in lex.translit \
+                and _ONE_CHARACTER_CLOSE.match(text, m.end() + 1):
+            after = text[m.end()]         # 泰国外长|某|说, 泰国外长|某|、某国外长…: a one-character given name
+            names.setdefault(after, set()).add(title)
         if (after is None or not _plausible(after, lex)) and cls != "foreign":
             spoken = _speaker_after_title(text, m.end(), lex, starts)
             if spoken is not None:     # 「区委书记李跃旗说」: a name may end in 旗, 社, 家 … (which accept()
