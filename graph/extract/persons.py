@@ -841,6 +841,8 @@ _ONE_CHARACTER_CLOSE = re.compile(r"说|表示|指出|强调|认为|、")
 
 # what ends a place's name rather than a person's (丁李湾, 伍家嘴)
 _PLACE_FINALS = frozenset("湾嘴村庄屯寨坪岭沟洼塘")
+# a place before 的 that is where the person named after it lives (家住某区的某某)
+_LIVES_AT = frozenset(("家住", "住在", "来自", "生活在"))
 
 
 def _described_name(toks: list[_Tok], k: int) -> bool:
@@ -857,9 +859,6 @@ def _described_name(toks: list[_Tok], k: int) -> bool:
         return False
     # 「某镇的某梅、某碓和某村」: after a place, a village of it, unless the place is where one lives
     return not toks[k - 2].flag.startswith("ns") or any(t.word in _LIVES_AT for t in toks[max(0, k - 8):k - 2])
-
-
-_LIVES_AT = frozenset(("家住", "住在", "来自", "生活在"))
 
 
 def find_names(analysis: Analysis) -> dict[str, set[str]]:
@@ -936,7 +935,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         if after is None and cls in ("foreign", "leader") and nation and text[m.end():m.end() + 1] in lex.translit \
                 and _ONE_CHARACTER_CLOSE.match(text, m.end() + 1):
             after = text[m.end()]         # 泰国外长|某|说, 泰国外长|某|、某国外长…: a one-character given name
-            names.setdefault(after, set()).add(title)
+            names.setdefault(after, set()).update((title, "@" + nation))    # (accept() wants two characters)
         if (after is None or not _plausible(after, lex)) and cls != "foreign":
             spoken = _speaker_after_title(text, m.end(), lex, starts)
             if spoken is not None:     # 「区委书记李跃旗说」: a name may end in 旗, 社, 家 … (which accept()

@@ -52,6 +52,7 @@ class _Context:
     delegation_head: Mention | None = None     # the person the article names as head of its delegation
     authors: list[tuple[int, int, Mention]] = field(default_factory=list)   # (start, end, author) of signed sections
     contest: object = False     # the lead's contest (places, sentence) or None, once looked up (contests.py)
+    tour: list | None = None    # the places of the group trip the lead tells, once looked up (speakers.py)
     lead_events: dict = field(default_factory=dict)    # the lead's event places, by where the lead is cut (arguments.py)
 
     def author_at(self, offset: int) -> Mention | None:

@@ -96,6 +96,12 @@ _TOURING = re.compile(r"(?:学员|记者|媒体人|媒体朋友|嘉宾|外宾|�
 def _toured_now(ctx: _Context) -> list[Mention]:
     """The places in China of the trip of a group (学员们, 外宾, 记者们) the lead (the first two body
     paragraphs) tells this year: 「…访学班部分学员走进某省某市某县。」"""
+    if ctx.tour is None:
+        ctx.tour = _lead_tour(ctx)          # once per document
+    return ctx.tour
+
+
+def _lead_tour(ctx: _Context) -> list[Mention]:
     para = lead_paragraph(ctx)
     if para is None:
         return []
