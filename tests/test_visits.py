@@ -195,6 +195,7 @@ CASES = [
     # a 他/她 opening the clause stands for the one person the sentence names before it
     ("医生王丽是西安某医院副主任，忍着悲痛，她主动报名加入支援武汉的医疗队。", {("王丽", "武汉市", 2023)}),
     ("医生王丽告诉护士李娜，她主动报名加入支援武汉的医疗队。", set()),
+    ("医生王丽是西安某医院副主任，她主动报名加入支援武汉的医疗队。", {("王丽", "武汉市", 2023)}),   # (the name near)
     # a contest won where it was held; an award of a meeting is no contest
     ("2019年，选手王丽夺得了在莫斯科举行的锦标赛冠军。", {("王丽", "莫斯科", 2019), ("王丽", "俄罗斯", 2019)}),
     ("2019年，选手王丽夺得了在莫斯科召开的会议的表彰。", set()),
@@ -1753,3 +1754,12 @@ def test_titled_foreigners_speaking_in_the_report_of_a_group_tour_the_lead_tells
               head + lead.replace("10月上旬", "2015年10月") + speech,
               head + lead + speech.replace("秘鲁《新闻报》编辑", "于都县某中学外籍教师")]
     assert [{v for v, _p, _y in _full(text, day)} & {"卡洛斯·门多萨"} for text in others] == [set(), set(), set()]
+
+
+def test_without_hesitation_is_no_negation() -> None:
+    """毫不犹豫 holds a 不 that negates nothing of the trip; a plain 不 before the verb still does."""
+    day = dt.date(2020, 2, 20)
+    assert _full("　　护士王晓丽毫不犹豫地赶赴武汉。\n", day) == {("王晓丽", "武汉市", 2020)}
+    assert _full("　　医生王晓丽是西安某医院副主任，她毫不犹豫地加入省首批驰援湖北医疗队。\n", day) \
+        == {("王晓丽", "湖北省", 2020)}
+    assert _full("　　护士王晓丽不赶赴武汉。\n", day) == set()

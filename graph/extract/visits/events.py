@@ -20,6 +20,7 @@ from .frames import author_frame_events, frame_subject_events
 from .held import held_event_events
 from .speakers import abroad_speaker_events, attendee_events, event_speaker_events, reported_speaker_events, witness_events
 from .squads import squad_contest_events, squad_events
+from .triggers import negates
 from .visitor import _only_titles, _reported_speaker, _visitor, elided_in_quote
 
 
@@ -44,7 +45,7 @@ def _blocked(ctx: _Context, clause_start: int, trig_start: int, sentence: Senten
             continue
         if len(w) == 1 and len(head) - pos > _SINGLE_BLOCK_REACH:
             continue          # a one-character block word only right before the verb (将赴, 未到, 不来)
-        if w == "不" and head[pos:pos + 2] in ("不断", "不久", "不少", "不远", "不顾", "不辞", "不畏"):
+        if w == "不" and not negates(head, pos):
             continue
         if w == "将" and head[pos + 1:pos + 2] in _NOT_WILL_AFTER:
             continue              # 将近, 张某将军, 将士: no future

@@ -22,6 +22,7 @@ from .contests import lead_paragraph
 from .context import _Context, _Event, _is_foreign, _level, _named
 from .lookup import _ancestor_keys, _chinese_record
 from .passages import _clause_bounds, paragraph_start
+from .triggers import negates
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|前方指挥部|指导组|督导组|联络组|检查组|督查组|巡视组|调研组|专家团|考察团|代表团|慰问团|"
@@ -133,11 +134,12 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         found = _place_after(ctx, h.end())
         if found is None or ctx.in_quote(h.start()):
             continue
-        subject = next((p for p in reversed(ctx.persons) if sentence.start <= p.start and p.end <= h.start()
-                        and (h.start() - p.end <= 20 or _PREDICATES.match(text, p.end, h.start()))), None)
-        told_from = subject.end if subject is not None else None
-        if subject is None:         # 「…，她主动报名加入支援湖北的医疗队」: the pronoun's clause
-            subject, told_from = _pronoun_member(ctx, sentence, h.start())
+        # 「…，她主动报名加入支援湖北的医疗队」: a pronoun opening the verb's clause is its subject
+        subject, told_from = _pronoun_member(ctx, sentence, h.start())
+        if subject is None:
+            subject = next((p for p in reversed(ctx.persons) if sentence.start <= p.start and p.end <= h.start()
+                            and (h.start() - p.end <= 20 or _PREDICATES.match(text, p.end, h.start()))), None)
+            told_from = subject.end if subject is not None else None
         if subject is None or told_from is None:
             continue
         between = text[told_from:h.start()]
@@ -148,8 +150,9 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if member and chained is not None:
             between = between[chained.end():]   # 「某某今年41岁，是某医院护士长，也是某省首批支援湖北医疗队…中的一员」
         if _CLAUSE.search(between) or not (_AS_STAFF.search(between) or member) \
-                or any(w in between for w in ctx.lex.words("block")):
-            continue            # 「某某虽然未能作为首批医疗队员奔赴武汉」: not gone
+                or any(w in between for w in ctx.lex.words("block") if w != "不") \
+                or any(negates(between, i) for i, ch in enumerate(between) if ch == "不"):
+            continue            # 「某某虽然未能作为首批医疗队员奔赴武汉」: not gone (but 毫不犹豫地加入…医疗队)
         ctx.last_team = (tuple(found[0]), sentence.paragraph)
         yield _Event(subject, tuple(found[0]), (h.start(), h.end()), sentence, current=True)
 

@@ -21,6 +21,14 @@ VERB_CLASSES = ("move", "frame", "abroad", "away", "event", "both", "return", "s
 
 TRIGGER_CLASSES = (*VERB_CLASSES, "block", "medium", "home", "here")
 
+# words with 不 that negate nothing of the trip (不断, 不远千里, 不顾, 毫不犹豫)
+_NOT_NEGATING = ("不断", "不久", "不少", "不远", "不顾", "不辞", "不畏")
+
+
+def negates(text: str, pos: int) -> bool:
+    """Whether the 不 at ``pos`` of ``text`` negates what follows (not 不断, 不远千里, 毫不犹豫地)."""
+    return text[pos:pos + 2] not in _NOT_NEGATING and text[pos - 1:pos] != "毫"
+
 
 @dataclass(frozen=True)
 class Lexicon:
