@@ -138,11 +138,10 @@ def _opens_name(a: Analysis, lo: int, b: int) -> bool:
 
 
 def _trade_word_before(a: Analysis, b: int) -> bool:
-    """Whether the verb ending at ``b`` ends a trade word of company names (设备制造|总厂, 某某投资|公司)."""
+    """Whether the verb ending at ``b`` is a trade word of company names (设备制造|总厂, 某某投资|公司)."""
     by_start = _tokens_by_start(a)
-    text = a.doc.text
-    # (the trade word may be more than one of jieba's words: 某某|云|计算|集团)
-    return any(b - k in by_start and text[b - k:b] in read_words("company_industry_words.txt") for k in (2, 3, 4))
+    return any((tok := by_start.get(b - k)) is not None and tok.end == b and tok.text in read_words("company_industry_words.txt")
+               for k in (2, 3, 4))
 
 
 def _place_word_before(a: Analysis, b: int) -> bool:
