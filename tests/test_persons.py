@@ -633,3 +633,13 @@ def test_a_one_character_given_name_after_a_foreign_title() -> None:
     # not without a country before the title, nor where the character begins a word
     assert "坎" not in found("外长坎表示，东盟愿与中方合作。")
     assert "坎" not in found("泰国外长坎坷的一生很传奇。")
+
+
+def test_a_small_town_s_name_before_a_leader_s_title_is_a_person_s() -> None:
+    # a transliterated name that is also a small foreign town's (加尼 is one in GeoNames) is a person's
+    # before a leader's title; a city's name is not (巴黎|总统 is no person)
+    def found(text: str) -> set[str]:
+        return {m.name for m in analyze_text(text).mentions if m.kind == "person"}
+
+    assert "加尼" in found("阿富汗政府重视两国关系。2014年，加尼总统上任不久就选择访问中国。")
+    assert not found("2014年，巴黎总统府发表声明。")

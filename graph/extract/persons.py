@@ -536,8 +536,10 @@ def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, 
         return None
     if any(m.kind == "place" and (m.start <= start and m.end >= end or len(m.text) > len(word) and m.text.startswith(word))
            for m in analysis.mentions) \
-            or _foreign_place_name(word) or (is_common_word(word, 100) and not word_tag(word).startswith("nr")):
-        return None               # (普京 is a frequent word of jieba's, but tagged as a name)
+            or (_foreign_place_name(word) and not _small_town_name(word)) \
+            or (is_common_word(word, 100) and not word_tag(word).startswith("nr")):
+        return None               # (普京 is a frequent word of jieba's, but tagged as a name; 加尼|总统: a
+        #                           small town's name before a leader's title is a person's)
     return word
 
 
@@ -983,7 +985,9 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                     accept(before[0], title)
             elif cls in ("foreign", "leader"):
                 run = _foreign_before(analysis, m.start(), lex, ends)
-                if run:
+                if run and _foreign_place_name(run):
+                    names.setdefault(run, set()).add(title)     # 加尼|总统: a small town's name (accept() refuses it)
+                elif run:
                     accept(run, title)    # 「某某总统就任以来两次访华」: a transliterated name before the title
     # 「巴哈古丽·托勒恒」: name-tagged words joined by a middle dot are one (transliterated) name
     for name in _dotted_names(text, toks, lex.title_re, lex.translit):
