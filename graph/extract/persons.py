@@ -520,8 +520,9 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
 
 def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, _Tok]) -> str | None:
     """A transliterated name of two to five characters right before a foreign title (某某|总统), where
-    jieba reads it as one word ending there; not a place (巴西|总统), nor the short form of a place the
-    article names (埃塞|总统 where it writes 埃塞俄比亚), nor an ordinary word."""
+    jieba reads it as one word ending there; not a place (巴西|总统; but a name only a small town abroad
+    has is a person's: 加尼|总统), nor the short form of a place the article names (埃塞|总统 where it
+    writes 埃塞俄比亚), nor an ordinary word."""
     text = analysis.doc.text
     tok = ends.get(end)
     if tok is None:
@@ -538,8 +539,7 @@ def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, 
            for m in analysis.mentions) \
             or (_foreign_place_name(word) and not _small_town_name(word)) \
             or (is_common_word(word, 100) and not word_tag(word).startswith("nr")):
-        return None               # (普京 is a frequent word of jieba's, but tagged as a name; 加尼|总统: a
-        #                           small town's name before a leader's title is a person's)
+        return None               # (普京 is a frequent word of jieba's, but tagged as a name)
     return word
 
 
