@@ -8,7 +8,6 @@ from conftest import lexicon_error
 
 from graph.documents import make_document
 from graph.extract.persons import lexicon, recognise_persons, title_references
-from graph.pipeline import analyze_text
 from graph.sentences import split_sentences
 from graph.types import Analysis
 
@@ -605,11 +604,9 @@ def test_a_transliterated_name_after_the_post_of_a_foreign_ministry() -> None:
     # 某国某部|部长 is a post of anyone's; with the country of the ministry before it, the name after
     # it is read as a foreigner's (two characters jieba tags as a name), up to the conjunction
     for text in ("秘鲁外贸部部长沃克和智利外长出席。", "秘鲁农业部部长沃克表示，合作很好。"):
-        found = {m.name for m in analyze_text(text).mentions if m.kind == "person"}
-        assert "沃克" in found, text
+        assert "沃克" in _persons(text), text
     # the post of a ministry of ours takes no foreign reading
-    found = {m.name for m in analyze_text("国家外贸部部长沃克表示，合作很好。").mentions if m.kind == "person"}
-    assert "沃克" not in found
+    assert "沃克" not in _persons("国家外贸部部长沃克表示，合作很好。")
 
 
 def test_a_name_no_dictionary_holds_after_what_describes_it() -> None:
@@ -625,21 +622,15 @@ def test_a_name_no_dictionary_holds_after_what_describes_it() -> None:
 def test_a_one_character_given_name_after_a_foreign_title() -> None:
     # Thai officials are named by the given name alone (泰国外长某): one character, closed by a verb of
     # saying or 、, after a foreign country's title
-    def found(text: str) -> set[str]:
-        return {m.name for m in analyze_text(text).mentions if m.kind == "person"}
-
-    assert "坎" in found("泰国外长坎表示，东盟愿与中方合作。")
-    assert "坎" in found("柬埔寨副首相兼外交大臣布拉索昆、泰国外长坎、缅甸外长出席。")
+    assert "坎" in _persons("泰国外长坎表示，东盟愿与中方合作。")
+    assert "坎" in _persons("柬埔寨副首相兼外交大臣布拉索昆、泰国外长坎、缅甸外长出席。")
     # not without a country before the title, nor where the character begins a word
-    assert "坎" not in found("外长坎表示，东盟愿与中方合作。")
-    assert "坎" not in found("泰国外长坎坷的一生很传奇。")
+    assert "坎" not in _persons("外长坎表示，东盟愿与中方合作。")
+    assert "坎" not in _persons("泰国外长坎坷的一生很传奇。")
 
 
 def test_a_small_town_s_name_before_a_leader_s_title_is_a_person_s() -> None:
     # a transliterated name that is also a small foreign town's (加尼 is one in GeoNames) is a person's
     # before a leader's title; a city's name is not (巴黎|总统 is no person)
-    def found(text: str) -> set[str]:
-        return {m.name for m in analyze_text(text).mentions if m.kind == "person"}
-
-    assert "加尼" in found("阿富汗政府重视两国关系。2014年，加尼总统上任不久就选择访问中国。")
-    assert not found("2014年，巴黎总统府发表声明。")
+    assert "加尼" in _persons("阿富汗政府重视两国关系。2014年，加尼总统上任不久就选择访问中国。")
+    assert not _persons("2014年，巴黎总统府发表声明。")

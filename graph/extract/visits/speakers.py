@@ -105,14 +105,12 @@ def _lead_tour(ctx: _Context) -> list[Mention]:
     para = lead_paragraph(ctx)
     if para is None:
         return []
-    year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
     for sentence in ctx.analysis.sentences:
         if sentence.paragraph < para or sentence.start >= LEAD_CHARS:
             continue
         if sentence.paragraph > para + 1:
             break
-        if any(int(y) != year for y in _YEAR.findall(ctx.text, sentence.start, sentence.end)) \
-                or _PAST_YEAR.search(ctx.text, sentence.start, sentence.end):
+        if _another_year(ctx, sentence):
             continue
         for m in ctx.places:
             if not sentence.start <= m.start < sentence.end or ctx.in_quote(m.start):
@@ -132,12 +130,16 @@ def _held_this_year(ctx: _Context, before: int) -> list[Mention]:
     places = lead_event_places(ctx, before)
     if not places:
         return []
-    held = ctx.analysis.sentence_at(places[0].start)
-    year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
-    if any(int(y) != year for y in _YEAR.findall(ctx.text, held.start, held.end)) \
-            or _PAST_YEAR.search(ctx.text, held.start, held.end):
+    if _another_year(ctx, ctx.analysis.sentence_at(places[0].start)):
         return []
     return places
+
+
+def _another_year(ctx: _Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` writes a year other than the report's, or 去年/上届 (a recalled occasion)."""
+    year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
+    return any(int(y) != year for y in _YEAR.findall(ctx.text, sentence.start, sentence.end)) \
+        or _PAST_YEAR.search(ctx.text, sentence.start, sentence.end) is not None
 
 
 # a sentence that only lists who attended: 「某某、某某、某某出席。」「某副主席某某出席会议并讲话。」
