@@ -1763,3 +1763,11 @@ def test_without_hesitation_is_no_negation() -> None:
     assert _full("　　医生王晓丽是西安某医院副主任，她毫不犹豫地加入省首批驰援湖北医疗队。\n", day) \
         == {("王晓丽", "湖北省", 2020)}
     assert _full("　　护士王晓丽不赶赴武汉。\n", day) == set()
+
+
+def test_a_rush_to_a_city_is_a_trip_but_not_to_a_village() -> None:
+    # 赶到 (a "far" verb): a city or province reached in haste, a modifier before it allowed
+    assert ("王建华", "岳阳市", 1998) in _full("1998年夏，王建华赶到汛情严重的岳阳，和群众一同抗洪。")
+    assert ("李小红", "长沙市", 2020) in _full("护士李小红连夜赶到长沙，投入救治工作。")
+    # a village, town or neighbourhood reached in haste is often a local errand
+    assert _full("天刚亮，李小红就赶到平江县某镇某村，为村民送药。") == set()

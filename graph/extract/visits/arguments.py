@@ -397,8 +397,11 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
     if word in _COMPOUND_VERBS and _COMPOUND_AFTER.match(text, te):
         return []                 # 「旅游胜地」「考察团」: the verb is part of a noun
     places: list[Mention] = []
-    if cls in ("move", "both", "return", "strict", "leave"):
+    if cls in ("move", "both", "return", "strict", "far", "leave"):
         places = _places_after(ctx, sentence, te, ce)
+    if cls == "far":
+        # 「赶到天津做手术」, not 「赶到某镇某小区」「赶到了某村」: a rush to a village or town is often a local errand
+        places = [p for p in places if _is_foreign(p) or _level(p) in _FAR_LEVELS]
     if cls == "leave":
         return _left_after_a_visit(ctx, sentence, places)
     if cls == "back":
@@ -441,6 +444,9 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         places = [p for p in places if not p.key.startswith("unresolved:")]
     return places
 
+
+# the levels of a place in China a "far" verb reaches
+_FAR_LEVELS = ("province", "prefecture", "region", *FOREIGN_LEVELS)
 
 EVENT_VERBS = ("出席", "参加", "参会", "与会", "致辞", "发言", "演讲")
 # verbs of winning a contest (frame verbs): the contest they name may be one held at a place

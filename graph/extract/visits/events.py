@@ -248,7 +248,7 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
     abbreviation = ctx.lex.abbreviation(word) is not None
     if re.search(r"带领|率领|率(?!先)|随(?![后着即时便之])", text[cs:ts]):
         return False              # 「带领一个考察团访问美国」「随浙江医疗队驰援武汉」: the person travels with the group
-    if (ctx.lex.classes.get(word) in ("move", "strict", "return") or abbreviation) and ts > cs:
+    if (ctx.lex.classes.get(word) in ("move", "strict", "far", "return") or abbreviation) and ts > cs:
         toks = _tokens_between(ctx, cs, ts)
         tok = toks[-1] if toks else None
         if tok is not None and tok.word[-1:] in _NON_PERSON_HEADS and tok.flag[:1] in ("n", "m") \

@@ -17,7 +17,7 @@ ABBREVIATION_VERBS: dict[str, frozenset[str]] = {
 }
 
 # classes of verbs that take a place (the others modify a verb: block, medium, home, here)
-VERB_CLASSES = ("move", "frame", "abroad", "away", "event", "both", "return", "strict", "leave", "back", "trip")
+VERB_CLASSES = ("move", "frame", "abroad", "away", "event", "both", "return", "strict", "far", "leave", "back", "trip")
 
 TRIGGER_CLASSES = (*VERB_CLASSES, "block", "medium", "home", "here")
 
