@@ -1771,3 +1771,19 @@ def test_a_rush_to_a_city_is_a_trip_but_not_to_a_village() -> None:
     assert ("李小红", "长沙市", 2020) in _full("护士李小红连夜赶到长沙，投入救治工作。")
     # a village, town or neighbourhood reached in haste is often a local errand
     assert _full("天刚亮，李小红就赶到平江县某镇某村，为村民送药。") == set()
+
+
+def test_an_adjective_opening_a_quoted_clause_is_no_subject() -> None:
+    # 近的/远的 (the near ones, the far ones): the speaker's own trips, told without a subject (and
+    # 不少, many, negates nothing)
+    text = "“这几年走了不少地方，近的去了省内的苏州，远的跑到昆明。”王秀英说。"
+    assert {("王秀英", "苏州市"), ("王秀英", "昆明市")} <= {(v, p) for v, p, _y in _full(text)}
+    # a noun still is a subject of its own: the son went, not the speaker
+    assert not any(p == "苏州市" for _, p, _y in _full("“孙女去了省内的苏州。”王秀英说。"))
+
+
+def test_a_relative_after_the_speakers_i_is_the_one_who_went() -> None:
+    # 我儿子去了…: the son went, not the speaker; 我去了… is the speaker's own trip
+    assert not any(p == "苏州市" for _, p, _y in _full("“我儿子去了省内的苏州。”王秀英说。"))
+    assert not any(p == "苏州市" for _, p, _y in _full("“我同事前往苏州支援。”王秀英说。"))
+    assert any(p == "苏州市" for v, p, _y in _full("“我去了省内的苏州。”王秀英说。") if v == "王秀英")
