@@ -634,3 +634,8 @@ def test_a_small_town_s_name_before_a_leader_s_title_is_a_person_s() -> None:
     # before a leader's title; a city's name is not (巴黎|总统 is no person)
     assert "加尼" in _persons("阿富汗政府重视两国关系。2014年，加尼总统上任不久就选择访问中国。")
     assert not _persons("2014年，巴黎总统府发表声明。")
+
+
+def test_the_last_name_of_a_list_closed_by_fenbie() -> None:
+    # 「选手甲和乙分别获得…」: 分别 closes the name after 和 as 在/也/都 do
+    assert {"牛钰明", "孟小蝶"} <= _persons("中国选手牛钰明和孟小蝶分别获得男子、女子冠军。")

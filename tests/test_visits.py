@@ -1787,3 +1787,16 @@ def test_a_relative_after_the_speakers_i_is_the_one_who_went() -> None:
     assert not any(p == "苏州市" for _, p, _y in _full("“我儿子去了省内的苏州。”王秀英说。"))
     assert not any(p == "苏州市" for _, p, _y in _full("“我同事前往苏州支援。”王秀英说。"))
     assert any(p == "苏州市" for v, p, _y in _full("“我去了省内的苏州。”王秀英说。") if v == "王秀英")
+
+
+def test_a_contest_whose_lead_opens_on_its_venue() -> None:
+    # 「某日晚，某市某体育中心游泳馆内，…比赛…」: the places before the venue are the contest's
+    text = ("游泳比赛中国队再添金牌\n\n"
+            "　　10月20日晚，长沙某某体育中心游泳馆内，200米自由泳项目是当晚某某运动会游泳比赛的重头戏。"
+            "中国选手王秋燕和李红梅分别获得女子、男子冠军。\n")
+    day = dt.date(2019, 10, 21)
+    assert {("王秋燕", "长沙市", 2019), ("李红梅", "长沙市", 2019)} <= _full(text, day)
+    # not a lead that opens on a place with no venue, nor a venue with no contest told
+    for other in (text.replace("体育中心游泳馆内", "街头"),
+                  text.replace("200米自由泳项目是当晚某某运动会游泳比赛的重头戏", "市民们正在锻炼身体")):
+        assert not any(p == "长沙市" for _v, p, _y in _full(other, day))

@@ -488,7 +488,8 @@ def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) ->
     if text[end:end + 1] in ("和", "与"):
         # 「球员王曦雨和王欣瑜在天津…」: the last name of the list after 和
         name = _chinese_after(text, end + 1, lex, starts)
-        if name and len(name) in (2, 3) and (_closed(text, end + 1 + len(name), ("在", "，", "。", "、", "也", "都", "分别"))
+        if name and len(name) in (2, 3) and (_closed(text, end + 1 + len(name), ("在", "，", "。", "、", "也", "都"))
+                                             or text.startswith("分别", end + 1 + len(name))
                                              or _verb_after_last(text, end + 1, name, starts)):
             yield name
 

@@ -67,7 +67,29 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         groups = _place_groups(ctx.places, sentence.start, at, text)
         if groups and groups[0][0].start == sentence.start and groups[-1][-1].end == at:
             return [t for chain in groups for t in _chain_targets(chain)], sentence
-    return _named_contest(ctx, lead) or _dateline_contest(ctx, lead)
+    return _named_contest(ctx, lead) or _dateline_contest(ctx, lead) or _venue_contest(ctx, lead)
+
+
+# a lead that opens on the contest's venue, after its time: 「19日上午，某市某区某某射击馆内，…赛况…」
+_OPENING_TIME = re.compile(r"(?:当地时间)?[0-9一二三四五六七八九十年月日号]{1,12}(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午)?，")
+_VENUE = re.compile(r"[^，。；！？、的]{0,16}?(?:场馆|赛场|球场|体育馆|体育场|体育中心|游泳馆|冰场|雪场|射击场|赛道)"
+                    r"(?:内|里|上|中)?，")
+
+
+def _venue_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
+    """The places that open the lead's first sentence before a venue (在 left out: 某市某区某某体育中心
+    游泳馆内，), when the sentence tells of a contest."""
+    if not lead:
+        return None
+    text = ctx.text
+    sentence = lead[0]
+    time = _OPENING_TIME.match(text, sentence.start, sentence.end)
+    start = time.end() if time else sentence.start
+    groups = _place_groups(ctx.places, start, sentence.end, text)
+    if not groups or groups[0][0].start != start or not _VENUE.match(text, groups[0][-1].end) \
+            or not _CONTEST.search(text, sentence.start, sentence.end):
+        return None
+    return _chain_targets(groups[0]), sentence
 
 
 # the lead of a report filed from the contest: the day's play (第四个比赛日, 比赛22日继续进行)
