@@ -639,3 +639,13 @@ def test_a_small_town_s_name_before_a_leader_s_title_is_a_person_s() -> None:
 def test_the_last_name_of_a_list_closed_by_fenbie() -> None:
     # 「选手甲和乙分别获得…」: 分别 closes the name after 和 as 在/也/都 do
     assert {"牛钰明", "孟小蝶"} <= _persons("中国选手牛钰明和孟小蝶分别获得男子、女子冠军。")
+
+
+def test_a_byline_with_the_authors_post_in_brackets() -> None:
+    # 「某某（某协会主席）」 on a line of its own: the author's name, and the body's name without it
+    from graph.pipeline import analyze_text
+    a = analyze_text("笔谈\n\n　　李大海（中国作家协会副主席）\n　　五年来，我走了很多地方。\n")
+    assert ("person", "李大海") in {(m.kind, m.text) for m in a.mentions}
+    assert ("organization", "中国作家协会") in {(m.kind, m.text) for m in a.mentions}
+    # not a bracket that holds no post
+    assert "李大海" not in _persons("笔谈\n\n　　李大海（节选）\n　　五年来，我走了很多地方。\n")

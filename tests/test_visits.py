@@ -1800,3 +1800,13 @@ def test_a_contest_whose_lead_opens_on_its_venue() -> None:
     for other in (text.replace("体育中心游泳馆内", "街头"),
                   text.replace("200米自由泳项目是当晚某某运动会游泳比赛的重头戏", "市民们正在锻炼身体")):
         assert not any(p == "长沙市" for _v, p, _y in _full(other, day))
+
+
+def test_the_i_of_a_section_signed_with_the_authors_post_in_brackets() -> None:
+    text = ("心系人民\n\n　　李大海（中国作家协会副主席）\n"
+            "　　2017年，我带领青年作家深入西藏采风。\n"
+            "　　我家从爷爷那辈开始来到大连，居住在大连。\n")
+    found = _full(text, dt.date(2019, 10, 17))
+    assert ("李大海", "西藏自治区", 2017) in found
+    # 我家 (my family) moved there: not the writer's trip
+    assert not any(p == "大连市" for _v, p, _y in found)

@@ -451,6 +451,9 @@ def _by_endings(a: Analysis, sent: Sentence, places: list[Mention]) -> Iterator[
                 continue            # 开发区|党组织, 大学生: the ending begins a longer ordinary word
             b = _name_start(a, sent.start, s, 16, stop_verbs=True)
             pre = text[b:s]
+            if pre.count("（") > pre.count("）") or pre.count("(") > pre.count(")"):
+                opened = max(pre.rfind("（"), pre.rfind("(")) + 1
+                b, pre = b + opened, pre[opened:]   # 「某某（中国某协会主席）」: the name starts inside the bracket
             if len(pre) < 2 or (org_kind[ending] == "place" and not _starts_with_place(b, s, places)):
                 continue
             if org_kind[ending] == "place" and not any(p.start == b and 2 <= s - p.end <= 4 for p in places):

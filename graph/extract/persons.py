@@ -1108,6 +1108,10 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                         and p.end == m.end(1) and p.attr("level") == "country"), None)
         if country is not None and country.count(":") == 1:
             accept(m.group(2), None, country.split(":")[1] if country != "geo:CN" else "")
+    # 「某某（中国某协会主席）」: a contributor's byline, the author's post in brackets after the name
+    for m in TITLED_AUTHOR_LINE.finditer(text):
+        if _surname_at(m.group(1), 0, lex) and ends_in_title(m.group(2)):
+            accept(m.group(1), None)
     for name in _list_fellows(text, names, lex, place_starts):
         accept(name, None)
     for name in _kin_pair(text, lex, place_starts):
@@ -1380,6 +1384,9 @@ def _repeated_clause_names(text: str, toks: list[_Tok], starts: dict[int, _Tok],
 
 
 # a line of its own with a country in brackets and a name (「（埃及）某某·某某」)
+# a contributor's byline on a line of its own: the name, then the author's post in brackets (checked by
+# the reader: a title ends it)
+TITLED_AUTHOR_LINE = re.compile(r"^[^\S\n]*([\u4e00-\u9fff]{2,4})[（(]([^（）()\n]{2,30})[）)][^\S\n]*$", re.M)
 AUTHOR_LINE = re.compile(r"^[^\S\n]*[（(]([\u4e00-\u9fff]{2,10})[）)]([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,12}(?:[·•—－][\u4e00-\u9fff]{1,12}){1,3})[^\S\n]*$",
                          re.M)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ...gazetteer import load_or_none, strong_form
 from ...types import Analysis, Mention, Sentence
-from ..persons import AUTHOR_LINE, lexicon as person_lexicon, title_references
+from ..persons import AUTHOR_LINE, TITLED_AUTHOR_LINE, lexicon as person_lexicon, title_references
 from .lookup import _chinese_record, _country_of
 from .passages import quote_spans
 from .triggers import Lexicon, document_lexicon, lexicon
@@ -129,17 +129,19 @@ _AUTHOR_NOTE = re.compile(r"[（(]作者(?:为|系|是)")
 
 
 def _author_sections(text: str, persons: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """Signed contributions: from an author's byline line (「（拉脱维亚）某某」) to the note that
+    """Signed contributions: from an author's byline line (「（拉脱维亚）某某」, 「某某（某协会主席）」) to the note that
     closes it, the next byline or the end of the text; the 我 of a section is its author."""
-    lines = list(AUTHOR_LINE.finditer(text))
+    # (the line's span and the author's name in it: 「（某国）某某」, 「某某（某协会主席）」)
+    lines = sorted([*((m.span(), m.span(2)) for m in AUTHOR_LINE.finditer(text)),
+                    *((m.span(), m.span(1)) for m in TITLED_AUTHOR_LINE.finditer(text))])
     out: list[tuple[int, int, Mention]] = []
-    for i, m in enumerate(lines):
-        author = next((p for p in persons if p.start == m.start(2) and p.end == m.end(2)), None)
+    for i, ((_, line_end), (a, b)) in enumerate(lines):
+        author = next((p for p in persons if p.start == a and p.end == b), None)
         if author is None:
             continue
-        end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
-        note = _AUTHOR_NOTE.search(text, m.end(), end)
-        out.append((m.end(), note.start() if note is not None else end, author))
+        end = lines[i + 1][0][0] if i + 1 < len(lines) else len(text)
+        note = _AUTHOR_NOTE.search(text, line_end, end)
+        out.append((line_end, note.start() if note is not None else end, author))
     return out
 
 

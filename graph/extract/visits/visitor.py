@@ -305,10 +305,11 @@ _WITH_GUIDE = re.compile(r"(?<![伴跟追尾])随[^，。；：、“”]{0,8}$"
 # a causative verb between a person and the trip: the person sends someone else
 _CAUSE = re.compile(r"(?:让|叫|派出?|委派|指派|安排)[^，。；：、的]{1,10}$")
 
-# relatives and companions a 我 before them owns (我儿子去了…, 我同事来到…: they go, not the speaker)
+# relatives, companions and the family a 我 before them owns (我儿子去了…, 我同事来到…, 我家…来到: they go,
+# not the speaker)
 _RELATIVES = ("儿子", "女儿", "孩子", "父亲", "母亲", "父母", "爸", "妈", "丈夫", "妻子", "老伴", "爱人", "老公", "老婆",
               "哥", "姐", "弟", "妹", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "孙子", "孙女", "同事", "朋友",
-              "同学", "学生", "家人", "亲人", "战友")
+              "同学", "学生", "家", "亲人", "战友")
 _FIRST_PERSON = re.compile(r"我(?!国|省|市|县|区|军|党|校|院|们的|" + "|".join(_RELATIVES) + ")")
 
 # an open bracket crediting reporters before the name (（记者甲、乙）, （本报记者甲）, 电（甲、乙）)
