@@ -1810,3 +1810,22 @@ def test_the_i_of_a_section_signed_with_the_authors_post_in_brackets() -> None:
     assert ("李大海", "西藏自治区", 2017) in found
     # 我家 (my family) moved there: not the writer's trip
     assert not any(p == "大连市" for _v, p, _y in found)
+
+
+def test_a_chinese_leader_titled_zhuxi_after_the_name_meeting_away_from_the_capital() -> None:
+    # 某某主席 (主席 after the name) is the state's chair, at home only in the capital
+    text = "去年4月，王建国主席同某国总理阿卜杜拉在武汉举行首次非正式会晤。"
+    assert ("王建国", "武汉市", 2018) in _full(text, dt.date(2019, 10, 11))
+    assert not any(v == "王建国" for v, _p, _y in _full(text.replace("武汉", "北京"), dt.date(2019, 10, 11)))
+
+
+def test_the_leader_whose_letter_is_read_is_not_the_speaker() -> None:
+    # 宣读某某主席致大会的贺信并致辞: the letter is his, the speech is the reader's
+    text = ("本报青岛10月19日电  某某峰会19日在山东青岛开幕。国务院副总理李大海出席开幕式，"
+            "宣读王建国主席致大会的贺信并致辞。")
+    found = _full(text, dt.date(2019, 10, 20))
+    assert not any(v == "王建国" for v, _p, _y in found)
+    # nor is a body's chair named after 主席 the leader titled 主席 elsewhere in the text
+    text = ("王建国主席致信祝贺。本报温州10月26日电  某某大会26日在浙江温州开幕。"
+            "全国政协副主席、中国科协主席万钢宣读贺信并致辞。")
+    assert not any(v == "王建国" for v, _p, _y in _full(text, dt.date(2019, 10, 27)))

@@ -158,7 +158,7 @@ def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:
 
 
 # central offices written after a name (某某总书记, 某某总理)
-_TITLE_AFTER = re.compile(r"总书记|副总理|总理|国务委员|委员长")
+_TITLE_AFTER = re.compile(r"总书记|副总理|总理|国务委员|委员长|主席")
 
 
 def from_elsewhere(ctx: _Context, person: Mention, place: Mention) -> bool:
@@ -201,7 +201,8 @@ def _where_from(ctx: _Context, person: Mention, place: Mention) -> str:
         return "elsewhere"        # 浙江省委书记 at an event in Wuhan
     if any(_INTERNATIONAL.search(ctx.text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
         return "elsewhere"        # 国际展览局秘书长, 联合国副秘书长: an international body's officer came
-    if any(_NATIONAL.search(ctx.text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
+    if any(_NATIONAL.search(ctx.text, _own_titles(ctx, lo, hi), hi) or ctx.text[lo:hi] == "主席" for lo, hi in spans):
+        # (主席 written after the name, 某某主席, is the state's; a body's chair is titled before it)
         # the capital itself, not one of its outer districts (某某出席在延庆区举行的闭幕式)
         return "home" if place.key == CAPITAL else "elsewhere"
     return "unknown"

@@ -247,6 +247,10 @@ def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:
     return sorted(counts, key=lambda n: (n not in leaders, -counts[n], n))
 
 
+# the last character of a body's short name (某某协会, 某某科协, 某某委员会): a post right after it is the body's
+_BODY_ENDS = set("协会院委部局联盟社团")
+
+
 def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
     """Person mentions and linked short references (总书记, 习爷爷, 他) inside ``[start, end)``."""
     found = [m for m in ctx.persons if start <= m.start and m.end <= end]
@@ -259,6 +263,8 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
                 continue          # part of 「省长刘国中」/「习近平总书记」, not a reference of its own
             if _in_title_chain(ctx, r.start(), r.end()):
                 continue          # 「副主任委员傅莹」: 主任 is part of the title of the person named after it
+            if text[r.start() - 1:r.start()] in _BODY_ENDS and person_lexicon().titles.get(r.group()) == "leader":
+                continue          # 「中国科协主席某某」: the post of a body, not the leader's title alone
             word = r.group()
             name = ctx.title_refs.get(word) or ctx.surname_refs.get(word[0])
             if name is None:

@@ -15,7 +15,8 @@ _SPEECH = re.compile(r"(?:表示|说|指出|认为|介绍|称|强调|透露|坦�
 
 _NOT_SUBJECT_AFTER = ("的", "家", "们", "等人", "陪同", "生前", "所在")
 # what a person's name (and title) owns when written right before it: words and instructions
-_POSSESSED = re.compile(r"(?:重要)?(?:指示|讲话|批示|论述|部署|指示精神|讲话精神|回信|贺信)|批准|同意|决定|邀请")
+_POSSESSED = re.compile(r"(?:的|致[^，。；：“”]{0,12}?)?(?:(?:重要)?(?:指示|讲话|批示|论述|部署|指示精神|讲话精神|回信|贺信)|"
+                        r"批准|同意|决定|邀请)")
 
 
 def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
@@ -26,7 +27,8 @@ def _subject_ok(ctx: _Context, m: Mention, trigger_start: int) -> bool:
         return False          # 「王五的家中」「张三家」「村民们」「X陪同」
     rest = person_lexicon().title_re.sub("", text[m.end:m.end + 8], count=1) if text[m.end:m.end + 1] else ""
     if _POSSESSED.match(rest):
-        return False          # 「贯彻落实习近平总书记重要指示精神，中央指导组赴…」: the words are his, the trip not
+        return False          # 「贯彻落实习近平总书记重要指示精神，中央指导组赴…」「宣读某某主席致大会的贺信并致辞」:
+                              # the words are his, the trip or the speech not
     if _BYLINE.search(text, max(0, m.start - 30), m.start):
         return False          # 「（记者某某、某某）会议12日在纽约举行」: the reporters credited, not actors
     if _CAUSE.search(text, m.end, trigger_start):
