@@ -1384,11 +1384,11 @@ def _repeated_clause_names(text: str, toks: list[_Tok], starts: dict[int, _Tok],
 
 
 # a line of its own with a country in brackets and a name (「（埃及）某某·某某」)
+AUTHOR_LINE = re.compile(r"^[^\S\n]*[（(]([\u4e00-\u9fff]{2,10})[）)]([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,12}(?:[·•—－][\u4e00-\u9fff]{1,12}){1,3})[^\S\n]*$",
+                         re.M)
 # a contributor's byline on a line of its own: the name, then the author's post in brackets (checked by
 # the reader: a title ends it)
 TITLED_AUTHOR_LINE = re.compile(r"^[^\S\n]*([\u4e00-\u9fff]{2,4})[（(]([^（）()\n]{2,30})[）)][^\S\n]*$", re.M)
-AUTHOR_LINE = re.compile(r"^[^\S\n]*[（(]([\u4e00-\u9fff]{2,10})[）)]([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,12}(?:[·•—－][\u4e00-\u9fff]{1,12}){1,3})[^\S\n]*$",
-                         re.M)
 
 
 # cues that name anything, a person only when the name closes the clause (她的名字叫刘雪梅，)

@@ -376,6 +376,10 @@ def _places_before(ctx: _Context, cs: int, ts: int) -> list[Mention]:
     return _chain_targets(chain)
 
 
+# the levels of a place in China a "far" verb reaches
+_FAR_LEVELS = ("province", "prefecture", "region", *FOREIGN_LEVELS)
+
+
 def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: int,
                     cs: int, ce: int) -> list[Mention]:
     lex = ctx.lex
@@ -444,9 +448,6 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         places = [p for p in places if not p.key.startswith("unresolved:")]
     return places
 
-
-# the levels of a place in China a "far" verb reaches
-_FAR_LEVELS = ("province", "prefecture", "region", *FOREIGN_LEVELS)
 
 EVENT_VERBS = ("出席", "参加", "参会", "与会", "致辞", "发言", "演讲")
 # verbs of winning a contest (frame verbs): the contest they name may be one held at a place

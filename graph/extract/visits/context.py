@@ -263,9 +263,9 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
                 continue          # part of 「省长刘国中」/「习近平总书记」, not a reference of its own
             if _in_title_chain(ctx, r.start(), r.end()):
                 continue          # 「副主任委员傅莹」: 主任 is part of the title of the person named after it
-            if text[r.start() - 1:r.start()] in _BODY_ENDS and person_lexicon().titles.get(r.group()) == "leader":
-                continue          # 「中国科协主席某某」: the post of a body, not the leader's title alone
             word = r.group()
+            if text[r.start() - 1:r.start()] in _BODY_ENDS and person_lexicon().titles.get(word) == "leader":
+                continue          # 「中国科协主席某某」: the post of a body, not the leader's title alone
             name = ctx.title_refs.get(word) or ctx.surname_refs.get(word[0])
             if name is None:
                 continue

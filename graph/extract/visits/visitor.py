@@ -257,7 +257,8 @@ def elided_in_quote(ctx: _Context, sentence: Sentence, trig_start: int) -> bool:
 
 
 def _no_subject(ctx: _Context, start: int, verb: int) -> bool:
-    """Whether nothing but adverbs, times and numbers stands between ``start`` and the verb at ``verb``."""
+    """Whether nothing but adverbs, adjectives (近的去了…), times and numbers stands between ``start`` and
+    the verb at ``verb``."""
     return all(t.flag in _ADVERBIAL or t.flag[:1] in ("d", "t", "m", "a") for t in _tokens_between(ctx, start, verb))
 
 
