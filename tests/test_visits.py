@@ -1829,3 +1829,11 @@ def test_the_leader_whose_letter_is_read_is_not_the_speaker() -> None:
     text = ("王建国主席致信祝贺。本报温州10月26日电  某某大会26日在浙江温州开幕。"
             "全国政协副主席、中国科协主席万钢宣读贺信并致辞。")
     assert not any(v == "王建国" for v, _p, _y in _full(text, dt.date(2019, 10, 27)))
+
+
+def test_going_to_a_place_to_carry_out_work() -> None:
+    # 到某地开展… (bare 到 with what is done there), as 到某地调研/支援
+    text = "李大海、王建华两位院士领衔的专家团队到长沙开展救治工作。"
+    assert {("李大海", "长沙市"), ("王建华", "长沙市")} <= {(v, p) for v, p, _y in _full(text)}
+    # 达到/做到 are no trips
+    assert _full("今年的救治工作做到长沙开展的水平。") == set()

@@ -401,7 +401,7 @@ _ARRIVAL_AFTER = re.compile(r"(?:后|以后|之后|时|的当天|的第[一二�
 
 # what one goes to a place to do, right after the places (到武汉探亲, 到南京、上海等地沟通联络)
 _PURPOSE_AFTER = re.compile(r"(?:等地|等)?(?:探亲|出差|旅游|旅行|游玩|度假|观光|考察|调研|视察|参观|访问|拜访|看望|探望|慰问|"
-                            r"支援|参加|出席|开会|演出|参赛|比赛|采访|采风|讲学|沟通|联络|督导|指导|走访|实习|培训|进修|交流|集训|学习)")
+                            r"支援|参加|出席|开会|演出|参赛|比赛|采访|采风|讲学|沟通|联络|督导|指导|走访|实习|培训|进修|交流|集训|学习|开展)")
 
 
 def _places_end(ctx: _Context, ts: int, te: int, not_after: str) -> int | None:
