@@ -20,7 +20,7 @@ from .frames import author_frame_events, frame_subject_events
 from .held import held_event_events
 from .speakers import abroad_speaker_events, attendee_events, event_speaker_events, reported_speaker_events, witness_events
 from .squads import squad_contest_events, squad_events
-from .triggers import negates
+from .triggers import block_word_in, negates
 from .visitor import _only_titles, _reported_speaker, _visitor, elided_in_quote
 
 
@@ -366,13 +366,6 @@ _NOT_GONE = re.compile(r"要求|要|本来|本是|只等|得|应该|能|可以")
 _BOARDED = re.compile(r"(?:踏上|登上|坐上|乘上|搭上)了?$")
 
 
-def _block_word_in(head: str, word: str) -> bool:
-    """Whether the block word ``word`` stands in ``head`` (a 不 that negates: not 不少, 毫不犹豫)."""
-    if word != "不":
-        return word in head
-    return any(negates(head, m.start()) for m in re.finditer("不", head))
-
-
 def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
     """「去达州看望…」「去了省内的扬州、无锡」: 去 (or 去了/去过) with a place right after it, not the
     second half of a word (过去, 回去, 失去)."""
@@ -384,7 +377,7 @@ def _goes_to_a_place(ctx: _Context, ts: int, te: int) -> bool:
     done = text[te:te + 1] in ("了", "过")
     end = _places_end(ctx, ts, te, "")
     purpose = end is not None and _PURPOSE_AFTER.match(text, end) is not None     # 去中国考察
-    if _NOT_GONE.search(head) or any(_block_word_in(head, w) for w in ctx.lex.words("block")) \
+    if _NOT_GONE.search(head) or any(block_word_in(head, w) for w in ctx.lex.words("block")) \
             or not (done or boarded or purpose or PAST_DATE.search(head)):
         return False              # 「要求去武汉」「打算去云南」「得坐车去北京看」: no trip told as made
     pos = te + 1 if done else te

@@ -22,7 +22,7 @@ from .contests import lead_paragraph
 from .context import _Context, _Event, _is_foreign, _level, _named
 from .lookup import _ancestor_keys, _chinese_record
 from .passages import _clause_bounds, paragraph_start
-from .triggers import negates
+from .triggers import block_word_in
 
 _HELP = re.compile(r"(?:支援|驰援|援助|援|赴)")
 _TEAM = re.compile(r"(?:的)?[^，。；、“”（）]{0,10}?(?:医疗救援队|医疗队|救援队|医疗分队|专家组|医疗组|护理队|医护队|前方指挥部|指导组|督导组|联络组|检查组|督查组|巡视组|调研组|专家团|考察团|代表团|慰问团|"
@@ -150,8 +150,7 @@ def _staff_subjects(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if member and chained is not None:
             between = between[chained.end():]   # 「某某今年41岁，是某医院护士长，也是某省首批支援湖北医疗队…中的一员」
         if _CLAUSE.search(between) or not (_AS_STAFF.search(between) or member) \
-                or any(w in between for w in ctx.lex.words("block") if w != "不") \
-                or any(negates(between, i) for i, ch in enumerate(between) if ch == "不"):
+                or any(block_word_in(between, w) for w in ctx.lex.words("block")):
             continue            # 「某某虽然未能作为首批医疗队员奔赴武汉」: not gone (but 毫不犹豫地加入…医疗队)
         ctx.last_team = (tuple(found[0]), sentence.paragraph)
         yield _Event(subject, tuple(found[0]), (h.start(), h.end()), sentence, current=True)

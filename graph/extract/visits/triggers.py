@@ -30,6 +30,13 @@ def negates(text: str, pos: int) -> bool:
     return text[pos:pos + 2] not in _NOT_NEGATING and text[pos - 1:pos] != "毫"
 
 
+def block_word_in(text: str, word: str) -> bool:
+    """Whether the block word ``word`` stands in ``text`` (a 不 only where it negates: not 不少, 毫不犹豫)."""
+    if word != "不":
+        return word in text
+    return any(negates(text, m.start()) for m in re.finditer("不", text))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     classes: dict[str, str]
