@@ -917,6 +917,24 @@ def test_talks_held_abroad_and_who_took_part() -> None:
     assert _pipeline_visits(met, dt.date(2019, 10, 11)) == {("刘鹤", "华盛顿", 2019), ("刘鹤", "美国", 2019)}
 
 
+def test_talks_the_lead_tells_under_a_dateline_abroad_are_held_at_its_place() -> None:
+    lead = ("　　本报华盛顿10月10日电  当地时间10月10日上午，国务院副总理王小衡与美国贸易代表莱特希泽"
+            "开始新一轮中美经贸磋商。\n")
+    assert _pipeline_visits(lead, dt.date(2019, 10, 11)) == {("王小衡", "华盛顿", 2019)}
+    # filed from home, the talks have no place
+    assert _pipeline_visits(lead.replace("华盛顿", "北京"), dt.date(2019, 10, 11)) == set()
+    # the host, met in his own country, is no visitor
+    host = "　　本报华盛顿10月10日电  10日上午，美国贸易代表莱特希泽同国务院副总理王小衡举行磋商。\n"
+    assert not any(v[0] == "莱特希泽" for v in _pipeline_visits(host, dt.date(2019, 10, 11)))
+    # a sentence that names another country tells of more than the dateline's place
+    tour = ("　　本报加德满都10月13日电  11日至13日，国家主席王小衡赴印度出席非正式会晤、"
+            "对尼泊尔进行国事访问，同各方会谈。\n")
+    assert ("王小衡", "加德满都", 2019) not in _pipeline_visits(tour, dt.date(2019, 10, 13))
+    # a dateline of 2019-2022 names Kazakhstan's capital 努尔苏丹 (not 苏丹, Sudan)
+    kz = "　　本报努尔苏丹10月12日电  中共中央政治局委员王小衡同哈萨克斯坦反腐败署署长会谈。\n"
+    assert _pipeline_visits(kz, dt.date(2019, 10, 12)) == {("王小衡", "阿斯塔纳", 2019)}
+
+
 def test_a_host_who_accompanies_a_visitor_in_their_own_country_is_no_companion() -> None:
     text = ("　　本报加德满都10月13日电  国家主席习近平11日抵达印度金奈。13日，习近平抵达尼泊尔加德满都。\n"
             "　　在金奈期间，习近平主席在印度总理莫迪陪同下参观古寺庙群。\n")

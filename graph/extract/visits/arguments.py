@@ -8,8 +8,8 @@ from ...gazetteer import MAJOR_CITY_POPULATION, load_or_none
 from ...types import Mention, Sentence
 from ..cue_words import CJK
 from ..persons import _surname_at, lexicon as person_lexicon
-from ..times import find_dateline
-from .context import FOREIGN_LEVELS, _Context, _is_foreign, _level, _tokens_between
+from ..times import find_dateline, opening_dateline
+from .context import FOREIGN_LEVELS, _Context, _home_country, _is_foreign, _level, _tokens_between
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
 from .triggers import lexicon as static_lexicon
@@ -367,6 +367,28 @@ _OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
 TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
 
 
+def _dateline_abroad(ctx: _Context, sentence: Sentence) -> list[Mention]:
+    """「本报华盛顿10月10日电 …某某与某国贸易代表…开始新一轮磋商」: a meeting told by the sentence that
+    opens with the report's dateline, of one place abroad, is held at the dateline's place (not when
+    the sentence names another country: 赴印度出席会晤、对尼泊尔进行国事访问, filed from Kathmandu)."""
+    place = dateline_place(ctx)
+    if place is None or not _is_foreign(place) or not sentence.start <= place.start < sentence.end:
+        return []
+    country = _home_country(place)
+    if any(_is_foreign(p) and _home_country(p) != country for p in ctx.places if sentence.start <= p.start < sentence.end):
+        return []
+    return [place]
+
+
+def dateline_place(ctx: _Context) -> Mention | None:
+    """The one place of the dateline that opens the report (本报华盛顿10月10日电), or None."""
+    dateline = opening_dateline(ctx.text)
+    if dateline is None or "、" in dateline.place:
+        return None
+    inside = [p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end]
+    return inside[-1] if inside else None
+
+
 def _places_before(ctx: _Context, cs: int, ts: int) -> list[Mention]:
     """The places written right before a trip noun (首次中国之行, 这次武汉之行): the chain ending there, its
     most specific place (and the country of a foreign chain); none inside a book title."""
@@ -432,7 +454,7 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         # abroad, or a place of China the visitor came to from elsewhere (checked with the visitor:
         # 「习近平在武汉接见…」, not 「在北京会见…」)
         places = _frame_places(ctx, sentence, cs, ts) or _opening_frame(ctx, sentence, cs) \
-            or _named_event_frame(ctx, cs, ts)
+            or _named_event_frame(ctx, cs, ts) or _dateline_abroad(ctx, sentence)
         if not places or not all(_is_foreign(p) or p.key.startswith("cn:") for p in places):
             return []
     if cls == "away":

@@ -8,7 +8,7 @@ from typing import Generator, Iterator
 from ...types import Mention, Sentence, TimeExpr
 from ..persons import ends_in_title, lexicon as person_lexicon
 from .arguments import (EVENT_VERBS, PAST_DATE, SPEECHES, TRIP_WORDS, _chain_targets, _foreign_frames, _place_groups,
-                        _trigger_places, lead_event_at_home)
+                        _trigger_places, dateline_place, lead_event_at_home)
 from .context import DELEGATIONS, _Context, _Event, _NON_PERSON_HEADS, _home_country, _is_foreign, _named, _references, _tokens_between
 from .dates import _times
 from .passages import _clause_bounds
@@ -559,6 +559,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if lex.classes.get(word) == "abroad" and not all(
                     _is_foreign(p) or from_elsewhere(ctx, visitor, p) for p in places):
                 continue          # 「李克强在北京会见…」: a meeting where one works
+            if lex.classes.get(word) == "abroad" and dateline_place(ctx) in places and not chinese_official(ctx, visitor):
+                continue          # a meeting at the dateline's place abroad: a visiting Chinese official's only
             if lex.classes.get(word) == "away" and ctx.person_countries.get(visitor.key) in {
                     _home_country(p) for p in places}:
                 continue          # a foreign coach training in his own country
