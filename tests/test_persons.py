@@ -259,6 +259,7 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     # a list of names before 等 or a count, then a post
     ("除了李缘、邵婷、李梦、韩旭等主力球员之外，", {"李缘", "邵婷", "李梦", "韩旭"}),
     ("其中，刘虹、切阳什姐、蔡泽林等队员正在训练。", {"刘虹", "蔡泽林"}),     # a four-character item in the list
+    ("中国队选手王小丽、仁措吉姆和陈小静成为焦点。", {"王小丽", "陈小静"}),   # …and a name after it, after 和
     # names opening a clause whose verb is a goal
     ("王珊珊攻入两球，吴海燕、李影各入一球。", {"王珊珊", "吴海燕", "李影"}),
     ("唐佳丽在开场不久就攻破对方球门。", {"唐佳丽"}),

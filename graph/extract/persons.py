@@ -472,7 +472,7 @@ def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) ->
     passed over."""
     marks = ("、", "，", "。", "等", "和", "；", "）", ")")
     while text[end:end + 1] == "、":
-        item = re.match(r"[\u4e00-\u9fff]{2,3}(?=[、，。；等和）)])", text[end + 1:end + 5])
+        item = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、，。；等和）)])", text[end + 1:end + 6])
         name = _chinese_after(text, end + 1, lex, starts)
         if name and len(name) == 2 and not _closed(text, end + 3, marks) and _closed(text, end + 4, marks) \
                 and text[end + 3] not in _GIVEN_STOP and "\u4e00" <= text[end + 3] <= "\u9fff":

@@ -160,6 +160,10 @@ _ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军")
 _PARAGRAPHS_OF_ENTRANTS = 8
 
 
+# what joins two names of a list: 、 or 和, with items between them that are no recognised name
+_LIST_GAP = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4})*[、和]")
+
+
 def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[Mention]:
     """Persons ``sentence`` names as entrants of the contest, or as come to it from elsewhere."""
     text = ctx.text
@@ -167,9 +171,9 @@ def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[
     for person in _named(ctx, sentence.start, sentence.end):
         if ctx.in_quote(person.start):
             continue
-        if out and text[out[-1].end:person.start] in ("、", "和"):
-            out.append(person)    # 「中国队选手甲、乙和丙」: the entrants listed after the first
-            continue
+        if out and _LIST_GAP.fullmatch(text, out[-1].end, person.start):
+            out.append(person)    # 「中国队选手甲、乙和丙」: the entrants listed after the first (an item
+            continue              # between them the recogniser left unread: 甲、切阳什姐和丙)
         before = text[max(sentence.start, person.start - 16):person.start]
         came = _FROM_BEFORE.search(before)
         if _ENTRANT_BEFORE.search(before) or (came is not None and not any(
