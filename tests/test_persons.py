@@ -642,6 +642,14 @@ def test_the_last_name_of_a_list_closed_by_fenbie() -> None:
     assert {"牛钰明", "孟小蝶"} <= _persons("中国选手牛钰明和孟小蝶分别获得男子、女子冠军。")
 
 
+def test_a_name_jieba_cuts_across_a_word_closed_by_a_one_character_adverb() -> None:
+    # 王国(ns)|辰|就: the surname glued to the first given character, then 就 opening the predicate
+    assert "王国辰" in _persons("凌晨，退伍老兵王国辰就开始敲响邻居的家门。")
+    assert "王国珲" in _persons("凌晨，退伍老兵王国珲就开始敲门。")
+    # 也 ends Japanese given names (裕也): it closes nothing here
+    assert "石井裕" not in _persons("日本导演、编剧石井裕也等围绕合作展开讨论。")
+
+
 def test_a_byline_with_the_authors_post_in_brackets() -> None:
     # 「某某（某协会主席）」 on a line of its own: the author's name, and the body's name without it
     from graph.pipeline import analyze_text

@@ -345,12 +345,28 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         return None
     end = i + sl + len(given)
     if not _tokens_ok(i, end, starts) and not _surname_and_word(text, i, end, starts):
+        if _closed_by_adverb(text, i, sl, end, starts):
+            return text[i:end]    # 老兵|王国(ns)|辉|就, 队长|毛|天一(b)|刚: an adverb of one character closes the name
         if tok and len(tok.word) == 2 and sl == 1 and text[i] in lex.common_surnames and tok.flag[:1] in ("n", "a") \
                 and word_frequency(tok.word) == 0 and _subject_after(tok.end, starts):
             return tok.word       # 队员|文川(n)|开始: a word jieba's dictionary lacks, a common surname and one
             #                       character, followed by a verb, an adverb or a preposition
         return None
     return text[i:end]
+
+
+# adverbs of one character that open the predicate right after a subject's name (not 也: 石井裕也 is one
+# Japanese name)
+_CLOSING_ADVERBS = frozenset("就刚便都还又才已曾很正")
+
+
+def _closed_by_adverb(text: str, i: int, sl: int, end: int, starts: dict[int, _Tok]) -> bool:
+    """A one-character surname and a two-character given name that jieba cuts any way, but whose last
+    character ends a word right before a one-character adverb (就, 刚, 很 …), not a common word."""
+    adverb = starts.get(end)
+    return sl == 1 and end - i == 3 and i in starts and adverb is not None and adverb.word in _CLOSING_ADVERBS \
+        and adverb.flag[:1] == "d" and text[i] not in _WEAK_SURNAMES and not is_common_word(text[i + 1:end], 300) \
+        and not any(t.flag in _FUNCTION_FLAGS for j in range(i + 1, end) if (t := starts.get(j)) is not None)
 
 
 def _subject_after(end: int, starts: dict[int, _Tok]) -> bool:
