@@ -419,8 +419,9 @@ CASES = [
     ("　　" + "病房里很忙，大家都在坚持工作。" * 110 + "\n" + "　　2月1日，医生王大华抵达武汉。\n" * 4
      + "　　医生王小明接到命令后，直接从医院奔赴武汉。", {("王大华", "武汉市", 2023), ("王小明", "武汉市", 2023)},
      dt.date(2023, 2, 20)),
-    # a later 「在X，」 of an undated trip passage is of the trip's time, not the report's
-    ("　　" + "钻井队在国内很有名，大家都在坚持工作。" * 90 + "\n" + "　　钻井队很忙。\n" * 4
+    # a later 「在X，」 of an undated trip passage is of the trip's time, not the report's (in a feature
+    # that writes other years: one that writes none tells of its own time only)
+    ("　　" + "钻井队在国内很有名，大家都在坚持工作。" * 90 + "\n" + "　　钻井队1978年组建。\n" + "　　钻井队很忙。\n" * 4
      + "　　队长王小明带领钻井队走出国门，来到俄罗斯。\n　　“干出高水平。”在俄罗斯，他们打出多口优质井。",
      {("王小明", "俄罗斯", None)}),
     # 他 right after a speaker's 说， is the speaker
@@ -1518,7 +1519,12 @@ def test_an_undated_trip_in_a_report_opened_by_its_dateline_is_of_the_report_s_y
     report = "新华社北京10月21日电  某委员会第十次会议21日在北京举行。\n" + body
     assert ("王建华", "智利", 2019) in _full(report, dt.date(2019, 10, 22))
     # a feature with no dateline recalls other years as freely: the trip keeps no year
-    assert ("王建华", "智利", None) in _full("某委员会第十次会议近日举行。\n" + body, dt.date(2019, 10, 22))
+    assert ("王建华", "智利", None) in _full("某委员会第十次会议近日举行，回顾了2016年以来的工作。\n" + body,
+                                             dt.date(2019, 10, 22))
+    assert ("王建华", "智利", None) in _full("某委员会第十次会议近日举行，回顾了去年的工作。\n" + body,
+                                             dt.date(2019, 10, 22))
+    # … unless it writes no other year anywhere: then it tells of its own time only
+    assert ("王建华", "智利", 2019) in _full("某委员会第十次会议近日举行。\n" + body, dt.date(2019, 10, 22))
 
 
 def test_the_head_of_a_forward_command_sent_to_help_a_city() -> None:

@@ -370,12 +370,14 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
     # a news report opened by its dateline (本报北京10月21日电 …) tells of its own days throughout; a
     # feature without one recalls other years as freely as this one
     report = _opens_with_dateline(ctx.analysis)
+    # a report that writes no other year anywhere (no 2003年, 去年, 3年前, 当年) tells of its own time only
+    one_time = _one_time(ctx, times, anchor)
     for e, w in resolved:
         if w.year is None and not w.open_span and not e.nominal \
                 and not any((e.visitor.key, _country(p)) in recalled for p in e.places) \
                 and e.sentence.paragraph not in past_paragraphs \
                 and ctx.text[e.trigger[0]:e.trigger[1]] not in SUMMARY_WORDS \
-                and (report or e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
+                and (report or one_time or e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
                      or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])
                      or _ONGOING.search(ctx.text, e.sentence.start, e.sentence.end)) \
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
@@ -384,6 +386,14 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
             w = _When(_paragraph_year(ctx, e, times, anchor) or anchor)
         out.append((e, w))
     return out
+
+
+_OTHER_TIMES = re.compile(r"去年|前年|当年|那年|那时|年前|年代|世纪")
+
+
+def _one_time(ctx: _Context, times: list[TimeExpr], anchor: int) -> bool:
+    """Whether the document dates nothing in a year other than ``anchor``, nor counts years back."""
+    return all(t.year in (None, anchor) for t in times) and _OTHER_TIMES.search(ctx.text) is None
 
 
 def _paragraph_year(ctx: _Context, ev: _Event, times: list[TimeExpr], anchor: int) -> int | None:
