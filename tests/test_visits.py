@@ -936,6 +936,16 @@ def test_talks_the_lead_tells_under_a_dateline_abroad_are_held_at_its_place() ->
     assert _pipeline_visits(kz, dt.date(2019, 10, 12)) == {("王小衡", "阿斯塔纳", 2019)}
 
 
+def test_guests_listed_after_a_relative_clause_of_their_trip() -> None:
+    text = ("国务委员兼国防部长王小衡20日在北京，分别与来华出席某某论坛的柬埔寨副首相兼国防大臣迪塔班、"
+            "新加坡国防部长黄小宏、乌干达国防和退役军人事务部长姆韦瓦杰会见会谈。")
+    assert {v[0] for v in _pipeline_visits(text, dt.date(2019, 10, 20)) if v[1] == "中国"} == {"迪塔班", "黄小宏", "姆韦瓦杰"}
+    # the host named before is no guest; a clause after the list ends it
+    assert not any(v[0] == "王小衡" for v in _pipeline_visits(text, dt.date(2019, 10, 20)))
+    cut = text.replace("、新加坡国防部长黄小宏", "，并听取了新加坡国防部长黄小宏")
+    assert "黄小宏" not in {v[0] for v in _pipeline_visits(cut, dt.date(2019, 10, 20))}
+
+
 def test_a_host_who_accompanies_a_visitor_in_their_own_country_is_no_companion() -> None:
     text = ("　　本报加德满都10月13日电  国家主席习近平11日抵达印度金奈。13日，习近平抵达尼泊尔加德满都。\n"
             "　　在金奈期间，习近平主席在印度总理莫迪陪同下参观古寺庙群。\n")

@@ -191,6 +191,25 @@ def _colon_list(ctx: _Context, sentence: Sentence, visitor: Mention, te: int) ->
     return [m for m in out if m.key != visitor.key]
 
 
+def _listed_guests(ctx: _Context, sentence: Sentence, visitor: Mention, te: int) -> list[Mention]:
+    """「与来华出席某论坛的甲国国防大臣A、乙国国防部长B…会谈」: when the trip verb is a relative clause
+    on the visitor named after it, the persons listed with A, each after 、 and a post, are described
+    by it too."""
+    text = ctx.text
+    if visitor.start < te or "的" not in text[te:visitor.start]:
+        return []
+    out: list[Mention] = []
+    prev = visitor
+    for m in _named(ctx, visitor.end, sentence.end):
+        gap = text[prev.end:m.start]
+        if not gap.startswith("、") or re.search(r"[，。；：“”的]", gap) or len(gap) > 21 \
+                or not (gap == "、" or ends_in_title(gap[1:])):
+            break
+        out.append(m)
+        prev = m
+    return [m for m in out if m.key != visitor.key]
+
+
 def _delegation_subject(ctx: _Context, sentence: Sentence, cs: int, ts: int) -> Mention | None:
     """The head of the article's delegation when the delegation is the subject of the trigger."""
     head = ctx.delegation_head
@@ -582,7 +601,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             if word in TRIP_WORDS or lex.abbreviation(word) is not None or any(_is_foreign(p) for p in places):
                 trip = (visitor, sentence.paragraph)
             yield _Event(visitor, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
-            for other in [*_joint_subjects(ctx, visitor, cs, ts), *_colon_list(ctx, sentence, visitor, te)]:
+            for other in [*_joint_subjects(ctx, visitor, cs, ts), *_colon_list(ctx, sentence, visitor, te),
+                          *_listed_guests(ctx, sentence, visitor, te)]:
                 # 「张三和李四在武汉参观」, 「在武汉…，有一群…的身影：甲，乙，丙……」
                 yield _Event(other, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)

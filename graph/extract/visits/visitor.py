@@ -104,8 +104,11 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
             return first
         tail = gap[gap.rfind("的") + 1:] if "的" in gap else None
         if tail is not None and len(gap) < 24 and not re.search(r"[，。；：]", gap) \
-                and _only_titles(ctx, first.start - len(tail), first.start):
+                and _only_titles(ctx, first.start - len(tail), first.start, "兼"):
             return first          # 「正在北京访问的法国总统马克龙」「到访日内瓦某组织总部的联合国秘书长X」
+        if local_only and tail is not None and len(gap) < 32 and not re.search(r"[，。；：“”]", gap) \
+                and len(tail) <= 16 and ends_in_title(tail) and not re.search(r"[他她我们其这那该]", tail):
+            return first          # 「与来华出席某论坛的某国国防大臣X会谈」: the guest met, a post of a foreign body
         cs, _ = _clause_bounds(text, sentence, trig_start)
         if tail is not None and len(gap) < 32 and not re.search(r"[，。；：“”]", gap) \
                 and text[cs:trig_start].strip() in _RELATIVE_LEADS and ends_in_title(tail):
