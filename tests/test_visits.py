@@ -936,6 +936,13 @@ def test_talks_the_lead_tells_under_a_dateline_abroad_are_held_at_its_place() ->
     assert _pipeline_visits(kz, dt.date(2019, 10, 12)) == {("王小衡", "阿斯塔纳", 2019)}
 
 
+def test_a_guest_met_after_a_relative_clause_of_the_trip_to_china_and_its_event() -> None:
+    text = "新华社北京10月22日电  中央军委副主席王小衡22日在八一大楼会见来华出席第九届北京某某论坛的越南国防部长吴春生。"
+    assert _pipeline_visits(text, dt.date(2019, 10, 22)) == {("吴春生", "中国", 2019), ("吴春生", "北京市", 2019)}
+    # unnamed guests met are no visitors
+    assert _pipeline_visits("王小衡接待访华国际政要，介绍有关情况。", dt.date(2019, 10, 22)) == set()
+
+
 def test_guests_listed_after_a_relative_clause_of_their_trip() -> None:
     text = ("国务委员兼国防部长王小衡20日在北京，分别与来华出席某某论坛的柬埔寨副首相兼国防大臣迪塔班、"
             "新加坡国防部长黄小宏、乌干达国防和退役军人事务部长姆韦瓦杰会见会谈。")

@@ -411,14 +411,15 @@ def _trigger_places(ctx: _Context, sentence: Sentence, word: str, ts: int, te: i
         # 「赴印尼」: the character starts a longer place name; the verb alone is the trigger
         word, te, abbreviated = word[0], ts + 1, None
     if abbreviated is not None:
-        if text[max(0, ts - 2):ts] in _OBJECT_OF_ABBREVIATION:
+        if text[max(0, ts - 2):ts] in _OBJECT_OF_ABBREVIATION and not _guest_named_after(ctx, te, ce):
             return []             # 「接待访华国际政要」: the visitors are the object, not named
         if _GROUP_OF_TRAVELLERS.match(text, ts + 2):
             return []             # 「访埃中国公民达50万人次」「来华游客」: the verb names a group, not a trip
         if word[1] not in static_lexicon().abbreviations and not PAST_DATE.search(text[sentence.start:ts]):
             return []             # an abbreviation the article defines (中哈 → 访哈) only in a dated sentence
                                   # (「2013年9月，某某访哈」); 「此访…再次访尼」 may be the coming trip
-        return [abbreviation_place(ctx, ts + 1, *abbreviated)]
+        place = abbreviation_place(ctx, ts + 1, *abbreviated)
+        return [place, *_attended_event_city(ctx, te)] if place.key == "geo:CN" else [place]
     cls = lex.classes.get(word, "")
     if word in _COMPOUND_VERBS and _COMPOUND_AFTER.match(text, te):
         return []                 # 「旅游胜地」「考察团」: the verb is part of a noun
@@ -770,6 +771,30 @@ def _named_event_held(ctx: _Context, end: int) -> list[Mention]:
         if inside and all(p.key.startswith("cn:") and p.key != "geo:CN" for p in inside):
             return [inside[-1]]
     return []
+
+
+def _guest_named_after(ctx: _Context, te: int, ce: int) -> bool:
+    """Whether the clause of a trip verb that is the object of 会见 or 接待 goes on to a person it
+    describes (会见来华出席某论坛的某国国防部长某某), not a group (接待访华国际政要)."""
+    mark = ctx.text.find("的", te, ce)
+    return mark >= 0 and any(mark < p.start < min(ce, mark + 24) for p in ctx.persons)
+
+
+# 来华|出席第九届北京香山论坛: the event a trip to China is made for, named with its city
+_ATTENDS_NAMED = re.compile(r"(?:出席|参加)[^，。；：、“”《》的]{2,30}?(?:论坛|博览会|峰会|年会|运动会|世园会|世博会|交易会|洽谈会)")
+
+
+def _attended_event_city(ctx: _Context, te: int) -> list[Mention]:
+    """The Chinese city or province in the name of the event a trip to China (来华, 访华) is made to
+    attend, written right after the verb (来华出席第九届北京香山论坛的…, 来华参加中国北京世园会…)."""
+    m = _ATTENDS_NAMED.match(ctx.text, te)
+    if m is None:
+        return []
+    inside = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
+    if not inside:            # the recogniser leaves a place inside a forum's name unread
+        words = (_chinese_word_at(ctx, at, m.end()) for at in range(m.start(), m.end()))
+        inside = [p for p in words if p is not None][:1]
+    return [p for p in inside if p.key.startswith("cn:")][-1:]
 
 
 def _chinese_word_at(ctx: _Context, pos: int, end: int) -> Mention | None:
