@@ -931,6 +931,9 @@ def test_talks_the_lead_tells_under_a_dateline_abroad_are_held_at_its_place() ->
     tour = ("　　本报加德满都10月13日电  11日至13日，国家主席王小衡赴印度出席非正式会晤、"
             "对尼泊尔进行国事访问，同各方会谈。\n")
     assert ("王小衡", "加德满都", 2019) not in _pipeline_visits(tour, dt.date(2019, 10, 13))
+    # nor when the sentence gives the trip a place of its own (the country visited)
+    visit = "　　本报内罗毕10月19日电  中共中央委员王小衡率团访问肯尼亚，分别会见了肯尼亚国民议会代议长。\n"
+    assert _pipeline_visits(visit, dt.date(2019, 10, 19)) == {("王小衡", "肯尼亚", 2019)}
     # a dateline of 2019-2022 names Kazakhstan's capital 努尔苏丹 (not 苏丹, Sudan)
     kz = "　　本报努尔苏丹10月12日电  中共中央政治局委员王小衡同哈萨克斯坦反腐败署署长会谈。\n"
     assert _pipeline_visits(kz, dt.date(2019, 10, 12)) == {("王小衡", "阿斯塔纳", 2019)}

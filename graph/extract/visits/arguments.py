@@ -370,14 +370,23 @@ TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
 def _dateline_abroad(ctx: _Context, sentence: Sentence) -> list[Mention]:
     """「本报华盛顿10月10日电 …某某与某国贸易代表…开始新一轮磋商」: a meeting told by the sentence that
     opens with the report's dateline, of one place abroad, is held at the dateline's place (not when
-    the sentence names another country: 赴印度出席会晤、对尼泊尔进行国事访问, filed from Kathmandu)."""
+    the sentence names another country, 赴印度出席会晤、对尼泊尔进行国事访问 filed from Kathmandu, nor when
+    it gives the trip a place of its own: 访问肯尼亚，分别会见…, filed from Nairobi)."""
     place = dateline_place(ctx)
     if place is None or not _is_foreign(place) or not sentence.start <= place.start < sentence.end:
         return []
     country = _home_country(place)
-    if any(_is_foreign(p) and _home_country(p) != country for p in ctx.places if sentence.start <= p.start < sentence.end):
+    inside = [p for p in ctx.places if sentence.start <= p.start < sentence.end and p is not place]
+    if any(_is_foreign(p) and _home_country(p) != country for p in inside):
         return []
+    if any(_is_foreign(p) and _trip_verb_before(ctx, p.start) for p in inside):
+        return []                 # 「…率团访问肯尼亚，分别会见…」: the sentence gives the trip its own place
     return [place]
+
+
+def _trip_verb_before(ctx: _Context, pos: int) -> bool:
+    """Whether a trip verb of the lexicon ends right before ``pos`` (访问|肯尼亚, 抵达|金奈)."""
+    return any(m.end() == pos for m in ctx.lex.trigger_re.finditer(ctx.text, max(0, pos - 6), pos))
 
 
 def dateline_place(ctx: _Context) -> Mention | None:
