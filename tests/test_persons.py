@@ -642,6 +642,10 @@ def test_the_last_name_of_a_list_closed_by_fenbie() -> None:
     assert {"牛钰明", "孟小蝶"} <= _persons("中国选手牛钰明和孟小蝶分别获得男子、女子冠军。")
 
 
+def test_a_mongolian_name_after_a_foreign_title_is_read_whole() -> None:
+    assert _persons("蒙古国国防部长巴特包勒德表示，愿加强合作。") == {"巴特包勒德"}
+
+
 def test_a_name_jieba_cuts_across_a_word_closed_by_a_one_character_adverb() -> None:
     # 王国(ns)|辰|就: the surname glued to the first given character, then 就 opening the predicate
     assert "王国辰" in _persons("凌晨，退伍老兵王国辰就开始敲响邻居的家门。")
