@@ -642,6 +642,13 @@ def test_the_last_name_of_a_list_closed_by_fenbie() -> None:
     assert {"牛钰明", "孟小蝶"} <= _persons("中国选手牛钰明和孟小蝶分别获得男子、女子冠军。")
 
 
+def test_a_list_of_leaders_before_dengdang_he_guojia_lingdaoren() -> None:
+    # names of a list of leaders, even one that is also a word (汪洋); 领导人 alone is no title
+    assert _persons("。张小明、汪洋、李小红等党和国家领导人出席仪式。") == {"张小明", "汪洋", "李小红"}
+    assert _persons("。张小明、李小红等领导同志参加活动。") == {"张小明", "李小红"}
+    assert _persons("各国领导人祝贺大会召开。") == set()
+
+
 def test_a_mongolian_name_after_a_foreign_title_is_read_whole() -> None:
     assert _persons("蒙古国国防部长巴特包勒德表示，愿加强合作。") == {"巴特包勒德"}
 

@@ -1013,11 +1013,18 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     # count, then a post
     for m in _NAME_LIST.finditer(text):
         post = lex.title_re.search(text, m.end(), m.end() + 8)
-        if post is None or lex.titles[post.group()] not in ("cue", "role") \
-                or re.search(r"[，。；：、]", text[m.end():post.start()]):
+        leaders = _LEADERS_AFTER_LIST.match(text, m.end())
+        if leaders is None and (post is None or lex.titles[post.group()] not in ("cue", "role")
+                                or re.search(r"[，。；：、]", text[m.end():post.start()])):
             continue
         pos = m.start(1)
         items = m.group(1).split("、")
+        if leaders is not None:
+            # (the names of a list of leaders may be words too: 汪洋)
+            for item in items:
+                if len(item) in (2, 3) and _surname_at(item, 0, lex) and item[0] not in _WEAK_SURNAMES:
+                    names.setdefault(item, set())
+            continue
         if any(is_common_word(item, 100) for item in items):
             continue              # 「小麦、玉米、水稻等种粮农民」: things, not people
         for item in items:
@@ -1411,6 +1418,8 @@ TITLED_AUTHOR_LINE = re.compile(r"^[^\S\n]*([\u4e00-\u9fff]{2,4})[（(]([^（）
 _NAMING = ("名叫", "名字叫")
 
 # a 、-list of two- or three-character items opening a clause (or after 除了, 包括 …), then 等 or a count
+# a list of leaders: 甲、乙、丙等党和国家领导人, 甲、乙等领导同志 (领导人 alone is no title: 领导人祝贺…)
+_LEADERS_AFTER_LIST = re.compile(r"(?<=等)(?:党和国家|党和国家其他|中央|国家|其他)?领导(?:人|同志)")
 _NAME_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“])|(?<=除了|包括|其中|还有|以及))((?!除了|包括|其中|还有|以及)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
                         r"(?:等|[两二三四五六七八九十0-9]+[位名])")
 
