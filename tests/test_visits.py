@@ -893,6 +893,27 @@ def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
 
 
 
+def test_the_leg_of_a_series_named_after_its_place_abroad() -> None:
+    lead = ("　　本报北京2月10日电 （记者某某）当地时间9日，某赛季短道速滑世界杯德国德累斯顿站比赛结束。中国队收获1金2银1铜。"
+            "王小威通过长距离领滑，凭借超强的体能，取得了男子1500米金牌。\n"
+            "　　中国队小将曲小雨在本次比赛中表现抢眼，夺得女子500米银牌。"
+            "由范小新、韩小桐组成的中国队在女子接力决赛中以第二名的成绩冲线。\n")
+    found = _pipeline_visits(lead, dt.date(2020, 2, 10))
+    assert {n for n, p, y in found if p == "德累斯顿" and y == 2020} == {"王小威", "曲小雨", "范小新", "韩小桐"}
+    assert ("王小威", "德国", 2020) in found
+    # a leg to come is no contest of the report
+    planned = lead.replace("站比赛结束", "站比赛将于下周开赛")
+    assert not any(p == "德累斯顿" for _, p, _y in _pipeline_visits(planned, dt.date(2020, 2, 10)))
+
+
+def test_a_sentence_of_a_games_report_that_names_the_wider_city() -> None:
+    lead = ("　　19日上午，武汉江夏区国防园射击场馆内，紧张激烈的赛况令人屏息。男子手枪团体项目进入最后关头。\n"
+            "　　武汉晴朗的天空下，由王小华、李小武组成的中国队，在空军五项飞行比赛中夺得金牌。\n")
+    found = _pipeline_visits(lead, dt.date(2019, 10, 20))
+    assert {("王小华", "武汉市", 2019), ("李小武", "武汉市", 2019)} <= found
+    assert not any(p == "江夏区" for _, p, _y in found)       # the lead's venue is not theirs
+
+
 def test_scorers_and_a_list_of_competitors_at_the_lead_s_contest() -> None:
     lead = ("　　本报北京2月7日电  7日，中国女足在澳大利亚悉尼迎来预选赛的首场比赛，球队以6∶1大胜对手。\n"
             "　　上半时，张小馨、王小珊和唐小丽先后破门，吴小燕、李小影各有一球入账。\n")

@@ -18,7 +18,8 @@ from ..persons import GOAL_SCORED
 from ..times import find_dateline, opening_dateline
 from .affiliations import CAPITAL
 from .arguments import LEAD_CHARS, _chain_targets, _foreign_at, _held_places, _place_groups
-from .context import _Context, _Event, _named
+from .context import _Context, _Event, _named, _tokens_between
+from .lookup import _ancestor_keys
 from .passages import _clause_bounds
 
 # the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛, 在X|迎来…的首场比赛
@@ -27,7 +28,7 @@ _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
 _COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜|负于|不敌|出战|参赛|迎战|卫冕|摘金|夺金|登顶|"
-                       r"逆转|力克|横扫|胜出|获得[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取")
+                       r"逆转|力克|横扫|胜出|(?:获得|取得)[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取")
 _OPPONENT = ("战胜", "击败", "淘汰", "负于", "不敌", "逆转", "力克", "横扫")
 _PARAGRAPHS_AFTER_LEAD = 3
 # a negated, past or planned result, and a sentence told of another occasion (a year, another event
@@ -67,7 +68,32 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         groups = _place_groups(ctx.places, sentence.start, at, text)
         if groups and groups[0][0].start == sentence.start and groups[-1][-1].end == at:
             return [t for chain in groups for t in _chain_targets(chain)], sentence
-    return _named_contest(ctx, lead) or _dateline_contest(ctx, lead) or _venue_contest(ctx, lead)
+    return _named_contest(ctx, lead) or _leg_contest(ctx, lead) or _dateline_contest(ctx, lead) \
+        or _venue_contest(ctx, lead)
+
+
+# a leg of a series named after its place abroad, told as played: 世界杯德国德累斯顿站比赛结束
+_LEG = re.compile(r"站(?:比赛|赛事|赛)?(?:[0-9一二三四五六七八九十]+日)?(?:在当地)?"
+                  r"(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束|收官|战罢|上|中)")
+
+
+def _leg_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
+    """The places abroad that name the leg of a series the lead's first sentence tells as played
+    (短道速滑世界杯德国德累斯顿站比赛结束), wherever the report is filed from; not a leg to come."""
+    text = ctx.text
+    for sentence in lead[:1]:
+        for m in _LEG.finditer(text, sentence.start, sentence.end):
+            cs = _clause_bounds(text, sentence, m.start())[0]
+            chain: list[Mention] = []
+            pos = m.start()
+            while (before := next((p for p in ctx.places if p.end == pos and p.start >= cs), None)) is not None:
+                chain.insert(0, before)         # 德国|德累斯顿|站: the adjacent places before 站
+                pos = before.start
+            if not chain or not all(p.key.startswith("geo:") and p.key != "geo:CN" for p in chain) \
+                    or not _CONTEST.search(text, cs, pos) or _NOT_THIS_CONTEST.search(text, cs, m.start()):
+                continue
+            return _chain_targets(chain), sentence
+    return None
 
 
 # a lead that opens on the contest's venue, after its time: 「19日上午，某市某区某某射击馆内，…赛况…」
@@ -155,11 +181,13 @@ def _named_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], 
 # 中国运动员某某: of another contest, or only admired)
 _ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者|队选手|队队员|项目冠军)$")
 _FROM_BEFORE = re.compile(r"来自([^，。；：、的]{2,10})的[^，。；：、]{0,8}$")
-_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军")
+_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军|组成的")
 # the report of a contest names its entrants over more paragraphs than its results
 _PARAGRAPHS_OF_ENTRANTS = 8
 
 
+# a squad named by its members: 由甲、乙、丙组成的中国队
+_SQUAD_OF = re.compile(r"由((?:[^，。；：、“”]{2,8}[、和])*[^，。；：、“”]{2,8})组成的[^，。；：“”]{0,8}?队")
 # what joins two names of a list: 、 or 和, with items between them that are no recognised name
 _LIST_GAP = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4})*[、和]")
 
@@ -168,8 +196,12 @@ def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[
     """Persons ``sentence`` names as entrants of the contest, or as come to it from elsewhere."""
     text = ctx.text
     out: list[Mention] = []
+    squads = [m.span(1) for m in _SQUAD_OF.finditer(text, sentence.start, sentence.end)]
     for person in _named(ctx, sentence.start, sentence.end):
         if ctx.in_quote(person.start):
+            continue
+        if any(lo <= person.start and person.end <= hi for lo, hi in squads):
+            out.append(person)    # 「由甲、乙、丙组成的中国队」: the members of a squad that competes
             continue
         if out and _LIST_GAP.fullmatch(text, out[-1].end, person.start):
             out.append(person)    # 「中国队选手甲、乙和丙」: the entrants listed after the first (an item
@@ -180,6 +212,35 @@ def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[
                 p.text in came.group(1) or came.group(1) in p.text for p in places)):
             out.append(person)
     return out
+
+
+def _sentence_area(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+    """The contest's places, or the wider area in China that contains them when ``sentence`` names it (a
+    report on games held across a city: 武汉晴朗的天空下，…空军五项比赛 is not at the lead's shooting
+    range; a country named, 中国队, changes nothing)."""
+    if sentence.start <= places[0].start < sentence.end:
+        return places
+    wider = [p for p in ctx.places if sentence.start <= p.start < sentence.end and not ctx.in_quote(p.start)
+             and p.key.startswith("cn:") and any(p.key in _ancestor_keys(q.key) for q in places)]
+    return wider[:1] or places
+
+
+def _subject_before(ctx: _Context, sentence: Sentence, cs: int) -> list[Mention]:
+    """The first person named in the nearest clause before ``cs`` that names one, going back through
+    at most two clauses that open on a preposition or a verb (某某通过…，凭借…，取得…)."""
+    text = ctx.text
+    for _ in range(3):
+        if cs <= sentence.start:
+            return []
+        ps = _clause_bounds(text, sentence, cs - 2)[0]
+        named = _named(ctx, ps, cs - 1)
+        if named:
+            return named[:1] if named[0].start - ps <= 12 else []
+        first = next(iter(_tokens_between(ctx, ps, cs - 1)), None)
+        if first is None or first.flag[:1] not in ("p", "v"):
+            return []
+        cs = ps
+    return []
 
 
 def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
@@ -195,6 +256,7 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     if contest is None:
         return
     places, told = contest
+    places = _sentence_area(ctx, sentence, places)
     if told.paragraph <= sentence.paragraph <= told.paragraph + _PARAGRAPHS_OF_ENTRANTS:
         for person in _entrants(ctx, sentence, places):     # 「参赛选手某某」「来自四川的某某」
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
@@ -210,6 +272,10 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                 sentence.index != told.index and _OTHER_OCCASION.search(text, sentence.start, verb.start())):
             continue              # 未能夺得; 「在2019年…举行的芝加哥马拉松上，某某夺得…」: another occasion
         before = _named(ctx, cs, verb.start())
+        if not before and cs > sentence.start and not text[cs:verb.start()].strip("了也还又并再，, "):
+            # 「某某在本次比赛中表现抢眼，夺得…银牌」: a clause that opens on the verb has the subject of
+            # the one before it (through clauses that open on a preposition or a verb: 凭借…，)
+            before = _subject_before(ctx, sentence, cs)
         if not before:
             continue
         competitors = [before[-1]]
