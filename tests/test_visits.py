@@ -901,6 +901,9 @@ def test_the_leg_of_a_series_named_after_its_place_abroad() -> None:
     found = _pipeline_visits(lead, dt.date(2020, 2, 10))
     assert {n for n, p, y in found if p == "德累斯顿" and y == 2020} == {"王小威", "曲小雨", "范小新", "韩小桐"}
     assert ("王小威", "德国", 2020) in found
+    # one who speaks after the game was at it
+    coach = lead + "　　中国队主教练张小全赛后表示，队员发挥出色。\n"
+    assert ("张小全", "德累斯顿", 2020) in _pipeline_visits(coach, dt.date(2020, 2, 10))
     # a leg to come is no contest of the report
     planned = lead.replace("站比赛结束", "站比赛将于下周开赛")
     assert not any(p == "德累斯顿" for _, p, _y in _pipeline_visits(planned, dt.date(2020, 2, 10)))

@@ -181,7 +181,9 @@ def _named_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], 
 # 中国运动员某某: of another contest, or only admired)
 _ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者|队选手|队队员|项目冠军)$")
 _FROM_BEFORE = re.compile(r"来自([^，。；：、的]{2,10})的[^，。；：、]{0,8}$")
-_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军|组成的")
+_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军|组成的|赛后")
+# one who speaks after the game was at it (主教练某某赛后表示)
+_AFTER_THE_GAME = re.compile(r"(?:在)?赛后(?:表示|说|坦言|称|感慨|接受)")
 # the report of a contest names its entrants over more paragraphs than its results
 _PARAGRAPHS_OF_ENTRANTS = 8
 
@@ -208,7 +210,7 @@ def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[
             continue              # between them the recogniser left unread: 甲、切阳什姐和丙)
         before = text[max(sentence.start, person.start - 16):person.start]
         came = _FROM_BEFORE.search(before)
-        if _ENTRANT_BEFORE.search(before) or (came is not None and not any(
+        if _AFTER_THE_GAME.match(text, person.end) or _ENTRANT_BEFORE.search(before) or (came is not None and not any(
                 p.text in came.group(1) or came.group(1) in p.text for p in places)):
             out.append(person)
     return out
