@@ -909,6 +909,14 @@ def test_the_leg_of_a_series_named_after_its_place_abroad() -> None:
     assert not any(p == "德累斯顿" for _, p, _y in _pipeline_visits(planned, dt.date(2020, 2, 10)))
 
 
+def test_both_sides_of_a_drawn_game_at_the_lead_s_contest_but_one_at_home() -> None:
+    # (the American, at home in the United States, is no visitor)
+    lead = ("　　本报北京2月9日电  北京时间9日，第二届某某杯国际象棋女子精英赛在美国圣路易斯结束第二轮的角逐，"
+            "中国棋手王小君经过70多回合的鏖战，与美国棋手安娜·克鲁丝在本轮弈成和局。王小君在首轮打平了乌克兰名将穆兹丘娃。\n")
+    found = _pipeline_visits(lead, dt.date(2020, 2, 9))
+    assert {(n, p) for n, p, _y in found if p == "圣路易斯"} == {("王小君", "圣路易斯"), ("穆兹丘娃", "圣路易斯")}
+
+
 def test_a_sentence_of_a_games_report_that_names_the_wider_city() -> None:
     lead = ("　　19日上午，武汉江夏区国防园射击场馆内，紧张激烈的赛况令人屏息。男子手枪团体项目进入最后关头。\n"
             "　　武汉晴朗的天空下，由王小华、李小武组成的中国队，在空军五项飞行比赛中夺得金牌。\n")

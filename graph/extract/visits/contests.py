@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ...sentences import indented
 from ...types import Mention, Sentence
-from ..persons import GOAL_SCORED
+from ..persons import GOAL_SCORED, ends_in_title
 from ..times import find_dateline, opening_dateline
 from .affiliations import CAPITAL
 from .arguments import LEAD_CHARS, _chain_targets, _foreign_at, _held_places, _place_groups
@@ -28,7 +28,10 @@ _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
 _COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜|负于|不敌|出战|参赛|迎战|卫冕|摘金|夺金|登顶|"
-                       r"逆转|力克|横扫|胜出|(?:获得|取得)[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取")
+                       r"逆转|力克|横扫|胜出|(?:获得|取得)[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取|"
+                       r"弈成和局|战成平局|战平|打平|握手言和|逼平|弈和")
+# a drawn game: the subject and the one after 与/同 played it (某某…与某国棋手某某弈成和局)
+_DRAWS = ("弈成和局", "战成平局", "战平", "打平", "握手言和", "逼平", "弈和")
 _OPPONENT = ("战胜", "击败", "淘汰", "负于", "不敌", "逆转", "力克", "横扫")
 _PARAGRAPHS_AFTER_LEAD = 3
 # a negated, past or planned result, and a sentence told of another occasion (a year, another event
@@ -236,8 +239,8 @@ def _subject_before(ctx: _Context, sentence: Sentence, cs: int) -> list[Mention]
             return []
         ps = _clause_bounds(text, sentence, cs - 2)[0]
         named = _named(ctx, ps, cs - 1)
-        if named:
-            return named[:1] if named[0].start - ps <= 12 else []
+        if named:                 # (the clause's subject: near its start, or after its titles)
+            return named[:1] if named[0].start - ps <= 12 or ends_in_title(text[ps:named[0].start]) else []
         first = next(iter(_tokens_between(ctx, ps, cs - 1)), None)
         if first is None or first.flag[:1] not in ("p", "v"):
             return []
@@ -278,6 +281,9 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             # 「某某在本次比赛中表现抢眼，夺得…银牌」: a clause that opens on the verb has the subject of
             # the one before it (through clauses that open on a preposition or a verb: 凭借…，)
             before = _subject_before(ctx, sentence, cs)
+        if verb.group() in _DRAWS:
+            yield from _drawn(ctx, sentence, verb, places, before, cs, ce)
+            continue
         if not before:
             continue
         competitors = [before[-1]]
@@ -290,3 +296,20 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             competitors += after[:1]
         for person in competitors:
             yield _Event(person, tuple(places), verb.span(), sentence, current=True)
+
+
+def _drawn(ctx: _Context, sentence: Sentence, verb: re.Match[str], places: list[Mention],
+           before: list[Mention], cs: int, ce: int) -> Iterator[_Event]:
+    """Both sides of a drawn game: 「某某经过鏖战，与某国棋手某某弈成和局」「某某打平了某国名将某某」 (one
+    who plays in their own country is dropped later, as for any visit)."""
+    text = ctx.text
+    prep = max(text.rfind(w, cs, verb.start()) for w in "与同跟")
+    if prep >= 0:
+        subjects = [p for p in before if p.start < prep]
+        if not subjects and not _named(ctx, cs, prep) and not text[cs:prep].strip("并也还又，, "):
+            subjects = _subject_before(ctx, sentence, cs)
+        sides = subjects[-1:] + [p for p in before if p.start > prep][:1]
+    else:
+        sides = before[-1:] + _named(ctx, verb.end(), ce)[:1]
+    for person in sides:
+        yield _Event(person, tuple(places), verb.span(), sentence, current=True)
