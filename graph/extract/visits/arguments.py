@@ -367,6 +367,15 @@ _OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
 TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
 
 
+def dateline_place(ctx: _Context) -> Mention | None:
+    """The one place of the dateline that opens the report (本报华盛顿10月10日电), or None."""
+    dateline = opening_dateline(ctx.text)
+    if dateline is None or "、" in dateline.place:
+        return None
+    inside = [p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end]
+    return inside[-1] if inside else None
+
+
 def _dateline_abroad(ctx: _Context, sentence: Sentence) -> list[Mention]:
     """「本报华盛顿10月10日电 …某某与某国贸易代表…开始新一轮磋商」: a meeting told by the sentence that
     opens with the report's dateline, of one place abroad, is held at the dateline's place (not when
@@ -387,15 +396,6 @@ def _dateline_abroad(ctx: _Context, sentence: Sentence) -> list[Mention]:
 def _trip_verb_before(ctx: _Context, pos: int) -> bool:
     """Whether a trip verb of the lexicon ends right before ``pos`` (访问|肯尼亚, 抵达|金奈)."""
     return any(m.end() == pos for m in ctx.lex.trigger_re.finditer(ctx.text, max(0, pos - 6), pos))
-
-
-def dateline_place(ctx: _Context) -> Mention | None:
-    """The one place of the dateline that opens the report (本报华盛顿10月10日电), or None."""
-    dateline = opening_dateline(ctx.text)
-    if dateline is None or "、" in dateline.place:
-        return None
-    inside = [p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end]
-    return inside[-1] if inside else None
 
 
 def _places_before(ctx: _Context, cs: int, ts: int) -> list[Mention]:
@@ -773,10 +773,7 @@ def _named_event_held(ctx: _Context, end: int) -> list[Mention]:
     for m in _NAMED_EVENT_HELD.finditer(text, 0, end):
         if _coming(text, m.end()):
             continue
-        inside = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
-        if not inside:        # the recogniser leaves a place inside a forum's or an expo's name unread
-            words = (_chinese_word_at(ctx, at, m.end()) for at in range(m.start(), m.end()))
-            inside = [p for p in words if p is not None][:1]
+        inside = _places_in_name(ctx, m.start(), m.end())
         if inside and all(p.key.startswith("cn:") and p.key != "geo:CN" for p in inside):
             return [inside[-1]]
     return []
@@ -799,11 +796,18 @@ def _attended_event_city(ctx: _Context, te: int) -> list[Mention]:
     m = _ATTENDS_NAMED.match(ctx.text, te)
     if m is None:
         return []
-    inside = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
-    if not inside:            # the recogniser leaves a place inside a forum's name unread
-        words = (_chinese_word_at(ctx, at, m.end()) for at in range(m.start(), m.end()))
-        inside = [p for p in words if p is not None][:1]
-    return [p for p in inside if p.key.startswith("cn:")][-1:]
+    return [p for p in _places_in_name(ctx, m.start(), m.end()) if p.key.startswith("cn:")][-1:]
+
+
+def _places_in_name(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The places written inside an event's name at ``[start, end)``, or the first Chinese place whose
+    name is a word of its own there (the recogniser leaves a place inside a forum's or an expo's name
+    unread: 第九届|北京|香山论坛)."""
+    inside = [p for p in ctx.places if start <= p.start and p.end <= end]
+    if inside:
+        return inside
+    words = (_chinese_word_at(ctx, at, end) for at in range(start, end))
+    return [p for p in words if p is not None][:1]
 
 
 def _chinese_word_at(ctx: _Context, pos: int, end: int) -> Mention | None:
