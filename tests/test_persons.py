@@ -651,6 +651,8 @@ def test_a_list_of_leaders_before_dengdang_he_guojia_lingdaoren() -> None:
 
 def test_a_mongolian_name_after_a_foreign_title_is_read_whole() -> None:
     assert _persons("蒙古国国防部长巴特包勒德表示，愿加强合作。") == {"巴特包勒德"}
+    # a country before the body of the post (某国|国民会议|副主席)
+    assert "巴巴诺夫" in _persons("王小晨17日在京同土库曼斯坦国民会议副主席巴巴诺夫举行会谈。")
 
 
 def test_a_name_jieba_cuts_across_a_word_closed_by_a_one_character_adverb() -> None:

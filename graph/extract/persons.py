@@ -774,10 +774,10 @@ def posted_to(text: str, start: int) -> bool:
 
 
 # between a country and a title: another post and 、 or 兼 (某国|总理特使、前|总统, 某国|副总理兼|国防部长), the name of a body (法国|宪法委员会|
-# 主席, 美国|国会众议院|议长), a word that dates or ranks the post (美国|前|国务卿, 某国|国防部第二|部长), and the
+# 主席, 美国|国会众议院|议长, 某国|国民会议|副主席), a word that dates or ranks the post (美国|前|国务卿, 某国|国防部第二|部长), and the
 # portfolio of a minister (美国|财政|部长)
 _ORGAN_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:特使|特别代表|代表|部长|主席|总理|首相|大臣|总统|议长|顾问)(?:、|兼))?"
-                            r"(?:[\u4e00-\u9fff]{0,8}(?:委员会|议会|国会|众议院|参议院|政府|内阁|外交部|国防部|"
+                            r"(?:[\u4e00-\u9fff]{0,8}(?:委员会|议会|会议|国会|众议院|参议院|政府|内阁|外交部|国防部|"
                             r"财政部|部|党|组织|银行|基金会|协会|大学|法院|院))?(?:前|原|时任|现任|第[一二三四五六七八九十])?"
                             r"(?:财政|外交|国防|内政|内务|商务|贸易|经济|司法|卫生|教育|农业|工业|能源|交通|文化|旅游|环境|劳工|安全)?")
 
