@@ -1011,6 +1011,21 @@ def test_entrants_and_those_from_elsewhere_at_the_lead_s_contest() -> None:
     assert _pipeline_visits(lead + "　　来自嘉兴的选手王小碧正在编织。\n", dt.date(2019, 10, 29)) == set()
 
 
+def test_an_international_body_s_officer_speaking_at_the_lead_s_forum_in_china() -> None:
+    lead = ("　　10月24日—25日，以“落实2030年可持续发展议程”为主题的首届某某论坛在北京召开，"
+            "约500位中外来宾探讨了落实2030年议程的经验。\n")
+    said = lead + "　　联合国儿童基金会副执行主任奥马尔·阿卜杜表示，中国的成就令人鼓舞。\n"
+    # (a later year names a goal: the forum is this year's)
+    assert {(p, y) for n, p, y in _pipeline_visits(said, dt.date(2019, 10, 28)) if n.endswith("阿卜杜")} == {
+        ("北京市", 2019), ("中国", 2019)}
+    # one who sends a video message was not there
+    video = lead + "　　国际奥委会主席托马斯·巴克通过视频向论坛表示祝贺，托马斯·巴克表示，中国发挥了重要作用。\n"
+    assert _pipeline_visits(video, dt.date(2019, 10, 28)) == set()
+    # a Chinese state body with 国际 in its name is no international body
+    home = lead + "　　国务院发展研究中心国际技术经济研究所顾问委员会主任王小光表示，要加快转型。\n"
+    assert _pipeline_visits(home, dt.date(2019, 10, 28)) == set()
+
+
 def test_speakers_and_panelists_at_the_meeting_the_lead_reports_abroad() -> None:
     lead = "　　本报慕尼黑2月17日电  2月14日至16日，第五十六届某某安全会议在德国南部城市慕尼黑举行。\n"
     said = lead + "　　在当天下午的一场讨论中，美国国会众议院议长佩洛西在发言中要求各国远离某公司。\n"

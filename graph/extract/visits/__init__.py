@@ -37,7 +37,7 @@ from ...gazetteer import capitals, load_or_none
 from ...registry import extractor
 from ...types import Analysis, Mention, Visit
 from .arguments import PAST_DATE, _home_after, implied_country, settled_after
-from .affiliations import appositives
+from .affiliations import appositives, international_officer
 from .context import _Context, _Event, _home_country, _make_context
 from .dates import _times, fallback_times
 from .events import _events
@@ -154,9 +154,12 @@ def _inside_events(ctx: _Context, resolved: list[tuple[_Event, _When]]) -> list[
 
 
 def _in_china(ctx: _Context, ev: _Event) -> _Event:
-    """A foreign visitor at a place in China also visited China (「正在北京访问的某国总统某某」)."""
+    """A foreign visitor at a place in China also visited China (「正在北京访问的某国总统某某」), and so
+    did an international body's officer (联合国副秘书长某某)."""
     home = ctx.person_countries.get(ev.visitor.key)
-    if not home or home == "geo:CN" or any(p.key == "geo:CN" for p in ev.places):
+    if home == "geo:CN" or any(p.key == "geo:CN" for p in ev.places):
+        return ev
+    if not home and not international_officer(ctx, ev.visitor):
         return ev
     inside = next((p for p in ev.places if p.key.startswith("cn:")), None)
     if inside is None:

@@ -266,6 +266,15 @@ def chinese_official(ctx: _Context, person: Mention) -> bool:
         _CHINESE_STATE.search(ctx.text, lo, hi) for lo, hi in appositives(ctx, person))
 
 
+def international_officer(ctx: _Context, person: Mention) -> bool:
+    """Whether ``person`` is titled by an international body (联合国副秘书长, 国际奥委会主席) and is no
+    official of China (not 某研究所国际…委员会主任 of a Chinese state body, nor the Chinese side's head of
+    a joint body: 中国和世界卫生组织联合考察组中方组长)."""
+    spans = appositives(ctx, person)
+    return any(_INTERNATIONAL.search(ctx.text, lo, hi) and "中方" not in ctx.text[lo:hi] for lo, hi in spans) \
+        and not chinese_official(ctx, person)
+
+
 def _posted_in(ctx: _Context, person: Mention, country: str) -> bool:
     """Whether a title of ``person`` posts them to ``country`` (中国驻摩洛哥大使, 驻某国代表)."""
     return any(lo <= q.start < hi and posted_to(ctx.text, q.start) and _home_country(q) == country

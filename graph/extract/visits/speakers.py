@@ -25,7 +25,7 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from .affiliations import CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, title_areas
+from .affiliations import CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, international_officer, title_areas
 from .arguments import LEAD_CHARS, _chain_targets, _place_groups, lead_event_places
 from .contests import lead_paragraph
 from .context import _Context, _Event, _home_country, _is_foreign, _named
@@ -136,9 +136,10 @@ def _held_this_year(ctx: _Context, before: int) -> list[Mention]:
 
 
 def _another_year(ctx: _Context, sentence: Sentence) -> bool:
-    """Whether ``sentence`` writes a year other than the report's, or 去年/上届 (a recalled occasion)."""
+    """Whether ``sentence`` writes a year before the report's, or 去年/上届 (a recalled occasion); a later
+    year names a goal, not an occasion (以“落实2030年可持续发展议程”为主题的论坛)."""
     year = ctx.analysis.doc.date.year if ctx.analysis.doc.date else None
-    return any(int(y) != year for y in _YEAR.findall(ctx.text, sentence.start, sentence.end)) \
+    return any(year is None or int(y) < year for y in _YEAR.findall(ctx.text, sentence.start, sentence.end)) \
         or _PAST_YEAR.search(ctx.text, sentence.start, sentence.end) is not None
 
 
@@ -210,6 +211,10 @@ _BRIEFING = re.compile(r"(?:新闻|记者)?发布会|记者会|吹风会")
 _REMOTE_BRIEFING = re.compile(r"视频|电话|网络|线上|连线")
 
 
+# a message sent to the event, not a speech there
+_FROM_AFAR = re.compile(r"视频|连线|电视电话|贺信|致信|书面")
+
+
 def reported_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """A foreigner introduced with a title who speaks in a report on an event the lead tells as held in
     China this year (「某论坛在北京开幕。…越南国防部长某某表示，…」) was at the event, though no session
@@ -237,8 +242,11 @@ def reported_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Even
         if ctx.person_countries.get(person.key, "geo:CN") != "geo:CN":
             if any(area.startswith("cn:") for lo, hi in spans for _, area in title_areas(ctx, lo, hi)):
                 continue          # (北京某大学外籍教授: at home)
-        elif not briefing:
-            continue              # a Chinese official speaks from afar as often as at the event
+        elif not briefing and not international_officer(ctx, person):
+            continue              # a Chinese official speaks from afar as often as at the event (an
+                                  # international body's officer came: 联合国儿童基金会副执行主任某某表示)
+        if _FROM_AFAR.search(text, sentence.start, _SPEAKS_NOW.match(text, person.end).end()):
+            continue              # 「某某通过视频向座谈会的召开表示祝贺，某某表示」 (not 「某某认为，某某在贺信中…」)
         if not spans:
             continue
         if from_elsewhere(ctx, person, places[-1]):
