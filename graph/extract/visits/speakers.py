@@ -25,7 +25,8 @@ from typing import Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from .affiliations import CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere, international_officer, title_areas
+from .affiliations import (CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere,
+                           international_officer, title_areas)
 from .arguments import LEAD_CHARS, _chain_targets, _place_groups, lead_event_places
 from .contests import lead_paragraph
 from .context import _Context, _Event, _home_country, _is_foreign, _named
