@@ -1011,6 +1011,14 @@ def test_entrants_and_those_from_elsewhere_at_the_lead_s_contest() -> None:
     assert _pipeline_visits(lead + "　　来自嘉兴的选手王小碧正在编织。\n", dt.date(2019, 10, 29)) == set()
 
 
+def test_an_event_held_here_is_at_the_place_its_sentence_opens_on() -> None:
+    lead = "　　10月的杭州，金秋送爽，第四届某某合作论坛日前在这里举行。来自19个国家和地区的300余名中外嘉宾参加。\n"
+    said = lead + "　　阿尔及利亚新闻部部长哈桑·拉贝德表示，期待加强交流。\n"
+    assert {(p, y) for n, p, y in _pipeline_visits(said, dt.date(2019, 10, 20))} == {("杭州市", 2019), ("中国", 2019)}
+    # an event still to come here is no event of the report
+    assert _pipeline_visits(said.replace("日前在这里举行", "将在这里举行"), dt.date(2019, 10, 20)) == set()
+
+
 def test_an_international_body_s_officer_speaking_at_the_lead_s_forum_in_china() -> None:
     lead = ("　　10月24日—25日，以“落实2030年可持续发展议程”为主题的首届某某论坛在北京召开，"
             "约500位中外来宾探讨了落实2030年议程的经验。\n")

@@ -731,11 +731,29 @@ def _lead_event_places(ctx: _Context, end: int) -> list[Mention]:
     # if they came from elsewhere, which their titles must say)
     held = [places for places, at, _ in _held_places(ctx, 0, end, venues=True) if not _coming(text, at)]
     if not held:
-        return _dateline_meeting(ctx, end) or _named_event_held(ctx, end)
+        return _dateline_meeting(ctx, end) or _named_event_held(ctx, end) or _held_here(ctx, end)
     for later in held[1:]:      # 「…在摩洛哥举行」 (the headline), 「…在摩洛哥首都拉巴特举行」: the same, more precise
         if {p.key for p in held[0]} < {p.key for p in later}:
             return later
     return held[0]
+
+
+# an event held 「在这里」: at the place its sentence opened on (10月的杭州，…某论坛日前在这里举行)
+_HELD_HERE = re.compile(r"(?:在这里|在此|于此)(?:隆重|正式|成功)?(?:举行|开幕|召开|举办)")
+
+
+def _held_here(ctx: _Context, end: int) -> list[Mention]:
+    """The one place in China that opens the sentence of the lead's 「在这里举行」 (10月的杭州，…)."""
+    text = ctx.text
+    here = _HELD_HERE.search(text, 0, end)
+    if here is None or _coming(text, here.start() + 1):
+        return []
+    sentence = ctx.analysis.sentence_at(here.start())
+    cs = _clause_bounds(text, sentence, sentence.start)[1]
+    opening = [p for p in ctx.places if sentence.start <= p.start and p.end <= cs]
+    if len(opening) != 1 or not opening[0].key.startswith("cn:") or opening[0].key == "geo:CN":
+        return []
+    return opening
 
 
 # a meeting the lead sentence tells of, its session 在…会上 (在全国某某推进会上强调), not a video link
