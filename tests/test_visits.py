@@ -1011,6 +1011,15 @@ def test_entrants_and_those_from_elsewhere_at_the_lead_s_contest() -> None:
     assert _pipeline_visits(lead + "　　来自嘉兴的选手王小碧正在编织。\n", dt.date(2019, 10, 29)) == set()
 
 
+def test_speakers_at_a_session_of_the_lead_s_event_abroad() -> None:
+    lead = "　　据新华社法国尼斯10月8日电  第四届某某文化论坛7日在法国尼斯正式开幕，300多位与会嘉宾展开对话。\n"
+    guest = lead + "　　法国前总理马克·拉法尔在致辞中表示，文化交流意义重大。\n"
+    assert ("马克·拉法尔", "尼斯", 2019) in _pipeline_visits(guest, dt.date(2019, 10, 9))
+    # an envoy posted abroad is at work there
+    envoy = lead + "　　中国驻法国大使王小野在致辞中表示，文化交流意义重大。\n"
+    assert not any(v[0] == "王小野" for v in _pipeline_visits(envoy, dt.date(2019, 10, 9)))
+
+
 def test_an_event_held_here_is_at_the_place_its_sentence_opens_on() -> None:
     lead = "　　10月的杭州，金秋送爽，第四届某某合作论坛日前在这里举行。来自19个国家和地区的300余名中外嘉宾参加。\n"
     said = lead + "　　阿尔及利亚新闻部部长哈桑·拉贝德表示，期待加强交流。\n"

@@ -58,8 +58,9 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                 and not any(m.start() < p.start < m.end() for p in ctx.places)]
     if not sessions:
         return
-    places = _held_now(ctx, sessions[0].start())
-    if not places:
+    places = _held_this_year(ctx, sessions[0].start())
+    abroad = bool(places) and all(_is_foreign(p) for p in places)
+    if not places or not abroad and not all(p.key.startswith("cn:") for p in places):
         return
     named = _named(ctx, sentence.start, sentence.end)
     # speaking right after the name, or after the session written right after it (某某11日在某会上强调)
@@ -78,7 +79,14 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                    or person.end <= m.start() and not re.search("[，。；]", text[person.end:m.start()])
                    for m in sessions):
             continue
-        if from_elsewhere(ctx, person, places[-1]):
+        if abroad:
+            # at a session abroad: a Chinese official, or a foreigner (one at home is dropped later as
+            # for any visit), but no envoy posted abroad (中国驻圣保罗总领事: at work in the region)
+            if any("驻" in text[lo:hi] for lo, hi in appositives(ctx, person)) or not (
+                    chinese_official(ctx, person) or ctx.person_countries.get(person.key, "geo:CN") != "geo:CN"):
+                continue
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+        elif from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
