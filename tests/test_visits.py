@@ -1011,6 +1011,14 @@ def test_entrants_and_those_from_elsewhere_at_the_lead_s_contest() -> None:
     assert _pipeline_visits(lead + "　　来自嘉兴的选手王小碧正在编织。\n", dt.date(2019, 10, 29)) == set()
 
 
+def test_a_trip_one_failed_to_make_farther_before_the_verb() -> None:
+    went = "护士王小雨作为首批医疗队员奔赴武汉，投入救治工作。"
+    assert ("王小雨", "武汉市", 2020) in _pipeline_visits(went, dt.date(2020, 2, 4))
+    failed = "护士王小雨虽然未能作为首批医疗队员奔赴武汉，但她已经投入门诊工作。"
+    assert _pipeline_visits(failed, dt.date(2020, 2, 4)) == set()
+    assert _pipeline_visits(failed.replace("未能", "没能"), dt.date(2020, 2, 4)) == set()
+
+
 def test_speakers_at_a_session_of_the_lead_s_event_abroad() -> None:
     lead = "　　据新华社法国尼斯10月8日电  第四届某某文化论坛7日在法国尼斯正式开幕，300多位与会嘉宾展开对话。\n"
     guest = lead + "　　法国前总理马克·拉法尔在致辞中表示，文化交流意义重大。\n"
