@@ -892,7 +892,6 @@ def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
     assert _pipeline_visits("　　中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。\n", dt.date(2020, 2, 27)) == set()
 
 
-
 def test_the_leg_of_a_series_named_after_its_place_abroad() -> None:
     lead = ("　　本报北京2月10日电 （记者某某）当地时间9日，某赛季短道速滑世界杯德国德累斯顿站比赛结束。中国队收获1金2银1铜。"
             "王小威通过长距离领滑，凭借超强的体能，取得了男子1500米金牌。\n"

@@ -17,7 +17,7 @@ from ...types import Mention, Sentence
 from ..persons import GOAL_SCORED, ends_in_title
 from ..times import find_dateline, opening_dateline
 from .affiliations import CAPITAL
-from .arguments import LEAD_CHARS, _chain_targets, _foreign_at, _held_places, _place_groups
+from .arguments import LEAD_CHARS, _chain_ending_before, _chain_targets, _foreign_at, _held_places, _place_groups
 from .context import _Context, _Event, _named, _tokens_between
 from .lookup import _ancestor_keys
 from .passages import _clause_bounds
@@ -87,13 +87,10 @@ def _leg_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Se
     for sentence in lead[:1]:
         for m in _LEG.finditer(text, sentence.start, sentence.end):
             cs = _clause_bounds(text, sentence, m.start())[0]
-            chain: list[Mention] = []
-            pos = m.start()
-            while (before := next((p for p in ctx.places if p.end == pos and p.start >= cs), None)) is not None:
-                chain.insert(0, before)         # 德国|德累斯顿|站: the adjacent places before 站
-                pos = before.start
+            chain = _chain_ending_before(ctx, m.start())    # 德国|德累斯顿|站: the adjacent places before 站
+            chain = [p for p in chain if p.start >= cs] if chain and chain[-1].end == m.start() else []
             if not chain or not all(p.key.startswith("geo:") and p.key != "geo:CN" for p in chain) \
-                    or not _CONTEST.search(text, cs, pos) or _NOT_THIS_CONTEST.search(text, cs, m.start()):
+                    or not _CONTEST.search(text, cs, chain[0].start) or _NOT_THIS_CONTEST.search(text, cs, m.start()):
                 continue
             return _chain_targets(chain), sentence
     return None
