@@ -1150,6 +1150,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
     for name, marks in names.items():
         if not any(t.startswith("@") for t in marks):
             country = next(filter(None, (_appositive_country(analysis, m.start(), names)
+                                         or _delegation_country(analysis, m.end())
                                          for m in re.finditer(re.escape(name), text))), "")
             if country:
                 marks.add("@" + country)     # 吉尔吉斯斯坦《某报》第一副总编辑某某: of that country
@@ -1192,6 +1193,21 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
         return ""
     key = found.pop()
     return key.split(":")[1] if key != "geo:CN" and key.count(":") == 1 else ""
+
+
+# 「由某某率领的墨西哥议会代表团」: the delegation a person heads, the country opening its name
+_HEADS_DELEGATION = re.compile(r"率领的([^，。；：、“”（）]{2,24}?)(?:代表团|访华团|访问团)")
+
+
+def _delegation_country(analysis: Analysis, end: int) -> str:
+    """The foreign country of the delegation the person whose name ends at ``end`` heads, when the
+    delegation's name opens on a country (由某某率领的日本遗孤感恩访华团): the code, else ""."""
+    m = _HEADS_DELEGATION.match(analysis.doc.text, end)
+    if m is None:
+        return ""
+    key = next((p.key for p in analysis.mentions if p.kind == "place" and p.start == m.start(1)
+                and p.attr("level") == "country"), "")
+    return key.split(":")[1] if key.startswith("geo:") and key != "geo:CN" and key.count(":") == 1 else ""
 
 
 def _quoted_inside(text: str, i: int, lo: int, hi: int) -> bool:
