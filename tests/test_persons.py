@@ -571,6 +571,9 @@ def test_the_members_a_team_is_made_of_are_names() -> None:
     assert {"郑晓蕾", "钱文柏"} <= names("最终，他和郑晓蕾、钱文柏组成的中国队夺得冠军。")     # the narrator's team
     # posts or things a body is made of are no names
     assert names("由主席、副主席、秘书长组成的主席会议处理日常工作。") == set()
+    # a starting line-up
+    assert {"李小缘", "邵婷婷", "孙梦", "钱月汝"} <= names("本场比赛，中国女篮的先发阵容为李小缘、邵婷婷、孙梦和钱月汝。")
+    assert names("本场比赛，球队的首发阵容为前锋、后卫、中锋。") == set()
 
 
 def test_names_joined_by_and_opening_a_clause_are_names() -> None:

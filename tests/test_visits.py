@@ -1958,3 +1958,14 @@ def test_going_to_a_place_to_carry_out_work() -> None:
     assert {("李大海", "长沙市"), ("王建华", "长沙市")} <= {(v, p) for v, p, _y in _full(text)}
     # 达到/做到 are no trips
     assert _full("今年的救治工作做到长沙开展的水平。") == set()
+
+
+def test_a_game_begun_abroad_and_its_starting_line_up() -> None:
+    lead = "　　当地时间6日，某某奥运会女篮预选赛比赛在塞尔维亚贝尔格莱德开始。中国女篮战胜英国女篮。\n"
+    play = "　　本场比赛，中国女篮的先发阵容为孙小雯、邵丽、钱梦。替补上场的中国队中锋韩小旭成为亮点。\n"
+    found = _full(lead + play, dt.date(2020, 2, 7))
+    assert {(v, "贝尔格莱德", 2020) for v in ("孙小雯", "邵丽", "钱梦", "韩小旭")} <= found
+    # a start told in a quotation is no contest's place (「我们是在西班牙开始集训的」)
+    quoted = ("　　2月18日晚，北京某某队在亚冠联赛小组赛中亮相。主教练张小全赛前表示，“我们是在西班牙开始集训的。”\n"
+              "　　比赛中，中国队中锋韩小旭表现出色。\n")
+    assert not any(v == "韩小旭" for v, _p, _y in _full(quoted, dt.date(2020, 2, 20)))

@@ -1301,12 +1301,16 @@ def _kin_pair(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
 # the members a team is made of: 由甲、乙、丙和丁组成的中国队, 他和甲、乙组成的中国队
 _COMPOSED = re.compile(r"(?:由|(?<=[他她])和)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3}))(?:共同)?组成的"
                        r"[^，。；：、“”]{0,12}?(?:队|组合|团队|小组|战队)")
+# a team's starting line-up: 中国女篮的先发阵容为甲、乙、丙、丁和戊。
+_LINEUP_LIST = re.compile(r"(?:先发|首发)(?:阵容|名单)(?:为|是|：)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}"
+                          r"(?:[、和][\u4e00-\u9fff]{2,3}))(?=[，。；])")
 
 
 def _team_members(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
-    """The names of a team's members written 由甲、乙和丙组成的…队: each two or three characters opening
-    with a surname (和 too right after 、: 某某、和浩琴), none an ordinary word or a place, or none is read."""
-    for m in _COMPOSED.finditer(text):
+    """The names of a team's members written 由甲、乙和丙组成的…队 or listed as its starting line-up
+    (先发阵容为甲、乙、丙): each two or three characters opening with a surname (和 too right after 、:
+    某某、和浩琴), none an ordinary word or a place, or none is read."""
+    for m in [*_COMPOSED.finditer(text), *_LINEUP_LIST.finditer(text)]:
         items: list[tuple[int, str]] = []
         pos = m.start(1)
         for part in m.group(1).split("、"):

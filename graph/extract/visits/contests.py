@@ -23,7 +23,7 @@ from .lookup import _ancestor_keys
 from .passages import _clause_bounds
 
 # the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛, 在X|迎来…的首场比赛
-_PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束|迎来)")
+_PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束|迎来|开始)")
 _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站赛|资格赛|预选赛|联赛|世界杯|奥运会|亚运会|冬奥会|"
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
@@ -57,8 +57,9 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         return None
     for places, at, _ in _held_places(ctx, lead[0].start, lead[-1].end, held=_PLAYED):
         sentence = ctx.analysis.sentence_at(at)
-        if not places or sentence is None or not _CONTEST.search(text, sentence.start, sentence.end):
-            continue
+        if not places or sentence is None or not _CONTEST.search(text, sentence.start, sentence.end) \
+                or ctx.in_quote(at):
+            continue              # (「我们是在西班牙开始集训的」: a quotation tells of something else)
         if _PAST_CONTEST.search(text, _clause_bounds(text, sentence, at)[0], at):
             continue              # 「这位选手去年在某地举行的锦标赛中夺冠」: a past contest
         return places, sentence
@@ -179,9 +180,12 @@ def _named_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], 
 # a person named as an entrant (参赛选手某某, 中国队选手某某, 女子铅球项目冠军某某) or as come from elsewhere
 # (来自四川的某某) in the report; not a champion or athlete by title alone (2008年北京奥运会举重冠军某某,
 # 中国运动员某某: of another contest, or only admired)
-_ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者|队选手|队队员|项目冠军)$")
+_ENTRANT_BEFORE = re.compile(r"(?:参赛选手|参赛者|队选手|队队员|项目冠军|"
+                             r"队(?:主力)?(?:中锋|前锋|后卫|门将|主攻|二传|副攻|接应))$")
+# the starting line-up, listed: 中国女篮的先发阵容为甲、乙、丙
+_LINEUP = re.compile(r"(?:先发|首发)(?:阵容|名单)(?:为|是)$")
 _FROM_BEFORE = re.compile(r"来自([^，。；：、的]{2,10})的[^，。；：、]{0,8}$")
-_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军|组成的|赛后")
+_ENTRANT_CUE = re.compile(r"参赛|来自|队选手|队队员|项目冠军|组成的|赛后|先发|首发|中锋|前锋|后卫|门将|主攻|二传|副攻|接应")
 # one who speaks after the game was at it (主教练某某赛后表示)
 _AFTER_THE_GAME = re.compile(r"(?:在)?赛后(?:表示|说|坦言|称|感慨|接受)")
 # the report of a contest names its entrants over more paragraphs than its results
@@ -210,7 +214,8 @@ def _entrants(ctx: _Context, sentence: Sentence, places: list[Mention]) -> list[
             continue              # between them the recogniser left unread: 甲、切阳什姐和丙)
         before = text[max(sentence.start, person.start - 16):person.start]
         came = _FROM_BEFORE.search(before)
-        if _AFTER_THE_GAME.match(text, person.end) or _ENTRANT_BEFORE.search(before) or (came is not None and not any(
+        if _AFTER_THE_GAME.match(text, person.end) or _ENTRANT_BEFORE.search(before) or _LINEUP.search(before) \
+                or (came is not None and not any(
                 p.text in came.group(1) or came.group(1) in p.text for p in places)):
             out.append(person)
     return out
