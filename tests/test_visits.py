@@ -1969,3 +1969,12 @@ def test_a_game_begun_abroad_and_its_starting_line_up() -> None:
     quoted = ("　　2月18日晚，北京某某队在亚冠联赛小组赛中亮相。主教练张小全赛前表示，“我们是在西班牙开始集训的。”\n"
               "　　比赛中，中国队中锋韩小旭表现出色。\n")
     assert not any(v == "韩小旭" for v, _p, _y in _full(quoted, dt.date(2020, 2, 20)))
+
+
+def test_the_leg_of_a_series_held_in_a_country_is_at_its_city() -> None:
+    text = ("　　北京时间9日凌晨，在德国举行的某某室内巡回赛杜塞尔多夫站的比赛中，20岁的瑞典选手安德森以6米17的成绩夺冠。\n")
+    found = _full(text, dt.date(2020, 2, 10))
+    assert {("安德森", "杜塞尔多夫", 2020), ("安德森", "德国", 2020)} <= found
+    # a leg in another country's city is not the held country's
+    other = text.replace("在德国举行", "在波兰举行")
+    assert not any(p == "杜塞尔多夫" for _v, p, _y in _full(other, dt.date(2020, 2, 10)))

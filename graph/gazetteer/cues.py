@@ -139,6 +139,7 @@ def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: 
         ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end) or _conjunction_glued(doc, hit)
                 or _venue_glued(doc, hit)
                 or text[hit.end:doc.token_end_at.get(hit.end, hit.end)] in HEAD_NOUNS
+                or (foreign and text[hit.end:doc.token_end_at.get(hit.end, hit.end)] == "站")   # 巡回赛托伦站: a leg
                 or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
         return starts and ends
     return True

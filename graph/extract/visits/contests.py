@@ -55,14 +55,14 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
     lead = [s for s in ctx.analysis.sentences if para is not None and para <= s.paragraph <= para + 1]
     if not lead or lead[0].start > LEAD_CHARS:
         return None
-    for places, at, _ in _held_places(ctx, lead[0].start, lead[-1].end, held=_PLAYED):
+    for places, at, end in _held_places(ctx, lead[0].start, lead[-1].end, held=_PLAYED):
         sentence = ctx.analysis.sentence_at(at)
         if not places or sentence is None or not _CONTEST.search(text, sentence.start, sentence.end) \
                 or ctx.in_quote(at):
             continue              # (「我们是在西班牙开始集训的」: a quotation tells of something else)
         if _PAST_CONTEST.search(text, _clause_bounds(text, sentence, at)[0], at):
             continue              # 「这位选手去年在某地举行的锦标赛中夺冠」: a past contest
-        return places, sentence
+        return _leg_within(ctx, sentence, end, places) or places, sentence
     # 「英国沃特福德当地时间2月23日，随着某某战胜某某…，本次赛事落幕」: the places before 当地时间 at
     # the start of a lead sentence that tells of a contest
     for sentence in lead:
@@ -95,6 +95,20 @@ def _leg_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Se
                 continue
             return _chain_targets(chain), sentence
     return None
+
+
+def _leg_within(ctx: _Context, sentence: Sentence, end: int, places: list[Mention]) -> list[Mention]:
+    """The city abroad that names the leg of the series held in ``places`` (在波兰举行的…巡回赛托伦站的
+    比赛中), in the clause after ``end``: the city and its country, when the country is the held place."""
+    text = ctx.text
+    ce = _clause_bounds(ctx.text, sentence, end)[1]
+    for pos in (m.start() for m in re.finditer("站", text[end:ce])):
+        chain = _chain_ending_before(ctx, end + pos)
+        if len(chain) == 1 and chain[0].end == end + pos and chain[0].attr("level") == "foreign-city":
+            targets = _chain_targets(chain)
+            if {t.key for t in targets} >= {p.key for p in places}:
+                return targets
+    return []
 
 
 # a lead that opens on the contest's venue, after its time: 「19日上午，某市某区某某射击馆内，…赛况…」
