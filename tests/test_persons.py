@@ -486,6 +486,7 @@ def test_transliteration_characters_and_words(text: str, expected: set[str]) -> 
     ("立法会议员葛小帆近日表示，要立法。", {"葛小帆"}),
     ("英国内政大臣帕尔特赞赏中方的措施。", {"帕尔特"}),      # the minister of a monarchy
     ("智利外长马瓦略对本报记者说，很好。", {"马瓦略"}),   # 略 ends Spanish names (-llo)
+    ("蒙古人民党总书记巴雅尔格楞表示，很好。", {"巴雅尔格楞"}),   # 楞 ends Mongolian ones
     ("德国技术分析师乌尔多·森德曼说，很好。", {"乌尔多·森德曼"}),
     # an adverb jieba glues to the last part of a dotted name is no part of it
     ("俄罗斯外交官叶夫根·马纳西耶夫曾在中国工作。", {"叶夫根·马纳西耶夫"}),
@@ -512,6 +513,8 @@ def test_commentators_and_officials_after_their_posts(text: str, expected: set[s
     ("俄罗斯联邦通信、信息技术和大众传媒监督局局长安娜·伊万诺娃说，很好。", "安娜·伊万诺娃", "geo:RU"),
     # a name in quotation marks inside the titles does not begin them
     ("泰国国家研究院泰中“一带一路”合作研究中心主任素拉猜·汶吉表示，很好。", "素拉猜·汶吉", "geo:TH"),
+    # a country inside the name of a party whose post comes first (某国某党中央总书记、国家主席)
+    ("老挝人民革命党中央总书记、国家主席坎本就到湖南考察。", "坎本", "geo:LA"),
     # the country opening the name of the delegation the person heads
     ("王明会见了由议会论坛外方团长胡安·佩雷斯率领的墨西哥议会代表团。", "胡安·佩雷斯", "geo:MX"),
     ("王明会见了由议会论坛外方团长胡安·佩雷斯率领的代表团。", "胡安·佩雷斯", None),

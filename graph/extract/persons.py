@@ -756,6 +756,24 @@ def _country_before(analysis: Analysis, start: int) -> str:
         if m.kind == "place" and m.key.startswith("geo:") and m.key != "geo:CN" and not posted_to(text, m.start):
             if m.end == start or (m.end < start and _ORGAN_BETWEEN.fullmatch(text[m.end:start])):
                 return m.key.split(":")[1] if m.key.count(":") == 1 else (m.attr("chain") or "").split("|")[0][4:]
+    return _party_country_before(text, start)
+
+
+def _party_country_before(text: str, start: int) -> str:
+    """The foreign country opening the name of a party whose post comes before the title at ``start``,
+    a country the place recogniser leaves inside the party's name (老挝人民革命党中央总书记、国家主席):
+    the code, else ""."""
+    from ..gazetteer import load, strong_form
+
+    lo = max(0, start - _MAX_APPOSITIVE)
+    opens = [m.end() for m in TITLES_START.finditer(text, lo, start)]
+    lo = opens[-1] if opens else lo
+    for n in range(2, min(8, start - lo) + 1):
+        word = text[lo:lo + n]
+        keys = {r.key for r in _foreign_places_named(word) if r.level == "country" and strong_form(load(), word, r.key)}
+        if len(keys) == 1 and "党" in text[lo + n:start] and _ORGAN_BETWEEN.fullmatch(text, lo + n, start):
+            key = keys.pop()
+            return key.split(":")[1] if key != "geo:CN" and key.count(":") == 1 else ""
     return ""
 
 
@@ -776,7 +794,8 @@ def posted_to(text: str, start: int) -> bool:
 # between a country and a title: another post and 、 or 兼 (某国|总理特使、前|总统, 某国|副总理兼|国防部长), the name of a body (法国|宪法委员会|
 # 主席, 美国|国会众议院|议长, 某国|国民会议|副主席), a word that dates or ranks the post (美国|前|国务卿, 某国|国防部第二|部长), and the
 # portfolio of a minister (美国|财政|部长)
-_ORGAN_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:特使|特别代表|代表|部长|主席|总理|首相|大臣|总统|议长|顾问)(?:、|兼))?"
+_ORGAN_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:特使|特别代表|代表|部长|主席|总理|首相|大臣|总统|议长|顾问)(?:、|兼)|"
+                            r"[\u4e00-\u9fff]{0,8}?(?:党|党中央)总书记、)?"
                             r"(?:[\u4e00-\u9fff]{0,8}(?:委员会|议会|会议|国会|众议院|参议院|政府|内阁|外交部|国防部|"
                             r"财政部|部|党|组织|银行|基金会|协会|大学|法院|院))?(?:前|原|时任|现任|第[一二三四五六七八九十])?"
                             r"(?:财政|外交|国防|内政|内务|商务|贸易|经济|司法|卫生|教育|农业|工业|能源|交通|文化|旅游|环境|劳工|安全)?")
