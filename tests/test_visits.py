@@ -1978,3 +1978,17 @@ def test_the_leg_of_a_series_held_in_a_country_is_at_its_city() -> None:
     # a leg in another country's city is not the held country's
     other = text.replace("在德国举行", "在波兰举行")
     assert not any(p == "杜塞尔多夫" for _v, p, _y in _full(other, dt.date(2020, 2, 10)))
+
+
+def test_a_frame_s_list_goes_on_after_a_site_the_gazetteer_lacks() -> None:
+    text = "国务院总理李克强到湖南某某洞村、福建宁德考察扶贫工作。"
+    assert {("李克强", "湖南省", 2019), ("李克强", "宁德市", 2019)} <= _full(text, dt.date(2019, 10, 18))
+    # an item that opens with no place ends the list: the frame holds no place then
+    other = "国务院总理李克强到湖南某某洞村、有关企业考察扶贫工作。"
+    assert not any(p == "宁德市" for _v, p, _y in _full(other, dt.date(2019, 10, 18)))
+
+
+def test_the_speech_of_a_trip_is_no_trip_of_the_report_s_year() -> None:
+    text = "　　全力推动习近平总书记视察江西重要讲话精神落地生根。\n"
+    found = _full(text, dt.date(2020, 2, 17))
+    assert ("习近平", "江西省", None) in found and ("习近平", "江西省", 2020) not in found

@@ -263,6 +263,8 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         groups = _place_groups(ctx.places, m.start, trig_start, text)
         if not groups:
             continue
+        if not lead.endswith("对") and _SITE_TAIL.match(text, groups[-1][-1].end, trig_start):
+            groups += _site_items(ctx, groups[-1][-1].end, trig_start)   # 到湖南某村、福建宁德考察
         last_end = groups[-1][-1].end
         rest = text[last_end:trig_start]
         if lead.endswith("对"):
@@ -288,6 +290,23 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
             out.extend(_chain_targets(chain))
         return out
     return []
+
+
+def _site_items(ctx: _Context, start: int, end: int) -> list[list[Mention]]:
+    """The chains of the further items of a 、-list that goes on after a site the gazetteer lacks
+    (湖南|十八洞村、福建宁德…): each item must open with a place; none when one does not."""
+    text = ctx.text
+    cut = text.find("、", start, end)
+    out: list[list[Mention]] = []
+    while cut >= 0:
+        groups = _place_groups(ctx.places, cut + 1, end, text)
+        if not groups:
+            return []
+        out += groups
+        cut = text.find("、", groups[-1][-1].end, end)
+        if cut >= 0 and not _SITE_TAIL.fullmatch(text, groups[-1][-1].end, cut + 1):
+            break
+    return out
 
 
 # what a person did at a place before coming back from it: the errand of a trip (出差, 会诊完), with how

@@ -279,11 +279,17 @@ def _not_an_actor_visit(ctx: _Context, sentence: Sentence, word: str, ts: int, t
     return False
 
 
+# the speech or instructions a leader gave on a trip, named after it
+_SPEECH_OF_TRIP = re.compile(r"(?:时|期间)?(?:的|所作的|发表的)?重要(?:讲话|指示)")
+
+
 def _nominal(ctx: _Context, places: list[Mention], clause_end: int) -> bool:
     """「访问太平洋岛国和菲律宾的重要成果」「前往宁夏旅游的游客」: the verb phrase modifies a noun."""
     if not places:
         return False
     tail = ctx.text[max(p.end for p in places):clause_end]
+    if _SPEECH_OF_TRIP.match(tail):
+        return True               # 「习近平总书记视察江西重要讲话精神」: the speech of a trip told before
     m = re.match(r"([^，。；的]{0,6})的([^，。；]{0,8})", tail)
     after = max(p.end for p in places) + m.end() if m else 0
     if not m or (not m.group(2) and re.match(r"[。！？；]", ctx.text[after:after + 1] or "。")):
