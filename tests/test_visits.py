@@ -282,6 +282,9 @@ CASES = [
      {("法比尤斯", "北京市", 2023), ("法比尤斯", "中国", 2023)}),
     ("委员长栗战书9日在人民大会堂会见巴基斯坦总理伊姆兰·汗。",
      {("伊姆兰·汗", "北京市", 2023), ("伊姆兰·汗", "中国", 2023)}),          # a venue of the capital
+    # the head of a delegation the text says came to China (访华), whatever the nationality
+    ("总理李克强在人民大会堂会见某某贸易委员会董事会主席钱伯斯率领的访华代表团。",
+     {("钱伯斯", "北京市", 2023), ("钱伯斯", "中国", 2023)}),
     # the head of a foreign delegation received: the delegation's name gives the nationality
     ("副委员长刘五在人民大会堂会见了由某委员会主席、议会论坛外方团长胡安·佩雷斯率领的墨西哥议会代表团一行。",
      {("胡安·佩雷斯", "北京市", 2023), ("胡安·佩雷斯", "中国", 2023)}),

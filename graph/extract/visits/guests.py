@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from ...types import Mention, Sentence
-from .arguments import _chain_targets, _place_groups, capital_venue
+from .arguments import _chain_targets, _place_groups, capital_venue, implied_country
 from .context import _Context, _Event, _references
 
 # what may stand between the place and the verb: a venue and 举行/亲切
@@ -23,9 +23,14 @@ _VENUE = re.compile(r"(?:人民大会堂|钓鱼台国宾馆|中南海|[^，。�
 _WITH_GUEST = re.compile(r"[^，。；：、]{0,6}?(?:同|与)([^。；：]{2,80}?)(?:举行|进行)?$")
 
 
+# the head of a delegation that came to China: 某某率领的访华代表团
+_HEADS_VISITORS = re.compile(r"率领的[^，。；：]{0,12}?访华[^，。；：]{0,8}?团")
+
+
 def _foreign(ctx: _Context, person: Mention) -> bool:
+    """Whether ``person`` has a foreign nationality, or heads a delegation the text says came to China."""
     country = ctx.person_countries.get(person.key, "")
-    return bool(country) and country != "geo:CN"
+    return (bool(country) and country != "geo:CN") or _HEADS_VISITORS.match(ctx.text, person.end) is not None
 
 
 def guest_events(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
@@ -57,4 +62,6 @@ def guest_events(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: i
                if _foreign(ctx, p) and re.search(r"与|同|和|跟", text[p.end:at])]
     places = tuple(_chain_targets(chain))
     for guest in dict.fromkeys(guests):
-        yield _Event(guest, places, (trig_start, trig_end), sentence)     # China is added for any foreign visitor
+        # China is added later for a visitor of foreign nationality, and here for the head of a 访华团
+        china = (implied_country(chain[-1], "geo:CN", "中国"),) if _HEADS_VISITORS.match(text, guest.end) else ()
+        yield _Event(guest, places + china, (trig_start, trig_end), sentence)
