@@ -8,7 +8,7 @@ from ...gazetteer import MAJOR_CITY_POPULATION, load_or_none
 from ...types import Mention, Sentence
 from ..cue_words import CJK
 from ..persons import _surname_at, lexicon as person_lexicon
-from ..times import find_dateline, opening_dateline
+from ..times import Dateline, find_dateline, opening_dateline
 from .context import FOREIGN_LEVELS, _Context, _home_country, _is_foreign, _level, _tokens_between
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
@@ -386,9 +386,10 @@ _OBJECT_OF_ABBREVIATION = ("接待", "会见", "欢迎", "接见", "邀请")
 TRIP_WORDS = ("出访", "访问", "国事访问", "飞赴", "出国")
 
 
-def dateline_place(ctx: _Context) -> Mention | None:
-    """The one place of the dateline that opens the report (本报华盛顿10月10日电), or None."""
-    dateline = opening_dateline(ctx.text)
+def dateline_place(ctx: _Context, dateline: Dateline | None = None) -> Mention | None:
+    """The one place of ``dateline`` (by default the dateline that opens the report: 本报华盛顿10月10日
+    电), the last one written in it (印度金奈 → 金奈); None for a dateline of several places."""
+    dateline = opening_dateline(ctx.text) if dateline is None else dateline
     if dateline is None or "、" in dateline.place:
         return None
     inside = [p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end]
@@ -789,8 +790,8 @@ def _dateline_meeting(ctx: _Context, end: int) -> list[Mention]:
     if dateline is None:
         return []
     sentence = ctx.analysis.sentence_at(dateline.start)
-    place = next((p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end), None)
-    if place is None or not place.key.startswith("cn:") or "、" in dateline.place:
+    place = dateline_place(ctx, dateline)
+    if place is None or not place.key.startswith("cn:"):
         return []
     meeting = _LEAD_MEETING.search(text, dateline.end, sentence.end)
     if meeting is None or meeting.start() > end or _REMOTE.search(text, sentence.start, sentence.end):

@@ -17,7 +17,8 @@ from ...types import Mention, Sentence
 from ..persons import GOAL_SCORED, ends_in_title
 from ..times import find_dateline, opening_dateline
 from .affiliations import CAPITAL
-from .arguments import LEAD_CHARS, _chain_ending_before, _chain_targets, _foreign_at, _held_places, _place_groups
+from .arguments import LEAD_CHARS, _chain_ending_before, _chain_targets, _foreign_at, _held_places, _place_groups, \
+    dateline_place
 from .context import _Context, _Event, _named, _tokens_between
 from .lookup import _ancestor_keys
 from .passages import _clause_bounds
@@ -145,11 +146,11 @@ def _dateline_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention
     if not lead:
         return None
     dateline = opening_dateline(ctx.text)
-    if dateline is None or "、" in dateline.place:
+    place = dateline_place(ctx, dateline)
+    if dateline is None or place is None:
         return None
     sentence = ctx.analysis.sentence_at(dateline.start)
-    place = next((p for p in ctx.places if dateline.start <= p.start and p.end <= dateline.end), None)
-    if place is None or not place.key.startswith("cn:") or place.key == CAPITAL or sentence not in lead:
+    if not place.key.startswith("cn:") or place.key == CAPITAL or sentence not in lead:
         return None               # (本报北京…电: the paper's desk files from the capital on contests anywhere)
     body = (dateline.end, sentence.end)
     if not _CONTEST.search(ctx.text, *body) or not _PLAY_DAY.search(ctx.text, *body) \
