@@ -1995,3 +1995,19 @@ def test_the_speech_of_a_trip_is_no_trip_of_the_report_s_year() -> None:
     text = "　　全力推动习近平总书记视察江西重要讲话精神落地生根。\n"
     found = _full(text, dt.date(2020, 2, 17))
     assert ("习近平", "江西省", None) in found and ("习近平", "江西省", 2020) not in found
+
+
+def test_an_opening_frame_of_an_event_held_named_after_its_city() -> None:
+    text = "　　在2019年10月13日举行的芝加哥马拉松上，肯尼亚选手基普罗蒂奇以2小时14分04秒的成绩夺得女子组冠军。\n"
+    found = _full(text, dt.date(2020, 2, 27))
+    assert {("基普罗蒂奇", "芝加哥", 2019), ("基普罗蒂奇", "美国", 2019)} <= found
+    # a frame that names no event after its place is no such frame (在…举行的会议上 names none)
+    other = "　　在2019年10月13日举行的会议上，肯尼亚选手基普罗蒂奇夺得女子组冠军。\n"
+    assert not any(p == "芝加哥" for _v, p, _y in _full(other, dt.date(2020, 2, 27)))
+
+
+def test_a_trip_passage_does_not_go_on_where_others_act() -> None:
+    text = ("　　在2019年10月13日举行的芝加哥马拉松上，中国选手张小三以2小时14分04秒的成绩夺得女子组冠军。"
+            "2019年2月9日，在美国克莱姆森举行的一场室内田径比赛中，来自美国某大学的甲乙丙、丁戊己以3分01秒的成绩夺得冠军。\n")
+    found = _full(text, dt.date(2020, 2, 27))
+    assert ("张小三", "芝加哥", 2019) in found and not any(p == "克莱姆森" for _v, p, _y in found)
