@@ -13,6 +13,7 @@ from typing import Iterator
 
 from ...types import Mention, Sentence
 from .arguments import _chain_targets, _place_groups, capital_venue, implied_country
+from .affiliations import _INTERNATIONAL
 from .context import _Context, _Event, _references
 
 # what may stand between the place and the verb: a venue and 举行/亲切
@@ -25,6 +26,13 @@ _WITH_GUEST = re.compile(r"[^，。；：、]{0,6}?(?:同|与)([^。；：]{2,80
 
 # the head of a delegation that came to China: 某某率领的访华代表团
 _HEADS_VISITORS = re.compile(r"率领的[^，。；：]{0,12}?访华[^，。；：]{0,8}?团")
+
+
+def _international_post(ctx: _Context, start: int, person: Mention) -> bool:
+    """Whether the titles between ``start`` (the verb) and ``person`` name an international body's post
+    (会见欧盟外交与安全政策高级代表某某, 会见联合国副秘书长某某), for a person of no known nationality."""
+    return not ctx.person_countries.get(person.key) and _INTERNATIONAL.search(ctx.text, start, person.start) is not None \
+        and not re.search(r"[，。；：、]", ctx.text[start:person.start])
 
 
 def _foreign(ctx: _Context, person: Mention) -> bool:
@@ -57,11 +65,13 @@ def guest_events(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: i
         if joint is None or joint.end() != trig_start:
             return
         guests = [p for p in _references(ctx, joint.start(1), joint.end(1)) if _foreign(ctx, p)]
-    guests += [p for p in _references(ctx, trig_end, clause_end) if _foreign(ctx, p)]
+    guests += [p for p in _references(ctx, trig_end, clause_end) if _foreign(ctx, p) or _international_post(ctx, trig_end, p)]
     guests += [p for p in _references(ctx, clause_start, at)
                if _foreign(ctx, p) and re.search(r"与|同|和|跟", text[p.end:at])]
     places = tuple(_chain_targets(chain))
+    china = (implied_country(chain[-1], "geo:CN", "中国"),)
     for guest in dict.fromkeys(guests):
-        # China is added later for a visitor of foreign nationality, and here for the head of a 访华团
-        china = (implied_country(chain[-1], "geo:CN", "中国"),) if _HEADS_VISITORS.match(text, guest.end) else ()
-        yield _Event(guest, places + china, (trig_start, trig_end), sentence)
+        # China is added later for a guest of foreign nationality (not for those who go with them), and
+        # here for the head of a 访华团 or an international body's officer
+        national = bool(ctx.person_countries.get(guest.key))
+        yield _Event(guest, places + (() if national else china), (trig_start, trig_end), sentence)
