@@ -945,6 +945,10 @@ def test_scorers_and_a_list_of_competitors_at_the_lead_s_contest() -> None:
     chess = ("　　本报北京2月6日电  2020年某某国际象棋公开赛日前在直布罗陀落幕。\n"
              "　　此次中国共有王小皓、李小荻、陈小琪等7名棋手参赛。\n")
     assert {v[0] for v in _pipeline_visits(chess, dt.date(2020, 2, 6))} == {"王小皓", "李小荻", "陈小琪"}
+    # breaking a record (打破…纪录) is a result, in a clause of its own too
+    record = ("　　本报北京10月22日电  第七届某某运动会于10月18日晚在湖北省武汉市开幕。10月21日，中国军人潘小程打破世界纪录，"
+              "中国女选手卢小嫔以2分10秒09的成绩，打破女子在该项目的世界纪录。\n")
+    assert {v[0] for v in _pipeline_visits(record, dt.date(2019, 10, 22))} == {"潘小程", "卢小嫔"}
 
 
 def test_talks_held_abroad_and_who_took_part() -> None:
