@@ -102,7 +102,7 @@ def _leg_within(ctx: _Context, sentence: Sentence, end: int, places: list[Mentio
     """The city abroad that names the leg of the series held in ``places`` (在波兰举行的…巡回赛托伦站的
     比赛中), in the clause after ``end``: the city and its country, when the country is the held place."""
     text = ctx.text
-    ce = _clause_bounds(ctx.text, sentence, end)[1]
+    ce = _clause_bounds(text, sentence, end)[1]
     for pos in (m.start() for m in re.finditer("站", text[end:ce])):
         chain = _chain_ending_before(ctx, end + pos)
         if len(chain) == 1 and chain[0].end == end + pos and chain[0].attr("level") == "foreign-city":
@@ -146,7 +146,7 @@ def _dateline_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention
     if not lead:
         return None
     dateline = opening_dateline(ctx.text)
-    place = dateline_place(ctx, dateline)
+    place = dateline_place(ctx, dateline) if dateline is not None else None
     if dateline is None or place is None:
         return None
     sentence = ctx.analysis.sentence_at(dateline.start)

@@ -720,11 +720,9 @@ def _meeting_parties(ctx: _Context, clause_start: int, place_start: int) -> list
     return parties
 
 
-# what may come before the 「在X」 of a trip passage in its clause: times and adverbs, no subject
 # a clause that opens on a subject of its own (来自某大学的甲、乙…): others act there
 _OWN_SUBJECT_AFTER = re.compile(r"来自[^，。；：“”]{1,16}的")
-
-
+# what may come before the 「在X」 of a trip passage in its clause: times and adverbs, no subject
 _FRAME_LEAD = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]|当天|次日|随后|此后|之后|其间|期间|上午|下午|晚上|晚间|"
                          r"当晚|同日|同一天|当地时间|还|又|也|先后|分别|并|而|则|\s)*")
 

@@ -4,7 +4,9 @@ A meeting verb of the ``abroad`` class (会见, 会晤, 会谈, 会面) with a �
 place before it: every person of a known foreign nationality (their title says so: 「法国…主席」)
 named after the verb in its clause, or joined to the host by 与/同 before the place, was at X
 (and so in China: ``_in_china`` adds it for every foreign visitor).
-The host, who meets guests at home, is not a visitor.
+The host, who meets guests at home, is not a visitor.  A guest of no known nationality counts too
+when the titles after the verb name an international body's post (会见欧盟…高级代表某某) or the guest
+heads a delegation the text says came to China (某某率领的访华代表团); both visited China.
 """
 from __future__ import annotations
 
