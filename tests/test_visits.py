@@ -2018,3 +2018,11 @@ def test_a_trip_passage_does_not_go_on_where_others_act() -> None:
             "2019年2月9日，在美国克莱姆森举行的一场室内田径比赛中，来自美国某大学的甲乙丙、丁戊己以3分01秒的成绩夺得冠军。\n")
     found = _full(text, dt.date(2020, 2, 27))
     assert ("张小三", "芝加哥", 2019) in found and not any(p == "克莱姆森" for _v, p, _y in found)
+
+
+def test_a_quoted_name_between_a_frame_s_place_and_its_verb() -> None:
+    text = "4月16日，习近平总书记在重庆召开解决“两不愁三保障”突出问题座谈会时指出，要逐一研究。"
+    assert ("习近平", "重庆市", 2019) in _full(text, dt.date(2019, 10, 17))
+    # a time after the place (在英国“脱欧”后) is no frame of the verb
+    after = "法国总统马克龙近日对波兰进行了访问。波兰外长表示，马克龙在英国“脱欧”后立即对波兰进行访问。"
+    assert not any(p == "英国" for _v, p, _y in _full(after, dt.date(2020, 2, 10)))

@@ -249,6 +249,10 @@ _TALKS = re.compile(r"磋商|谈判|会谈|会晤")
 _HELD_TALKS = re.compile(r"^(?:举行|进行)了?[^，。；的]{0,14}$")
 
 
+# a quoted name inside the words between a frame's place and its verb counts for nothing
+_QUOTED_NAME = re.compile(r"“[^“”，。；]{1,12}”")
+
+
 def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_start: int) -> list[Mention]:
     """Places of a 「在X(等地)…V」/「到X…V」/「对X进行…V」 frame before the trigger in its clause."""
     text = ctx.text
@@ -281,7 +285,10 @@ def _frame_places(ctx: _Context, sentence: Sentence, clause_start: int, trig_sta
         rest = _WARD.sub("", rest, count=1)          # 「在武汉某某医院重症监护室支援」: a hospital of the place
         if _TALKS.match(text, trig_start):
             rest = _HELD_TALKS.sub("", rest)          # 「在华盛顿举行新一轮中美经贸高级别磋商」
-        if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等"):
+        rest = _QUOTED_NAME.sub("", rest)          # 「在重庆召开解决“两不愁三保障”突出问题座谈会」
+        if len(rest) > 8 or re.search(r"[的家中里内]", rest[:1] or "x") and not rest.startswith("等") \
+                or re.match(r"(?:后|前|时|以来|之际|期间)", rest):
+            # (「在英国“脱欧”后立即对波兰进行访问」: a time, not a place)
             continue              # 「赴印度出席会晤、对尼泊尔进行国事访问」: a nearer frame may hold the verb
         if _home_after(ctx, last_end):
             return []
