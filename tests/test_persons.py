@@ -518,6 +518,7 @@ def test_commentators_and_officials_after_their_posts(text: str, expected: set[s
     # the country opening the name of the delegation the person heads
     ("王明会见了由议会论坛外方团长胡安·佩雷斯率领的墨西哥议会代表团。", "胡安·佩雷斯", "geo:MX"),
     ("王明会见了由议会论坛外方团长胡安·佩雷斯率领的代表团。", "胡安·佩雷斯", None),
+    ("王明会见由党的第一副主席胡安·佩雷斯率领的委内瑞拉统一社会主义党高级代表团。", "胡安·佩雷斯", "geo:VE"),
 ])
 def test_the_country_of_the_titles_before_a_name(text: str, name: str, country: str | None) -> None:
     from graph.pipeline import analyze_text

@@ -763,18 +763,25 @@ def _party_country_before(text: str, start: int) -> str:
     """The foreign country opening the name of a party whose post comes before the title at ``start``,
     a country the place recogniser leaves inside the party's name (老挝人民革命党中央总书记、国家主席):
     the code, else ""."""
-    from ..gazetteer import load, strong_form
-
     lo = max(0, start - _MAX_APPOSITIVE)
     opens = [m.end() for m in TITLES_START.finditer(text, lo, start)]
     lo = opens[-1] if opens else lo
-    for n in range(2, min(8, start - lo) + 1):
-        word = text[lo:lo + n]
-        keys = {r.key for r in _foreign_places_named(word) if r.level == "country" and strong_form(load(), word, r.key)}
-        if len(keys) == 1 and "党" in text[lo + n:start] and _ORGAN_BETWEEN.fullmatch(text, lo + n, start):
-            key = keys.pop()
+    for key, end in _countries_opening(text, lo, start):
+        if "党" in text[end:start] and _ORGAN_BETWEEN.fullmatch(text, end, start):
             return key.split(":")[1] if key != "geo:CN" and key.count(":") == 1 else ""
     return ""
+
+
+def _countries_opening(text: str, start: int, stop: int) -> Iterator[tuple[str, int]]:
+    """The countries whose standard name (no ordinary word) opens ``text`` at ``start`` (ending before
+    ``stop``), each with the end of its name, shortest first."""
+    from ..gazetteer import load, strong_form
+
+    for n in range(2, min(8, stop - start) + 1):
+        word = text[start:start + n]
+        keys = {r.key for r in _foreign_places_named(word) if r.level == "country" and strong_form(load(), word, r.key)}
+        if len(keys) == 1:
+            yield keys.pop(), start + n
 
 
 # what may open the next post of a list of one country's officers (、财政|部长, 、|外长): a body of
@@ -1221,11 +1228,14 @@ _HEADS_DELEGATION = re.compile(r"率领的([^，。；：、“”（）]{2,24}?
 def _delegation_country(analysis: Analysis, end: int) -> str:
     """The foreign country of the delegation the person whose name ends at ``end`` heads, when the
     delegation's name opens on a country (由某某率领的日本遗孤感恩访华团): the code, else ""."""
-    m = _HEADS_DELEGATION.match(analysis.doc.text, end)
+    text = analysis.doc.text
+    m = _HEADS_DELEGATION.match(text, end)
     if m is None:
         return ""
     key = next((p.key for p in analysis.mentions if p.kind == "place" and p.start == m.start(1)
                 and p.attr("level") == "country"), "")
+    if not key:               # a country the recogniser leaves inside a party's name (委内瑞拉统一社会主义党)
+        key = next((k for k, _ in _countries_opening(text, m.start(1), m.end(1))), "")
     return key.split(":")[1] if key.startswith("geo:") and key != "geo:CN" and key.count(":") == 1 else ""
 
 
