@@ -2026,3 +2026,12 @@ def test_a_quoted_name_between_a_frame_s_place_and_its_verb() -> None:
     # a time after the place (在英国“脱欧”后) is no frame of the verb
     after = "法国总统马克龙近日对波兰进行了访问。波兰外长表示，马克龙在英国“脱欧”后立即对波兰进行访问。"
     assert not any(p == "英国" for _v, p, _y in _full(after, dt.date(2020, 2, 10)))
+
+
+def test_an_event_that_closed_at_a_place_and_a_national_organisation_s_official_there() -> None:
+    lead = ("　　本报嘉兴10月29日电  由某部主办的第六届全国某某技能大赛在浙江嘉兴落幕，50位选手脱颖而出。\n"
+            "　　中国残联副主席王小凯在闭幕式上表示，大赛的举办将激发热情。\n")
+    assert ("王小凯", "嘉兴市", 2019) in _full(lead, dt.date(2019, 10, 30))
+    # the same official at an event held in the capital is at work
+    capital = lead.replace("本报嘉兴", "本报北京").replace("在浙江嘉兴落幕", "在北京落幕")
+    assert not any(v == "王小凯" for v, _p, _y in _full(capital, dt.date(2019, 10, 30)))

@@ -628,7 +628,7 @@ _EVENT_NAME = re.compile(r"(?:(?!会议)[^，。；：、“”《》]){0,24}?(?
                          r"会晤|开幕式|闭幕式|庆典)")
 
 
-_HELD = re.compile(r"[^，。；！？]{0,24}?(?:举行|召开|举办|开幕|揭幕|揭牌|开班|开营)")
+_HELD = re.compile(r"[^，。；！？]{0,24}?(?:举行|召开|举办|开幕|揭幕|揭牌|开班|开营|闭幕|落幕)")
 _GROUP_ATTENDS = re.compile(r"(?:各|多|近|余|等)[^，。；、]{0,8}$|(?:人|们|代表|嘉宾|人士)$")
 _AND_OTHERS = re.compile(r"等(?:人|同志|领导同志)?")
 # named persons, then 和/及 and a group, in one clause up to the verb
