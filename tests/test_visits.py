@@ -1055,6 +1055,10 @@ def test_an_international_body_s_officer_speaking_at_the_lead_s_forum_in_china()
     # (a later year names a goal: the forum is this year's)
     assert {(p, y) for n, p, y in _pipeline_visits(said, dt.date(2019, 10, 28)) if n.endswith("阿卜杜")} == {
         ("北京市", 2019), ("中国", 2019)}
+    # a sports federation named by its short form (国际乒联, 国际军体)
+    for body in ("国际乒联", "国际军体"):
+        sport = lead + f"　　{body}秘书长奥马尔·阿卜杜认为，中国的成就令人鼓舞。\n"
+        assert ("北京市", 2019) in {(p, y) for n, p, y in _pipeline_visits(sport, dt.date(2019, 10, 28)) if n.endswith("阿卜杜")}
     # one who sends a video message was not there
     video = lead + "　　国际奥委会主席托马斯·巴克通过视频向论坛表示祝贺，托马斯·巴克表示，中国发挥了重要作用。\n"
     assert _pipeline_visits(video, dt.date(2019, 10, 28)) == set()

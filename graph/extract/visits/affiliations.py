@@ -231,7 +231,8 @@ def _abroad_area(gaz, key: str | None) -> str | None:
 
 # an international body's title (联合国副秘书长, 国际展览局秘书长, 世界卫生组织总干事), not a Chinese body
 # named international (中国国际贸易促进委员会)
-_INTERNATIONAL = re.compile(r"(?<!中国)(?<!全国)(?<!中华)(?:联合国|国际(?!在线)[\u4e00-\u9fff]{0,10}?(?:组织|协会|联合会|理事会|委员会|局|联盟|奥委会|足联|篮联|泳联|田联)"
+_INTERNATIONAL = re.compile(r"(?<!中国)(?<!全国)(?<!中华)(?:联合国|国际(?!在线)[\u4e00-\u9fff]{0,10}?(?:组织|协会|联合会|理事会|委员会|局|联盟|奥委会|"
+                            r"[足篮泳田乒雪滑冰羽排体]联)|国际军体(?=秘书长|主席|副主席)"
                             r"|世界(?:卫生|贸易|知识产权|气象|旅游|海关)组织|世界银行|欧盟|非盟|东盟秘书)")
 
 
