@@ -486,6 +486,9 @@ def test_transliteration_characters_and_words(text: str, expected: set[str]) -> 
     ("立法会议员葛小帆近日表示，要立法。", {"葛小帆"}),
     ("英国内政大臣帕尔特赞赏中方的措施。", {"帕尔特"}),      # the minister of a monarchy
     ("智利外长马瓦略对本报记者说，很好。", {"马瓦略"}),   # 略 ends Spanish names (-llo)
+    # the head of a broadcaster (总台台长, 电视台台长); 台长 alone is no title (在田庄台长大)
+    ("中央某某总台台长王海峰，浙江省长李家明出席。", {"王海峰", "李家明"}),
+    ("他自幼在田庄台长大。", set()),
     ("蒙古人民党总书记巴雅尔格楞表示，很好。", {"巴雅尔格楞"}),   # 楞 ends Mongolian ones
     ("德国技术分析师乌尔多·森德曼说，很好。", {"乌尔多·森德曼"}),
     # an adverb jieba glues to the last part of a dotted name is no part of it
