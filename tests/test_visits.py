@@ -2039,3 +2039,16 @@ def test_an_event_that_closed_at_a_place_and_a_national_organisation_s_official_
     # the same official at an event held in the capital is at work
     capital = lead.replace("本报嘉兴", "本报北京").replace("在浙江嘉兴落幕", "在北京落幕")
     assert not any(v == "王小凯" for v, _p, _y in _full(capital, dt.date(2019, 10, 30)))
+
+
+def test_a_contest_framed_by_its_year_and_the_place_it_is_named_after() -> None:
+    lead = ("　　本报北京2月9日电  北京时间9日，在2020年美国某某巡回赛中，中国单板滑雪选手王小宇以92分的成绩获得冠军。\n"
+            "　　今年的比赛共有8位选手参加，除了王小宇外，西班牙选手卡斯特罗等都获得了参赛资格。\n")
+    found = _full(lead, dt.date(2020, 2, 10))
+    assert {("王小宇", "美国", 2020), ("卡斯特罗", "美国", 2020)} <= found
+    # a contest of another year named so is no contest of the report
+    assert not any(p == "美国" for _v, p, _y in _full(lead.replace("在2020年", "在2015年"), dt.date(2020, 2, 10)))
+    # the opening frame of a sentence: 在<year><city><contest>中，
+    doha = ("　　本报多哈10月4日电  当地时间3日晚，在2019年多哈田径世锦赛女子铅球决赛中，"
+            "中国选手、卫冕冠军王小娇以19米55的成绩夺冠。\n")
+    assert ("王小娇", "多哈", 2019) in _full(doha, dt.date(2019, 10, 4))

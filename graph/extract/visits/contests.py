@@ -74,7 +74,34 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         if groups and groups[0][0].start == sentence.start and groups[-1][-1].end == at:
             return [t for chain in groups for t in _chain_targets(chain)], sentence
     return _named_contest(ctx, lead) or _leg_contest(ctx, lead) or _dateline_contest(ctx, lead) \
-        or _venue_contest(ctx, lead)
+        or _venue_contest(ctx, lead) or _framed_contest(ctx, lead)
+
+
+# 「在2020年美国激流巡回赛中，」: a frame naming the contest after its place, after its year
+_FRAMED_CONTEST = re.compile(r"在(?:19|20)\d\d年(?:的)?")
+_CONTEST_AFTER_PLACE = re.compile(r"[^，。；：“”的]{0,10}?(?:赛|马拉松|运动会|奥运会|亚运会|冬奥会|世锦赛)[上中]")
+
+
+def _framed_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
+    """The places abroad a frame of the lead's first sentence names its contest after (在2020年美国激流
+    巡回赛中，中国选手某某…获得冠军), in the report's year."""
+    text = ctx.text
+    date = ctx.analysis.doc.date
+    for sentence in lead[:1]:
+        for m in _FRAMED_CONTEST.finditer(text, sentence.start, sentence.end):
+            if date is None or int(text[m.start() + 1:m.start() + 5]) != date.year:
+                continue
+            groups = _place_groups(ctx.places, m.end(), sentence.end, text)
+            if not groups or groups[0][0].start != m.end() or not all(_is_abroad(p) for g in groups for p in g):
+                continue
+            after = _CONTEST_AFTER_PLACE.match(text, groups[-1][-1].end)
+            if after is not None and text.startswith(("，", ","), after.end()):
+                return [t for g in groups for t in _chain_targets(g)], sentence
+    return None
+
+
+def _is_abroad(place: Mention) -> bool:
+    return place.key.startswith("geo:") and place.key != "geo:CN"
 
 
 # a leg of a series named after its place abroad, told as played: 世界杯德国德累斯顿站比赛结束
