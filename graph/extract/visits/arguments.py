@@ -355,7 +355,8 @@ _FRAME_TIME_LEAD = re.compile(r"(?:此次|这次|当天|随后|其间|同日|次
 
 # 「在<time>举行的<event named after its place>上，」: the opening of a frame of an event held
 _HELD_EVENT_FRAME = re.compile(r"在[^，。；：“”]{0,14}?(?:举行|举办|进行)的")
-_YEAR_EVENT_FRAME = re.compile(r"在(?:19|20)\d\d年(?:的)?")
+# 「在2020年美国某某巡回赛中，」: the opening of a frame of an event of a year, named after its place
+YEAR_EVENT_FRAME = re.compile(r"在(?:19|20)\d\d年(?:的)?")
 _EVENT_AFTER_NAME = re.compile(r"[^，。；：“”的]{0,10}?(?:赛|马拉松|运动会|奥运会|亚运会|世锦赛|峰会|论坛|博览会)(?:期间)?[上中]?")
 
 
@@ -373,7 +374,7 @@ def _opening_frame(ctx: _Context, sentence: Sentence, clause_start: int) -> list
     if not body.startswith("在"):
         return []
     groups = _place_groups(ctx.places, ps + 1, pe, text)
-    held = (_HELD_EVENT_FRAME.match(text, ps, pe) or _YEAR_EVENT_FRAME.match(text, ps, pe)) if not groups else None
+    held = (_HELD_EVENT_FRAME.match(text, ps, pe) or YEAR_EVENT_FRAME.match(text, ps, pe)) if not groups else None
     if held is not None:
         # 「在2019年10月13日举行的芝加哥马拉松上，」「在2020年美国激流巡回赛中，」: the event was at the
         # place its name opens with

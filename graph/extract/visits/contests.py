@@ -17,9 +17,9 @@ from ...types import Mention, Sentence
 from ..persons import GOAL_SCORED, ends_in_title
 from ..times import find_dateline, opening_dateline
 from .affiliations import CAPITAL
-from .arguments import LEAD_CHARS, _chain_ending_before, _chain_targets, _foreign_at, _held_places, _place_groups, \
-    dateline_place
-from .context import _Context, _Event, _named, _tokens_between
+from .arguments import LEAD_CHARS, YEAR_EVENT_FRAME, _chain_ending_before, _chain_targets, _foreign_at, _held_places, \
+    _place_groups, dateline_place
+from .context import _Context, _Event, _is_foreign, _named, _tokens_between
 from .lookup import _ancestor_keys
 from .passages import _clause_bounds
 
@@ -78,7 +78,6 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
 
 
 # 「在2020年美国激流巡回赛中，」: a frame naming the contest after its place, after its year
-_FRAMED_CONTEST = re.compile(r"在(?:19|20)\d\d年(?:的)?")
 _CONTEST_AFTER_PLACE = re.compile(r"[^，。；：“”的]{0,10}?(?:赛|马拉松|运动会|奥运会|亚运会|冬奥会|世锦赛)[上中]")
 
 
@@ -88,20 +87,16 @@ def _framed_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention],
     text = ctx.text
     date = ctx.analysis.doc.date
     for sentence in lead[:1]:
-        for m in _FRAMED_CONTEST.finditer(text, sentence.start, sentence.end):
+        for m in YEAR_EVENT_FRAME.finditer(text, sentence.start, sentence.end):
             if date is None or int(text[m.start() + 1:m.start() + 5]) != date.year:
                 continue
             groups = _place_groups(ctx.places, m.end(), sentence.end, text)
-            if not groups or groups[0][0].start != m.end() or not all(_is_abroad(p) for g in groups for p in g):
+            if not groups or groups[0][0].start != m.end() or not all(_is_foreign(p) for g in groups for p in g):
                 continue
             after = _CONTEST_AFTER_PLACE.match(text, groups[-1][-1].end)
             if after is not None and text.startswith(("，", ","), after.end()):
                 return [t for g in groups for t in _chain_targets(g)], sentence
     return None
-
-
-def _is_abroad(place: Mention) -> bool:
-    return place.key.startswith("geo:") and place.key != "geo:CN"
 
 
 # a leg of a series named after its place abroad, told as played: 世界杯德国德累斯顿站比赛结束
