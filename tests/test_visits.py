@@ -2052,3 +2052,9 @@ def test_a_contest_framed_by_its_year_and_the_place_it_is_named_after() -> None:
     doha = ("　　本报多哈10月4日电  当地时间3日晚，在2019年多哈田径世锦赛女子铅球决赛中，"
             "中国选手、卫冕冠军王小娇以19米55的成绩夺冠。\n")
     assert ("王小娇", "多哈", 2019) in _full(doha, dt.date(2019, 10, 4))
+
+
+def test_a_point_of_view_is_no_place() -> None:
+    text = ("中国驻美大使呼吁——\n\n　　本报洛杉矶2月4日电  中国驻美国大使王天明日前在一场论坛上表示，中美应加强协调。\n"
+            "　　王天明说，中美关系处在重要关口。\n　　在美国眼中，世界究竟能不能成一个命运共同体？\n")
+    assert not any(p == "美国" for _v, p, _y in _full(text, dt.date(2020, 2, 5)))

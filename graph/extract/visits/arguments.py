@@ -977,6 +977,10 @@ def _foreign_at(ctx: _Context, pos: int, end: int, levels: tuple[str, ...] = ("c
     return None
 
 
+# 在X眼中/看来/心中: whose point of view, not where
+_VIEWPOINT = re.compile(r"(?:的)?(?:眼中|眼里|看来|心中|心目中)")
+
+
 def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list[Mention]]]:
     """「在法国巴黎，…」 clauses between ``lo`` and ``hi`` naming a foreign place."""
     text = ctx.text
@@ -985,6 +989,8 @@ def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list
         groups = _place_groups(ctx.places, at + 1, hi, text) or _org_prefix_places(ctx, at + 1)
         if not groups or not all(_level(c[0]) in FOREIGN_LEVELS or _is_foreign(c[0]) for c in groups):
             continue
+        if _VIEWPOINT.match(text, groups[-1][-1].end):
+            continue              # 「在美国眼中，…」: a point of view, not a place
         out: list[Mention] = []
         for chain in groups:
             out.extend(_chain_targets(chain))
