@@ -136,10 +136,11 @@ def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: 
                 and glued(doc, hit.start):
             return False                      # 龙头企业|和|政、产、学: a conjunction, not the first character of 和政
         starts = hit.start in doc.token_starts or hit.start == prev_end
+        token_rest = text[hit.end:doc.token_end_at.get(hit.end, hit.end)]    # the token's part after the name
         ends = (hit.end in doc.token_ends or _unit_follows(text, hit.end) or _conjunction_glued(doc, hit)
                 or _venue_glued(doc, hit)
-                or text[hit.end:doc.token_end_at.get(hit.end, hit.end)] in HEAD_NOUNS
-                or (foreign and text[hit.end:doc.token_end_at.get(hit.end, hit.end)] == "站")   # 巡回赛托伦站: a leg
+                or token_rest in HEAD_NOUNS
+                or (foreign and token_rest == "站")   # 巡回赛托伦站: the leg of a series named after the city
                 or any(h.end in doc.token_ends for h in matcher.at(text, hit.end)) if hit.end < len(text) else True)
         return starts and ends
     return True

@@ -639,12 +639,12 @@ def _events(ctx: _Context) -> Iterator[_Event]:
             continue
         # later sentences of a trip passage: 「在德国汉堡，会见…；在荷兰海牙，出席…」
         for at, places in _foreign_frames(ctx, sentence.start, sentence.end):
-            cs = _clause_bounds(text, sentence, at)[0]
+            cs, ce = _clause_bounds(text, sentence, at)
             if ctx.in_quote(at) or _blocked(ctx, cs, at, sentence, "在"):
                 continue
             if not _FRAME_LEAD.fullmatch(text[cs:at]):
                 continue          # 「土美双方同意在叙利亚东北部停火」: the clause has a subject of its own
-            if _OWN_SUBJECT_AFTER.match(text, _clause_bounds(text, sentence, at)[1] + 1):
+            if _OWN_SUBJECT_AFTER.match(text, ce + 1):
                 continue          # 「在美国某地举行的比赛中，来自某大学的甲、乙…夺得」: others act there
             yield _Event(trip[0], tuple(places), (at, at + 1), sentence)    # of the trip's year, not the report's
 
