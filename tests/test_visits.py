@@ -285,6 +285,9 @@ CASES = [
     # a guest who holds an international body's post
     ("国务委员王毅24日在北京会见欧盟外交与安全政策高级代表卡塔丽娜。",
      {("卡塔丽娜", "北京市", 2023), ("卡塔丽娜", "中国", 2023)}),
+    # … after other titles of theirs, listed with 、
+    ("国务委员王毅24日在北京会见欧盟委员会副主席、欧盟外交与安全政策高级代表卡塔丽娜。",
+     {("卡塔丽娜", "北京市", 2023), ("卡塔丽娜", "中国", 2023)}),
     # the head of a delegation the text says came to China (访华), whatever the nationality
     ("总理李克强在人民大会堂会见某某贸易委员会董事会主席钱伯斯率领的访华代表团。",
      {("钱伯斯", "北京市", 2023), ("钱伯斯", "中国", 2023)}),
@@ -540,7 +543,6 @@ NOT_VISITS = [
     "习近平主席这样说。\n\n他说，在法国工作期间，结识了很多朋友。",          # not the opening clause
     "国家主席习近平在北京会见来访的客人。",                                # no guest of known nationality named
     "副委员长刘五在人民大会堂会见由甲乙率领的日本遗孤感恩访华团。",        # 访华团 names a group
-    "国家主席习近平出席中国—东盟博览会开幕式。",                           # a joint name, not a venue
     "副总理胡春华考察了中国援萨摩亚医疗项目。",                            # the donor of a project
     "来日方长，总理李强说。",                                             # 来日 is a word, not 来+日本
     "1989年，民警刘振基在北京参加公安工作。",                              # starting work is not a visit
@@ -589,6 +591,7 @@ NOT_VISITS = [
     "儿子出生后，村民白永龙跑到武汉四处找活干。",                        # looking for work
     "厂长周运杰让采购员紧急赶往杭州，蹲守一周才买到布。",                  # someone else is sent
     "中央赴湖北指导组受习近平总书记委托来到一线。",                        # the group acts on his behalf
+    "国家主席习近平出席中国—东盟博览会开幕式。",                           # a joint name, not a venue
     "总干事王强在简报会上介绍了赴杭州考察专家组的情况。",                  # a group named by its trip
     "2019年，申亮亮生前所在旅作为工兵分队赴杭州执行任务。",                # his unit, after his death
     "她希望疫情早日结束，护士王芳也能重返武汉。",                          # a wish

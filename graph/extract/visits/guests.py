@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ...types import Mention, Sentence
 from .arguments import _chain_targets, _place_groups, capital_venue, implied_country
-from .affiliations import _INTERNATIONAL
+from .affiliations import _INTERNATIONAL, _own_titles
 from .context import _Context, _Event, _references
 
 # what may stand between the place and the verb: a venue and 举行/亲切
@@ -32,9 +32,11 @@ _HEADS_VISITORS = re.compile(r"率领的[^，。；：]{0,12}?访华[^，。；�
 
 def _international_post(ctx: _Context, start: int, person: Mention) -> bool:
     """Whether the titles between ``start`` (the verb) and ``person`` name an international body's post
-    (会见欧盟外交与安全政策高级代表某某, 会见联合国副秘书长某某), for a person of no known nationality."""
+    (会见欧盟外交与安全政策高级代表某某, 会见欧盟委员会副主席、联合国副秘书长某某), for a person of no known
+    nationality.  The titles are those after any person named before ``person``."""
+    start = _own_titles(ctx, start, person.start)     # 会见甲、欧盟…高级代表乙: 乙's titles only
     return not ctx.person_countries.get(person.key) and _INTERNATIONAL.search(ctx.text, start, person.start) is not None \
-        and not re.search(r"[，。；：、]", ctx.text[start:person.start])
+        and not re.search(r"[，。；：]", ctx.text[start:person.start])
 
 
 def _foreign(ctx: _Context, person: Mention) -> bool:
