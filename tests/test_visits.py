@@ -591,7 +591,6 @@ NOT_VISITS = [
     "儿子出生后，村民白永龙跑到武汉四处找活干。",                        # looking for work
     "厂长周运杰让采购员紧急赶往杭州，蹲守一周才买到布。",                  # someone else is sent
     "中央赴湖北指导组受习近平总书记委托来到一线。",                        # the group acts on his behalf
-    "国家主席习近平出席中国—东盟博览会开幕式。",                           # a joint name, not a venue
     "总干事王强在简报会上介绍了赴杭州考察专家组的情况。",                  # a group named by its trip
     "2019年，申亮亮生前所在旅作为工兵分队赴杭州执行任务。",                # his unit, after his death
     "她希望疫情早日结束，护士王芳也能重返武汉。",                          # a wish

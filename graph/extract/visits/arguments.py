@@ -13,6 +13,7 @@ from .context import FOREIGN_LEVELS, _Context, _home_country, _is_foreign, _leve
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
 from .triggers import lexicon as static_lexicon
+from .venues import table, venue_at, venue_places
 
 
 ENUM_SEPARATORS = ("、", "和", "及", "与", "以及", "，")
@@ -541,6 +542,11 @@ def _named_event_frame(ctx: _Context, clause_start: int, trig_start: int) -> lis
     end = _NAMED_EVENT.search(text, at, trig_start)
     if end is None or end.start() - at > 24 or re.search(r"[，。；：、“”]", text[at:end.start()]):
         return []
+    if table().name_re is not None and table().name_re.search(text, at, end.end()):
+        # an event of the venue table: its edition's venue and year (在伦敦奥运会上 → 2012), none for one
+        # to come or left open (在东京奥运会上, in 2019)
+        venue = venue_at(text, at + 1, end.end(), ctx.analysis.doc.date)
+        return venue_places(venue, text, ctx.analysis.doc.id) if venue is not None else []
     city = _major_city_before(ctx, end.start())
     return _chain_targets([city]) if city is not None else []
 

@@ -16,6 +16,7 @@ from .guests import guest_events
 from .teams import team_events
 from .affiliations import _TITLE_AFTER, affiliation_events, at_home, chinese_official, from_elsewhere
 from .contests import contest_events
+from .editions import edition_events
 from .frames import author_frame_events, frame_subject_events
 from .held import held_event_events
 from .speakers import abroad_speaker_events, attendee_events, event_speaker_events, reported_speaker_events, witness_events
@@ -613,6 +614,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 yield _Event(other, tuple(places), (ts, te), sentence, nominal=nominal, current=attended)
         yield from team_events(ctx, sentence)
         yield from contest_events(ctx, sentence)
+        yield from edition_events(ctx, sentence)
         yield from frame_subject_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在"))
         yield from author_frame_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在"))
         yield from event_speaker_events(ctx, sentence)

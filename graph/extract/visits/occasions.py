@@ -9,6 +9,7 @@ from .context import _Context, _Event
 from .lookup import _ancestor_keys
 from .passages import _clause_bounds
 from .years import _When, trusted_year
+from .venues import TABLE_VENUE_CONFIDENCE
 
 
 _COMPANION_RE = re.compile(
@@ -227,5 +228,7 @@ def _collapse(analysis: Analysis, resolved: list[tuple[_Event, _When]]) -> list[
             end_date=max(f for f in finishes if f) if finishes and any(finishes) else None,
             evidence=tuple(evidence[k] for k in sorted(evidence)),
             role=role, source="visits",
+            # a venue only the event table gives (首届进博会 → 上海) is an inference, not the text's word
+            confidence=TABLE_VENUE_CONFIDENCE if all(it[1].attr("venue") == "table" for it in items) else 1.0,
         ))
     return sorted(visits, key=lambda v: (v.evidence[0].start, v.visitor.key, v.place.key, v.year or 0, v.role))

@@ -11,6 +11,7 @@ from ..times import opening_dateline
 from .context import _Context, _Event, _home_country
 from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
 from .passages import Heading, paragraph_start
+from .venues import edition_year
 
 
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
@@ -146,6 +147,9 @@ _RELATIVE_TO_REPORT = re.compile(r"去年|前年|今年|\d+年前|[一二两三�
 
 def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Heading],
              previous: list[tuple[_Event, _When]]) -> _When:
+    edition = edition_year(ev.places)
+    if edition is not None:
+        return _When(edition)     # 「在首届进博会上」: the year of the edition the event's name tells
     analysis = ctx.analysis
     text = ctx.text
     s = ev.sentence
@@ -359,7 +363,9 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
     # recalled to another country (「去年…在武汉会晤」 in a report from India), says nothing about this one
     recalled = {(e.visitor.key, _country(p)) for e, w in resolved if w.year not in (None, anchor) for p in e.places}
     # a paragraph that dates a visit in another year tells of that time (「这一年…11月访问…」)
-    past_paragraphs = {e.sentence.paragraph for e, w in resolved if w.year not in (None, anchor)}
+    # (not a games' edition named as a title won: 「曾夺得2010年某某冬奥会冠军」 says nothing of the time told)
+    past_paragraphs = {e.sentence.paragraph for e, w in resolved
+                       if w.year not in (None, anchor) and edition_year(e.places) is None}
     out = []
     lead_end = _lead_end(ctx.analysis)
     doc_date = ctx.analysis.doc.date
