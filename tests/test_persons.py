@@ -275,6 +275,8 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     # a name after a title that jieba cuts otherwise, written again in the document
     ("1996年出生的女孩甘如意到达武汉。甘如意是荆州人。", {"甘如意"}),
     ("世界卫生组织总干事谭德塞15日赶赴慕尼黑。谭德塞发言。", {"谭德塞"}),
+    # … and a common surname and one character, written again opening a clause as its subject
+    ("某学会主席万岭宣读贺信并致辞。万岭在致辞中表示，要搭建平台。", {"万岭"}),
     # a transliterated name after any title, dotted or jieba-tagged in part
     ("心脏中心医生坎普尔说。", {"坎普尔"}),
     ("报业集团高级研究员塔法兹瓦·穆格瓦迪对记者说。", {"塔法兹瓦·穆格瓦迪"}),

@@ -478,6 +478,28 @@ def _repeated_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) ->
     return cand
 
 
+# what follows a name that opens a clause as its subject: 某某在…, 某某说, 某某表示
+_SUBJECT_AFTER = re.compile(r"在|说|表示|指出|强调|认为|介绍|坦言")
+
+
+def _repeated_pair_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
+    """A common surname and one given-name character after a title (主席|万钢|宣读), accepted when the
+    document opens a clause with the same two characters elsewhere, as its subject (万钢在致辞中表示),
+    and they are no ordinary word and cut none."""
+    cand = text[i:i + 2]
+    if len(cand) < 2 or cand[0] not in lex.common_surnames or cand[0] in _WEAK_SURNAMES \
+            or not "\u4e00" <= cand[1] <= "\u9fff" or cand[1] in _GIVEN_STOP or cand[1] in _BAD_END:
+        return None
+    first = starts.get(i)
+    if first is None or first.end != i + 2 or (i + 2 < len(text) and i + 2 not in starts) \
+            or is_common_word(cand, 1000) or cand in lex.titles:
+        return None
+    for m in re.finditer(re.escape(cand), text):
+        if m.start() != i and _clause_start(text, m.start()) and _SUBJECT_AFTER.match(text, m.end()):
+            return cand
+    return None
+
+
 def _cuts_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any((t := lex.title_re.match(text, k)) is not None and t.end() > end for k in range(start + 1, end))
 
@@ -988,6 +1010,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
                 after = spoken
         if after is None and cls != "leader":
             after = _repeated_after(text, m.end(), lex, starts)    # 「女孩甘如意」, later 「甘如意是…」
+        if after is None:
+            after = _repeated_pair_after(text, m.end(), lex, starts)   # 「主席万钢宣读」, later 「万钢在…表示」
         dotted = _dotted_after(text, m.end(), lex, starts)
         if dotted and (after is None or len(dotted) > len(after)):
             after = dotted                # 「主任乔纳森·以赛亚表示」: the parts need no name tags after a title
