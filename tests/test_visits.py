@@ -1042,6 +1042,19 @@ def test_speakers_at_a_session_of_the_lead_s_event_abroad() -> None:
     assert not any(v[0] == "王小野" for v in _pipeline_visits(envoy, dt.date(2019, 10, 9)))
 
 
+def test_an_international_officer_speaking_at_a_meeting_abroad_not_at_the_body_s_seat() -> None:
+    lead = "　　为期两天的某某问题国际会议2月18日在{}闭幕。"
+    said = "联合国{}安娜·科斯塔在会上表示，应采取更多行动。\n"
+    # 在会上: a session of the lead's meeting; an officer of an international body came to it
+    assert {(p, y) for n, p, y in _pipeline_visits(lead.format("伊斯兰堡") + said.format("副秘书长"), dt.date(2020, 2, 19))
+            if n == "安娜·科斯塔"} == {("伊斯兰堡", 2020), ("巴基斯坦", 2020)}
+    # … but is at work at the body's seat (联合国教科文组织 in 巴黎)
+    assert not _pipeline_visits(lead.format("巴黎") + said.format("教科文组织总干事"), dt.date(2020, 2, 19))
+    # a parliament's foreign affairs committee (国际事务委员会) is no international body
+    officer = "俄罗斯联邦委员会（议会上院）国际事务委员会副主席卢卡申在会上表示，应采取更多行动。\n"
+    assert not any(n == "卢卡申" for n, p, y in _pipeline_visits(lead.format("莫斯科") + officer, dt.date(2020, 2, 19)))
+
+
 def test_an_event_held_here_is_at_the_place_its_sentence_opens_on() -> None:
     lead = "　　10月的杭州，金秋送爽，第四届某某合作论坛日前在这里举行。来自19个国家和地区的300余名中外嘉宾参加。\n"
     said = lead + "　　阿尔及利亚新闻部部长哈桑·拉贝德表示，期待加强交流。\n"

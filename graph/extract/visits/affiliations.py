@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
 from ...gazetteer import load_or_none
@@ -231,7 +232,7 @@ def _abroad_area(gaz, key: str | None) -> str | None:
 
 # an international body's title (联合国副秘书长, 国际展览局秘书长, 世界卫生组织总干事), not a Chinese body
 # named international (中国国际贸易促进委员会)
-_INTERNATIONAL = re.compile(r"(?<!中国)(?<!全国)(?<!中华)(?:联合国|国际(?!在线)[\u4e00-\u9fff]{0,10}?(?:组织|协会|联合会|理事会|委员会|局|联盟|奥委会|"
+_INTERNATIONAL = re.compile(r"(?<!中国)(?<!全国)(?<!中华)(?:联合国|国际(?!在线|事务)[\u4e00-\u9fff]{0,10}?(?:组织|协会|联合会|理事会|委员会|局|联盟|奥委会|"
                             r"[足篮泳田乒雪滑冰羽排体]联)|国际军体(?=秘书长|主席|副主席)"
                             r"|世界(?:卫生|贸易|知识产权|气象|旅游|海关)组织|世界银行|欧盟|非盟|东盟秘书)")
 
@@ -276,6 +277,39 @@ def international_officer(ctx: _Context, person: Mention) -> bool:
     spans = appositives(ctx, person)
     return any(_INTERNATIONAL.search(ctx.text, lo, hi) and "中方" not in ctx.text[lo:hi] for lo, hi in spans) \
         and not chinese_official(ctx, person)
+
+
+SEATS = Path(__file__).resolve().parents[1] / "data" / "international_seats.tsv"
+
+
+@lru_cache(maxsize=1)
+def _seat_table() -> tuple[dict[str, frozenset[str]], re.Pattern[str] | None]:
+    """Body name → the keys of its seats, and a pattern of the names (longest first)."""
+    seats: dict[str, frozenset[str]] = {}
+    with open(SEATS, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 2 or not cols[0] or not cols[1]:
+                raise ValueError(f"{SEATS}:{n}: bad line {line.rstrip()!r}: want names<TAB>seat keys")
+            for name in cols[0].split("|"):
+                seats[name] = frozenset(cols[1].split("|"))
+    names = sorted(seats, key=lambda w: (-len(w), w))
+    return seats, (re.compile("|".join(map(re.escape, names))) if names else None)
+
+
+def international_seats(ctx: _Context, person: Mention) -> frozenset[str]:
+    """The seats of the international bodies the titles of ``person`` name (联合国教科文组织总干事 → 巴黎):
+    there the officer is at work."""
+    seats, pattern = _seat_table()
+    if pattern is None:
+        return frozenset()
+    out: set[str] = set()
+    for lo, hi in appositives(ctx, person):
+        for m in pattern.finditer(ctx.text, lo, hi):
+            out |= seats[m.group()]
+    return frozenset(out)
 
 
 def _posted_in(ctx: _Context, person: Mention, country: str) -> bool:

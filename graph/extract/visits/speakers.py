@@ -26,7 +26,7 @@ from typing import Iterator
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
 from .affiliations import (CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere,
-                           international_officer, title_areas)
+                           international_officer, international_seats, title_areas)
 from .arguments import LEAD_CHARS, _chain_targets, _place_groups, lead_event_places
 from .contests import lead_paragraph
 from .context import _Context, _Event, _home_country, _is_foreign, _named
@@ -35,7 +35,8 @@ from .passages import _clause_bounds
 # a session of the event: 在(本届)…开幕式上, 在论坛期间, 在致辞中
 _SESSIONS = "开幕式|开班式|闭幕式|论坛|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|对话会|交流会|推介会|见面会|欢迎会|庆典"
 _AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)?[^，。；：！？]{0,30}?"
-                         r"(?:" + _SESSIONS + r"|开营式|结业式|会议|晚会|致辞|发言|演讲|[^，。；：！？]{2}会)(?:上|中|期间)")
+                         r"(?:" + _SESSIONS + r"|开营式|结业式|会议|晚会|致辞|发言|演讲|[^，。；：！？]{2}会|(?<=在)会)"
+                         r"(?:上|中|期间)")
 # the same opening the sentence without 在 (座谈会上，…): 「座谈会上，某某、某省委书记某某先后发言」
 _OPENING_SESSION = re.compile(r"[\s\u3000]*(?:本届|此次|这次|当天的?)?(?:" + _SESSIONS + r")(?:上|中)[，,]")
 # what the person does there: a speech
@@ -83,8 +84,11 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             # at a session abroad: a Chinese official, or a foreigner (one at home is dropped later as
             # for any visit), but no envoy posted abroad (中国驻圣保罗总领事: at work in the region)
             if any("驻" in text[lo:hi] for lo, hi in appositives(ctx, person)) or not (
-                    chinese_official(ctx, person) or ctx.person_countries.get(person.key, "geo:CN") != "geo:CN"):
+                    chinese_official(ctx, person) or ctx.person_countries.get(person.key, "geo:CN") != "geo:CN"
+                    or international_officer(ctx, person)):      # (联合国秘书长某某在会上表示)
                 continue
+            if international_officer(ctx, person) and {p.key for p in places} & international_seats(ctx, person):
+                continue          # 「联合国教科文组织总干事某某在仪式上致辞」 in 巴黎: at work, at the body's seat
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
         elif from_elsewhere(ctx, person, places[-1]):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
