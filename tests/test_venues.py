@@ -108,3 +108,11 @@ def test_a_venue_the_text_does_not_write_is_a_weaker_fact() -> None:
 ])
 def test_no_visit_to_an_event_not_attended(text: str) -> None:
     assert not {v for v in _visits(text) if v[1] in ("上海市", "伦敦", "东京", "英国", "日本")}
+
+
+def test_every_seat_of_an_international_body_is_a_place_of_the_gazetteer() -> None:
+    from graph.extract.visits.affiliations import _seat_table
+    seats, pattern = _seat_table()
+    gaz = load()
+    assert pattern is not None and "联合国教科文组织" in seats
+    assert sorted({k for ks in seats.values() for k in ks if gaz.get(k) is None}) == []

@@ -15,6 +15,7 @@ import marshal
 import os
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from . import LEVELS, Gazetteer, Row
 
@@ -39,14 +40,17 @@ def _read_tsv_gz(path: Path, out: list[Row], weak: list[tuple[str, str]]) -> Non
         out.append(row)
 
 
+def lexicon_rows(path: Path) -> Iterator[tuple[int, str, list[str]]]:
+    """(line number, line, columns) of each row of a user TSV lexicon (``#`` starts a comment line)."""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip() and not line.startswith("#"):
+                yield n, line.rstrip("\n"), [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
 def read_lexicon(path: Path) -> list[list[str]]:
     """Rows of a user TSV lexicon (``#`` starts a comment line)."""
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                rows.append([c.strip() for c in line.rstrip("\n").split("\t")])
-    return rows
+    return [cols for _, _, cols in lexicon_rows(path)]
 
 
 def _regions(path: Path, out: list[Row], weak: list[tuple[str, str]]) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ...gazetteer import load_or_none
+from ...gazetteer.store import lexicon_rows
 from ...types import Mention, Sentence
 from ..persons import TITLES_START, ends_in_title, posted_to
 from .arguments import _home_after, settled_after
@@ -286,15 +287,11 @@ SEATS = Path(__file__).resolve().parents[1] / "data" / "international_seats.tsv"
 def _seat_table() -> tuple[dict[str, frozenset[str]], re.Pattern[str] | None]:
     """Body name → the keys of its seats, and a pattern of the names (longest first)."""
     seats: dict[str, frozenset[str]] = {}
-    with open(SEATS, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) != 2 or not cols[0] or not cols[1]:
-                raise ValueError(f"{SEATS}:{n}: bad line {line.rstrip()!r}: want names<TAB>seat keys")
-            for name in cols[0].split("|"):
-                seats[name] = frozenset(cols[1].split("|"))
+    for n, line, cols in lexicon_rows(SEATS):
+        if len(cols) != 2 or not cols[0] or not cols[1]:
+            raise ValueError(f"{SEATS}:{n}: bad line {line!r}: want names<TAB>seat keys")
+        for name in cols[0].split("|"):
+            seats[name] = frozenset(cols[1].split("|"))
     names = sorted(seats, key=lambda w: (-len(w), w))
     return seats, (re.compile("|".join(map(re.escape, names))) if names else None)
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...gazetteer import load
+from ...gazetteer.store import lexicon_rows
 from ...types import Mention
 from ..times import cn_int
 
@@ -78,30 +79,26 @@ def read_table(path: Path = DATA) -> EventTable:
     names: dict[str, str] = {}
     series: dict[str, Series] = {}
     editions: dict[str, list[Edition]] = {}
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            kind = cols[0]
-            try:
-                if kind == "name":
-                    for alias in cols[2].split("|"):
-                        names[alias] = cols[1]
-                elif kind == "series":
-                    if gaz.get(cols[2]) is not None:
-                        series[cols[1]] = Series(cols[1], cols[2], int(cols[3]), int(cols[4]))
-                elif kind == "edition":
-                    if gaz.get(cols[4]) is not None:
-                        ordinal = None if cols[2] == "-" else int(cols[2])
-                        days = cols[6:8] + ["", ""]
-                        editions.setdefault(cols[1], []).append(Edition(
-                            cols[1], ordinal, int(cols[3]), cols[4], tuple(cols[5].split("|")),
-                            _day(days[0]), _day(days[1])))
-                else:
-                    raise ValueError(f"unknown kind {kind!r} (valid: name, series, edition)")
-            except (IndexError, ValueError) as e:
-                raise ValueError(f"{path}:{n}: bad event line {line.rstrip()!r}: {e}") from None
+    for n, line, cols in lexicon_rows(path):
+        kind = cols[0]
+        try:
+            if kind == "name":
+                for alias in cols[2].split("|"):
+                    names[alias] = cols[1]
+            elif kind == "series":
+                if gaz.get(cols[2]) is not None:
+                    series[cols[1]] = Series(cols[1], cols[2], int(cols[3]), int(cols[4]))
+            elif kind == "edition":
+                if gaz.get(cols[4]) is not None:
+                    ordinal = None if cols[2] == "-" else int(cols[2])
+                    days = cols[6:8] + ["", ""]
+                    editions.setdefault(cols[1], []).append(Edition(
+                        cols[1], ordinal, int(cols[3]), cols[4], tuple(cols[5].split("|")),
+                        _day(days[0]), _day(days[1])))
+            else:
+                raise ValueError(f"unknown kind {kind!r} (valid: name, series, edition)")
+        except (IndexError, ValueError) as e:
+            raise ValueError(f"{path}:{n}: bad event line {line!r}: {e}") from None
     name_re = re.compile("|".join(re.escape(a) for a in sorted(names, key=lambda a: (-len(a), a)))) if names else None
     return EventTable(names, series, {k: tuple(v) for k, v in editions.items()}, name_re)
 
