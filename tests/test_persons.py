@@ -258,7 +258,7 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("两位“00后”球员王曦雨和王欣瑜在天津公开赛一路闯入次轮。", {"王曦雨", "王欣瑜"}),     # the last after 和
     # a list of names before 等 or a count, then a post
     ("除了李缘、邵婷、李梦、韩旭等主力球员之外，", {"李缘", "邵婷", "李梦", "韩旭"}),
-    ("其中，刘虹、切阳什姐、蔡泽林等队员正在训练。", {"刘虹", "蔡泽林"}),     # a four-character item in the list
+    ("其中，刘虹、切阳什姐、蔡泽林等队员正在训练。", {"刘虹", "切阳什姐", "蔡泽林"}),   # a four-character item too
     ("中国队选手王小丽、仁措吉姆和陈小静成为焦点。", {"王小丽", "陈小静"}),   # …and a name after it, after 和
     # names opening a clause whose verb is a goal
     ("王珊珊攻入两球，吴海燕、李影各入一球。", {"王珊珊", "吴海燕", "李影"}),
@@ -269,6 +269,9 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("联合国秘书长多特雷斯应邀出席会议。", {"多特雷斯"}),    # 多|特雷斯|应邀出席: 应邀 closes the name
     ("那年冬天，我和助手汪立成、宋佳琪留在农场。", {"汪立成", "宋佳琪"}),   # 助手: a cue noun like 同事
     ("武桐桐、张茹两位年轻球员也将出现在赛场上。", {"武桐桐", "张茹"}),
+    ("拥有闫小丞、郑明华、王京、国家宁等年轻选手的中国队。", {"闫小丞", "郑明华", "王京", "国家宁"}),  # 拥有 before the list
+    # a four-character item of no surname among names is a name (a Tibetan one); not a word before a name
+    ("全国妇联决定，追授徐辉、黄和艳、姜娜三位同志。", {"黄和艳", "姜娜"}),
     ("她的名字叫刘雪梅，原籍山东泰安。", {"刘雪梅"}),
     ("希腊总理基里亚科斯·米佐塔基斯赞扬中国。", {"基里亚科斯·米佐塔基斯"}),     # a verb the name ran into
     ("（本报记者赵兵、崔佳、申琳、江南、赵婀娜、王昊男）", {"赵兵", "崔佳", "申琳", "赵婀娜", "王昊男"}),  # 江南 passed over

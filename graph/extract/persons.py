@@ -1300,7 +1300,8 @@ _ITEM_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“]))((?:(?:(?!等)[\u4e00
 
 def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
     """「栗战书、汪洋、王沪宁出席」: in a 、-list whose other items are all accepted names (at least two), a
-    two- or three-character item opening with a surname is a name too, though jieba cut it (栗|战书)."""
+    two- or three-character item opening with a surname is a name too, though jieba cut it (栗|战书), and
+    so is a four-character item of no surname and no ordinary word (a Tibetan name: 切阳什姐)."""
     for m in _ITEM_LIST.finditer(text):
         items = m.group(1).split("、")
         pos, spans = m.start(1), []
@@ -1311,9 +1312,14 @@ def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_sta
         if len(unknown) != 1 or len(items) - 1 < 2:
             continue
         item, at = unknown[0]
-        if len(item) <= 3 and _surname_at(item, 0, lex) and item[0] not in _WEAK_SURNAMES and at not in place_starts \
-                and item[-1] not in _BAD_END and not is_common_word(item, 100):
+        if at in place_starts or is_common_word(item, 100):
+            continue
+        if len(item) <= 3 and _surname_at(item, 0, lex) and item[0] not in _WEAK_SURNAMES and item[-1] not in _BAD_END:
             yield item
+        elif len(item) == 4 and not _surname_at(item, 0, lex) and not set(item[1:3]) & lex.common_surnames \
+                and not is_common_word(item[:2], 100) and not is_common_word(item[2:], 100):
+            # (not a word before a name: 追授|徐辉, 以|汤素兰)
+            yield item            # 「刘某、切阳什姐、蔡某」: a Tibetan or Yi name of four characters, no surname
 
 
 # two or three people named together as a couple or as kin: 某甲、某乙夫妇, 某甲和某乙夫妻俩, 甲、乙、丙三兄弟
@@ -1493,7 +1499,7 @@ _NAMING = ("名叫", "名字叫")
 # a 、-list of two- or three-character items opening a clause (or after 除了, 包括 …), then 等 or a count
 # a list of leaders: 甲、乙、丙等党和国家领导人, 甲、乙等领导同志 (领导人 alone is no title: 领导人祝贺…)
 _LEADERS_AFTER_LIST = re.compile(r"(?<=等)(?:党和国家|党和国家其他|中央|国家|其他)?领导(?:人|同志)")
-_NAME_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“])|(?<=除了|包括|其中|还有|以及))((?!除了|包括|其中|还有|以及)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
+_NAME_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“])|(?<=除了|包括|其中|还有|以及|拥有))((?!除了|包括|其中|还有|以及|拥有)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
                         r"(?:等|[两二三四五六七八九十0-9]+[位名])")
 
 # a goal scored (攻入两球, 攻破对方球门, 梅开二度, 各入一球, 各有一球入账)
