@@ -222,6 +222,13 @@ def test_chain_of_a_synthetic_foreign_state_has_its_country_as_parent():
     assert state.attr("parent") == "geo:AU" and state.name == "卡彭塔利亚州"
 
 
+def test_a_chinese_short_name_right_after_a_foreign_country_is_a_place_of_that_country():
+    # 韩国平昌: Korea's 平昌, not 平昌县 of Sichuan; written after a Chinese province it is the county
+    a = analyze_text("比赛在韩国平昌结束。四川平昌的干部来了。", only=["places"])
+    got = {(m.text, m.key, m.name, m.attr("parent")) for m in a.mentions if m.kind == "place"}
+    assert ("平昌", "geo:city:KR.平昌", "平昌", "geo:KR") in got and ("四川平昌", "cn:511923", "平昌县", None) in got
+
+
 def test_zones_are_not_places():
     assert place_keys("石家庄高新技术产业开发区的企业") == ["cn:130100"]
 

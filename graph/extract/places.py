@@ -27,7 +27,8 @@ from typing import Iterator
 from ..gazetteer import MAJOR_CITY_POPULATION, Form, Gazetteer, PlaceRecord
 from ..gazetteer.cues import (HAN, ORGAN_AFTER, TRANSLITERATED_TAIL, UNIT_CHARS, Found, TextView, acceptable, glued,
                               in_party_name)
-from ..gazetteer.local import TOWNSHIP_UNITS, add_repeats, add_states, add_townships, add_villages, renamed_township
+from ..gazetteer.local import (TOWNSHIP_UNITS, add_foreign_localities, add_repeats, add_states, add_townships, add_villages,
+                               renamed_township)
 from ..gazetteer.matcher import Hit, Matcher, default_matcher
 from ..gazetteer.names import is_generic
 from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGRAPH, WEIGHT_SENTENCE,
@@ -355,6 +356,7 @@ def find_places(analysis: Analysis, matcher: Matcher | None = None) -> list[Ment
     found = add_townships(gaz, doc, found)
     add_villages(gaz, doc, found)
     add_states(gaz, doc, found)
+    add_foreign_localities(gaz, found)
     found = add_repeats(doc, found)
     return [_mention(gaz, analysis.doc.id, f) for f in found]
 

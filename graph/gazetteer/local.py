@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Gazetteer
-from .cues import HAN, VILLAGE_STOP, Found, TextView
+from .cues import HAN, UNIT_CHARS, VILLAGE_STOP, Found, TextView
 from .resolve import WEIGHT_PARAGRAPH, Context
 
 VILLAGE_RE = re.compile(rf"[{HAN}]{{1,6}}?村(?:[{HAN}]{{1,3}}?(?:寨|屯|组)(?:[{HAN}]{{2,8}}?村)?)?")
@@ -140,6 +140,19 @@ def add_states(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
                 f.parent, f.local, f.level = f.key, name, "foreign-state"
                 f.key = f"geo:adm1:{rec.code}.{name}"
             f.text, f.end = f.text + name, m.end()
+
+
+def add_foreign_localities(gaz: Gazetteer, found: list[Found]) -> None:
+    """韩国平昌: a short name of a Chinese unit written right after a foreign country (no mark between) is
+    a place of that country the gazetteer lacks (平昌 of Korea, not 平昌县 of Sichuan)."""
+    for prev, f in zip(found, found[1:]):
+        rec = gaz.get(prev.key) if prev.key else None
+        if rec is None or rec.level != "country" or prev.key == "geo:CN" or f.start != prev.end \
+                or not (f.key or "").startswith("cn:") or f.text[-1] in UNIT_CHARS or f.local:
+            continue
+        f.chain = [prev.key]
+        f.parent, f.local, f.level = prev.key, f.text, "foreign-city"
+        f.key = f"geo:city:{rec.code}.{f.text}"
 
 
 def _state_like(gaz: Gazetteer, country: str, name: str) -> bool:
