@@ -1055,6 +1055,20 @@ def test_an_international_officer_speaking_at_a_meeting_abroad_not_at_the_body_s
     assert not any(n == "卢卡申" for n, p, y in _pipeline_visits(lead.format("莫斯科") + officer, dt.date(2020, 2, 19)))
 
 
+def test_one_whose_titles_name_the_body_that_holds_the_event_abroad_was_there() -> None:
+    lead = ("　　新华社吉隆坡10月29日电  某省文化旅游推介会29日晚在马来西亚首都吉隆坡举行。\n"
+            "　　此次推介会由某省文化和旅游厅主办，主题是文化旅游共前进。\n")
+    said = lead + "　　某省文化和旅游厅副厅长王小野表示，合作前景广阔。\n"
+    assert {(p, y) for n, p, y in _pipeline_visits(said, dt.date(2019, 10, 30)) if n == "王小野"} == {
+        ("吉隆坡", 2019), ("马来西亚", 2019)}
+    # a body the lead names but not as the one that holds the event: a commentator elsewhere
+    other = lead.replace("由某省文化和旅游厅主办", "由某省旅游协会主办") + "　　某省文化和旅游厅副厅长王小野表示，合作前景广阔。\n"
+    assert not any(n == "王小野" for n, p, y in _pipeline_visits(other, dt.date(2019, 10, 30)))
+    # an envoy posted there is at work
+    envoy = lead + "　　某省文化和旅游厅原副厅长、中国驻马来西亚大使馆参赞王小野表示，合作前景广阔。\n"
+    assert not any(n == "王小野" for n, p, y in _pipeline_visits(envoy, dt.date(2019, 10, 30)))
+
+
 def test_an_event_held_here_is_at_the_place_its_sentence_opens_on() -> None:
     lead = "　　10月的杭州，金秋送爽，第四届某某合作论坛日前在这里举行。来自19个国家和地区的300余名中外嘉宾参加。\n"
     said = lead + "　　阿尔及利亚新闻部部长哈桑·拉贝德表示，期待加强交流。\n"

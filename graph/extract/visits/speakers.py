@@ -21,7 +21,7 @@ away from the capital (news names the state's leaders without titles).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
@@ -266,6 +266,64 @@ def reported_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Even
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
+# a body named in a person's titles: 中国某研究会(常务理事), 某省某厅(副厅长)
+_BODY = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:研究会|协会|学会|联合会|委员会|代表团|厅|局|部|委|院|所|中心|办公室|大学|学院|集团|公司|银行)")
+# the lead says a body holds or brings the event: 由某厅主办, 某研究会…举行, 邀请某协会专家
+_ORGANISES = re.compile(r"主办|举办|举行|承办|邀请|组织|率团|率领")
+_ORGANISER_PARAGRAPHS = 6
+
+
+def _speakers_abroad(ctx: _Context, sentence: Sentence, keep: Callable[[Mention], bool] = lambda p: True
+                     ) -> tuple[list[Mention], list[Mention], Sentence] | None:
+    """The persons ``sentence`` names as speaking now (and ``keep``), the places abroad of the event the
+    lead reports as held this year, and the lead's sentence that names them; None without either."""
+    speakers = [p for p in _named(ctx, sentence.start, sentence.end)
+                if not ctx.in_quote(p.start) and _SPEAKS_NOW.match(ctx.text, p.end) and keep(p)]
+    places = _held_this_year(ctx, sentence.start) if speakers else []
+    if not places or not all(_is_foreign(p) for p in places):
+        return None
+    return speakers, places, ctx.analysis.sentence_at(places[0].start)
+
+
+def organiser_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """One who speaks in a report on an event the lead tells as held abroad this year, whose titles name a
+    body the lead says holds the event or was invited to it (「…推介会29日晚在吉隆坡举行。此次推介会由
+    某省某厅主办。…某省某厅副厅长某某表示」, 「某代表团与中国某研究会在纽约举行吹风会…中国某研究会常务理事
+    某某介绍」), was at the event: the body's own people present it.  Not an envoy posted there, nor
+    words sent from afar."""
+    text = ctx.text
+    found = _speakers_abroad(ctx, sentence)
+    if found is None:
+        return
+    speakers, places, lead = found
+    if sentence.paragraph > lead.paragraph + _ORGANISER_PARAGRAPHS or _COMPILED.search(text, 0, lead.end):
+        return
+    # the lead's paragraph and the next one: where the organisers are named
+    told = [s for s in ctx.analysis.sentences if lead.paragraph <= s.paragraph <= lead.paragraph + 1 and s.end <= sentence.start]
+    if not told or not _ORGANISES.search(text, told[0].start, told[-1].end):
+        return
+    lead_text = text[told[0].start:told[-1].end]
+    for person in speakers:
+        spans = appositives(ctx, person)
+        if not spans or any("驻" in text[lo:hi] for lo, hi in spans) \
+                or _FROM_AFAR.search(text, sentence.start, _SPEAKS_NOW.match(text, person.end).end()):
+            continue
+        bodies = {m.group() for lo, hi in spans for k in range(lo, hi)
+                  for m in [_BODY.match(text, k, hi)] if m is not None and len(m.group()) >= 4}
+        if any(_organises(lead_text, body) for body in bodies):
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+
+
+def _organises(lead: str, body: str) -> bool:
+    """Whether ``lead`` names ``body`` in a clause that says it holds the event or was invited to it."""
+    for m in re.finditer(re.escape(body), lead):
+        lo = max([lead.rfind(c, 0, m.start()) for c in "，。；：！？"]) + 1
+        ends = [k for k in (lead.find(c, m.end()) for c in "，。；：！？") if k >= 0]
+        if _ORGANISES.search(lead, lo, min(ends) if ends else len(lead)):
+            return True
+    return False
+
+
 # the lead tells that people came to the event abroad: 出席, 与会, 参会 (not 参加: a firm 参加 a fair)
 _ATTENDED_ABROAD = re.compile(r"出席|与会|参会")
 
@@ -281,15 +339,11 @@ def abroad_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]
     report put together from several places or a roundup of reactions, not for words given to the
     paper's reporter (对本报记者表示) or in a statement (在一份声明中表示)."""
     text = ctx.text
-    speakers = [p for p in _named(ctx, sentence.start, sentence.end)
-                if not ctx.in_quote(p.start) and _SPEAKS_NOW.match(text, p.end) and ctx.person_countries.get(p.key)
-                and not _TO_THE_REPORTER.match(text, p.end)]
-    if not speakers:
+    found = _speakers_abroad(ctx, sentence, lambda p: bool(ctx.person_countries.get(p.key))
+                             and not _TO_THE_REPORTER.match(text, p.end))
+    if found is None:
         return
-    places = _held_this_year(ctx, sentence.start)
-    if not places or not all(_is_foreign(p) for p in places):
-        return
-    lead = ctx.analysis.sentence_at(places[0].start)
+    speakers, places, lead = found
     para_end = max(s.end for s in ctx.analysis.sentences if s.paragraph == lead.paragraph)
     head = text[:lead.end]
     if _COMPILED.search(head) or _REACTIONS.search(head) or not _ATTENDED_ABROAD.search(text, lead.start, para_end):
