@@ -269,6 +269,8 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("联合国秘书长多特雷斯应邀出席会议。", {"多特雷斯"}),    # 多|特雷斯|应邀出席: 应邀 closes the name
     ("那年冬天，我和助手汪立成、宋佳琪留在农场。", {"汪立成", "宋佳琪"}),   # 助手: a cue noun like 同事
     ("武桐桐、张茹两位年轻球员也将出现在赛场上。", {"武桐桐", "张茹"}),
+    ("会见了塔吉克斯坦第一副总理赛义德一行。", {"赛义德"}),                  # 义 of Arabic names (Saeed)
+    ("某某总台台长慎海雄，某省委副书记出席。", {"慎海雄"}),                    # a rare surname (慎)
     ("拥有闫小丞、郑明华、王京、国家宁等年轻选手的中国队。", {"闫小丞", "郑明华", "王京", "国家宁"}),  # 拥有 before the list
     # a four-character item of no surname among names is a name (a Tibetan one); not a word before a name
     ("全国妇联决定，追授徐辉、黄和艳、姜娜三位同志。", {"黄和艳", "姜娜"}),
