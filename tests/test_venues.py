@@ -116,3 +116,14 @@ def test_every_seat_of_an_international_body_is_a_place_of_the_gazetteer() -> No
     gaz = load()
     assert pattern is not None and "联合国教科文组织" in seats
     assert sorted({k for ks in seats.values() for k in ks if gaz.get(k) is None}) == []
+
+
+def test_the_lead_s_event_named_by_its_edition_is_held_at_its_venue() -> None:
+    # the lead names an edition of the report's days and no place: its venue is where the report's
+    # speakers were, as weak a fact as the venue (and China with it)
+    text = ("　　第七届世界军人运动会开幕式18日晚举行，各国运动员齐聚一堂。\n"
+            "　　赛场上观众热情，意大利击剑选手卡拉·罗西说，气氛就像奥运会一样热烈。\n")
+    assert {v for v in _visits(text, dt.date(2019, 10, 22)) if v[0] == "卡拉·罗西"} == {
+        ("卡拉·罗西", "武汉市", 2019, 0.8), ("卡拉·罗西", "中国", 2019, 0.8)}
+    # an edition of another year is no event of the report
+    assert not _visits(text.replace("第七届", "第六届"), dt.date(2019, 10, 22))

@@ -164,7 +164,10 @@ def _in_china(ctx: _Context, ev: _Event) -> _Event:
     inside = next((p for p in ev.places if p.key.startswith("cn:")), None)
     if inside is None:
         return ev
-    return replace(ev, places=ev.places + (implied_country(inside, "geo:CN", "中国"),))
+    china = implied_country(inside, "geo:CN", "中国")
+    if inside.attr("venue") == "table":     # (as weak as the venue it follows from: 军运会 → 武汉 → China)
+        china = replace(china, attrs=china.attrs + (("venue", "table"),))
+    return replace(ev, places=ev.places + (china,))
 
 
 def _away_from_home(ctx: _Context, ev: _Event) -> _Event:

@@ -779,11 +779,22 @@ def _lead_event_places(ctx: _Context, end: int) -> list[Mention]:
     # if they came from elsewhere, which their titles must say)
     held = [places for places, at, _ in _held_places(ctx, 0, end, venues=True) if not _coming(text, at)]
     if not held:
-        return _dateline_meeting(ctx, end) or _named_event_held(ctx, end) or _held_here(ctx, end)
+        return _dateline_meeting(ctx, end) or _named_event_held(ctx, end) or _held_here(ctx, end) \
+            or _lead_known_event(ctx, end)
     for later in held[1:]:      # 「…在摩洛哥举行」 (the headline), 「…在摩洛哥首都拉巴特举行」: the same, more precise
         if {p.key for p in held[0]} < {p.key for p in later}:
             return later
     return held[0]
+
+
+def _lead_known_event(ctx: _Context, end: int) -> list[Mention]:
+    """The venue of an event of the venue table the lead names in an edition of the report's year
+    (第七届世界军人运动会开幕式 in a report of its days → 武汉), when the lead writes no place for it."""
+    date = ctx.analysis.doc.date
+    venue = venue_at(ctx.text, 0, end, date) if date is not None else None
+    if venue is None or venue.year != date.year:
+        return []
+    return venue_places(venue, ctx.text, ctx.analysis.doc.id)
 
 
 # an event held 「在这里」: at the place its sentence opened on (10月的杭州，…某论坛日前在这里举行)
