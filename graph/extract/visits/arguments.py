@@ -542,7 +542,8 @@ def _named_event_frame(ctx: _Context, clause_start: int, trig_start: int) -> lis
     end = _NAMED_EVENT.search(text, at, trig_start)
     if end is None or end.start() - at > 24 or re.search(r"[，。；：、“”]", text[at:end.start()]):
         return []
-    if table().name_re is not None and table().name_re.search(text, at, end.end()):
+    names = table().name_re
+    if names is not None and names.search(text, at, end.end()):
         # an event of the venue table: its edition's venue and year (在伦敦奥运会上 → 2012), none for one
         # to come or left open (在东京奥运会上, in 2019)
         venue = venue_at(text, at + 1, end.end(), ctx.analysis.doc.date)

@@ -24,6 +24,7 @@ from ..persons import lexicon as person_lexicon
 from .context import _Context, _Event, _named, _references, _tokens_between
 from .contests import _COMPETES, _subject_before
 from .passages import _clause_bounds
+from .speakers import _FROM_AFAR
 from .venues import Venue, table, venue_at, venue_places
 
 # a title of the games written before a person's name (with other titles of theirs after 、)
@@ -32,8 +33,8 @@ _TITLE = re.compile(r"[^，。；：、“”的]{0,12}?(?:冠军|亚军|季军|
 # a verb of winning or taking part (出席, 亲历) before the event's name
 _TOOK_PART = re.compile(r"(?:获得|夺得|摘得|赢得|收获|斩获|勇夺|摘取|参加|出席|亲历|参展|出战|征战|亮相|站上|登上)(?:了|过)?"
                         r"(?:[^，。；：“”]{0,6}?)$")
-# a result described of the person named after 的: 「夺得伦敦奥运会个人花剑冠军的某某」
-_DESCRIBED = re.compile(r"[^，。；：“”]{0,16}?(?:冠军|亚军|季军|金牌|银牌|铜牌|奖牌|名)的")
+# a result described of the person named after 的: 「夺得伦敦奥运会(和…世锦赛)个人花剑冠军的某某」
+_DESCRIBED = re.compile(r"(?:(?:和|、|及|与)[^，。；：“”]{2,16}?)?[^，。；：“”]{0,16}?(?:冠军|亚军|季军|金牌|银牌|铜牌|奖牌|名)的")
 # a clause that is only the games' frame: 「在当天举行的|洛杉矶奥运会|男子手枪慢射比赛中，」「10月20日的|军运会|
 # 军事五项赛场上，」
 _FRAME_OPEN = re.compile(r"在?(?:[^，。；：“”]{0,10}?(?:举行|进行)的|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日的|当天的)?")
@@ -42,8 +43,8 @@ _FRAME_REST = re.compile(r"[^，。；：“”]{0,12}?(?:上|中|期间|里)?")
 _RESULT = re.compile(_COMPETES.pattern + r"|(?:获得|取得|收获|名列|位列)[^，。；！？]{0,12}?(?:第[0-9一二三四五六七八九十]+名|奖牌)")
 # what follows the event's name in 「在<event>…上」: its part (开幕式, 主旨演讲) and 上/期间/中
 _AT_EVENT = re.compile(r"[^，。；：“”]{0,10}?(?:上|期间|中|时|之际)")
-# a message to the event from afar
-_FROM_AFAR = re.compile(r"视频|连线|书面|贺信|致信|贺电|电视|直播|观看")
+# a message to the event from afar, or watching it from afar
+_FROM_AFAR_TO_EVENT = re.compile(_FROM_AFAR.pattern + r"|贺电|电视|直播|观看")
 # what may stand between the subject and 在: titles, a time (主席, 日前)
 _SUBJECT_GAP = 6
 # how long the titles between 的 and the person described may be (的意大利选手某某)
@@ -75,8 +76,7 @@ def _subject_of(ctx: _Context, person: Mention, verb: int) -> bool:
     if words and words[0].word in ("作为", "以"):
         return True
     titles = person_lexicon().titles
-    return all(t.flag[:1] in "dpmqtcu" or t.word in titles or t.word in ("连续", "先后", "专程", "亲自", "两年")
-               for t in words)
+    return all(t.flag[:1] in "dpmqtcu" or t.word in titles or t.word in ("连续", "专程") for t in words)
 
 
 def _list_ending(ctx: _Context, persons: list[Mention]) -> list[Mention]:
@@ -141,7 +141,7 @@ def _took_part(ctx: _Context, sentence: Sentence, v: Venue) -> tuple[list[Mentio
     verb = _TOOK_PART.search(text, cs, v.start)
     if verb is None or _NOT_DONE.search(text, cs, v.start) or (v.year is None and _HABIT.search(text, cs, v.start)):
         return [], (v.start, v.end)   # (「连续两年出席某博览会」: editions the text does not date)
-    described = re.compile(r"(?:(?:和|、|及|与)[^，。；：“”]{2,16}?)?" + _DESCRIBED.pattern).match(text, v.end, ce)
+    described = _DESCRIBED.match(text, v.end, ce)
     if described is not None:
         # the person right after 的, or after titles of theirs (的意大利选手某某)
         after = _named(ctx, described.end(), min(len(text), described.end() + 24))
@@ -162,7 +162,7 @@ def _attended_at(ctx: _Context, sentence: Sentence, v: Venue) -> tuple[list[Ment
     text = ctx.text
     cs, ce = _clause_bounds(text, sentence, v.start)
     at = v.start - 1
-    if text[at:v.start] != "在" or not _AT_EVENT.match(text, v.end, ce) or _FROM_AFAR.search(text, cs, ce) \
+    if text[at:v.start] != "在" or not _AT_EVENT.match(text, v.end, ce) or _FROM_AFAR_TO_EVENT.search(text, cs, ce) \
             or _NOT_DONE.search(text, cs, at):
         return [], (v.start, v.end)
     subjects = _references(ctx, cs, at)

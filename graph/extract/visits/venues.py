@@ -5,7 +5,8 @@ The shipped, user-extensible table ``data/event_venues.tsv`` names the events, t
 always held at, and the host and year of each edition of games that move.  The edition a mention
 means is read from what is written before the event's name: a year (2010年温哥华冬奥会), an ordinal
 (第七届世界军人运动会) or a host (伦敦奥运会: the host's last edition before the report, none when
-one is coming within seven years).  A bare name (军运会) means an edition only in a report of the days it was held.
+one is coming within seven years).  A bare name (军运会) means an edition only in a report of the days
+it was held.
 """
 from __future__ import annotations
 
