@@ -2087,3 +2087,11 @@ def test_a_point_of_view_is_no_place() -> None:
     text = ("中国驻美大使呼吁——\n\n　　本报洛杉矶2月4日电  中国驻美国大使王天明日前在一场论坛上表示，中美应加强协调。\n"
             "　　王天明说，中美关系处在重要关口。\n　　在美国眼中，世界究竟能不能成一个命运共同体？\n")
     assert not any(p == "美国" for _v, p, _y in _full(text, dt.date(2020, 2, 5)))
+
+
+def test_a_moment_of_a_place_s_people_is_no_place() -> None:
+    # a trip passage abroad: a frame 「在<place>…的关键时刻，」 is a time, not the place of the trip
+    lead = "　　本报慕尼黑2月14日电  2月14日，国务委员兼外长王小明在慕尼黑会见德国总统卡尔·穆勒。\n"
+    moment = lead + "　　卡尔·穆勒表示，在中国人民抗击疫情的关键时刻，我代表德国人民表示慰问。\n"
+    assert ("王小明", "慕尼黑", 2020) in _full(moment, dt.date(2020, 2, 15))
+    assert not any(v == "王小明" and p == "中国" for v, p, _y in _full(moment, dt.date(2020, 2, 15)))

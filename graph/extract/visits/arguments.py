@@ -997,6 +997,8 @@ def _foreign_at(ctx: _Context, pos: int, end: int, levels: tuple[str, ...] = ("c
 
 # 在X眼中/看来/心中: whose point of view, not where
 _VIEWPOINT = re.compile(r"(?:的)?(?:眼中|眼里|看来|心中|心目中)")
+# 在X…的关键时刻: a moment of X's, not a place
+_MOMENT = re.compile(r"[^，。；：“”]{0,24}?(?:关键时刻|紧要关头|关键时期|时刻|关头)[，,]")
 
 
 def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list[Mention]]]:
@@ -1009,6 +1011,8 @@ def _foreign_frames(ctx: _Context, lo: int, hi: int) -> Iterator[tuple[int, list
             continue
         if _VIEWPOINT.match(text, groups[-1][-1].end):
             continue              # 「在美国眼中，…」: a point of view, not a place
+        if _MOMENT.match(text, groups[-1][-1].end):
+            continue              # 「在中国人民抗击疫情的关键时刻，…」: a time, not a place
         out: list[Mention] = []
         for chain in groups:
             out.extend(_chain_targets(chain))
