@@ -23,7 +23,7 @@ from ...types import Mention, Sentence
 from ..persons import lexicon as person_lexicon
 from .context import _Context, _Event, _named, _references, _tokens_between
 from .contests import _COMPETES, _subject_before
-from .passages import _clause_bounds
+from .passages import _clause_bounds, paragraph_start
 from .speakers import _FROM_AFAR
 from .venues import Venue, table, venue_at, venue_places
 
@@ -95,8 +95,7 @@ def _subjects(ctx: _Context, sentence: Sentence, cs: int, verb: int) -> list[Men
     found = _references(ctx, cs, verb)
     if found or not re.match(r"[他她]", ctx.text[cs:verb]):
         return found
-    para_start = min((s.start for s in ctx.analysis.sentences if s.paragraph == sentence.paragraph), default=cs)
-    before = _named(ctx, para_start, cs)
+    before = _named(ctx, paragraph_start(ctx.analysis, sentence), cs)
     return before[-1:]
 
 

@@ -51,6 +51,11 @@ _PAST_YEAR = re.compile(r"去年|前年|上届|上一届")
 _OTHER_TIME = re.compile(r"[0-9０-９一二三四五六七八九十〇]{2,4}年|去年|前年|上届|上一届|首届")
 
 
+def _posted_abroad(ctx: _Context, spans: list[tuple[int, int]]) -> bool:
+    """Whether the titles at ``spans`` post their holder abroad (中国驻圣保罗总领事): an envoy at work."""
+    return any("驻" in ctx.text[lo:hi] for lo, hi in spans)
+
+
 def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
     opening = _OPENING_SESSION.match(text, sentence.start, sentence.end)
@@ -83,7 +88,7 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if abroad:
             # at a session abroad: a Chinese official, or a foreigner (one at home is dropped later as
             # for any visit), but no envoy posted abroad (中国驻圣保罗总领事: at work in the region)
-            if any("驻" in text[lo:hi] for lo, hi in appositives(ctx, person)) or not (
+            if _posted_abroad(ctx, appositives(ctx, person)) or not (
                     chinese_official(ctx, person) or ctx.person_countries.get(person.key, "geo:CN") != "geo:CN"
                     or international_officer(ctx, person)):      # (联合国秘书长某某在会上表示)
                 continue
@@ -182,7 +187,7 @@ def attendee_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         country = _home_country(places[-1])
         for person in named:
             nation = ctx.person_countries.get(person.key) or ("geo:CN" if chinese_official(ctx, person) else "")
-            posted = _posted_in(ctx, person, country) or any("驻" in text[lo:hi] for lo, hi in appositives(ctx, person))
+            posted = _posted_in(ctx, person, country) or _posted_abroad(ctx, appositives(ctx, person))
             if nation and nation != country and not posted:     # (中国驻圣保罗总领事: an envoy at his post)
                 yield _Event(person, tuple(places), (attended.start(), attended.end()), sentence, current=True)
         return
@@ -305,7 +310,7 @@ def organiser_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Eve
     lead_text = text[told[0].start:told[-1].end]
     for person in speakers:
         spans = appositives(ctx, person)
-        if not spans or any("驻" in text[lo:hi] for lo, hi in spans) \
+        if not spans or _posted_abroad(ctx, spans) \
                 or _FROM_AFAR.search(text, sentence.start, _SPEAKS_NOW.match(text, person.end).end()):
             continue
         bodies = {m.group() for lo, hi in spans for k in range(lo, hi)
@@ -353,7 +358,7 @@ def abroad_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]
         nation = ctx.person_countries.get(person.key)
         spans = appositives(ctx, person)
         if not spans or nation == host or _posted_in(ctx, person, host) \
-                or any("驻" in text[lo:hi] for lo, hi in spans):
+                or _posted_abroad(ctx, spans):
             continue
         yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
