@@ -34,6 +34,11 @@ def test_chains(text, expected):
     ("威信县通过深入推进村级组织建设", ["cn:530629"]),          # a clause before 村 is no village name
     ("威信县双河苗族彝族乡偏岩村", ["village:cn:530629201/偏岩村"]),
     ("湖北武汉返村的人员", ["cn:420100"]),                       # a one-character stem needs a township
+    # a natural village named by the land (塆, 屯, 寨, 沟, 嘎查) right after its township
+    ("威信县双河苗族彝族乡青石大塆", ["village:cn:530629201/青石大塆"]),
+    ("威信县双河苗族彝族乡青石沟村", ["village:cn:530629201/青石沟村"]),
+    ("威信县双河苗族彝族乡发展产业", ["cn:530629201"]),           # no land word: no village
+    ("威信县双河苗族彝族乡在沟里", ["cn:530629201"]),             # a clause, not a name
 ])
 def test_villages_need_a_name(text, expected):
     assert place_keys(text) == expected

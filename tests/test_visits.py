@@ -2095,3 +2095,20 @@ def test_a_moment_of_a_place_s_people_is_no_place() -> None:
     moment = lead + "　　卡尔·穆勒表示，在中国人民抗击疫情的关键时刻，我代表德国人民表示慰问。\n"
     assert ("王小明", "慕尼黑", 2020) in _full(moment, dt.date(2020, 2, 15))
     assert not any(v == "王小明" and p == "中国" for v, p, _y in _full(moment, dt.date(2020, 2, 15)))
+
+
+def test_a_frame_at_a_village_and_the_feature_s_one_dated_day() -> None:
+    # a long feature revisiting a village: the leader's day there is dated once, years before the
+    # report; a 「在<village>，某某指出」 beyond the lead is that day, not the report's year
+    text = ("古村新貌（回访）\n——回访威信县双河苗族彝族乡青石大塆\n"
+            "　　离开县城，乘车进山，见绿缓缓涌上来，又缓缓伏下去，半小时后，青石大塆到了，村口的池塘映着黑瓦黄墙。\n"
+            "　　2018年5月6日，王小川总书记沿着村间小路，走进一家家小店，了解乡村旅游和乡村振兴的情况。\n"
+            "　　转机起于2014年。那一年，村子入选传统村落名录，县里随后规划发展全域旅游，为村里修路排水。\n"
+            + "　　如今，村里的小店越开越多，游客络绎不绝，乡亲们的日子越过越红火，外出的年轻人也陆续回来了。\n" * 30 +
+            "　　在青石大塆，王小川总书记指出，依托红色文化资源和绿色生态资源发展乡村旅游，是振兴乡村的好做法。\n")
+    found = _full(text, dt.date(2020, 2, 17))
+    assert ("王小川", "青石大塆", 2018) in found
+    assert not any(y == 2020 for _v, _p, y in found)
+    # a point of view held in a village (在某村党支部书记某某看来) is no frame
+    view = "　　在威信县双河苗族彝族乡偏岩村党支部书记李小田看来，王小川总书记的讲话道出了群众心声。\n"
+    assert not any(v == "王小川" for v, _p, _y in _full(view, dt.date(2020, 2, 6)))

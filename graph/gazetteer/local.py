@@ -20,6 +20,8 @@ TOWNSHIP_UNITS = ("镇", "乡", "街道", "苏木")
 GENERIC_VILLAGE = re.compile(r"(^|^一[名个位些家户]|部分|农|乡|山|渔|贫困|示范|重点|行政|自然|城中|边境|特色|旅游|文明|传统|古|新|"
                              r"搬迁|移民|社区|中心|全国|美丽|生态|富裕|先进|样板|试点|帮扶|定点|包)$")
 STATE_RE = re.compile(rf"[{HAN}]{{1,6}}?[州省]")
+# natural villages named by the land, written right after their township (某乡某某大塆, 某镇某某嘎查)
+HAMLET_RE = re.compile(rf"[{HAN}]{{2,4}}?(?:塆|屯|寨|沟|峪|嘎查)(?![{HAN}]?[村乡镇])")
 
 
 def renamed_township(gaz: Gazetteer, name: str, context: Context) -> str | None:
@@ -39,6 +41,12 @@ def renamed_township(gaz: Gazetteer, name: str, context: Context) -> str | None:
 
 def _village_name(doc: TextView, start: int, after_township: bool = False) -> str:
     m = VILLAGE_RE.match(doc.text, start)
+    if not m and after_township:
+        m = HAMLET_RE.match(doc.text, start)
+        if m and not _has_function_word(doc, start, m.end()) and not set(m.group(0)) & VILLAGE_STOP \
+                and not GENERIC_VILLAGE.search(m.group(0)[:2]):
+            return m.group(0)
+        return ""
     if not m:
         return ""
     name = m.group(0)

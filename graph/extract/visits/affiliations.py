@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from ...gazetteer import load_or_none
+from ...gazetteer import context_parent, load_or_none
 from ...gazetteer.store import lexicon_rows
 from ...types import Mention, Sentence
 from ..persons import TITLES_START, ends_in_title, posted_to
@@ -34,7 +34,11 @@ _MAX_APPOSITIVE = 40
 
 
 def _area(gaz, key: str) -> str | None:
-    """The province of a place in China (China itself for 中国), the country of a place abroad."""
+    """The province of a place in China (China itself for 中国), the country of a place abroad; a
+    village's is its township's."""
+    if key.startswith("village:"):
+        parent = context_parent(key)
+        return _area(gaz, parent) if parent else None
     if key.startswith("cn:"):
         rec = gaz.get(key)
         if rec is None:
@@ -59,7 +63,8 @@ def _apart(home: str, there: str) -> bool:
 
 # 在X… phrases that set a circumstance, not a place where someone is (在中国专家的帮助下, 在香港问题上)
 _CIRCUMSTANCE = re.compile(r"[^，。；：]*?(?:(?:帮助|支持|领导|指导|关心|带领|推动|影响|背景|情况|条件|框架)下|"
-                           r"问题上|方面|前夕|之际|以来)")
+                           r"问题上|方面|前夕|之际|以来|"
+                           r"看来|眼中|眼里|心中|心目中)")          # (在某村党支部书记某某看来: a view, not a place)
 _SPEECH = re.compile(r"表示|说|指出|认为|称|强调|介绍|透露")
 # what may open the sentence before a 「在X，」 frame: a time
 _TIME_LEAD = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:当日|当天|近日|日前|今天|昨天|[上下]午|晚上|凌晨)?[，,]?$")

@@ -378,6 +378,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
     report = _opens_with_dateline(ctx.analysis)
     # a report that writes no other year anywhere (no 2003年, 去年, 3年前, 当年) tells of its own time only
     one_time = _one_time(ctx, times, anchor)
+    dated = _dated_subjects(ctx, times)
     for e, w in resolved:
         if w.year is None and not w.open_span and not e.nominal \
                 and not any((e.visitor.key, _country(p)) in recalled for p in e.places) \
@@ -389,8 +390,30 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
                 and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
                 and not _COUNTED_TRIPS.search(ctx.text, max(e.sentence.start, e.trigger[0] - 6), e.trigger[0]) \
                 and not _experienced(ctx.text, e):
-            w = _When(_paragraph_year(ctx, e, times, anchor) or anchor)
+            told = dated.get(e.visitor.key, set())
+            own_time = None
+            if not report and e.trigger[0] >= lead_end and len(told) == 1 and min(told) < anchor:
+                own_time = min(told)   # a feature that dates the person's day there once, in another year
+            w = _When(_paragraph_year(ctx, e, times, anchor) or own_time or anchor)
         out.append((e, w))
+    return out
+
+
+def _dated_subjects(ctx: _Context, times: list[TimeExpr]) -> dict[str, set[int]]:
+    """Person key → the years of sentences that open with a dated time and then the person as subject,
+    outside quotations (「2019年9月16日，某某总书记沿着…走进…」)."""
+    starts = {s.start: s for s in ctx.analysis.sentences}
+    out: dict[str, set[int]] = {}
+    for t in times:
+        if t.year is None or not _EXPLICIT_YEAR.search(t.text) or ctx.in_quote(t.start):
+            continue
+        s = ctx.analysis.sentence_at(t.start)
+        if s.start not in starts or ctx.text[s.start:t.start].strip("\u3000 \n") \
+                or not ctx.text.startswith(("，", ","), t.end):
+            continue
+        person = next((p for p in ctx.persons if t.end < p.start <= t.end + 12), None)
+        if person is not None and not re.search(r"[，。；：、“”,]", ctx.text[t.end + 1:person.start]):
+            out.setdefault(person.key, set()).add(t.year)
     return out
 
 
