@@ -603,6 +603,10 @@ def test_a_pair_written_with_a_slash_after_what_makes_them_one() -> None:
     assert {"李帅", "科瓦尔斯基"} <= names("4号种子李帅/科瓦尔斯基因为对手退赛直接晋级。")
     # a slash between things is no pair of names (200公里/小时)
     assert not names("最高时速200公里/小时的列车开通。")
+    # without a word before it, a pair that plays right after it (以6∶4…战胜, 战胜…组合)
+    assert {"郑晓晓", "克雷茨科娃", "罗索卡", "瓜拉尼"} <= \
+        names("在另一场比赛中，郑晓晓/克雷茨科娃以6∶4、6∶2战胜罗索卡/瓜拉尼组合，同样晋级次轮。")
+    assert not names("在另一场比赛中，发展/改革都在推进。")
 
 
 def test_a_name_that_is_the_whole_clause_before_a_medal_won() -> None:

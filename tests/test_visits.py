@@ -2112,3 +2112,16 @@ def test_a_frame_at_a_village_and_the_feature_s_one_dated_day() -> None:
     # a point of view held in a village (在某村党支部书记某某看来) is no frame
     view = "　　在威信县双河苗族彝族乡偏岩村党支部书记李小田看来，王小川总书记的讲话道出了群众心声。\n"
     assert not any(v == "王小川" for v, _p, _y in _full(view, dt.date(2020, 2, 6)))
+
+
+def test_a_contest_named_after_its_city_told_as_played_in_the_lead() -> None:
+    # filed from the capital: the lead names the contest after its city abroad and tells it as played;
+    # both players of each doubles pair (甲/乙) competed there
+    text = ("某城网球赛女双比赛\n\n　　本报北京2月19日电  当地时间18日，迪拜网球锦标赛展开女双首轮的争夺，"
+            "中国组合王小帅/韩小蕴以2∶1战胜跨国组合沃拉科娃/利斯卡，晋级次轮。\n")
+    found = _full(text, dt.date(2020, 2, 19))
+    assert {(v, "迪拜", 2020) for v in ("王小帅", "韩小蕴", "沃拉科娃", "利斯卡")} <= found
+    # a contest of another year so named is none of the report's
+    past = _full(text.replace("迪拜网球锦标赛展开", "2018年迪拜网球锦标赛展开"), dt.date(2020, 2, 19))
+    assert not any(p == "迪拜" for _v, p, _y in past)
+

@@ -1393,7 +1393,10 @@ _HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
 
 # a pair of players named with a slash after what makes them one (中国组合甲/乙, 5号种子甲/乙)
 _PAIR_END = set("的和与以在、，。；：（也都则")
-_PAIR = re.compile(r"(?:组合|种子|搭档)([\u4e00-\u9fff·]{2,8}?)/")
+_PAIR = re.compile(r"(?=(?:组合|种子|搭档|(?P<open>战胜|击败|不敌|负于|[，。；：\s]|^))(?P<first>[\u4e00-\u9fff·]{2,8}?)/)",
+                   re.MULTILINE)
+# without such a word before it, a pair tells its match right after it (甲/乙以6∶4、6∶2战胜…, …战胜丙/丁组合)
+_PAIR_PLAYS = re.compile(r"以[0-9０-９]|组合|战胜|击败|不敌|负于|晋级")
 
 
 def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:
@@ -1401,7 +1404,8 @@ def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[s
     written as two names joined by a slash; each is a Chinese name or a transliterated one."""
     for m in _PAIR.finditer(text):
         pair = []
-        for at, end in ((m.start(1), m.end(1)), (m.end(), None)):
+        slash = m.end("first")
+        for at, end in ((m.start("first"), slash), (slash + 1, None)):
             name = _chinese_after(text, at, lex, starts)
             if end is None and _surname_at(text, at, lex) == 1:
                 # the second name ends where a particle or a mark follows (曹某/谢思埸|的表现)
@@ -1416,7 +1420,7 @@ def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[s
             if name is None or (end is not None and at + len(name) != end):
                 break
             pair.append(name)
-        if len(pair) == 2:
+        if len(pair) == 2 and (m.group("open") is None or _PAIR_PLAYS.match(text, slash + 1 + len(pair[1]))):
             yield from pair
 
 

@@ -32,6 +32,8 @@ _COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜
                        r"逆转|力克|横扫|胜出|(?:获得|取得)[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取|"
                        r"弈成和局|战成平局|战平|打平|握手言和|逼平|弈和|(?:打破|刷新)[^，。；！？]{0,12}?纪录")
 # a drawn game: the subject and the one after 与/同 played it (某某…与某国棋手某某弈成和局)
+# the partners of a doubles pair: 甲/乙
+_PAIRED = ("/", "／")
 _DRAWS = ("弈成和局", "战成平局", "战平", "打平", "握手言和", "逼平", "弈和")
 _OPPONENT = ("战胜", "击败", "淘汰", "负于", "不敌", "逆转", "力克", "横扫")
 _PARAGRAPHS_AFTER_LEAD = 3
@@ -73,8 +75,29 @@ def _contest_places(ctx: _Context) -> tuple[list[Mention], Sentence] | None:
         groups = _place_groups(ctx.places, sentence.start, at, text)
         if groups and groups[0][0].start == sentence.start and groups[-1][-1].end == at:
             return [t for chain in groups for t in _chain_targets(chain)], sentence
-    return _named_contest(ctx, lead) or _leg_contest(ctx, lead) or _dateline_contest(ctx, lead) \
-        or _venue_contest(ctx, lead) or _framed_contest(ctx, lead)
+    return _named_contest(ctx, lead) or _lead_city_contest(ctx, lead) or _leg_contest(ctx, lead) \
+        or _dateline_contest(ctx, lead) or _venue_contest(ctx, lead) or _framed_contest(ctx, lead)
+
+
+# a contest named after its city, told as played right after its name: 迪拜网球锦标赛展开女双首轮的争夺
+_NAMED_PLAYED = re.compile(r"[^，。；：“”、的]{0,8}?(?:锦标赛|公开赛|大奖赛|大师赛|巡回赛|分站赛|马拉松)"
+                           r"[^，。；：“”、]{0,8}?(?:展开|进行|开赛|落幕|开幕|拉开帷幕|战罢|收官|迎来)")
+
+
+def _lead_city_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention], Sentence] | None:
+    """The city abroad that opens the name of the contest the lead's first sentence tells as played
+    (当地时间18日，某城网球锦标赛展开女双首轮的争夺), wherever the report is filed from; not a past one."""
+    text = ctx.text
+    for sentence in lead[:1]:
+        for city in ctx.places:
+            if not sentence.start <= city.start < sentence.end or city.attr("level") != "foreign-city":
+                continue
+            m = _NAMED_PLAYED.match(text, city.end, sentence.end)
+            cs = _clause_bounds(text, sentence, city.start)[0]
+            if m is None or _OTHER_OCCASION.search(text, cs, m.end()) or _NOT_THIS_CONTEST.search(text, cs, m.end()):
+                continue
+            return _chain_targets([city]), sentence
+    return None
 
 
 # 「在2020年美国激流巡回赛中，」: a frame naming the contest after its place, after its year
@@ -326,13 +349,17 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if not before:
             continue
         competitors = [before[-1]]
-        for person in reversed(before[:-1]):      # 「吴海燕、李影各入一球」: a list of them
-            if text[person.end:competitors[0].start] not in ("、", "和"):
+        for person in reversed(before[:-1]):      # 「吴海燕、李影各入一球」: a list of them; 甲/乙: a pair
+            if text[person.end:competitors[0].start] not in ("、", "和", *_PAIRED):
                 break
             competitors.insert(0, person)
         if verb.group() in _OPPONENT:
             after = _named(ctx, verb.end(), ce)
             competitors += after[:1]
+            for prev, person in zip(after, after[1:]):
+                if text[prev.end:person.start] not in _PAIRED:
+                    break
+                competitors.append(person)        # (战胜…组合丙/丁: the opposing pair)
         for person in competitors:
             yield _Event(person, tuple(places), verb.span(), sentence, current=True)
 
