@@ -2125,3 +2125,21 @@ def test_a_contest_named_after_its_city_told_as_played_in_the_lead() -> None:
     past = _full(text.replace("迪拜网球锦标赛展开", "2018年迪拜网球锦标赛展开"), dt.date(2020, 2, 19))
     assert not any(p == "迪拜" for _v, p, _y in past)
 
+
+
+def test_a_paragraph_that_opens_on_an_event_abroad_and_its_foreign_speakers() -> None:
+    text = ("国际社会呼吁加强合作\n\n　　本报北京2月17日电  联合国秘书长日前表示，中国政府为抗击疫情付出了巨大努力。\n"
+            "　　欧洲议会日前在法国斯特拉斯堡举行全会，其间就疫情议题进行辩论。欧盟委员会负责平等事务的委员海伦娜·达尔表示，"
+            "欧委会已采取切实措施。\n")
+    found = _full(text, dt.date(2020, 2, 18))
+    # (a full transliterated name is keyed by its family name when jieba reads that as a name)
+    assert {("达尔", "斯特拉斯堡", 2020), ("达尔", "法国", 2020)} <= found
+    # words to the paper's reporter, or an event to come, put no one there
+    assert not any(v == "达尔" for v, _p, _y in _full(text.replace("达尔表示", "达尔对本报记者表示"), dt.date(2020, 2, 18)))
+    assert not any(v == "达尔" for v, _p, _y in _full(text.replace("日前在法国", "将于下月在法国"), dt.date(2020, 2, 18)))
+
+
+def test_one_who_narrowly_loses_at_the_lead_s_contest_and_the_winner() -> None:
+    text = ("国际象棋世界杯赛\n\n　　本报北京10月7日电  2019年国际象棋男子世界杯赛决赛日前在俄罗斯结束。"
+            "中国棋手丁小人在快棋加赛中惜败于阿塞拜疆棋手拉迪科夫，获得亚军。\n")
+    assert {("丁小人", "俄罗斯", 2019), ("拉迪科夫", "俄罗斯", 2019)} <= _full(text, dt.date(2019, 10, 7))

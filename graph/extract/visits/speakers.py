@@ -27,7 +27,7 @@ from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
 from .affiliations import (CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere,
                            international_officer, international_seats, title_areas)
-from .arguments import LEAD_CHARS, _chain_targets, _place_groups, lead_event_places
+from .arguments import LEAD_CHARS, _chain_targets, _coming, _held_places, _place_groups, lead_event_places
 from .contests import lead_paragraph
 from .context import _Context, _Event, _home_country, _is_foreign, _named
 from .passages import _clause_bounds
@@ -361,6 +361,36 @@ def abroad_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]
                 or _posted_abroad(ctx, spans):
             continue
         yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+
+
+def paragraph_event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """A paragraph after the lead that opens on an event held abroad (「欧洲议会日前在法国某城举行全会，其间
+    就某议题进行辩论。」): a person of another country or an international body who speaks in the
+    paragraph's later sentences (「某委员会负责某事务的委员某某表示」) was at it; not the host's own people,
+    an envoy posted there, an officer at the body's seat, nor words to a reporter or sent from afar."""
+    text = ctx.text
+    lead = lead_paragraph(ctx)
+    if lead is None or sentence.paragraph <= lead:
+        return
+    opening = next(s for s in ctx.analysis.sentences if s.paragraph == sentence.paragraph)
+    if opening.index == sentence.index:
+        return
+    held = [places for places, at, _ in _held_places(ctx, opening.start, opening.end) if not _coming(text, at)]
+    if len(held) != 1 or not held[0] or not all(_is_foreign(p) for p in held[0]) or _another_year(ctx, opening):
+        return
+    places = held[0]
+    host = _home_country(places[-1])
+    for person in _named(ctx, sentence.start, sentence.end):
+        said = _SPEAKS_NOW.match(text, person.end)
+        spans = appositives(ctx, person)
+        if ctx.in_quote(person.start) or said is None or not spans or _TO_THE_REPORTER.match(text, person.end) \
+                or _FROM_AFAR.search(text, sentence.start, said.end()) or _posted_abroad(ctx, spans) \
+                or _posted_in(ctx, person, host):
+            continue
+        nation = ctx.person_countries.get(person.key)
+        if nation and nation != host and nation != "geo:CN" or international_officer(ctx, person) \
+                and not {p.key for p in places} & international_seats(ctx, person):
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
 # being at the event as a witness: 观礼, 在观礼台上, 现场聆听/观看/见证, 受邀参加 (not 视频 or 电视 watching)
