@@ -696,3 +696,12 @@ def test_a_byline_with_the_authors_post_in_brackets() -> None:
     assert ("organization", "中国作家协会") in {(m.kind, m.text) for m in a.mentions}
     # not a bracket that holds no post
     assert "李大海" not in _persons("笔谈\n\n　　李大海（节选）\n　　五年来，我走了很多地方。\n")
+
+
+def test_a_russian_zh_inside_a_transliterated_name() -> None:
+    # 日 inside a run of transliteration after a title is part of the name; a name before 日前, 日本
+    # or 日内瓦 ends before it
+    assert "德日卡佐娃" in names("女子花剑个人冠军德日卡佐娃。")
+    assert "博日诺" in names("哈萨克斯坦议会下院副议长博日诺在致辞中表示。")
+    assert "扎里科" in names("伊朗外长扎里科日前表示。") and "扎里科日" not in names("伊朗外长扎里科日前表示。")
+    assert "扎里科" in names("伊朗外长扎里科日本之行。")

@@ -2143,3 +2143,10 @@ def test_one_who_narrowly_loses_at_the_lead_s_contest_and_the_winner() -> None:
     text = ("国际象棋世界杯赛\n\n　　本报北京10月7日电  2019年国际象棋男子世界杯赛决赛日前在俄罗斯结束。"
             "中国棋手丁小人在快棋加赛中惜败于阿塞拜疆棋手拉迪科夫，获得亚军。\n")
     assert {("丁小人", "俄罗斯", 2019), ("拉迪科夫", "俄罗斯", 2019)} <= _full(text, dt.date(2019, 10, 7))
+
+
+def test_a_clause_that_introduces_someone_new_is_not_the_previous_name_s() -> None:
+    # 「…甲，还有刚刚在多哈…夺得冠军的乙」: the one who won is 乙 (here unread), never 甲
+    text = ("　　本报北京10月17日电  本届运动会，俄罗斯队中有不少名将，有女子花剑个人冠军格拉佐娃，"
+            "还有刚刚在多哈田径世锦赛夺得女子跳高冠军的某某某。\n")
+    assert not any(v == "格拉佐娃" and p == "多哈" for v, p, _y in _full(text, dt.date(2019, 10, 17)))

@@ -52,6 +52,10 @@ _ATTENDED_BEFORE = re.compile(r"(?:出席|参加)[^，。；：]{0,10}$")
 _CEREMONY_AFTER = re.compile(r"[^，。；：]{0,12}?(?:仪式|典礼|婚礼|葬礼|宴会|招待会)")
 
 
+# a clause that opens by introducing someone (还有…的乙): its verb is not the previous clause's subject's
+_EXISTENTIAL = re.compile(r"\s*(?:还有|也有|另有|更有|既有)")
+
+
 def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
              local_only: bool = False) -> Mention | None:
     text = ctx.text
@@ -87,6 +91,8 @@ def _visitor(ctx: _Context, sentence: Sentence, trig_start: int, trig_end: int,
         if named is not None:    # 「某某给在武汉某医院支援的护士长某某发微信」: the verb describes who is named after it
             return named
     before = [m for m in refs if _subject_ok(ctx, m, trig_start)]
+    if _EXISTENTIAL.match(text, cs, trig_start) and not any(m.start >= cs for m in before):
+        before = []               # 「…甲，还有刚刚在多哈…夺得冠军的乙」: a clause that introduces someone new
     if before and _FIRST_PERSON.search(text, before[-1].end, trig_start) and not ctx.in_quote(trig_start):
         return ctx.author_at(trig_start)    # 「因为钢琴家某某高烧，作为替补的我…飞到芝加哥」: the writer goes
     if before and not local_only:
