@@ -234,6 +234,15 @@ def test_a_chinese_short_name_right_after_a_foreign_country_is_a_place_of_that_c
     assert ("平昌", "geo:city:KR.平昌", "平昌", "geo:KR") in got and ("四川平昌", "cn:511923", "平昌县", None) in got
 
 
+def test_a_transliterated_town_after_a_foreign_country_where_an_event_is_held():
+    # 在荷兰某某结束: a town of that country the gazetteer lacks; not without 在, nor without the event
+    a = analyze_text("世界杯荷兰站于当地时间16日在荷兰多雷赫布结束。", only=["places"])
+    got = {(m.text, m.key, m.attr("parent"), m.attr("level")) for m in a.mentions if m.kind == "place"}
+    assert ("荷兰多雷赫布", "geo:city:NL.多雷赫布", "geo:NL", "foreign-city") in got
+    assert place_keys("荷兰多雷赫布的风车很美。") == ["geo:NL"]
+    assert place_keys("他在荷兰多雷赫布。") == ["geo:NL"]
+
+
 def test_zones_are_not_places():
     assert place_keys("石家庄高新技术产业开发区的企业") == ["cn:130100"]
 

@@ -2150,3 +2150,12 @@ def test_a_clause_that_introduces_someone_new_is_not_the_previous_name_s() -> No
     text = ("　　本报北京10月17日电  本届运动会，俄罗斯队中有不少名将，有女子花剑个人冠军格拉佐娃，"
             "还有刚刚在多哈田径世锦赛夺得女子跳高冠军的某某某。\n")
     assert not any(v == "格拉佐娃" and p == "多哈" for v, p, _y in _full(text, dt.date(2019, 10, 17)))
+
+
+def test_a_frame_of_a_trip_passage_whose_clause_names_its_own_subject() -> None:
+    # in a passage about one athlete's trips, 「在美国某城进行的…邀请赛中，乙以…夺得」 is 乙's, not hers
+    text = ("　　本报北京2月19日电  中国女子撑竿跳高选手徐小琴近来状态不错，当地时间2月15日，她在法国兰斯举行的一场比赛中摘得银牌。\n"
+            "　　取得佳绩的不止徐小琴一人。当地时间2月14日，在美国华盛顿进行的一场室内田径邀请赛中，梁小晶以7秒21的成绩夺得女子60米项目的冠军。\n")
+    found = _full(text, dt.date(2020, 2, 20))
+    assert ("徐小琴", "兰斯", 2020) in found
+    assert not any(v == "徐小琴" and p == "华盛顿" for v, p, _y in found)

@@ -129,6 +129,11 @@ def lexicon() -> Lexicon:
     )
 
 
+def transliteration_letters() -> frozenset[str]:
+    """The characters of transliterated foreign names (``transliteration.txt``), for place names too."""
+    return lexicon().translit
+
+
 @lru_cache(maxsize=1)
 def _pos_tokenizer():
     import jieba

@@ -27,14 +27,15 @@ from typing import Iterator
 from ..gazetteer import MAJOR_CITY_POPULATION, Form, Gazetteer, PlaceRecord
 from ..gazetteer.cues import (HAN, ORGAN_AFTER, TRANSLITERATED_TAIL, UNIT_CHARS, Found, TextView, acceptable, glued,
                               in_party_name)
-from ..gazetteer.local import (TOWNSHIP_UNITS, add_foreign_localities, add_repeats, add_states, add_townships, add_villages,
-                               renamed_township)
+from ..gazetteer.local import (TOWNSHIP_UNITS, add_foreign_localities, add_foreign_towns, add_repeats, add_states,
+                               add_townships, add_villages, renamed_township)
 from ..gazetteer.matcher import Hit, Matcher, default_matcher
 from ..gazetteer.names import is_generic
 from ..gazetteer.resolve import (WEIGHT_DATELINE, WEIGHT_DOCUMENT, WEIGHT_PARAGRAPH, WEIGHT_SENTENCE,
                                  Context, choose, related)
 from ..registry import recogniser
 from .cue_words import is_common_word, word_tag
+from .persons import transliteration_letters
 from .times import dateline_places
 from ..types import Analysis, Mention
 
@@ -357,6 +358,7 @@ def find_places(analysis: Analysis, matcher: Matcher | None = None) -> list[Ment
     add_villages(gaz, doc, found)
     add_states(gaz, doc, found)
     add_foreign_localities(gaz, found)
+    add_foreign_towns(gaz, doc, found, transliteration_letters())
     found = add_repeats(doc, found)
     return [_mention(gaz, analysis.doc.id, f) for f in found]
 

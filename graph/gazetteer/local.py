@@ -163,6 +163,32 @@ def add_foreign_localities(gaz: Gazetteer, found: list[Found]) -> None:
         f.key = f"geo:city:{rec.code}.{f.text}"
 
 
+# what a contest or meeting does at its place: 在荷兰某某结束, 在德国某某举行
+_HELD_AFTER = re.compile(r"举行|结束|开幕|闭幕|进行|召开|落幕|开赛|收官")
+
+
+def add_foreign_towns(gaz: Gazetteer, doc: TextView, found: list[Found], letters: frozenset[str]) -> None:
+    """在荷兰多德雷赫特结束: a run of transliteration (``letters``) right after a foreign country that
+    在 opens, and right before what an event does there, is a town of that country the gazetteer lacks."""
+    starts = {f.start for f in found}
+    text = doc.text
+    for f in found:
+        rec = gaz.get(f.key) if f.key else None
+        if rec is None or rec.level != "country" or f.key == "geo:CN" or f.end in starts \
+                or text[f.start - 1:f.start] != "在":
+            continue
+        j = f.end
+        while j < len(text) and j - f.end < 7 and text[j] in letters:
+            j += 1
+        name = text[f.end:j]
+        if len(name) < 3 or not _HELD_AFTER.match(text, j) or gaz.lookup(name):
+            continue
+        f.chain = [*f.chain, f.key]
+        f.parent, f.local, f.level = f.key, name, "foreign-city"
+        f.key = f"geo:city:{rec.code}.{name}"
+        f.text, f.end = f.text + name, j
+
+
 def _state_like(gaz: Gazetteer, country: str, name: str) -> bool:
     """The country names its divisions with this suffix (日本厚生劳动省 is a ministry) and it is no Chinese place."""
     suffixes = {r.name[-1] for r in gaz.children(country) if r.level == "foreign-state"}

@@ -649,8 +649,8 @@ def _events(ctx: _Context) -> Iterator[_Event]:
                 continue
             if not _FRAME_LEAD.fullmatch(text[cs:at]):
                 continue          # 「土美双方同意在叙利亚东北部停火」: the clause has a subject of its own
-            if _OWN_SUBJECT_AFTER.match(text, ce + 1):
-                continue          # 「在美国某地举行的比赛中，来自某大学的甲、乙…夺得」: others act there
+            if _OWN_SUBJECT_AFTER.match(text, ce + 1) or any(p.start == ce + 1 for p in ctx.persons):
+                continue          # 「在美国某地举行的比赛中，来自某大学的甲、乙…夺得」「…邀请赛中，乙以…」: others act there
             yield _Event(trip[0], tuple(places), (at, at + 1), sentence)    # of the trip's year, not the report's
 
 
@@ -734,6 +734,8 @@ _FRAME_LEAD = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]|当
 
 def _elided_subject(ctx: _Context, start: int) -> bool:
     """The clause at ``start`` opens with a verb: its subject is the one the passage is about."""
+    if any(p.start == start for p in ctx.persons):
+        return False              # 「…邀请赛中，某某以…夺得」: a name the recogniser read opens it (whatever jieba's tags)
     toks = _tokens_between(ctx, start, min(len(ctx.text), start + 10))
     if not toks or toks[0].start != start or toks[0].word in ("是", "有"):
         return False
