@@ -2159,3 +2159,12 @@ def test_a_frame_of_a_trip_passage_whose_clause_names_its_own_subject() -> None:
     found = _full(text, dt.date(2020, 2, 20))
     assert ("徐小琴", "兰斯", 2020) in found
     assert not any(v == "徐小琴" and p == "华盛顿" for v, p, _y in found)
+
+
+def test_the_opponent_faced_at_the_lead_s_contest() -> None:
+    # 「甲的对手是…球员乙」「丙面对…球员丁」: the opponents named so competed there too
+    text = ("　　本报北京2月10日电  2020某某国际网球巡回赛10日在泰国展开女单首轮的较量，中国选手郑小赛和尤小迪击败各自对手。\n"
+            "　　4号种子郑小赛的对手是世界排名第183位的塞尔维亚球员科斯蒂卡，郑小赛进入状态较慢。"
+            "世界排名第210位的中国球员尤小迪面对从资格赛突围的澳大利亚球员佩雷纳，最终获胜。\n")
+    found = _full(text, dt.date(2020, 2, 11))
+    assert {("科斯蒂卡", "泰国", 2020), ("佩雷纳", "泰国", 2020), ("郑小赛", "泰国", 2020)} <= found

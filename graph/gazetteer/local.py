@@ -164,7 +164,7 @@ def add_foreign_localities(gaz: Gazetteer, found: list[Found]) -> None:
 
 
 # what a contest or meeting does at its place: 在荷兰某某结束, 在德国某某举行
-_HELD_AFTER = re.compile(r"举行|结束|开幕|闭幕|进行|召开|落幕|开赛|收官")
+_HELD_AFTER = re.compile(r"举行|结束|开幕|闭幕|进行|召开|落幕|开赛|收官|展开")
 
 
 def add_foreign_towns(gaz: Gazetteer, doc: TextView, found: list[Found], letters: frozenset[str]) -> None:

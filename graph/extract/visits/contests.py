@@ -28,14 +28,15 @@ _PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|�
 _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站赛|资格赛|预选赛|联赛|世界杯|奥运会|亚运会|冬奥会|"
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
-_COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜|负于|惜败于|输给了?|败给了?|不敌|出战|参赛|迎战|卫冕|摘金|夺金|登顶|"
+_COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜|负于|惜败于|输给了?|败给了?|不敌|的对手是|面对|出战|参赛|迎战|卫冕|摘金|夺金|登顶|"
                        r"逆转|力克|横扫|胜出|(?:获得|取得)[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取|"
                        r"弈成和局|战成平局|战平|打平|握手言和|逼平|弈和|(?:打破|刷新)[^，。；！？]{0,12}?纪录")
 # a drawn game: the subject and the one after 与/同 played it (某某…与某国棋手某某弈成和局)
 # the partners of a doubles pair: 甲/乙
 _PAIRED = ("/", "／")
 _DRAWS = ("弈成和局", "战成平局", "战平", "打平", "握手言和", "逼平", "弈和")
-_OPPONENT = ("战胜", "击败", "淘汰", "负于", "惜败于", "输给", "输给了", "败给", "败给了", "不敌", "逆转", "力克", "横扫")
+_OPPONENT = ("战胜", "击败", "淘汰", "负于", "惜败于", "输给", "输给了", "败给", "败给了", "不敌", "逆转", "力克", "横扫",
+             "的对手是", "面对")
 _PARAGRAPHS_AFTER_LEAD = 3
 # a negated, past or planned result, and a sentence told of another occasion (a year, another event
 # held somewhere)
