@@ -2168,3 +2168,14 @@ def test_the_opponent_faced_at_the_lead_s_contest() -> None:
             "世界排名第210位的中国球员尤小迪面对从资格赛突围的澳大利亚球员佩雷纳，最终获胜。\n")
     found = _full(text, dt.date(2020, 2, 11))
     assert {("科斯蒂卡", "泰国", 2020), ("佩雷纳", "泰国", 2020), ("郑小赛", "泰国", 2020)} <= found
+
+
+def test_staff_listed_after_what_they_do_at_a_place_of_the_article_s_team() -> None:
+    # an article of a team sent to 湖北: 「在武汉参与抗击疫情的一线医护人员甲、乙等4位同志」 were at 武汉
+    text = ("　　本报北京2月25日电  2月25日，某某大学第三医院支援湖北医疗队临时党总支召开党员发展大会。"
+            "在武汉参与抗击新冠肺炎疫情的一线医护人员沈小宁、张佳楠、李小云等3位同志成为预备党员。\n")
+    found = _full(text, dt.date(2020, 2, 26))
+    assert {("沈小宁", "武汉市", 2020), ("李小云", "武汉市", 2020), ("张佳楠", "湖北省", 2020)} <= found
+    # not without the article's team sent there
+    alone = "　　本报北京2月25日电  在武汉参与抗击新冠肺炎疫情的一线医护人员沈小宁、张佳楠等同志成为预备党员。\n"
+    assert not any(v == "沈小宁" for v, _p, _y in _full(alone, dt.date(2020, 2, 26)))

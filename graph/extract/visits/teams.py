@@ -192,6 +192,8 @@ def _role_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
             if role is None:
                 role = _staff_from_elsewhere(ctx, sentence, p, team)
                 places = team
+            if role is None:
+                role, places = _staff_there(ctx, sentence, p, team)
             if role is not None:
                 places = _with_unit_place(ctx, places, role.start(), role.end())
                 if len(places) == len(team):
@@ -259,6 +261,30 @@ def _staff_from_elsewhere(ctx: _Context, sentence: Sentence, p: Mention,
             or any(_is_foreign(m) for m in where):
         return None
     return title
+
+
+# medical staff described as working at a place of the team's, listed after: 在武汉参与抗击疫情的一线医护人员甲、乙
+_STAFF_THERE = re.compile(r"在(?P<where>[^，。；：“”]{2,12}?)(?:参与|参加|奋战|战斗|坚守|抗击)[^，。；：“”]{0,16}?的"
+                          r"[^，。；：“”、]{0,10}?(?:医护人员|医务人员|医生|护士|队员)")
+
+
+def _staff_there(ctx: _Context, sentence: Sentence, p: Mention,
+                 team: tuple[Mention, ...]) -> tuple[re.Match[str] | None, tuple[Mention, ...]]:
+    """「在武汉参与抗击疫情的一线医护人员甲、乙、丙」 in the article of a team sent to 湖北: each listed
+    person works there for the team's time, at the place written after 在 (inside the team's places)."""
+    keys = {m.key for m in team}
+    for m in _STAFF_THERE.finditer(ctx.text, max(sentence.start, p.start - 60), p.start):
+        listed = ctx.text[m.end():p.start]
+        names = [q for q in ctx.persons if m.end() <= q.start and q.end <= p.start]
+        rest = listed
+        for q in names:
+            rest = rest.replace(q.text, "")
+        if rest.strip("、") or m.group("where") is None:
+            continue              # (only names joined by 、 between the staff and the person)
+        where = [q for q in ctx.places if m.start("where") == q.start and q.end <= m.end("where")]
+        if where and (where[0].key in keys or keys & _ancestor_keys(where[0].key)):
+            return m, (where[0], *team)
+    return None, team
 
 
 # a member of the group just sent, named with their posts: 检查组成员、某委员会副主任委员|某某
