@@ -274,12 +274,11 @@ def _staff_there(ctx: _Context, sentence: Sentence, p: Mention,
     person works there for the team's time, at the place written after 在 (inside the team's places)."""
     keys = {m.key for m in team}
     for m in _STAFF_THERE.finditer(ctx.text, max(sentence.start, p.start - 60), p.start):
-        listed = ctx.text[m.end():p.start]
-        names = [q for q in ctx.persons if m.end() <= q.start and q.end <= p.start]
-        rest = listed
-        for q in names:
-            rest = rest.replace(q.text, "")
-        if rest.strip("、") or m.group("where") is None:
+        rest = ctx.text[m.end():p.start]
+        for q in ctx.persons:
+            if m.end() <= q.start and q.end <= p.start:
+                rest = rest.replace(q.text, "")
+        if rest.strip("、"):
             continue              # (only names joined by 、 between the staff and the person)
         where = [q for q in ctx.places if m.start("where") == q.start and q.end <= m.end("where")]
         if where and (where[0].key in keys or keys & _ancestor_keys(where[0].key)):

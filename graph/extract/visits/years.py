@@ -402,14 +402,12 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
 def _dated_subjects(ctx: _Context, times: list[TimeExpr]) -> dict[str, set[int]]:
     """Person key → the years of sentences that open with a dated time and then the person as subject,
     outside quotations (「2019年9月16日，某某总书记沿着…走进…」)."""
-    starts = {s.start: s for s in ctx.analysis.sentences}
     out: dict[str, set[int]] = {}
     for t in times:
         if t.year is None or not _EXPLICIT_YEAR.search(t.text) or ctx.in_quote(t.start):
             continue
         s = ctx.analysis.sentence_at(t.start)
-        if s.start not in starts or ctx.text[s.start:t.start].strip("\u3000 \n") \
-                or not ctx.text.startswith(("，", ","), t.end):
+        if ctx.text[s.start:t.start].strip("\u3000 \n") or not ctx.text.startswith(("，", ","), t.end):
             continue
         person = next((p for p in ctx.persons if t.end < p.start <= t.end + 12), None)
         if person is not None and not re.search(r"[，。；：、“”,]", ctx.text[t.end + 1:person.start]):
