@@ -2179,3 +2179,10 @@ def test_staff_listed_after_what_they_do_at_a_place_of_the_article_s_team() -> N
     # not without the article's team sent there
     alone = "　　本报北京2月25日电  在武汉参与抗击新冠肺炎疫情的一线医护人员沈小宁、张佳楠等同志成为预备党员。\n"
     assert not any(v == "沈小宁" for v, _p, _y in _full(alone, dt.date(2020, 2, 26)))
+
+
+def test_titles_before_a_name_never_hold_another_name_and_its_office() -> None:
+    # 「王小川总书记先后走进村民|阿木家」: 总书记 is 王小川's, so the villager at home in his village is no visitor
+    text = ("　　2018年2月，王小川总书记先后走进村民吉洛也求、节别阿木两户贫困家庭看望。\n"
+            "　　在威信县双河苗族彝族乡偏岩村安置点，村民吉洛也求家传出了清脆悦耳的童音。\n")
+    assert not any(v.startswith("吉洛") for v, _p, _y in _full(text, dt.date(2019, 10, 1)))

@@ -158,6 +158,10 @@ def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:
         lo = max(0, m.start - _MAX_APPOSITIVE)
         marks = [x.end() for x in TITLES_START.finditer(text, lo, m.start)]
         lo = marks[-1] if marks else lo
+        # (titles hold another name only in a list that shares them: 「某特区行政长官甲、候任行政长官乙」;
+        # 「某某总书记先后走进村民|乙」 are not 乙's)
+        lo = max([lo, *(_after_own_title(text, q.end) for q in ctx.persons
+                        if lo <= q.start and q.end <= m.start and q is not m and not text.startswith("、", q.end))])
         if lo < m.start and ends_in_title(text[lo:m.start]):
             out.append((lo, m.start))
         after = _TITLE_AFTER.match(text, m.end)
@@ -168,6 +172,12 @@ def appositives(ctx: _Context, person: Mention) -> list[tuple[int, int]]:
 
 # central offices written after a name (某某总书记, 某某总理)
 _TITLE_AFTER = re.compile(r"总书记|副总理|总理|国务委员|委员长|主席")
+
+
+def _after_own_title(text: str, end: int) -> int:
+    """Where a name ending at ``end`` and the office written after it (某某总书记) end."""
+    after = _TITLE_AFTER.match(text, end)
+    return after.end() if after is not None else end
 
 
 def from_elsewhere(ctx: _Context, person: Mention, place: Mention) -> bool:
