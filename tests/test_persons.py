@@ -705,3 +705,5 @@ def test_a_russian_zh_inside_a_transliterated_name() -> None:
     assert "博日诺" in names("哈萨克斯坦议会下院副议长博日诺在致辞中表示。")
     assert "扎里科" in names("伊朗外长扎里科日前表示。") and "扎里科日" not in names("伊朗外长扎里科日前表示。")
     assert "扎里科" in names("伊朗外长扎里科日本之行。")
+    # last in the name before a clause mark or 先生/代表 (Czech ř: 米纳日)
+    assert "米纳日" in names("会见捷克总统特使、总统府办公厅主任米纳日。")

@@ -2186,3 +2186,12 @@ def test_titles_before_a_name_never_hold_another_name_and_its_office() -> None:
     text = ("　　2018年2月，王小川总书记先后走进村民吉洛也求、节别阿木两户贫困家庭看望。\n"
             "　　在威信县双河苗族彝族乡偏岩村安置点，村民吉洛也求家传出了清脆悦耳的童音。\n")
     assert not any(v.startswith("吉洛") for v, _p, _y in _full(text, dt.date(2019, 10, 1)))
+
+
+def test_the_envoy_of_a_title_holder_is_not_the_holder() -> None:
+    # 「某某先生作为总统特使访华」: the envoy came, not the president the article names elsewhere
+    text = ("　　新华社北京2月27日电  国务院副总理王小华27日在中南海会见捷克总统特使、总统府办公厅主任米纳卡。\n"
+            "　　王小华表示，米纳卡先生作为总统特使访华，带来捷方的慰问。米纳卡代表泽卡总统向中方表达慰问。\n")
+    found = _full(text, dt.date(2020, 2, 28))
+    assert ("米纳卡", "中国", 2020) in found
+    assert not any(v == "泽卡" for v, _p, _y in found)

@@ -75,10 +75,12 @@ _HARD_STOP = set("的在说是了着过们等")
 _WEAK_SURNAMES = set("和与同及向于从以为对将把被让由但都")
 _PLACE_SUFFIX = set("村镇乡县市省区州盟旗")
 _FOREIGN_STOP = ("访华", "会见", "会晤", "举行", "一行", "夫妇", "表示", "亲自", "由衷")
-# characters of transliteration only inside a name, between two others (Russian zh: 德日格拉佐娃, 日丹诺夫
-# once a title opens the run); not before the words they begin after a name (某某日前, 日本, 日内瓦)
+# characters of transliteration only after another (Russian and Czech zh: 德日格拉佐娃, 米纳日), inside the
+# name or last in it; not before the words they begin after a name (某某日前, 日本, 日内瓦)
 _INNER_TRANSLIT = "日"
 _INNER_STOP = ("日本", "日内", "日里", "日利")
+# …or last, before a clause mark or a word that follows a name (特使米纳日。 米纳日先生, 米纳日代表)
+_INNER_LAST = re.compile(r"[。，、；：）]|先生|女士|代表|表示")
 
 
 @dataclass(frozen=True)
@@ -557,8 +559,8 @@ def _closed(text: str, end: int, marks: tuple[str, ...]) -> bool:
 def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
     j = i
     while j < len(text) and j - i < 20 and (text[j] in lex.translit or (text[j] in "·•‧" and j > i) or (
-            text[j] in _INNER_TRANSLIT and j > i and text[j + 1:j + 2] in lex.translit
-            and not text.startswith(_INNER_STOP, j))):
+            text[j] in _INNER_TRANSLIT and j > i and not text.startswith(_INNER_STOP, j)
+            and (text[j + 1:j + 2] in lex.translit or _INNER_LAST.match(text, j + 1)))):
         if any(text.startswith(w, j) for w in _FOREIGN_STOP):
             break
         j += 1

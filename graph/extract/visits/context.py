@@ -251,6 +251,10 @@ def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:
 _BODY_ENDS = set("协会院委部局联盟社团")
 
 
+# a title holder's stand-in or staff named after the title: 总统特使, 主席夫人, 总理助理
+_ACTING_FOR = re.compile(r"特使|特别代表|代表|夫人|助理|顾问|办公厅|府")
+
+
 def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
     """Person mentions and linked short references (总书记, 习爷爷, 他) inside ``[start, end)``."""
     found = [m for m in ctx.persons if start <= m.start and m.end <= end]
@@ -263,6 +267,8 @@ def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
                 continue          # part of 「省长刘国中」/「习近平总书记」, not a reference of its own
             if _in_title_chain(ctx, r.start(), r.end()):
                 continue          # 「副主任委员傅莹」: 主任 is part of the title of the person named after it
+            if _ACTING_FOR.match(text, r.end()):
+                continue          # 「某某先生作为总统特使访华」: the president's envoy, not the president
             word = r.group()
             if text[r.start() - 1:r.start()] in _BODY_ENDS and person_lexicon().titles.get(word) == "leader":
                 continue          # 「中国科协主席某某」: the post of a body, not the leader's title alone
