@@ -251,8 +251,9 @@ def _ranked_names(persons: list[Mention], refs: dict[str, str]) -> list[str]:
 _BODY_ENDS = set("协会院委部局联盟社团")
 
 
-# a title holder's stand-in or staff named after the title: 总统特使, 主席夫人, 总理助理
-_ACTING_FOR = re.compile(r"特使|特别代表|代表|夫人|助理|顾问|办公厅|府")
+# a title holder's stand-in or staff named after the title: 总统特使, 主席夫人, 总理助理 (not 代表 alone:
+# 「总书记代表党中央…」 is the holder acting)
+_ACTING_FOR = re.compile(r"特使|特别代表|夫人|助理|顾问|办公厅|府")
 
 
 def _references(ctx: _Context, start: int, end: int) -> list[Mention]:
