@@ -707,3 +707,11 @@ def test_a_russian_zh_inside_a_transliterated_name() -> None:
     assert "扎里科" in names("伊朗外长扎里科日本之行。")
     # last in the name before a clause mark or 先生/代表 (Czech ř: 米纳日)
     assert "米纳日" in names("会见捷克总统特使、总统府办公厅主任米纳日。")
+
+
+def test_a_given_name_jieba_s_model_tags_as_a_place_nobody_knows() -> None:
+    # 会长|冯|德塞(ns)|日前: a two-character given name jieba tags as a place, which no gazetteer holds
+    assert "冯德塞" in names("协会会长冯德塞日前表示。")
+    assert "范江泽" in names("（综合本报记者付文、范江泽报道）会长范江泽日前表示。")
+    # a place the gazetteer knows stays a place (会长|王|兰州 is no name)
+    assert "王兰州" not in names("协会会长王兰州日前表示。")

@@ -362,6 +362,12 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and word_frequency(tok.word) == 0 and _subject_after(tok.end, starts):
             return tok.word       # 队员|文川(n)|开始: a word jieba's dictionary lacks, a common surname and one
             #                       character, followed by a verb, an adverb or a preposition
+        given_tok = starts.get(i + sl)
+        if tok and len(tok.word) == sl and given_tok is not None and given_tok.end == end and len(given_tok.word) == 2 \
+                and given_tok.flag == "ns" and word_frequency(given_tok.word) == 0 and not _place_name(given_tok.word) \
+                and (_subject_after(end, starts) or getattr(starts.get(end), "flag", "") == "t"
+                     or text[end:end + 1] in _NAME_END):
+            return text[i:end]    # 总干事|谭|德塞(ns)|日前: a given name jieba's model tags as a place no gazetteer knows
         return None
     return text[i:end]
 
