@@ -715,3 +715,9 @@ def test_a_given_name_jieba_s_model_tags_as_a_place_nobody_knows() -> None:
     assert "范江泽" in names("（综合本报记者付文、范江泽报道）会长范江泽日前表示。")
     # a place the gazetteer knows stays a place (会长|王|兰州 is no name)
     assert "王兰州" not in names("协会会长王兰州日前表示。")
+
+
+def test_a_lone_character_before_a_set_phrase_closing_the_clause_ends_the_name() -> None:
+    # 教授|张辉|国|激动不已|，: the character jieba leaves alone is the name's last
+    assert "张辉国" in names("教授张辉国激动不已，“太震撼了”。")
+    assert "陈辉国" in names("教授陈辉国百感交集，“太震撼了”。")

@@ -303,8 +303,11 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
             #                           boundary or a preposition ends the name
         elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.word not in _GIVEN_STOP \
                 and nxt.flag not in _FUNCTION_FLAGS and "\u4e00" <= nxt.word <= "\u9fff" \
-                and (after := starts.get(nxt.end)) is not None and after.flag.startswith("v") and len(after.word) >= 2:
-            word += nxt.word          # 赵德|发|结合: a lone character between the name and a verb ends the name
+                and (after := starts.get(nxt.end)) is not None and len(after.word) >= 2 \
+                and (after.flag.startswith("v") or len(after.word) == 4 and after.flag in ("i", "l", "n")
+                     and word_frequency(after.word) > 0 and text[after.end:after.end + 1] in ("，", "。", "：", "“")):
+            word += nxt.word          # 赵德|发|结合: a lone character between the name and a verb ends the name;
+            #                           so does a four-character set phrase closing the clause (余留|芬|百感交集|，)
         elif len(word) == 2 and nxt and len(nxt.word) == 2 and nxt.word[1] in _GLUED_PREPOSITIONS \
                 and nxt.word[0] not in _GIVEN_STOP and "\u4e00" <= nxt.word[0] <= "\u9fff" \
                 and not is_common_word(nxt.word, 100) \
