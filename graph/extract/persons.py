@@ -370,7 +370,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and given_tok.flag == "ns" and word_frequency(given_tok.word) == 0 and not _place_name(given_tok.word) \
                 and (_subject_after(end, starts) or getattr(starts.get(end), "flag", "") == "t"
                      or text[end:end + 1] in _NAME_END):
-            return text[i:end]    # 总干事|谭|德塞(ns)|日前: a given name jieba's model tags as a place no gazetteer knows
+            return text[i:end]    # 会长|冯|德塞(ns)|日前: a given name jieba's model tags as a place no gazetteer knows
         return None
     return text[i:end]
 
