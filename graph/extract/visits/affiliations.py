@@ -21,7 +21,7 @@ from ...gazetteer import context_parent, load_or_none
 from ...gazetteer.store import lexicon_rows
 from ...types import Mention, Sentence
 from ..persons import TITLES_START, ends_in_title, posted_to
-from .arguments import _home_after, settled_after
+from .arguments import VIEWPOINT_WORDS, _home_after, settled_after
 from .context import _Context, _Event, _home_country
 
 # where an appositive before a name begins: a clause mark
@@ -64,7 +64,7 @@ def _apart(home: str, there: str) -> bool:
 # 在X… phrases that set a circumstance, not a place where someone is (在中国专家的帮助下, 在香港问题上)
 _CIRCUMSTANCE = re.compile(r"[^，。；：]*?(?:(?:帮助|支持|领导|指导|关心|带领|推动|影响|背景|情况|条件|框架)下|"
                            r"问题上|方面|前夕|之际|以来|"
-                           r"看来|眼中|眼里|心中|心目中)")          # (在某村党支部书记某某看来: a view, not a place)
+                           + VIEWPOINT_WORDS + ")")          # (在某村党支部书记某某看来: a view, not a place)
 _SPEECH = re.compile(r"表示|说|指出|认为|称|强调|介绍|透露")
 # what may open the sentence before a 「在X，」 frame: a time
 _TIME_LEAD = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:当日|当天|近日|日前|今天|昨天|[上下]午|晚上|凌晨)?[，,]?$")

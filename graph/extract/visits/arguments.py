@@ -996,7 +996,8 @@ def _foreign_at(ctx: _Context, pos: int, end: int, levels: tuple[str, ...] = ("c
 
 
 # 在X眼中/看来/心中: whose point of view, not where
-_VIEWPOINT = re.compile(r"(?:的)?(?:眼中|眼里|看来|心中|心目中)")
+VIEWPOINT_WORDS = "眼中|眼里|看来|心中|心目中"
+_VIEWPOINT = re.compile(r"(?:的)?(?:" + VIEWPOINT_WORDS + ")")
 # 在X…的关键时刻: a moment of X's, not a place
 _MOMENT = re.compile(r"[^，。；：“”]{0,24}?(?:关键时刻|紧要关头|关键时期|时刻|关头)[，,]")
 

@@ -30,7 +30,7 @@ from .affiliations import (CAPITAL, _area, _posted_in, appositives, chinese_offi
 from .arguments import LEAD_CHARS, _chain_targets, _coming, _held_places, _place_groups, lead_event_places
 from .contests import lead_paragraph
 from .context import _Context, _Event, _home_country, _is_foreign, _named
-from .passages import _clause_bounds
+from .passages import _clause_bounds, paragraph_start
 
 # a session of the event: 在(本届)…开幕式上, 在论坛期间, 在致辞中
 _SESSIONS = "开幕式|开班式|闭幕式|论坛|大会|峰会|仪式|典礼|招待会|座谈会|发布会|研讨会|对话会|交流会|推介会|见面会|欢迎会|庆典"
@@ -54,6 +54,11 @@ _OTHER_TIME = re.compile(r"[0-9０-９一二三四五六七八九十〇]{2,4}年
 def _posted_abroad(ctx: _Context, spans: list[tuple[int, int]]) -> bool:
     """Whether the titles at ``spans`` post their holder abroad (中国驻圣保罗总领事): an envoy at work."""
     return any("驻" in ctx.text[lo:hi] for lo, hi in spans)
+
+
+def _at_seat(ctx: _Context, person: Mention, places: list[Mention]) -> bool:
+    """Whether ``places`` hold the seat of an international body the titles of ``person`` name."""
+    return bool({p.key for p in places} & international_seats(ctx, person))
 
 
 def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
@@ -92,7 +97,7 @@ def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                     chinese_official(ctx, person) or ctx.person_countries.get(person.key, "geo:CN") != "geo:CN"
                     or international_officer(ctx, person)):      # (联合国秘书长某某在会上表示)
                 continue
-            if international_officer(ctx, person) and {p.key for p in places} & international_seats(ctx, person):
+            if international_officer(ctx, person) and _at_seat(ctx, person, places):
                 continue          # 「联合国教科文组织总干事某某在仪式上致辞」 in 巴黎: at work, at the body's seat
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
         elif from_elsewhere(ctx, person, places[-1]):
@@ -372,7 +377,7 @@ def paragraph_event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterato
     lead = lead_paragraph(ctx)
     if lead is None or sentence.paragraph <= lead:
         return
-    opening = next(s for s in ctx.analysis.sentences if s.paragraph == sentence.paragraph)
+    opening = ctx.analysis.sentence_at(paragraph_start(ctx.analysis, sentence))
     if opening.index == sentence.index:
         return
     held = [places for places, at, _ in _held_places(ctx, opening.start, opening.end) if not _coming(text, at)]
@@ -389,7 +394,7 @@ def paragraph_event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterato
             continue
         nation = ctx.person_countries.get(person.key)
         if nation and nation != host and nation != "geo:CN" or international_officer(ctx, person) \
-                and not {p.key for p in places} & international_seats(ctx, person):
+                and not _at_seat(ctx, person, places):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
