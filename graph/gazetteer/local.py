@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from . import Gazetteer
+from . import Gazetteer, PlaceRecord
 from .cues import HAN, UNIT_CHARS, VILLAGE_STOP, Found, TextView
 from .resolve import WEIGHT_PARAGRAPH, Context
 
@@ -132,22 +133,34 @@ def add_villages(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
 
 def add_states(gaz: Gazetteer, doc: TextView, found: list[Found]) -> None:
     """得克萨斯州 / 昆士兰州 after a country name: a first-level division of that country."""
-    starts = {f.start for f in found}
-    for f in found:
-        rec = gaz.get(f.key) if f.key else None
-        if rec is None or rec.level != "country" or f.end in starts:
-            continue
+    for f, rec in _lone_countries(gaz, found):
         m = STATE_RE.match(doc.text, f.end)
         if m and not set(m.group(0)) & VILLAGE_STOP and _state_like(gaz, f.key, m.group(0)):
             name = m.group(0)
-            f.chain = [*f.chain, f.key]
             known = _similar_state(gaz, f.key, name)
             if known is not None:
+                f.chain = [*f.chain, f.key]
                 f.key, f.level = known, "foreign-state"
+                f.text, f.end = f.text + name, m.end()
             else:
-                f.parent, f.local, f.level = f.key, name, "foreign-state"
-                f.key = f"geo:adm1:{rec.code}.{name}"
-            f.text, f.end = f.text + name, m.end()
+                _extend_abroad(f, f"geo:adm1:{rec.code}.{name}", name, m.end(), "foreign-state")
+
+
+def _lone_countries(gaz: Gazetteer, found: list[Found]) -> Iterator[tuple[Found, PlaceRecord]]:
+    """The mentions of a country with no other mention written right after them, and their records."""
+    starts = {f.start for f in found}
+    for f in found:
+        rec = gaz.get(f.key) if f.key else None
+        if rec is not None and rec.level == "country" and f.end not in starts:
+            yield f, rec
+
+
+def _extend_abroad(f: Found, key: str, name: str, end: int, level: str) -> None:
+    """Make ``f`` (a country) the place of the country named ``name`` written after it, up to ``end``."""
+    f.chain = [*f.chain, f.key]
+    f.parent, f.local, f.level = f.key, name, level
+    f.key = key
+    f.text, f.end = f.text + name, end
 
 
 def add_foreign_localities(gaz: Gazetteer, found: list[Found]) -> None:
@@ -170,12 +183,9 @@ _HELD_AFTER = re.compile(r"举行|结束|开幕|闭幕|进行|召开|落幕|开�
 def add_foreign_towns(gaz: Gazetteer, doc: TextView, found: list[Found], letters: frozenset[str]) -> None:
     """在荷兰多德雷赫特结束: a run of transliteration (``letters``) right after a foreign country that
     在 opens, and right before what an event does there, is a town of that country the gazetteer lacks."""
-    starts = {f.start for f in found}
     text = doc.text
-    for f in found:
-        rec = gaz.get(f.key) if f.key else None
-        if rec is None or rec.level != "country" or f.key == "geo:CN" or f.end in starts \
-                or text[f.start - 1:f.start] != "在":
+    for f, rec in _lone_countries(gaz, found):
+        if f.key == "geo:CN" or text[f.start - 1:f.start] != "在":
             continue
         j = f.end
         while j < len(text) and j - f.end < 7 and text[j] in letters:
@@ -183,10 +193,7 @@ def add_foreign_towns(gaz: Gazetteer, doc: TextView, found: list[Found], letters
         name = text[f.end:j]
         if len(name) < 3 or not _HELD_AFTER.match(text, j) or gaz.lookup(name):
             continue
-        f.chain = [*f.chain, f.key]
-        f.parent, f.local, f.level = f.key, name, "foreign-city"
-        f.key = f"geo:city:{rec.code}.{name}"
-        f.text, f.end = f.text + name, j
+        _extend_abroad(f, f"geo:city:{rec.code}.{name}", name, j, "foreign-city")
 
 
 def _state_like(gaz: Gazetteer, country: str, name: str) -> bool:
