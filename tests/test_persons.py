@@ -715,6 +715,11 @@ def test_a_given_name_jieba_s_model_tags_as_a_place_nobody_knows() -> None:
     assert "范江泽" in names("（综合本报记者付文、范江泽报道）会长范江泽日前表示。")
     # a place the gazetteer knows stays a place (会长|王|兰州 is no name)
     assert "王兰州" not in names("协会会长王兰州日前表示。")
+    # after the title of an international body's officer, names are read strictly; a given name of
+    # transliteration characters still counts (总干事|谭(zg)|德萨(ns)|日前: a foreign name)
+    assert "谭德萨" in names("国际电信联盟总干事谭德萨日前表示，合作前景广阔。")
+    # but not a Chinese given name after the same title
+    assert "谭兰州" not in names("国际电信联盟总干事谭兰州日前表示。")
 
 
 def test_a_lone_character_before_a_set_phrase_closing_the_clause_ends_the_name() -> None:

@@ -259,6 +259,18 @@ _GLUED_PREPOSITIONS = set("向对把被给跟在")
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日")
 
 
+def _place_tagged_given(text: str, i: int, sl: int, starts: dict[int, _Tok]) -> bool:
+    """Whether the surname of length ``sl`` at ``i`` is a word of its own followed by a two-character word
+    jieba's model tags as a place that neither its dictionary nor the gazetteer holds, closed like a name
+    (by a verb, an adverb, a preposition, a time word or a mark): 冯|德塞(ns)|日前."""
+    tok, given = starts.get(i), starts.get(i + sl)
+    if tok is None or len(tok.word) != sl or given is None or len(given.word) != 2 or given.flag != "ns" \
+            or word_frequency(given.word) != 0 or _place_name(given.word):
+        return False
+    end = given.end
+    return _subject_after(end, starts) or getattr(starts.get(end), "flag", "") == "t" or text[end:end + 1] in _NAME_END
+
+
 def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], strict: bool = False) -> str | None:
     """A Chinese name starting at ``i`` (surname + one or two given-name characters).
 
@@ -321,8 +333,12 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
         return word
     if strict:
         # 委员长|栗(nr)|战书(n)|主持: a lone name-tagged surname and a two-character given name, closed
-        # like a name
-        return text[i:i + 3] if sl == 1 and _surname_and_word(text, i, i + 3, starts) else None
+        # like a name; or a given name of transliteration characters jieba's model tags as a place no
+        # gazetteer knows (总干事|谭(zg)|德塞(ns)|日前: a foreign name whose first character is a surname)
+        if sl == 1 and (_surname_and_word(text, i, i + 3, starts)
+                        or _place_tagged_given(text, i, sl, starts) and all(c in lex.translit for c in text[i + 1:i + 3])):
+            return text[i:i + 3]
+        return None
     if tok and len(tok.word) == 3 and tok.flag in ("ns", "nz", "n") and sl == 1 and text[i] not in _WEAK_SURNAMES \
             and tok.word[-1] not in _BAD_END and tok.word[-1] not in _PLACE_SUFFIX and not set(tok.word) & _HARD_STOP \
             and not is_common_word(tok.word, 15) and not _place_name(tok.word):
@@ -365,11 +381,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and word_frequency(tok.word) == 0 and _subject_after(tok.end, starts):
             return tok.word       # 队员|文川(n)|开始: a word jieba's dictionary lacks, a common surname and one
             #                       character, followed by a verb, an adverb or a preposition
-        given_tok = starts.get(i + sl)
-        if tok and len(tok.word) == sl and given_tok is not None and given_tok.end == end and len(given_tok.word) == 2 \
-                and given_tok.flag == "ns" and word_frequency(given_tok.word) == 0 and not _place_name(given_tok.word) \
-                and (_subject_after(end, starts) or getattr(starts.get(end), "flag", "") == "t"
-                     or text[end:end + 1] in _NAME_END):
+        if end == i + sl + 2 and _place_tagged_given(text, i, sl, starts):
             return text[i:end]    # 会长|冯|德塞(ns)|日前: a given name jieba's model tags as a place no gazetteer knows
         return None
     return text[i:end]
