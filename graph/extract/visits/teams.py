@@ -32,7 +32,8 @@ _ROLES = re.compile(r"[^，。；：:“”（）()]{0,40}")
 _MAX_GAP = 40
 # medical staff in a sentence: 「驰援武汉」 there names their team
 _STAFF = re.compile(r"医疗队|医护人员|医务人员|医疗队员|救援队|医护工作者")
-_GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴|赴")
+# (援 alone too, as in 援鄂医疗队 and 增援武汉; not 声援, 求援, 外援 or 救援: no one goes)
+_GO_HELP = re.compile(r"驰援|支援|援助|奔赴|赶赴|赴|(?<![声求外救])援")
 # a member named by role alone, right before the name
 _MEMBER = re.compile(r"(?:(?:医疗队|救援队|医疗分队)的(?:另|其中)?(?:一|两|几)?(?:位|名)?"
                      r"(?:医生|护士|医师|护师|队员|成员|专家)|(?:医疗队|救援队|医疗分队)?(?:队员|副?队长|领队))$"
