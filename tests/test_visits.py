@@ -1802,6 +1802,9 @@ def test_the_members_of_a_squad_competing_in_a_contest_held_abroad_were_there() 
     # a contest of another year is another occasion
     earlier = text.replace("2月8日，在塞尔维亚", "2016年，在塞尔维亚")
     assert not any(p == "贝尔格莱德" for _v, p, _y in _full(earlier, dt.date(2020, 2, 10)))
+    # the year of the tournament whose qualifier is played is not the year of the match
+    qualifier = text.replace("举行的奥运会预选赛中", "举行的2024年巴黎奥运会女篮预选赛中")
+    assert ("张海燕", "贝尔格莱德", 2020) in _full(qualifier, dt.date(2020, 2, 10))
 
 
 def test_a_contest_reported_from_its_city_is_held_at_the_dateline_s_place() -> None:

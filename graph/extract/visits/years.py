@@ -45,9 +45,16 @@ _SINCE = re.compile(r"以来|来(?![到过访我咱华京沪])|起|至今|以后
 _LIFE_EVENT = re.compile(r"出生|生人|生(?=[）)，,；—])|入伍|参军|毕业|入党|参加工作")
 
 
+# a year that names the tournament whose qualifiers are played (2022年卡塔尔世界杯预选赛, 2020年东京
+# 奥运会女篮资格赛): the tournament's year, later than the matches told
+_QUALIFIER = re.compile(r"[^，。；！？、“”]{0,14}?(?:预选赛|资格赛|外围赛)")
+
+
 def _trip_time(text: str, t: TimeExpr) -> bool:
-    """Whether ``t`` may date a trip: not the start of a period (2014年以来) nor a life event."""
-    return not (_SINCE.match(text, t.end) or _LIFE_EVENT.match(text, t.end))
+    """Whether ``t`` may date a trip: not the start of a period (2014年以来), a life event, nor the year
+    of a tournament whose qualifiers are told."""
+    return not (_SINCE.match(text, t.end) or _LIFE_EVENT.match(text, t.end)
+                or t.granularity == "year" and _QUALIFIER.match(text, t.end))
 
 
 # words for the days the report covers
