@@ -1557,6 +1557,10 @@ def test_foreign_guests_met_in_jing() -> None:
     found = _full(text, dt.date(2019, 10, 22))
     assert {("帕布里斯", "北京市", 2019), ("马尔科夫", "北京市", 2019), ("帕布里斯", "中国", 2019)} <= found
     assert not any(v == "王林" for v, _p, _y in found)      # the host meets guests at home
+    # a party's chief whose country opens the party's name: the host's 在京 says nothing of the guest's
+    # nationality
+    party = "　　本报北京2月27日电  某部部长王林27日在京会见塞尔维亚社会党主席、政府第一副总理兼外长米洛维奇。"
+    assert {("米洛维奇", "北京市", 2020), ("米洛维奇", "中国", 2020)} <= _full(party, dt.date(2020, 2, 28))
 
 
 def test_a_central_official_speaking_at_a_meeting_the_dateline_places() -> None:

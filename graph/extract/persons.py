@@ -1251,6 +1251,9 @@ _NOT_NATIONALITY = re.compile(r"驻|中国|我国|中方|华|在|赴|前往|到|
 # (not one inside an organ's name: 马尔代夫通信、科学和技术部国务部长某某)
 _JOINED = re.compile(r"(?:和|与|同|及)(?![\u4e00-\u9fff]{1,8}?(?:部|局|署|委员会|研究所|研究院))")
 _MAX_APPOSITIVE = 30
+# a verb of meeting a guest: the guest's titles begin after it (某某在京会见|某国某党主席某某: the host's
+# frame, 在京, says nothing of the guest's nationality)
+_MEETS = re.compile(r"(?:会见|会晤|接见|宴请)了?")
 
 
 def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str]]) -> str:
@@ -1262,6 +1265,7 @@ def _appositive_country(analysis: Analysis, start: int, names: dict[str, set[str
     lo = opens[-1] if opens else lo
     # (栗战书会见|土库曼斯坦某会议副主席某某: the titles begin after another name or a conjunction)
     cuts = [m.end() for m in _JOINED.finditer(text, lo, start)]
+    cuts += [m.end() for m in _MEETS.finditer(text, lo, start)]
     cuts += [i + len(n) for n in names for i in [text.rfind(n, lo, start)] if i >= 0]
     lo = max([lo, *cuts])
     span = text[lo:start]
