@@ -2205,3 +2205,12 @@ def test_the_envoy_of_a_title_holder_is_not_the_holder() -> None:
     found = _full(text, dt.date(2020, 2, 28))
     assert ("米纳卡", "中国", 2020) in found
     assert not any(v == "泽卡" for v, _p, _y in found)
+
+
+def test_the_place_in_the_name_of_the_event_attended_but_not_of_a_qualifier() -> None:
+    day = dt.date(2020, 2, 20)
+    found = _full("　　国家主席王林出席二十国集团领导人约翰内斯堡峰会。", day)
+    assert ("王林", "约翰内斯堡", 2020) in found
+    # a qualifier of a tournament named after its city is played elsewhere
+    found = _full("　　澳大利亚女足主教练米洛维奇19日公布了参加东京奥运会亚洲区预选赛附加赛的球员名单。", day)
+    assert not any(p == "东京" for _v, p, _y in found)

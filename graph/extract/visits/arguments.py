@@ -13,7 +13,7 @@ from .context import FOREIGN_LEVELS, _Context, _home_country, _is_foreign, _leve
 from .lookup import _chinese_record, _country_of, _foreign_record, _place_level, _place_name
 from .passages import _clause_bounds
 from .triggers import lexicon as static_lexicon
-from .venues import table, venue_at, venue_places
+from .venues import QUALIFIER, table, venue_at, venue_places
 
 
 ENUM_SEPARATORS = ("、", "和", "及", "与", "以及", "，")
@@ -908,8 +908,8 @@ def _event_places(ctx: _Context, start: int, clause_end: int) -> list[Mention]:
     「出席二十国集团领导人约翰内斯堡峰会」→ 约翰内斯堡.  Not China as a whole, nor the first
     member of a joint name (「中国—东盟博览会」)."""
     m = _EVENT_NAME.match(ctx.text, start)
-    if not m or m.end() > clause_end:
-        return []
+    if not m or m.end() > clause_end or QUALIFIER.match(ctx.text, m.end(), clause_end):
+        return []                 # (参加东京奥运会亚洲区预选赛: a qualifier, not held in the tournament's city)
     text = ctx.text
     found = [p for p in ctx.places if start <= p.start and p.end <= m.end()]
     if not found:

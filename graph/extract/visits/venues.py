@@ -109,6 +109,10 @@ def table() -> EventTable:
     return read_table()
 
 
+# what after a tournament's name makes it one of its qualifiers (2022年卡塔尔世界杯预选赛, 东京奥运会亚洲区
+# 预选赛附加赛): played elsewhere and earlier than the tournament
+QUALIFIER = re.compile(r"[^，。；！？、“”]{0,14}?(?:预选赛|资格赛|外围赛)")
+
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?:的)?$")
 _ORDINAL = re.compile(r"(?:第([0-9一二两三四五六七八九十]{1,4})|(首))届$")
 

@@ -11,7 +11,7 @@ from ..times import opening_dateline
 from .context import _Context, _Event, _home_country
 from .dates import _CONTEXT_REL, _NUM, _REL_OFFSET, _cn_number, _date
 from .passages import Heading, paragraph_start
-from .venues import edition_year
+from .venues import QUALIFIER, edition_year
 
 
 PRESENT_MARKERS = ("而今", "如今", "这次", "此次", "此行", "本次", "这一次")
@@ -45,16 +45,12 @@ _SINCE = re.compile(r"以来|来(?![到过访我咱华京沪])|起|至今|以后
 _LIFE_EVENT = re.compile(r"出生|生人|生(?=[）)，,；—])|入伍|参军|毕业|入党|参加工作")
 
 
-# a year that names the tournament whose qualifiers are played (2022年卡塔尔世界杯预选赛, 2020年东京
-# 奥运会女篮资格赛): the tournament's year, later than the matches told
-_QUALIFIER = re.compile(r"[^，。；！？、“”]{0,14}?(?:预选赛|资格赛|外围赛)")
-
-
 def _trip_time(text: str, t: TimeExpr) -> bool:
     """Whether ``t`` may date a trip: not the start of a period (2014年以来), a life event, nor the year
-    of a tournament whose qualifiers are told."""
+    of a tournament whose qualifiers are told (2022年卡塔尔世界杯预选赛: the tournament's year, later than
+    the matches)."""
     return not (_SINCE.match(text, t.end) or _LIFE_EVENT.match(text, t.end)
-                or t.granularity == "year" and _QUALIFIER.match(text, t.end))
+                or t.granularity == "year" and QUALIFIER.match(text, t.end))
 
 
 # words for the days the report covers
