@@ -77,6 +77,8 @@ CASES = [
     # a name jieba reads whole between a post and a speech verb, whatever its last character
     ("某县县委书记孙立社说，项目进展顺利。", {"孙立社"}),
     ("某协会会长赵永家说，今年收成好。", {"赵永家"}),
+    # and a two-character one (路 ends streets elsewhere)
+    ("某市人民政府常务副市长张路介绍，展会将同步举行。", {"张路"}),
     ("市民王女士说，很方便。", set()),                         # a surname and a form of address
     # a common word of transliteration characters between two dots is a middle part (·玛利亚·)
     ("当代文学中，安娜·玛利亚·索托莱是一位独特的作家。", {"安娜·玛利亚·索托莱"}),

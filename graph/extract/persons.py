@@ -678,12 +678,18 @@ def _untagged_run(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> s
     return run
 
 
+# what a surname and one more character do not make a name with (李家, 王们, 张方)
+_NOT_GIVEN_ALONE = set("家们方面国级部")
+
+
 def _speaker_after_title(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok]) -> str | None:
-    """A three-character word jieba tags as a name, beginning with a surname, right after a post and
-    right before a speech verb (党委书记|鹿心社|说): a name, whatever its last character (which
-    ``_plausible`` holds against names elsewhere: 社, 家, 旗 end units and trades)."""
+    """A word of two or three characters jieba tags as a name, beginning with a surname, right after a
+    post and right before a speech verb (党委书记|鹿心社|说, 副市长|王路|介绍): a name, whatever its last
+    character (which ``_plausible`` holds against names elsewhere: 社, 家, 旗, 路 end units, trades and
+    streets); not a surname with 家, 们 or 方 (李家: a family, 王方: a side)."""
     tok = starts.get(i)
-    if tok is None or tok.flag != "nr" or len(tok.word) != 3 or not _surname_at(tok.word, 0, lex):
+    if tok is None or tok.flag != "nr" or len(tok.word) not in (2, 3) or not _surname_at(tok.word, 0, lex) \
+            or len(tok.word) == 2 and tok.word[1] in _NOT_GIVEN_ALONE:
         return None
     nxt = starts.get(tok.end)
     if nxt is None or nxt.word not in _SPEECH_AFTER or is_common_word(tok.word, 100) or tok.word in _NOT_NAMES \
