@@ -79,6 +79,8 @@ CASES = [
     ("某协会会长赵永家说，今年收成好。", {"赵永家"}),
     # and a two-character one (路 ends streets elsewhere)
     ("某市人民政府常务副市长张路介绍，展会将同步举行。", {"张路"}),
+    # a name between a post and an officer's rank (发言人|某某|大校), however jieba cuts it
+    ("某部新闻发言人申立科大校10月13日在北京介绍。", {"申立科"}),
     ("市民王女士说，很方便。", set()),                         # a surname and a form of address
     # a common word of transliteration characters between two dots is a middle part (·玛利亚·)
     ("当代文学中，安娜·玛利亚·索托莱是一位独特的作家。", {"安娜·玛利亚·索托莱"}),

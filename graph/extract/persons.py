@@ -271,6 +271,10 @@ def _place_tagged_given(text: str, i: int, sl: int, starts: dict[int, _Tok]) -> 
     return _subject_after(end, starts) or getattr(starts.get(end), "flag", "") == "t" or text[end:end + 1] in _NAME_END
 
 
+# an officer's rank written right after the name (某部新闻发言人某某大校介绍)
+_MILITARY_RANK = re.compile(r"(?:大校|上校|中校|少校|少将|中将|上将)(?!军)")
+
+
 def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], strict: bool = False) -> str | None:
     """A Chinese name starting at ``i`` (surname + one or two given-name characters).
 
@@ -364,8 +368,8 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
                 and text[end:end + 1] in ("、", "等"):
             continue              # 华侨|华人|、, 市民|公约|、: an ordinary word listed, not a name
         if len(cand) == sl + glen and all("\u4e00" <= c <= "\u9fff" for c in cand) and not (set(cand) & _HARD_STOP):
-            if _closed(text, end, ("、", "等", "在", "家")):
-                return cand
+            if _closed(text, end, ("、", "等", "在", "家")) or _MILITARY_RANK.match(text, end):
+                return cand       # (发言人|申进科|大校: a post before the name, a rank after it)
     j = i + sl
     given = ""
     while j < len(text) and len(given) < 2 and text[j] not in _GIVEN_STOP and "\u4e00" <= text[j] <= "\u9fff":
