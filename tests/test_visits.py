@@ -920,6 +920,9 @@ def test_the_leg_of_a_series_named_after_its_place_abroad() -> None:
     # a leg to come is no contest of the report
     planned = lead.replace("站比赛结束", "站比赛将于下周开赛")
     assert not any(p == "德累斯顿" for _, p, _y in _pipeline_visits(planned, dt.date(2020, 2, 10)))
+    # 站的比赛全部结束: the same, with 的 and an adverb
+    ended = lead.replace("站比赛结束", "站的比赛全部结束")
+    assert ("王小威", "德累斯顿", 2020) in _pipeline_visits(ended, dt.date(2020, 2, 10))
 
 
 def test_both_sides_of_a_drawn_game_at_the_lead_s_contest_but_one_at_home() -> None:

@@ -124,7 +124,7 @@ def _framed_contest(ctx: _Context, lead: list[Sentence]) -> tuple[list[Mention],
 
 
 # a leg of a series named after its place abroad, told as played: 世界杯德国德累斯顿站比赛结束
-_LEG = re.compile(r"站(?:比赛|赛事|赛)?(?:[0-9一二三四五六七八九十]+日)?(?:在当地)?"
+_LEG = re.compile(r"站(?:的)?(?:比赛|赛事|赛)?(?:[0-9一二三四五六七八九十]+日)?(?:在当地)?(?:全部|正式|顺利)?"
                   r"(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束|收官|战罢|上|中)")
 
 
