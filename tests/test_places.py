@@ -338,3 +338,10 @@ def test_northern_ireland_is_not_the_republic_of_ireland() -> None:
     a = analyze_text("强风持续影响英国北部。北爱尔兰和苏格兰地区发布了暴风雪黄色警报。")
     assert [(m.text, m.key) for m in a.mentions if m.kind == "place"] == [
         ("英国", "geo:GB"), ("北爱尔兰", "geo:adm1:GB.NIR"), ("苏格兰", "geo:adm1:GB.SCT")]
+
+
+def test_a_place_before_a_verb_and_an_event_is_where_it_is_done() -> None:
+    # 在悉尼|征战|奥运会预选赛: not the name of the event (北京冬奥会 stays inside its name, above)
+    assert [name for name, _key in places("在悉尼征战奥运会预选赛的中国女足表现出色。")][:1] == ["悉尼"]
+    # an institution's name may hold a verb: the place stays inside it (某地|开放|大学)
+    assert place_keys("他在江苏开放大学学习") == []

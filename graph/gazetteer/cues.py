@@ -24,6 +24,7 @@ NOT_PLACE_AFTER = re.compile(
 # 北京冬奥会): the place is part of that name.
 FACILITY_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(陵园|纪念馆|博物馆|博物院|福利院|学校|学院|大学|医院|研究院|研究所|"
                             r"剧院|图书馆|幼儿园|体育馆|公园|地铁|冬奥会|奥运会|亚运会|世博会|峰会|论坛|博览会)")
+EVENT_WORDS = ("冬奥会", "奥运会", "亚运会", "世博会", "峰会", "论坛", "博览会")
 # A foreign party: 泰国民主党, 土耳其正义与发展党 (but not 政党, 两党; 和 ends the name).
 PARTY_AFTER = re.compile(rf"[{HAN}]{{0,10}}?党(?![员委组派内外建史])")
 # A unit character and what follows it forming another word: 东方市场, 新城区域.
@@ -110,7 +111,7 @@ LANDFORM_CHARS = "江河湖湾"
 def acceptable(doc: TextView, hit: Hit, full: bool, matcher: Matcher, prev_end: int = -1) -> bool:
     text = doc.text
     after = text[hit.end:hit.end + 6]
-    if NOT_PLACE_AFTER.match(after) or _inside_name(text, hit.end) or _inside_title(text, hit.start):
+    if NOT_PLACE_AFTER.match(after) or _inside_name(doc, hit.end) or _inside_title(text, hit.start):
         return False
     if ORGAN_NAME.match(after) or (hit.text[-1] not in UNIT_CHARS and after[:1] in UNIT_CHARS
                                    and ORGAN_NAME.match(after[1:])):
@@ -183,9 +184,16 @@ def _township_word(doc: TextView, hit: Hit) -> bool:
     return hit.text[-2:] in ("城镇", "乡镇", "村镇", "市镇") and (end - 2) in doc.token_starts
 
 
-def _inside_name(text: str, end: int) -> bool:
+def _inside_name(doc: TextView, end: int) -> bool:
+    """北京冬奥会, 井冈山革命烈士陵园: a place a few characters before an institution or event is part of
+    its name; not a place before a verb and an event (在悉尼|征战|奥运会预选赛, 中国|申办|奥运会: the place is
+    where it is done; an institution's name may hold a verb: 某地|开放|大学)."""
+    text = doc.text
     m = FACILITY_AFTER.match(text, end)
-    return bool(m) and not set(text[end:m.start(1)]) & NAME_BARRIERS
+    if not m or set(text[end:m.start(1)]) & NAME_BARRIERS:
+        return False
+    verb = doc.token_at.get(end)
+    return m.group(1) not in EVENT_WORDS or verb is None or verb.pos != "v" or verb.end > m.start(1)
 
 
 def _inside_title(text: str, start: int) -> bool:

@@ -24,7 +24,7 @@ from .lookup import _ancestor_keys
 from .passages import _clause_bounds
 
 # the contest the lead reports: 在X|进行的某某公开赛, 在X|举行的…锦标赛, 在X|开赛, 在X|迎来…的首场比赛
-_PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束|迎来|开始)")
+_PLAYED = re.compile(r"[^，。；！？]{0,8}?(?:进行|举行|开赛|落幕|开幕|拉开帷幕|展开|结束|迎来|开始|征战|出战)")
 _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站赛|资格赛|预选赛|联赛|世界杯|奥运会|亚运会|冬奥会|"
                       r"运动会|马拉松|[^，。；！？]赛")
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
