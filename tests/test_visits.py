@@ -2217,3 +2217,14 @@ def test_the_place_in_the_name_of_the_event_attended_but_not_of_a_qualifier() ->
     # a qualifier of a tournament named after its city is played elsewhere
     found = _full("　　澳大利亚女足主教练米洛维奇19日公布了参加东京奥运会亚洲区预选赛附加赛的球员名单。", day)
     assert not any(p == "东京" for _v, p, _y in found)
+
+
+def test_a_place_in_the_standings_of_the_lead_s_contest_is_a_result() -> None:
+    text = ("　　本报北京2月6日电  （记者李青）国际滑联某某锦标赛于6日在韩国首尔开赛。"
+            "在双人滑短节目的较量中，中国选手王小梅/李小军以75.96分排名第二。\n")
+    found = _pipeline_visits(text, dt.date(2020, 2, 7))
+    assert {("王小梅", "首尔", 2020), ("李小军", "首尔", 2020)} <= found
+    # a world ranking describes a player; it tells of no result
+    ranked = text.replace("在双人滑短节目的较量中，中国选手王小梅/李小军以75.96分排名第二。",
+                          "赛前，世界排名第三的王小梅表示，状态不错。")
+    assert not any(v == "王小梅" for v, _p, _y in _pipeline_visits(ranked, dt.date(2020, 2, 7)))

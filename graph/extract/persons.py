@@ -1441,7 +1441,7 @@ _HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
 
 # a pair of players named with a slash after what makes them one (中国组合甲/乙, 5号种子甲/乙)
 _PAIR_END = set("的和与以在、，。；：（也都则")
-_PAIR = re.compile(r"(?=(?:组合|种子|搭档|(?P<open>战胜|击败|不敌|负于|[，。；：\s]|^))(?P<first>[\u4e00-\u9fff·]{2,8}?)/)",
+_PAIR = re.compile(r"(?=(?:组合|种子|搭档|选手|球员|(?P<open>战胜|击败|不敌|负于|[，。；：\s]|^))(?P<first>[\u4e00-\u9fff·]{2,8}?)/)",
                    re.MULTILINE)
 # without such a word before it, a pair tells its match right after it (甲/乙以6∶4、6∶2战胜…, …战胜丙/丁组合)
 _PAIR_PLAYS = re.compile(r"以[0-9０-９]|组合|战胜|击败|不敌|负于|晋级")

@@ -30,7 +30,9 @@ _CONTEST = re.compile(r"公开赛|锦标赛|大奖赛|大师赛|巡回赛|分站
 # competing: a person before the verb competes; one after a verb of beating or losing is the opponent
 _COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜|负于|惜败于|输给了?|败给了?|不敌|的对手是|面对|出战|参赛|迎战|卫冕|摘金|夺金|登顶|"
                        r"逆转|力克|横扫|胜出|(?:获得|取得)[^，。；！？]{0,12}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|收获|勇夺|斩获|摘取|"
-                       r"弈成和局|战成平局|战平|打平|握手言和|逼平|弈和|(?:打破|刷新)[^，。；！？]{0,12}?纪录")
+                       r"弈成和局|战成平局|战平|打平|握手言和|逼平|弈和|(?:打破|刷新)[^，。；！？]{0,12}?纪录|"
+                       # a place in the standings of the contest, not a world ranking (世界排名第三的某某)
+                       r"(?<!世界)(?<!积分)(?:排名|位列|名列)第[一二三四五六七八九十0-9]+位?(?![一二三四五六七八九十0-9的位名])")
 # a drawn game: the subject and the one after 与/同 played it (某某…与某国棋手某某弈成和局)
 # the partners of a doubles pair: 甲/乙
 _PAIRED = ("/", "／")
