@@ -1564,6 +1564,9 @@ def test_foreign_guests_met_in_jing() -> None:
     # nationality
     party = "　　本报北京2月27日电  某部部长王林27日在京会见塞尔维亚社会党主席、政府第一副总理兼外长米洛维奇。"
     assert {("米洛维奇", "北京市", 2020), ("米洛维奇", "中国", 2020)} <= _full(party, dt.date(2020, 2, 28))
+    # the Central Military Commission's building is in the capital
+    army = "　　新华社北京10月8日电  中央军委副主席王林8日在八一大楼会见巴基斯坦陆军参谋长米洛维奇。"
+    assert ("米洛维奇", "北京市", 2019) in _full(army, dt.date(2019, 10, 9))
 
 
 def test_a_central_official_speaking_at_a_meeting_the_dateline_places() -> None:

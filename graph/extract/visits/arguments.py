@@ -675,8 +675,9 @@ def _held_before(ctx: _Context, sentence: Sentence, trig_start: int) -> list[Men
     return held[-1] if held else []
 
 
-# venues of the capital (在人民大会堂会见, 在人民大会堂隆重举行), and 京 for Beijing (在京会见, 在京举行)
-_CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂|京(?=(?:分别|先后|亲切)?(?:同|与|会见|会晤|会谈|举行|隆重|召开|开幕))")
+# venues of the capital (在人民大会堂会见, 在人民大会堂隆重举行, 在八一大楼会见: the Central Military Commission's), and 京
+# for Beijing (在京会见, 在京举行)
+_CAPITAL_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|中南海|怀仁堂|八一大楼|京(?=(?:分别|先后|亲切)?(?:同|与|会见|会晤|会谈|举行|隆重|召开|开幕))")
 
 
 def capital_venue(ctx: _Context, pos: int, end: int) -> Mention | None:
