@@ -711,6 +711,9 @@ def test_a_russian_zh_inside_a_transliterated_name() -> None:
     assert "扎里科" in names("伊朗外长扎里科日本之行。")
     # last in the name before a clause mark or 先生/代表 (Czech ř: 米纳日)
     assert "米纳日" in names("会见捷克总统特使、总统府办公厅主任米纳日。")
+    # 坚 likewise, inside a transliterated name only (科斯坚纽克; not 某某坚持)
+    assert "萨斯坚纽娃" in names("俄罗斯棋手萨斯坚纽娃说，比赛很激烈。")
+    assert "萨斯" in names("俄罗斯总统萨斯坚持认为。") and "萨斯坚" not in names("俄罗斯总统萨斯坚持认为。")
 
 
 def test_a_given_name_jieba_s_model_tags_as_a_place_nobody_knows() -> None:

@@ -75,9 +75,10 @@ _HARD_STOP = set("的在说是了着过们等")
 _WEAK_SURNAMES = set("和与同及向于从以为对将把被让由但都")
 _PLACE_SUFFIX = set("村镇乡县市省区州盟旗")
 _FOREIGN_STOP = ("访华", "会见", "会晤", "举行", "一行", "夫妇", "表示", "亲自", "由衷")
-# characters of transliteration only after another (Russian and Czech zh: 德日格拉佐娃, 米纳日), inside the
-# name or last in it; not before the words they begin after a name (某某日前, 日本, 日内瓦)
-_INNER_TRANSLIT = "日"
+# characters of transliteration only after another (Russian and Czech zh: 德日格拉佐娃, 米纳日; Russian
+# -ten-: 科斯坚纽克), inside the name or last in it; not before the words they begin after a name (某某日前,
+# 日本, 日内瓦; 某某坚持, whose 持 transliterates nothing)
+_INNER_TRANSLIT = "日坚"
 _INNER_STOP = ("日本", "日内", "日里", "日利")
 # …or last, before a clause mark or a word that follows a name (特使米纳日。 米纳日先生, 米纳日代表)
 _INNER_LAST = re.compile(r"[。，、；：）]|先生|女士|代表|表示")
