@@ -2231,3 +2231,12 @@ def test_a_place_in_the_standings_of_the_lead_s_contest_is_a_result() -> None:
     ranked = text.replace("在双人滑短节目的较量中，中国选手王小梅/李小军以75.96分排名第二。",
                           "赛前，世界排名第三的王小梅表示，状态不错。")
     assert not any(v == "王小梅" for v, _p, _y in _pipeline_visits(ranked, dt.date(2020, 2, 7)))
+
+
+def test_a_list_of_leader_titles_before_a_foreign_name_refers_to_no_one_else() -> None:
+    text = ("　　本报万象2月20日电  （记者李青）2月20日，老挝人民革命党中央总书记、国家主席本米洛在万象会见国务委员兼外长李华。\n"
+            "　　本米洛请李华转达对王林总书记的问候，王林总书记表示感谢。\n")
+    found = _full(text, dt.date(2020, 2, 21))
+    assert ("李华", "万象", 2020) in found
+    # 总书记 belongs to the name after 、国家主席: not China's head of state named later
+    assert not any(v == "王林" for v, _p, _y in found)
