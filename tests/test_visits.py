@@ -1841,6 +1841,10 @@ def test_an_international_body_s_officer_speaking_at_an_event_in_china_came_ther
     # a Chinese body named international is at home in the capital like any other
     found = _full(lead.replace("北京延庆", "北京") + "　　闭幕式上，中国国际贸易促进委员会会长王建军致辞。", dt.date(2019, 10, 10))
     assert not any(v == "王建军" for v, _p, _y in found)
+    # nor is a committee of a Chinese institute whose name holds 国际 (某中心国际某某研究所顾问委员会)
+    found = _full(lead.replace("北京延庆", "北京") + "　　闭幕式上，国务院发展研究中心国际技术经济研究所顾问委员会主任王建军致辞。",
+                  dt.date(2019, 10, 10))
+    assert not any(v == "王建军" for v, _p, _y in found)
 
 
 def test_places_listed_as_where_the_travellers_work_are_no_visits() -> None:
