@@ -553,6 +553,7 @@ def _listed_after(text: str, end: int, lex: Lexicon, starts: dict[int, _Tok]) ->
                 and text[end + 3] not in _GIVEN_STOP and "\u4e00" <= text[end + 3] <= "\u9fff":
             name = text[end + 1:end + 4]       # 涂李(nr)|响(v)|、: the list mark closes the third character
         if name and len(name) <= 3 and (_closed(text, end + 1 + len(name), marks)
+                                         or text.startswith("分别", end + 1 + len(name))
                                          or _verb_after_last(text, end + 1, name, starts)):
             yield name
             end += 1 + len(name)
