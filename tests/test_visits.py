@@ -896,7 +896,7 @@ def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
     assert _pipeline_visits(lead, dt.date(2020, 2, 27)) == {
         (n, p, 2020) for n in ("王小丽", "贝尔滕斯") for p in ("多哈", "卡塔尔")}
     # far from the lead the report has moved on (other seasons, other contests)
-    later = lead + "".join(f"　　第{i}段。\n" for i in range(4)) + "　　中国球员张小红以2∶1战胜对手，晋级四强。\n"
+    later = lead + "".join(f"　　第{i}段。\n" for i in range(6)) + "　　中国球员张小红以2∶1战胜对手，晋级四强。\n"
     assert not any(v[0] == "张小红" for v in _pipeline_visits(later, dt.date(2020, 2, 27)))
     # a named star (名将) still competes; a squad that will compete has not yet
     assert ("丁小宁", "多哈", 2020) in _pipeline_visits(lead.replace("中国球员王小丽", "中国名将丁小宁"), dt.date(2020, 2, 27))
@@ -2244,3 +2244,13 @@ def test_a_list_of_leader_titles_before_a_foreign_name_refers_to_no_one_else() -
     assert ("李华", "万象", 2020) in found
     # 总书记 belongs to the name after 、国家主席: not China's head of state named later
     assert not any(v == "王林" for v, _p, _y in found)
+
+
+def test_results_a_few_paragraphs_after_the_lead_are_at_its_contest() -> None:
+    lead = "　　本报北京2月10日电 （记者某某）当地时间9日，某赛季短道速滑世界杯德国德累斯顿站比赛结束。中国队收获1金2银1铜。\n"
+    filler = "　　比赛中，队员们表现稳定，教练组对成绩表示满意。\n"
+    result = "　　女子1000米决赛中，中国选手曲小雨夺得银牌。\n"
+    found = _pipeline_visits(lead + filler * 4 + result, dt.date(2020, 2, 10))
+    assert ("曲小雨", "德累斯顿", 2020) in found
+    # further on, a report turns to other contests and seasons
+    assert not any(v == "曲小雨" for v, _p, _y in _pipeline_visits(lead + filler * 6 + result, dt.date(2020, 2, 10)))

@@ -39,7 +39,7 @@ _PAIRED = ("/", "／")
 _DRAWS = ("弈成和局", "战成平局", "战平", "打平", "握手言和", "逼平", "弈和")
 _OPPONENT = ("战胜", "击败", "淘汰", "负于", "惜败于", "输给", "输给了", "败给", "败给了", "不敌", "逆转", "力克", "横扫",
              "的对手是", "面对")
-_PARAGRAPHS_AFTER_LEAD = 3
+_PARAGRAPHS_AFTER_LEAD = 5
 # a negated, past or planned result, and a sentence told of another occasion (a year, another event
 # held somewhere)
 _NOT_THIS_CONTEST = re.compile(r"未能|没能|未(?!来)|没有|无缘|曾|(?<![名主大老猛干骁战])将(?![军领士])|计划|准备|有望")
