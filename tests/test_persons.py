@@ -735,3 +735,11 @@ def test_a_lone_character_before_a_set_phrase_closing_the_clause_ends_the_name()
     # 教授|张辉|国|激动不已|，: the character jieba leaves alone is the name's last
     assert "张辉国" in names("教授张辉国激动不已，“太震撼了”。")
     assert "陈辉国" in names("教授陈辉国百感交集，“太震撼了”。")
+
+
+def test_the_opponent_named_right_after_a_result() -> None:
+    # 以4∶0战胜|某某|，: the one beaten (or beaten by) is named, with no title
+    assert {"朱雨琪", "王曼琳"} <= names("女单半决赛中，某某以4∶0战胜朱雨琪，另一场以4∶2战胜王曼琳。")
+    assert "许文帆" in names("最终，某某以4∶0战胜许文帆，拿到冠军。")
+    # an ordinary word after the verb is no name
+    assert names("他们战胜强敌，最终夺冠。") == set()

@@ -1239,6 +1239,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         accept(name, None)
     for name in _slash_pairs(text, lex, starts):
         accept(name, None)
+    for name in _beaten(text, lex, starts):
+        accept(name, None)
     for name in _joined_names(text, toks, lex):
         accept(name, None)
     _dotted_wholes(text, names, starts, lex)
@@ -1472,6 +1474,20 @@ def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[s
             pair.append(name)
         if len(pair) == 2 and (m.group("open") is None or _PAIR_PLAYS.match(text, slash + 1 + len(pair[1]))):
             yield from pair
+
+
+# a result with the opponent right after it (以4∶0战胜|某某|，): the opponent is named
+_BEATEN = re.compile(r"(?:战胜|击败|不敌|负于|惜败于|输给|败给|力克)了?")
+
+
+def _beaten(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:
+    """「某某以4∶0战胜朱某某，」: a Chinese name of two or three characters right after a verb of beating or
+    losing and closed by a clause or list mark (not 战胜强敌: an ordinary word)."""
+    for m in _BEATEN.finditer(text):
+        name = _chinese_after(text, m.end(), lex, starts)
+        if name and len(name) in (2, 3) and text[m.end() + len(name):m.end() + len(name) + 1] in ("，", "。", "、", "；") \
+                and not is_common_word(name, 1000):
+            yield name
 
 
 _JOINS = ("和", "与", "及")
