@@ -743,3 +743,15 @@ def test_the_opponent_named_right_after_a_result() -> None:
     assert "许文帆" in names("最终，某某以4∶0战胜许文帆，拿到冠军。")
     # an ordinary word after the verb is no name
     assert names("他们战胜强敌，最终夺冠。") == set()
+
+
+def test_a_two_character_name_jieba_reads_whole_after_a_foreign_country_and_a_post() -> None:
+    from graph.pipeline import analyze_text
+
+    def people(text: str) -> set[str]:
+        return {m.name for m in analyze_text(text, date=dt.date(2019, 10, 7)).mentions if m.kind == "person"}
+
+    # 奥地利选手|巴姆(nrt)|发起: the country (a place mention) and the post before, a verb after
+    assert "巴姆" in people("男单决赛中，赛会头号种子、奥地利选手巴姆发起了有力冲击，最终夺冠。")
+    # not the first part of a longer name jieba cuts (拉德|克里夫)
+    assert "拉德" not in people("她的成绩比英国选手拉德克里夫于2003年创造的纪录快1秒。")

@@ -1017,6 +1017,12 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         elif cls in ("cue", "role") and _country_right_before(analysis, m.start()):
             after = _foreign_after(text, m.end(), lex)      # 肯尼亚选手基普乔格: a foreign name after any title
             after = after if after and len(after) >= 3 and _closed(text, m.end() + len(after), _NAME_END) else None
+            tok = starts.get(m.end())
+            if after is None and tok is not None and tok.flag in ("nr", "nrt") and len(tok.word) == 2 \
+                    and all(c in lex.translit for c in tok.word) and not is_common_word(tok.word, 100) \
+                    and not _foreign_place_name(tok.word) and text[tok.end:tok.end + 1] not in lex.translit | set(_DOT):
+                after = tok.word  # 奥地利选手|蒂姆(nrt)|发起: a two-character name jieba reads whole (not 拉德|克里夫,
+                #                   a longer one cut)
         if after is None and cls == "role" and nation:
             # 缅甸国际合作部部长|觉丁|和…: a post of a foreign body, a transliterated name jieba tags as one
             run = _foreign_after(text, m.end(), lex)
