@@ -261,6 +261,8 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("走在方队前方的擎旗手郭凤通、涂李响、王子赫，高擎党旗。", {"郭凤通", "涂李响", "王子赫"}),
     # the last of the list closed by 分别 (甲、乙分别以…)
     ("中国选手王嘉东、黄常渠分别以8米15和8米12的成绩获得冠、亚军。", {"王嘉东", "黄常渠"}),
+    # a verb character closed by the sentence's end after a title is the name's last (球员|张雅|繁|。)
+    ("首轮就战胜了上届冠军、中国球员张雅繁。", {"张雅繁"}),
     ("两位“00后”球员王曦雨和王欣瑜在天津公开赛一路闯入次轮。", {"王曦雨", "王欣瑜"}),     # the last after 和
     # a list of names before 等 or a count, then a post
     ("除了李缘、邵婷、李梦、韩旭等主力球员之外，", {"李缘", "邵婷", "李梦", "韩旭"}),

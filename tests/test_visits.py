@@ -895,6 +895,9 @@ def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
             "中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。\n")
     assert _pipeline_visits(lead, dt.date(2020, 2, 27)) == {
         (n, p, 2020) for n in ("王小丽", "贝尔滕斯") for p in ("多哈", "卡塔尔")}
+    # a young player (小将) is no plan (将)
+    young = lead.replace("中国球员王小丽", "中国小将王小丽")
+    assert ("贝尔滕斯", "多哈", 2020) in _pipeline_visits(young, dt.date(2020, 2, 27))
     # far from the lead the report has moved on (other seasons, other contests)
     later = lead + "".join(f"　　第{i}段。\n" for i in range(6)) + "　　中国球员张小红以2∶1战胜对手，晋级四强。\n"
     assert not any(v[0] == "张小红" for v in _pipeline_visits(later, dt.date(2020, 2, 27)))

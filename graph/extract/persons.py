@@ -332,7 +332,7 @@ def _chinese_after(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok], str
             word += nxt.word[0]       # 张雁|彬向|现场, 张雁|彬在|致辞: jieba glued the name's last character to the preposition after it
         elif len(word) == 2 and nxt and len(nxt.word) == 1 and nxt.flag == "v" and nxt.word not in _GIVEN_STOP \
                 and nxt.word not in _PREDICATE_VERBS \
-                and text[nxt.end:nxt.end + 1] in ("、", "，") and ends_in_title(text[max(0, i - 12):i]):
+                and text[nxt.end:nxt.end + 1] in ("、", "，", "。", "；") and ends_in_title(text[max(0, i - 12):i]):
             word += nxt.word          # 副局长任荣|发|，: a verb character closed by a list mark after a title is
             #                           the name's last (not 某某|说|，)
         return word

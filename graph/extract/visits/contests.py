@@ -42,7 +42,7 @@ _OPPONENT = ("战胜", "击败", "淘汰", "负于", "惜败于", "输给", "输
 _PARAGRAPHS_AFTER_LEAD = 5
 # a negated, past or planned result, and a sentence told of another occasion (a year, another event
 # held somewhere)
-_NOT_THIS_CONTEST = re.compile(r"未能|没能|未(?!来)|没有|无缘|曾|(?<![名主大老猛干骁战])将(?![军领士])|计划|准备|有望")
+_NOT_THIS_CONTEST = re.compile(r"未能|没能|未(?!来)|没有|无缘|曾|(?<![名主大老猛干骁战小女])将(?![军领士])|计划|准备|有望")
 _PAST_CONTEST = re.compile(r"曾|去年|前年|上届|上赛季|此前")
 _OTHER_OCCASION = re.compile(r"[0-9]{4}年|去年|前年|上届|首届|上赛季|上个?月|上周|举行的|进行的")
 
