@@ -22,9 +22,9 @@ NOT_PLACE_AFTER = re.compile(
     r"博物馆|体育场|体育馆|宾馆|饭店|酒店|号(?![召])|牌)")
 # A named institution, facility or event a few characters later (呼和浩特市儿童福利院, 井冈山革命烈士陵园,
 # 北京冬奥会): the place is part of that name.
-FACILITY_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(陵园|纪念馆|博物馆|博物院|福利院|学校|学院|大学|医院|研究院|研究所|"
-                            r"剧院|图书馆|幼儿园|体育馆|公园|地铁|冬奥会|奥运会|亚运会|世博会|峰会|论坛|博览会)")
 EVENT_WORDS = ("冬奥会", "奥运会", "亚运会", "世博会", "峰会", "论坛", "博览会")
+FACILITY_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(陵园|纪念馆|博物馆|博物院|福利院|学校|学院|大学|医院|研究院|研究所|"
+                            r"剧院|图书馆|幼儿园|体育馆|公园|地铁|" + "|".join(EVENT_WORDS) + ")")
 # A foreign party: 泰国民主党, 土耳其正义与发展党 (but not 政党, 两党; 和 ends the name).
 PARTY_AFTER = re.compile(rf"[{HAN}]{{0,10}}?党(?![员委组派内外建史])")
 # A unit character and what follows it forming another word: 东方市场, 新城区域.

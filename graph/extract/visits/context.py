@@ -328,7 +328,7 @@ def _in_title_chain(ctx: _Context, start: int, end: int) -> bool:
             return True
     pos = end
     # (through 、 too: 某国党中央总书记、国家主席|某某: the titles of one person, listed)
-    while (m := titles.match(ctx.text, pos + (ctx.text[pos:pos + 1] in "、兼"))) is not None and m.end() - end <= 16:
+    while (m := titles.match(ctx.text, pos + (ctx.text[pos:pos + 1] in ("、", "兼")))) is not None and m.end() - end <= 16:
         pos = m.end()
     return pos > end and any(p.start == pos for p in ctx.persons)
 
