@@ -615,6 +615,8 @@ def test_a_pair_written_with_a_slash_after_what_makes_them_one() -> None:
     assert {"郑晓晓", "克雷茨科娃", "罗索卡", "瓜拉尼"} <= \
         names("在另一场比赛中，郑晓晓/克雷茨科娃以6∶4、6∶2战胜罗索卡/瓜拉尼组合，同样晋级次轮。")
     assert not names("在另一场比赛中，发展/改革都在推进。")
+    # right after a verb of beating or losing, the pair is the opponent, whatever follows it
+    assert {"哈勒卡", "格尔伯斯"} <= names("而某某/某某首轮则以6∶2、6∶1战胜哈勒卡/格尔伯斯。")
 
 
 def test_a_name_that_is_the_whole_clause_before_a_medal_won() -> None:

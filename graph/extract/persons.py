@@ -1453,8 +1453,10 @@ _HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
 _PAIR_END = set("的和与以在、，。；：（也都则")
 _PAIR = re.compile(r"(?=(?:组合|种子|搭档|选手|球员|(?P<open>战胜|击败|不敌|负于|[，。；：\s]|^))(?P<first>[\u4e00-\u9fff·]{2,8}?)/)",
                    re.MULTILINE)
-# without such a word before it, a pair tells its match right after it (甲/乙以6∶4、6∶2战胜…, …战胜丙/丁组合)
+# without such a word before it, a pair tells its match right after it (甲/乙以6∶4、6∶2战胜…, …战胜丙/丁组合);
+# after a verb of beating or losing it is the opponent (…以2∶1战胜丙/丁，晋级八强)
 _PAIR_PLAYS = re.compile(r"以[0-9０-９]|组合|战胜|击败|不敌|负于|晋级")
+_PAIR_BEATEN = ("战胜", "击败", "不敌", "负于")
 
 
 def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:
@@ -1478,7 +1480,8 @@ def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[s
             if name is None or (end is not None and at + len(name) != end):
                 break
             pair.append(name)
-        if len(pair) == 2 and (m.group("open") is None or _PAIR_PLAYS.match(text, slash + 1 + len(pair[1]))):
+        if len(pair) == 2 and (m.group("open") is None or m.group("open") in _PAIR_BEATEN
+                               or _PAIR_PLAYS.match(text, slash + 1 + len(pair[1]))):
             yield from pair
 
 
