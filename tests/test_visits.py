@@ -2257,3 +2257,12 @@ def test_results_a_few_paragraphs_after_the_lead_are_at_its_contest() -> None:
     assert ("曲小雨", "德累斯顿", 2020) in found
     # further on, a report turns to other contests and seasons
     assert not any(v == "曲小雨" for v, _p, _y in _pipeline_visits(lead + filler * 6 + result, dt.date(2020, 2, 10)))
+
+
+def test_the_chair_of_a_national_body_seated_in_the_capital_attends_at_home() -> None:
+    text = ("　　本报北京10月25日电  （记者李青）25日，中国奥委会在北京举行了纪念某某40周年座谈会。"
+            "中国奥委会主席王林参加座谈会并讲话。\n")
+    assert not any(v == "王林" for v, _p, _y in _full(text, dt.date(2019, 10, 26)))
+    # in a province's capital he came from elsewhere
+    away = text.replace("本报北京", "本报成都").replace("在北京举行", "在成都举行")
+    assert ("王林", "成都市", 2019) in _full(away, dt.date(2019, 10, 26))
