@@ -759,3 +759,8 @@ def test_a_two_character_name_jieba_reads_whole_after_a_foreign_country_and_a_po
     assert "巴姆" in people("男单决赛中，赛会头号种子、奥地利选手巴姆发起了有力冲击，最终夺冠。")
     # not the first part of a longer name jieba cuts (拉德|克里夫)
     assert "拉德" not in people("她的成绩比英国选手拉德克里夫于2003年创造的纪录快1秒。")
+
+
+def test_names_listed_with_a_list_mark_alone_before_fenbie() -> None:
+    # 甲、乙分别夺得…: a clause that opens on names joined by 、 and goes on with 分别
+    assert {"刘燕", "梁芳"} <= names("中国选手佳绩不断，刘燕、梁芳分别夺得了两个项目的金牌。")

@@ -1504,7 +1504,8 @@ _JOINS = ("和", "与", "及")
 
 def _joined_names(text: str, toks: list[_Tok], lex: Lexicon) -> Iterator[str]:
     """「宋某某、张某某和彭某紧张投入…」「某甲和某乙双双打破…」: two or more words jieba tags as names, each a
-    surname and one or two characters, joined by 、 and a closing 和/与/及, opening a clause."""
+    surname and one or two characters, joined by 、 and a closing 和/与/及 (or by 、 alone before 分别:
+    「甲、乙分别夺得…」), opening a clause."""
     k = 0
     while k < len(toks):
         first = toks[k]
@@ -1517,7 +1518,8 @@ def _joined_names(text: str, toks: list[_Tok], lex: Lexicon) -> Iterator[str]:
             j += 2
             if toks[j - 2].word in _JOINS:
                 break
-        if len(items) >= 2 and toks[j - 2].word in _JOINS and all(
+        closed = toks[j - 2].word in _JOINS or j < len(toks) and toks[j].word == "分别"   # (甲、乙分别夺得…)
+        if len(items) >= 2 and closed and all(
                 t.flag == "nr" and 2 <= len(t.word) <= 3 and _surname_at(t.word, 0, lex)
                 and t.word[0] not in _WEAK_SURNAMES and not is_common_word(t.word, 100) for t in items):
             yield from (t.word for t in items)
