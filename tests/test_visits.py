@@ -2266,3 +2266,12 @@ def test_the_chair_of_a_national_body_seated_in_the_capital_attends_at_home() ->
     # in a province's capital he came from elsewhere
     away = text.replace("本报北京", "本报成都").replace("在北京举行", "在成都举行")
     assert ("王林", "成都市", 2019) in _full(away, dt.date(2019, 10, 26))
+
+
+def test_a_central_officer_briefing_at_the_lead_s_event_abroad_was_there() -> None:
+    text = ("　　本报印度金奈10月12日电  （记者李青）2019年10月11日至12日，国家主席王林同印度总理米迪在印度金奈举行非正式会晤。"
+            "会晤结束后，外交部副部长赵小明向媒体介绍了会晤情况。\n")
+    assert ("赵小明", "金奈", 2019) in _full(text, dt.date(2019, 10, 13))
+    # an ambassador posted there is at work
+    posted = text.replace("外交部副部长赵小明", "中国驻印度大使赵小明")
+    assert not any(v == "赵小明" for v, _p, _y in _full(posted, dt.date(2019, 10, 13)))

@@ -19,8 +19,9 @@ from .contests import contest_events
 from .editions import edition_events
 from .frames import author_frame_events, frame_subject_events
 from .held import held_event_events
-from .speakers import (abroad_speaker_events, attendee_events, event_speaker_events, organiser_speaker_events,
-                       paragraph_event_speaker_events, reported_speaker_events, witness_events)
+from .speakers import (abroad_speaker_events, attendee_events, briefing_abroad_events, event_speaker_events,
+                       organiser_speaker_events, paragraph_event_speaker_events, reported_speaker_events,
+                       witness_events)
 from .squads import squad_contest_events, squad_events
 from .triggers import block_word_in, negates
 from .visitor import _only_titles, _reported_speaker, _visitor, elided_in_quote
@@ -625,6 +626,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         yield from abroad_speaker_events(ctx, sentence)
         yield from organiser_speaker_events(ctx, sentence)
         yield from paragraph_event_speaker_events(ctx, sentence)
+        yield from briefing_abroad_events(ctx, sentence)
         yield from witness_events(ctx, sentence)
         yield from squad_contest_events(ctx, sentence)
         yield from squad_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "前往"))

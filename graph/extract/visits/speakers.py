@@ -25,9 +25,10 @@ from typing import Callable, Iterator
 
 from ...gazetteer import load_or_none
 from ...types import Mention, Sentence
-from .affiliations import (CAPITAL, _area, _posted_in, appositives, chinese_official, from_elsewhere,
-                           international_officer, international_seats, title_areas)
-from .arguments import LEAD_CHARS, _chain_targets, _coming, _held_places, _place_groups, lead_event_places
+from .affiliations import (CAPITAL, _NATIONAL, _area, _own_titles, _posted_in, appositives, chinese_official,
+                           from_elsewhere, international_officer, international_seats, title_areas)
+from .arguments import LEAD_CHARS, _chain_targets, _coming, _held_places, _place_groups, dateline_place, \
+    lead_event_places
 from .contests import lead_paragraph
 from .context import _Context, _Event, _home_country, _is_foreign, _named
 from .passages import _clause_bounds, paragraph_start
@@ -366,6 +367,29 @@ def abroad_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]
                 or _posted_abroad(ctx, spans):
             continue
         yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
+
+
+def briefing_abroad_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
+    """「本报印度金奈…电 …两国领导人在印度金奈举行第二次非正式会晤。会晤结束后，外交部副部长某某向媒体介绍了
+    会晤情况」: an officer of China's central state who speaks in the lead's paragraph of a report filed from
+    the place abroad where the lead's event is held this year was there, with the delegation; not an
+    envoy posted there, nor words sent from afar."""
+    text = ctx.text
+    lead = lead_paragraph(ctx)
+    place = dateline_place(ctx)
+    if lead is None or sentence.paragraph != lead or place is None or not _is_foreign(place):
+        return
+    places = _held_this_year(ctx, sentence.start)
+    if not places or not all(_is_foreign(p) for p in places) or place.key not in {p.key for p in places}:
+        return
+    for person in _named(ctx, sentence.start, sentence.end):
+        said = _SPEAKS.match(text, person.end)
+        spans = appositives(ctx, person)
+        if ctx.in_quote(person.start) or said is None or not spans or _posted_abroad(ctx, spans) \
+                or _FROM_AFAR.search(text, sentence.start, said.end()):
+            continue
+        if any(_NATIONAL.search(text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
+            yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
 
 def paragraph_event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
