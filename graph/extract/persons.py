@@ -1449,14 +1449,18 @@ def _team_members(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[s
 _HANJA_NAMES = {"KR": (3,), "KP": (3,), "VN": (3, 4)}
 
 
+# verbs of beating or losing a match, the opponent named right after them (以4∶0战胜|某某, 负于|某某): the
+# first four open a slash pair too (战胜丙/丁); the contest reader's opponents extend them
+BEATEN_VERBS = ("战胜", "击败", "不敌", "负于", "惜败于", "输给", "败给", "力克")
+_PAIR_BEATEN = BEATEN_VERBS[:4]
+
 # a pair of players named with a slash after what makes them one (中国组合甲/乙, 5号种子甲/乙)
 _PAIR_END = set("的和与以在、，。；：（也都则")
-_PAIR = re.compile(r"(?=(?:组合|种子|搭档|选手|球员|(?P<open>战胜|击败|不敌|负于|[，。；：\s]|^))(?P<first>[\u4e00-\u9fff·]{2,8}?)/)",
-                   re.MULTILINE)
+_PAIR = re.compile(r"(?=(?:组合|种子|搭档|选手|球员|(?P<open>" + "|".join(_PAIR_BEATEN) +
+                   r"|[，。；：\s]|^))(?P<first>[\u4e00-\u9fff·]{2,8}?)/)", re.MULTILINE)
 # without such a word before it, a pair tells its match right after it (甲/乙以6∶4、6∶2战胜…, …战胜丙/丁组合);
 # after a verb of beating or losing it is the opponent (…以2∶1战胜丙/丁，晋级八强)
-_PAIR_PLAYS = re.compile(r"以[0-9０-９]|组合|战胜|击败|不敌|负于|晋级")
-_PAIR_BEATEN = ("战胜", "击败", "不敌", "负于")
+_PAIR_PLAYS = re.compile(r"以[0-9０-９]|组合|" + "|".join(_PAIR_BEATEN) + "|晋级")
 
 
 def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:
@@ -1486,7 +1490,7 @@ def _slash_pairs(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[s
 
 
 # a result with the opponent right after it (以4∶0战胜|某某|，): the opponent is named
-_BEATEN = re.compile(r"(?:战胜|击败|不敌|负于|惜败于|输给|败给|力克)了?")
+_BEATEN = re.compile("(?:" + "|".join(BEATEN_VERBS) + ")了?")
 
 
 def _beaten(text: str, lex: Lexicon, starts: dict[int, _Tok]) -> Iterator[str]:

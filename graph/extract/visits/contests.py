@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ...sentences import indented
 from ...types import Mention, Sentence
-from ..persons import GOAL_SCORED, ends_in_title
+from ..persons import BEATEN_VERBS, GOAL_SCORED, ends_in_title
 from ..times import find_dateline, opening_dateline
 from .affiliations import CAPITAL
 from .arguments import LEAD_CHARS, YEAR_EVENT_FRAME, _chain_ending_before, _chain_targets, _foreign_at, _held_places, \
@@ -37,8 +37,7 @@ _COMPETES = re.compile(r"战胜|击败|淘汰|晋级|夺冠|夺得|摘得|取胜
 # the partners of a doubles pair: 甲/乙
 _PAIRED = ("/", "／")
 _DRAWS = ("弈成和局", "战成平局", "战平", "打平", "握手言和", "逼平", "弈和")
-_OPPONENT = ("战胜", "击败", "淘汰", "负于", "惜败于", "输给", "输给了", "败给", "败给了", "不敌", "逆转", "力克", "横扫",
-             "的对手是", "面对")
+_OPPONENT = (*BEATEN_VERBS, "输给了", "败给了", "淘汰", "逆转", "横扫", "的对手是", "面对")
 _PARAGRAPHS_AFTER_LEAD = 5
 # a negated, past or planned result, and a sentence told of another occasion (a year, another event
 # held somewhere)
