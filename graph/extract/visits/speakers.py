@@ -62,6 +62,20 @@ def _at_seat(ctx: _Context, person: Mention, places: list[Mention]) -> bool:
     return bool({p.key for p in places} & international_seats(ctx, person))
 
 
+def _titled_speaker(ctx: _Context, sentence: Sentence, person: Mention,
+                    says: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The titles of ``person`` when ``sentence`` tells them speaking in person (``says`` right after the
+    name, outside quotations); none for a person with no title, an envoy posted abroad, or words sent
+    from afar (视频, 贺信 before the verb)."""
+    said = says.match(ctx.text, person.end)
+    if ctx.in_quote(person.start) or said is None:
+        return []
+    spans = appositives(ctx, person)
+    if not spans or _posted_abroad(ctx, spans) or _FROM_AFAR.search(ctx.text, sentence.start, said.end()):
+        return []
+    return spans
+
+
 def event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
     opening = _OPENING_SESSION.match(text, sentence.start, sentence.end)
@@ -315,9 +329,8 @@ def organiser_speaker_events(ctx: _Context, sentence: Sentence) -> Iterator[_Eve
         return
     lead_text = text[told[0].start:told[-1].end]
     for person in speakers:
-        spans = appositives(ctx, person)
-        if not spans or _posted_abroad(ctx, spans) \
-                or _FROM_AFAR.search(text, sentence.start, _SPEAKS_NOW.match(text, person.end).end()):
+        spans = _titled_speaker(ctx, sentence, person, _SPEAKS_NOW)
+        if not spans:
             continue
         bodies = {m.group() for lo, hi in spans for k in range(lo, hi)
                   for m in [_BODY.match(text, k, hi)] if m is not None and len(m.group()) >= 4}
@@ -383,11 +396,7 @@ def briefing_abroad_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event
     if not places or not all(_is_foreign(p) for p in places) or place.key not in {p.key for p in places}:
         return
     for person in _named(ctx, sentence.start, sentence.end):
-        said = _SPEAKS.match(text, person.end)
-        spans = appositives(ctx, person)
-        if ctx.in_quote(person.start) or said is None or not spans or _posted_abroad(ctx, spans) \
-                or _FROM_AFAR.search(text, sentence.start, said.end()):
-            continue
+        spans = _titled_speaker(ctx, sentence, person, _SPEAKS)
         if any(_NATIONAL.search(text, _own_titles(ctx, lo, hi), hi) for lo, hi in spans):
             yield _Event(person, tuple(places), (person.start, person.end), sentence, current=True)
 
@@ -410,10 +419,7 @@ def paragraph_event_speaker_events(ctx: _Context, sentence: Sentence) -> Iterato
     places = held[0]
     host = _home_country(places[-1])
     for person in _named(ctx, sentence.start, sentence.end):
-        said = _SPEAKS_NOW.match(text, person.end)
-        spans = appositives(ctx, person)
-        if ctx.in_quote(person.start) or said is None or not spans or _TO_THE_REPORTER.match(text, person.end) \
-                or _FROM_AFAR.search(text, sentence.start, said.end()) or _posted_abroad(ctx, spans) \
+        if not _titled_speaker(ctx, sentence, person, _SPEAKS_NOW) or _TO_THE_REPORTER.match(text, person.end) \
                 or _posted_in(ctx, person, host):
             continue
         nation = ctx.person_countries.get(person.key)
