@@ -596,6 +596,12 @@ def test_the_members_a_team_is_made_of_are_names() -> None:
     # a starting line-up
     assert {"李小缘", "邵婷婷", "孙梦", "钱月汝"} <= names("本场比赛，中国女篮的先发阵容为李小缘、邵婷婷、孙梦和钱月汝。")
     assert names("本场比赛，球队的首发阵容为前锋、后卫、中锋。") == set()
+    # the team's leaders (领军, 领衔)
+    assert {"闻佳慧", "秦梦瑶"} <= names("本届大赛，由闻佳慧、秦梦瑶领军的中国竞走队发挥优异。")
+    # a member whose name ends like a word (业) counts when the text reads it elsewhere
+    text = "由潘立新、范嘉业组成的中国队获得亚军。范嘉业以20秒11闯入男子200米决赛。"
+    assert {"潘立新", "范嘉业"} <= names(text)
+    assert names("由潘立新、范嘉业组成的中国队获得亚军。") == set()
 
 
 def test_names_joined_by_and_opening_a_clause_are_names() -> None:

@@ -1241,7 +1241,7 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
         accept(name, None)
     for name in _kin_pair(text, lex, place_starts):
         accept(name, None)
-    for name in _team_members(text, lex, place_starts):
+    for name in _team_members(text, lex, place_starts, names):
         accept(name, None)
     for name in _slash_pairs(text, lex, starts):
         accept(name, None)
@@ -1415,18 +1415,20 @@ def _kin_pair(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
             yield from names
 
 
-# the members a team is made of: 由甲、乙、丙和丁组成的中国队, 他和甲、乙组成的中国队
-_COMPOSED = re.compile(r"(?:由|(?<=[他她])和)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3}))(?:共同)?组成的"
+# the members a team is made of or led by: 由甲、乙、丙和丁组成的中国队, 他和甲、乙组成的中国队, 由甲、乙领军的…队
+_COMPOSED = re.compile(r"(?:由|(?<=[他她])和)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3}))"
+                       r"(?:(?:共同)?组成|领军|领衔)的"
                        r"[^，。；：、“”]{0,12}?(?:队|组合|团队|小组|战队)")
 # a team's starting line-up: 中国女篮的先发阵容为甲、乙、丙、丁和戊。
 _LINEUP_LIST = re.compile(r"(?:先发|首发)(?:阵容|名单)(?:为|是|：)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}"
                           r"(?:[、和][\u4e00-\u9fff]{2,3}))(?=[，。；])")
 
 
-def _team_members(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
+def _team_members(text: str, lex: Lexicon, place_starts: set[int], known: dict[str, set[str]]) -> Iterator[str]:
     """The names of a team's members written 由甲、乙和丙组成的…队 or listed as its starting line-up
     (先发阵容为甲、乙、丙): each two or three characters opening with a surname (和 too right after 、:
-    某某、和浩琴), none an ordinary word or a place, or none is read."""
+    某某、和浩琴), none an ordinary word or a place, or none is read.  A name already read elsewhere
+    in the document counts whatever its last character (某震业)."""
     for m in [*_COMPOSED.finditer(text), *_LINEUP_LIST.finditer(text)]:
         items: list[tuple[int, str]] = []
         pos = m.start(1)
@@ -1440,7 +1442,7 @@ def _team_members(text: str, lex: Lexicon, place_starts: set[int]) -> Iterator[s
         names = [name for at, name in items
                  if 2 <= len(name) <= 3 and _surname_at(text, at, lex) and at not in place_starts
                  and (text[at] not in _WEAK_SURNAMES or text[at - 1] == "、")
-                 and name[-1] not in _BAD_END and not is_common_word(name, 100)]
+                 and (name[-1] not in _BAD_END or name in known) and not is_common_word(name, 100)]
         if len(items) >= 2 and len(names) == len(items):
             yield from names
 
