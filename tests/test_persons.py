@@ -629,6 +629,11 @@ def test_a_name_that_is_the_whole_clause_before_a_medal_won() -> None:
     assert {"罗敏", "梁晓帅"} <= names("在那届奥运会上，罗敏摘得67公斤级金牌，梁晓帅夺得了男子冠军。")
     # a word before the medal is no name (全队获得冠军)
     assert not names("这一年，全队获得冠军。")
+    # a name after a quoted nickname, then where and how it won
+    assert "葛娟" in names("“六届元老”葛娟在本届世锦赛中成功卫冕，收获了第五枚奖牌。")
+    assert "巩立娟" in names("“六届元老”巩立娟在本届世锦赛中成功卫冕，收获了第五枚奖牌。")
+    assert "莫宛" in names("\u3000\u3000莫宛夺得女子链球铜牌。")
+    assert not names("这一年，全队和教练组在本届比赛中成功卫冕。")
 
 
 def test_royal_titles_before_a_name() -> None:

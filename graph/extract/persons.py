@@ -1595,35 +1595,43 @@ GOAL_SCORED = re.compile(r"攻入|攻破|打进|打入|踢进|射进|破门(?!�
 _BEFORE_GOAL = re.compile(r"(?:先后|相继|分别|都|均)?(?:在[^，。；：、]{1,10}?)?[就也又再]?")
 
 
+def _listed_subjects(text: str, verb_at: int, lex: Lexicon, filler: re.Pattern[str]) -> list[str]:
+    """The names (a surname and one or two characters each, joined by 、 or 和) that are the whole of the
+    clause ending at ``verb_at`` but for ``filler`` after them (先后, 在第30分钟就); none when any item is no
+    such name."""
+    start = max(text.rfind(c, 0, verb_at) for c in "，。；：”\n\u3000 ") + 1
+    clause = text[start:verb_at]
+    items = re.match(r"((?:[\u4e00-\u9fff]{2,3}[、和])*)([\u4e00-\u9fff]{2,3}?)(?=[在就也又再各都均成顺最联共一]|先后|相继|分别|$)",
+                     clause)
+    if items is None or not filler.fullmatch(clause, items.end()):
+        return []
+    names = [n for n in re.split("[、和]", items.group(1)) if n] + [items.group(2)]
+    if all(_surname_at(n, 0, lex) and n[0] not in _WEAK_SURNAMES and not is_common_word(n, 100)
+           and not set(n[1:]) & _GIVEN_STOP for n in names):
+        return names
+    return []
+
+
 def _scorers(text: str, lex: Lexicon) -> Iterator[str]:
     """Names (surname + one or two characters, a list of them) opening a clause whose verb is a goal
     (「张馨、王珊珊和唐佳丽先后破门」)."""
     for m in GOAL_SCORED.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
-        clause = text[start:m.start()]
-        items = re.match(r"((?:[\u4e00-\u9fff]{2,3}[、和])*)([\u4e00-\u9fff]{2,3}?)(?=[在就也又再各都均]|先后|相继|分别|$)",
-                         clause)
-        if items is None or not _BEFORE_GOAL.fullmatch(clause, items.end()):
-            continue
-        names = [n for n in re.split("[、和]", items.group(1)) if n] + [items.group(2)]
-        if all(_surname_at(n, 0, lex) and n[0] not in _WEAK_SURNAMES and not is_common_word(n, 100)
-               and not set(n[1:]) & _GIVEN_STOP for n in names):
-            yield from names
+        yield from _listed_subjects(text, m.start(), lex, _BEFORE_GOAL)
 
 
-# a medal or a title won: 获得…金牌, 摘得…冠军, 夺得了女子73公斤级的金牌
-_MEDAL_WON = re.compile(r"(?:获得|摘得|夺得|斩获|赢得|摘取|夺取|问鼎|卫冕)了?[^，。；：]{0,20}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌)")
+# a medal or a title won: 获得…金牌, 摘得…冠军, 夺得了女子73公斤级的金牌, 卫冕，
+_MEDAL_WON = re.compile(r"(?:获得|摘得|夺得|斩获|赢得|摘取|夺取|问鼎|卫冕)了?[^，。；：]{0,20}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌)"
+                        r"|卫冕(?=[，。；])")
+# what may stand between the medallists' names and the medal: 在本届世锦赛中成功, 联手, 分别
+_BEFORE_MEDAL = re.compile(r"(?:先后|相继|分别|都|均|共同|一起)?(?:在[^，。；：、]{1,10}?[中上])?(?:成功|顺利|最终|联手)?[就也又再]?")
 
 
 def _medallists(text: str, lex: Lexicon) -> Iterator[str]:
-    """A name (a surname and one or two characters) that is the whole of its clause before a medal or a
-    title won: 「，陈某获得跆拳道72公斤以上级金牌，罗某摘得67公斤级金牌」."""
+    """Names (a surname and one or two characters, a list of them) that are the whole of their clause before
+    a medal or a title won: 「，陈某获得跆拳道72公斤以上级金牌，罗某摘得67公斤级金牌」, after a quoted
+    nickname too: 「“七届元老”某某在本届世锦赛中成功卫冕，」."""
     for m in _MEDAL_WON.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n\u3000 ") + 1
-        name = text[start:m.start()]
-        if 2 <= len(name) <= 3 and _surname_at(name, 0, lex) and name[0] not in _WEAK_SURNAMES \
-                and not is_common_word(name, 100) and not set(name[1:]) & _GIVEN_STOP:
-            yield name
+        yield from _listed_subjects(text, m.start(), lex, _BEFORE_MEDAL)
 
 
 # characters that end a three-character name candidate but are often an adverb after a
