@@ -1518,6 +1518,9 @@ def test_speakers_at_the_event_the_lead_reports() -> None:
     both = lead + "学员代表、吉尔吉斯斯坦《晚报》副总编辑阿丽莎·诺娃、阿曼报业集团副总编辑哈桑·马赫迪在开幕式上发言。"
     found = _full(both, dt.date(2019, 10, 13))
     assert {("阿丽莎·诺娃", "石家庄市", 2019), ("哈桑·马赫迪", "石家庄市", 2019)} <= found
+    # an appraisal is words spoken there too (如此评价)
+    assert ("罗伯托·马里尼", "石家庄市", 2019) in _full(
+        lead + "12日，在开幕式上，国际媒体理事会主席罗伯托·马里尼如此评价。", dt.date(2019, 10, 13))
     # the host's own official is at home; a forum of another year is another event
     assert _full(lead + "河北省副省长王明在开幕式上致辞。", dt.date(2019, 10, 13)) == set()
     assert not any(v == "陈丽华" for v, _p, _y in _full(

@@ -42,7 +42,7 @@ _AT_SESSION = re.compile(r"在(?:本届|此次|这次|该|当天的?|昨天的?)
 _OPENING_SESSION = re.compile(r"[\s\u3000]*(?:本届|此次|这次|当天的?)?(?:" + _SESSIONS + r")(?:上|中)[，,]")
 # what the person does there: a speech
 # verbs of speaking, for a speaker at a session (_SPEAKS) and a foreigner in the report (_SPEAKS_NOW)
-_SPEECH = r"说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨"
+_SPEECH = r"说|表示|指出|认为|称|强调|介绍|致辞|发言|坦言|感慨|评价"
 _SPEAKS = re.compile(r"[^，。；：！？“”]{0,10}?(?:" + _SPEECH + r"|发了言|插话)"
                      r"|就[^，。；：！？“”]{1,40}?(?:发言|发了言|作了发言)")     # (就本地经济形势…发了言)
 # between two names of a list: 、, 和, 与, 及 and the second one's titles
