@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.gazetteer import load
 from graph.pipeline import analyze_text
 
 
@@ -239,6 +240,10 @@ def test_a_transliterated_town_after_a_foreign_country_where_an_event_is_held():
     a = analyze_text("世界杯荷兰站于当地时间16日在荷兰多雷赫布结束。", only=["places"])
     got = {(m.text, m.key, m.attr("parent"), m.attr("level")) for m in a.mentions if m.kind == "place"}
     assert ("荷兰多雷赫布", "geo:city:NL.多雷赫布", "geo:NL", "foreign-city") in got
+    # the gazetteer knows the country such a town is in, as for a division abroad (平昌 of Korea)
+    gaz = load()
+    assert gaz.country_of("geo:city:NL.多雷赫布") == "geo:NL" and gaz.country_of("geo:city:KR.平昌") == "geo:KR"
+    assert [r.key for r in gaz.ancestors("geo:city:NL.多雷赫布")] == ["geo:NL"]
     assert place_keys("荷兰多雷赫布的风车很美。") == ["geo:NL"]
     assert place_keys("他在荷兰多雷赫布。") == ["geo:NL"]
 

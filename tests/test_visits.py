@@ -1696,6 +1696,15 @@ def test_those_named_after_an_opening_event_held_at_a_place_came_there() -> None
     assert _full("在杭州举行的博览会上，浙江省副省长李国强表示，展会办得很好。") == set()
     text = "20日下午在杭州举行的博览会上，湖北省副省长李国强表示，展会办得很好。"
     assert _full(text) == {("李国强", "杭州市", 2020)}
+    # a contest played (进行的) there; in a town the gazetteer lacks, whose country is known (a Dutch
+    # player in the Netherlands is at home)
+    text = "当地时间14日，在荷兰多雷赫布进行的一场室内田径邀请赛中，王建华以7秒21的成绩夺得冠军。"
+    assert _full(text) == {("王建华", "荷兰", 2020), ("王建华", "多雷赫布", 2020)}
+    assert _full(text.replace("王建华", "荷兰选手扬·德弗里斯")) == set()
+    # a birth year told before is not the year of the contest told after it
+    text = ("日前在法国里昂举行的室内田径赛中，出生于2001年的小将王建华获得冠军。"
+            "当地时间2月14日，在荷兰多雷赫布进行的一场邀请赛中，李国强以7秒21的成绩夺得冠军。")
+    assert ("李国强", "多雷赫布", 2020) in _full(text)
 
 
 def test_the_topic_of_an_inspection_between_its_place_and_its_verb() -> None:

@@ -197,11 +197,13 @@ class Gazetteer:
 
 
 def context_parent(key: str) -> str | None:
-    """The parent encoded in a context key (``village:cn:621123/某某村`` → ``cn:621123``), else None."""
+    """The parent encoded in a context key (``village:cn:621123/某某村`` → ``cn:621123``; a division or a
+    town abroad the gazetteer lacks, ``geo:adm1:KR.某道`` or ``geo:city:NL.某某`` → its country), else None."""
     if key.startswith("village:") and "/" in key:
         return key[len("village:"):].rsplit("/", 1)[0]
-    if key.startswith("geo:adm1:") and "." in key:
-        return "geo:" + key[len("geo:adm1:"):].split(".", 1)[0]
+    for prefix in ("geo:adm1:", "geo:city:"):
+        if key.startswith(prefix) and "." in key:
+            return "geo:" + key[len(prefix):].split(".", 1)[0]
     return None
 
 

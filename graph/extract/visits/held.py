@@ -1,7 +1,7 @@
 """Those at an event a sentence opens with as held at a place:
 「在韩国首尔举行的花样滑冰四大洲锦标赛上，中国组合甲/乙第六次捧起冠军奖杯」.
 
-The opening 在<place>举行的<event>上 (or 中, 期间) puts the persons named in the clause after it at
+The opening 在<place>举行的<event>上 (or 进行的, and 中, 期间) puts the persons named in the clause after it at
 the place, when they came from elsewhere: for a place in China a person
 :func:`affiliations.from_elsewhere` says came there (a foreigner, an official of another province,
 a central official outside the capital); abroad, a person of another country (Chinese when the
@@ -18,15 +18,17 @@ from .affiliations import _posted_in, from_elsewhere
 from .arguments import _chain_targets
 from .context import _Context, _Event, _home_country, _named
 
-# after the place: 举行的, the event's name, and 上/中/期间 closing the opening clause
-_HELD = re.compile(r"举行的[^，。；：！？“”]{1,40}?(?:上|中|期间)[，,]")
+# after the place: 举行的 (进行的: a contest played there), the event's name, and 上/中/期间 closing the
+# opening clause
+_HELD = re.compile(r"(?:举行|进行)的[^，。；：！？“”]{1,40}?(?:上|中|期间)[，,]")
+_HELD_VERBS = ("举行的", "进行的")
 # the clause the persons are named in ends at the next clause mark
 _CLAUSE_END = re.compile(r"[，,。；！？]")
 
 
 def held_event_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     text = ctx.text
-    if text.find("举行的", sentence.start, sentence.end) < 0:
+    if not any(text.find(v, sentence.start, sentence.end) >= 0 for v in _HELD_VERBS):
         return                    # (most sentences: no event held anywhere, no need to look at the places)
     places = [q for q in ctx.places if sentence.start < q.start < sentence.end]
     for i, q in enumerate(places):

@@ -43,6 +43,8 @@ class _When:
 _SINCE = re.compile(r"以来|来(?![到过访我咱华京沪])|起|至今|以后|之后")     # 「2014年来」 is since; 「…日来到」「2017年来华」 a visit
 # a time followed by a life event dates the person, not the trip (1996年出生的女孩某某到达…, 某某（1995年生）)
 _LIFE_EVENT = re.compile(r"出生|生人|生(?=[）)，,；—])|入伍|参军|毕业|入党|参加工作")
+# or a birth told before it (出生于2001年的小将某某)
+_BORN_BEFORE = ("出生于", "生于")
 
 
 def _trip_time(text: str, t: TimeExpr) -> bool:
@@ -50,6 +52,7 @@ def _trip_time(text: str, t: TimeExpr) -> bool:
     of a tournament whose qualifiers are told (2022年卡塔尔世界杯预选赛: the tournament's year, later than
     the matches)."""
     return not (_SINCE.match(text, t.end) or _LIFE_EVENT.match(text, t.end)
+                or text[max(0, t.start - 3):t.start].endswith(_BORN_BEFORE)
                 or t.granularity == "year" and QUALIFIER.match(text, t.end))
 
 
