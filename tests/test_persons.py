@@ -336,6 +336,9 @@ def test_a_transliterated_name_before_a_leader_s_title() -> None:
     assert "伦古" not in names("巴西总统就任以来两次访华。")
     # 和 that jieba glues to the next name joins two names; it begins none
     assert "和普京" not in names("习近平主席和普京总统会谈。")
+    # a name jieba cuts into words of transliteration characters (和班达|里|总统)
+    assert "班达里" in names("习近平主席和班达里总统共同出席。")
+    assert names("这里总统府的灯火通明。") == set()
 
 
 def test_the_short_form_of_a_country_the_article_names_is_no_name_before_a_title() -> None:

@@ -597,6 +597,20 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _translit_words_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok]) -> tuple[str, int]:
+    """The words of transliteration characters that run back from ``end`` (at most five characters; the
+    first may carry a conjunction jieba glued to it: 和班达|里), and where they start."""
+    start = end
+    while (tok := ends.get(start)) is not None and end - tok.start <= 6:
+        body = tok.word[1:] if tok.word[0] in "和与同及" and len(tok.word) >= 2 else tok.word
+        if not body or not all(c in lex.translit for c in body):
+            break
+        start = tok.start
+        if body != tok.word:
+            break
+    return text[start:end], start
+
+
 def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, _Tok]) -> str | None:
     """A transliterated name of two to five characters right before a foreign title (某某|总统), where
     jieba reads it as one word ending there; not a place (巴西|总统; but a name only a small town abroad
@@ -607,6 +621,8 @@ def _foreign_before(analysis: Analysis, end: int, lex: Lexicon, ends: dict[int, 
     if tok is None:
         return None
     word, start = tok.word, tok.start
+    if len(word) == 1 and word in lex.translit:
+        word, start = _translit_words_before(text, end, lex, ends)   # 和班达|里|总统: jieba cut the name
     if word[0] in "和与同及" and len(word) >= 3:
         word, start = word[1:], start + 1     # 和普京|总统: jieba glued the conjunction to the name
     elif start > 0 and text[start - 1] in lex.translit \
