@@ -1707,6 +1707,12 @@ def test_those_named_after_an_opening_event_held_at_a_place_came_there() -> None
     assert ("李国强", "多雷赫布", 2020) in _full(text)
 
 
+def test_a_country_s_mission_abroad_is_not_in_that_country() -> None:
+    # 中国驻某国使馆: China sent the mission; a post where one stays (驻地) is no mission
+    assert _full("1月下旬，萨摩亚总理图伊拉来到中国驻萨使馆，表达慰问。") == set()
+    assert _full("1月下旬，萨摩亚总理图伊拉来到中国驻地，表达慰问。") == {("图伊拉", "中国", 2020)}
+
+
 def test_the_topic_of_an_inspection_between_its_place_and_its_verb() -> None:
     text = "日前，王建华在福建就乡村振兴和基层党建工作开展情况进行调研。"
     assert _full(text) == {("王建华", "福建省", 2020)}

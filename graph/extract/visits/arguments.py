@@ -124,6 +124,10 @@ def _here_place(ctx: _Context, sentence: Sentence, trig_start: int) -> Mention |
     return cands[-1] if cands else None
 
 
+# a mission a country keeps abroad, named after it: 中国驻某国大使馆 (not 驻地, 驻点: a post where one stays)
+_MISSION_OF = re.compile(r"驻(?!地|点|守|扎|村|队|站)")
+
+
 def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: int) -> list[Mention]:
     text = ctx.text
     here = next((w for w in ctx.lex.words("here") if text.startswith(w, trig_end)), None)
@@ -152,8 +156,9 @@ def _places_after(ctx: _Context, sentence: Sentence, trig_end: int, clause_end: 
         return []                 # 「前往上海、杭州等地返岗复工」: where they all work
     out: list[Mention] = []
     for chain in groups:
-        if _home_after(ctx, chain[-1].end) or text.startswith("援", chain[-1].end):
-            continue              # 「考察了中国援萨项目」: the place is the donor of a project
+        if _home_after(ctx, chain[-1].end) or text.startswith("援", chain[-1].end) or _MISSION_OF.match(text, chain[-1].end):
+            continue              # 「考察了中国援萨项目」「来到中国驻某国使馆」: the donor of a project, the
+            #                       sender of a mission abroad
         out.extend(_chain_targets(chain))
     if out and _SITE_TAIL.match(text, groups[-1][-1].end):
         # 「还到陵水黎族自治县坡村、海口市龙华南社区」: the items go on after a site the gazetteer lacks
