@@ -331,6 +331,17 @@ def test_a_name_length_is_mended_from_its_other_occurrences() -> None:
     assert names("医疗队最小的成员、22岁的龚静刚进入病房时很紧张。龚静如此说。") == {"龚静"}
 
 
+def test_a_transliterated_name_written_twice_and_opening_a_clause_before_a_speech_verb() -> None:
+    text = "联合国特别协调员向安理会汇报局势。针对局势恶化，姆拉德维奇强调，和谈是唯一出路。姆拉德维奇还敦促各方克制。"
+    assert "姆拉德维奇" in names(text)
+    # once only, or a place, is no name
+    assert "姆拉德维奇" not in names("针对局势恶化，姆拉德维奇强调，和谈是唯一出路。")
+    assert "阿尔巴尼亚" not in names("阿尔巴尼亚表示支持。阿尔巴尼亚还呼吁各方克制。")
+    # a name read inside a longer one: 馆长|沙布罗维奇, not the city 长沙
+    text = "博物馆创始人、馆长沙布罗维奇表示，展览延期。沙布罗维奇介绍说，古琴很珍贵。"
+    assert "沙布罗维奇" in names(text)
+
+
 def test_a_transliterated_name_before_a_leader_s_title() -> None:
     assert names("伦古总统就任以来两次访华。") == {"伦古"}
     assert "伦古" not in names("巴西总统就任以来两次访华。")
