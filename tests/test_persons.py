@@ -123,6 +123,9 @@ CASES = [
     ("主任双方都表示同意。", set()),
     # a surname jieba tags as a name and a two-character noun as the given name (龚|兴旺)
     ("太和村村民龚兴旺，和工友们一起乘车。", {"龚兴旺"}),
+    # … or by words told to someone (对本报记者说); not by 对 alone (对此很满意)
+    ("项目负责人李艳红对本报记者说，目前进展顺利。", {"李艳红"}),
+    ("项目负责人李艳红对此很满意。", set()),
     ("第一书记孔青山讲述扶贫故事。", {"孔青山"}),
     # a surname and a word opening a clause before a speech verb
     ("段莹莹说，她很高兴。", {"段莹莹"}),

@@ -412,15 +412,21 @@ def _subject_after(end: int, starts: dict[int, _Tok]) -> bool:
     return nxt is not None and len(nxt.word) >= 2 and nxt.flag.startswith(_SUBJECT_FOLLOWERS)
 
 
+# words told to someone right after a name: 某某对本报记者说, 某某向记者介绍; a date: 某某1月30日从…
+_SPOKEN_TO = re.compile(r"(?:对|向)[^，。；：“”]{0,8}?(?:说|表示|介绍|讲述|坦言)|[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+
+
 def _surname_and_word(text: str, i: int, end: int, starts: dict[int, _Tok]) -> bool:
     """村民|龚(nr)|兴旺(ns)|和: a surname jieba tags as a name and a two-character noun as the given
-    name, closed by a clause mark or a conjunction (no verb: 主任|张|开会 is no name)."""
+    name, closed by a clause mark, a conjunction, words told to someone (对记者说) or a date (no verb:
+    主任|张|开会 is no name)."""
     sur, given = starts.get(i), starts.get(i + 1)
     return sur is not None and len(sur.word) == 1 and sur.flag.startswith("nr") \
         and given is not None and given.end == end and len(given.word) == 2 \
         and given.flag[:1] in ("n", "a", "t") and given.flag not in _FUNCTION_FLAGS \
         and ((text[end:end + 1] in _NAME_END and text[end:end + 1] != "")
-             or any(text.startswith(w, end) for w in _CUE_AFTER) or _DAY_AFTER.match(text, end) is not None)
+             or any(text.startswith(w, end) for w in _CUE_AFTER) or _DAY_AFTER.match(text, end) is not None
+             or _SPOKEN_TO.match(text, end) is not None)
 
 
 def _cuts_word(text: str, start: int, end: int, starts: dict[int, _Tok]) -> bool:
