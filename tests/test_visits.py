@@ -1284,6 +1284,14 @@ def test_a_trip_that_is_the_topic_of_a_briefing() -> None:
     assert ("王国强", "乌兹别克斯坦", 2019) not in _pipeline_visits(text.split("。")[0] + "。", dt.date(2019, 10, 28))
 
 
+def test_members_listed_after_a_team() -> None:
+    assert _pipeline_visits("　　军队支援湖北医疗队王晓新、钟月红夫妇", dt.date(2020, 2, 20)) \
+        == {("王晓新", "湖北省", 2020), ("钟月红", "湖北省", 2020)}
+    # a patient the team treated is no member
+    text = "　　军队支援湖北医疗队治愈患者王晓新、钟月红夫妇"
+    assert _pipeline_visits(text, dt.date(2020, 2, 20)) == set()
+
+
 def test_the_leader_of_a_team_sent() -> None:
     """「某某率中央赴湖北指导组深入一线」: the leader went with the team."""
     assert _pipeline_visits("国务院副总理王晓东率中央赴湖北指导组深入一线，督促武汉抓好防控。", dt.date(2020, 2, 6)) \

@@ -373,8 +373,14 @@ def _named_members(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         if between and not (_AS_MEMBER_OF.fullmatch(between) or between.endswith(("、", "成员", "队员"))
                             or ends_in_title(between)):
             continue            # 「中央赴湖北指导组受习近平总书记委托」: the team acts on someone's behalf
-        # a member of a team that is there now (the report's year unless the passage dates it)
+        # a member of a team that is there now (the report's year unless the passage dates it), and those
+        # listed with the member (某医疗队王某、仲某夫妇)
         yield _Event(member, tuple(places), (h.start(), team.end()), sentence, current=True)
+        for other in (p for p in ctx.persons if member.end < p.start and p.end <= sentence.end):
+            if text[member.end:other.start] not in ("、", "和"):
+                break
+            yield _Event(other, tuple(places), (h.start(), team.end()), sentence, current=True)
+            member = other
 
 
 # the rest of the brackets after the team: the member's role, then the closing bracket
