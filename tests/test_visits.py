@@ -1715,6 +1715,17 @@ def test_those_named_after_an_opening_event_held_at_a_place_came_there() -> None
     assert ("李国强", "多雷赫布", 2020) in _full(text)
 
 
+def test_results_since_the_contest_opened_weeks_before_the_report_are_of_its_year() -> None:
+    text = ("巩立英夺得世锦赛金牌\n\n　　本报多哈10月4日电  （记者李青）当地时间3日晚，在2019年多哈田径世锦赛女子铅球决赛中，"
+            "中国选手巩立英以19米55的成绩夺得冠军。\n　　自2017年开始，她已夺取连续3届钻石联赛总冠军。\n"
+            "　　自9月27日开赛以来，中国选手佳绩不断，刘晓虹、梁小瑞分别夺得了女子20公里竞走和女子50公里竞走的金牌。")
+    found = _pipeline_visits(text, dt.date(2019, 10, 5))
+    assert {("刘晓虹", "多哈", 2019), ("梁小瑞", "多哈", 2019)} <= found
+    # since a day years before the report (以来 after 2015年3月), the results are of no one year
+    old = text.replace("自9月27日开赛以来", "自2015年3月开赛以来")
+    assert not any(v == "刘晓虹" and y == 2019 for v, _p, y in _pipeline_visits(old, dt.date(2019, 10, 5)))
+
+
 def test_a_country_s_mission_abroad_is_not_in_that_country() -> None:
     # 中国驻某国使馆: China sent the mission; a post where one stays (驻地) is no mission
     assert _full("1月下旬，萨摩亚总理图伊拉来到中国驻萨使馆，表达慰问。") == set()

@@ -566,6 +566,10 @@ def _unanchored(text: str, pos: int, end: int) -> _Found:
     return _Found(_expr(text, pos, end, None, granularity=granularity))
 
 
+# the start of a period after 自/从 and a year: 自2017年开始, 从2017年起
+_FROM_ON = re.compile(r"开始|起(?![来草步飞])")
+
+
 def _after_year(text: str, pos: int, end: int, year: int, st: _State, explicit: bool) -> _Found:
     """What follows 「2013年」 / 「去年」: a month (and day), a season, 以来, 前, a range …"""
     ex = year if explicit else None
@@ -575,6 +579,10 @@ def _after_year(text: str, pos: int, end: int, year: int, st: _State, explicit: 
             return replace(hit, explicit_year=ex, sets_year=True)
     if m := RE["since"].match(text, end):
         return _Found(_expr(text, pos, m.end(), year, dt.date(year, 1, 1), None, "relative"), ex, False, True)
+    if text[pos - 1:pos] in ("自", "从") and _FROM_ON.match(text, end):
+        # 「自2017年开始」「从2017年起」: a period since then, not the year of what follows (the expression is
+        # the year alone: the word after it still tells the period to its readers)
+        return _Found(_expr(text, pos, end, year, dt.date(year, 1, 1), None, "relative"), ex, False, True)
     stop = end
     if m := RE["season"].match(text, end):
         stop = m.end()

@@ -76,6 +76,22 @@ def _explicit_year_before(times: list[TimeExpr], lo: int, hi: int, text: str = "
     return ys[-1] if ys else None
 
 
+# how long before the report a period told as going on since a date (自9月27日开赛以来) is still its own days
+_RECENT_SINCE_DAYS = 60
+
+
+def _past_marked(text: str, start: int, end: int, times: list[TimeExpr], doc_date: dt.date | None) -> bool:
+    """Whether ``[start, end)`` holds a past marker (曾, 当年, 以来 …); not 以来 after a day in the weeks
+    before the report (「自9月27日开赛以来，…」 in a report of October 5: the report's own contest)."""
+    words = [w for w in PAST_MARKERS if w in text[start:end]]
+    if words != ["以来"] or doc_date is None or text.count("以来", start, end) > 1:
+        return bool(words)
+    since = text.find("以来", start, end)
+    day = next((t for t in times if start <= t.start and t.end <= since and since - t.end <= 6
+                and t.begin is not None and t.granularity in ("day", "relative")), None)
+    return day is None or not 0 <= (doc_date - day.begin).days <= _RECENT_SINCE_DAYS
+
+
 def _experienced(text: str, ev: _Event) -> bool:
     """A verb of experience (去过, 到过) tells of an earlier occasion, not the current trip."""
     return text[ev.trigger[0]:ev.trigger[1]].endswith("过")
@@ -164,7 +180,7 @@ def _resolve(ctx: _Context, ev: _Event, times: list[TimeExpr], heads: list[Headi
     head = next((h for h in reversed(heads) if h.end <= ts), None)
     section_start = head.end if head else 0
     para_start = paragraph_start(analysis, s)
-    past = any(w in text[s.start:ts] for w in PAST_MARKERS) or _experienced(text, ev)
+    past = _past_marked(text, s.start, ts, times, analysis.doc.date) or _experienced(text, ev)
 
     def that_year() -> int | None:   # 「2019年，…。 这一年，…某某对华进行国事访问」: the year written last before
         if _THAT_YEAR.match(text, para_start) is None:
@@ -393,7 +409,7 @@ def _current_report_years(ctx: _Context, resolved: list[tuple[_Event, _When]],
                 and (report or one_time or e.trigger[0] < lead_end or e.current or (e.places and all(p.key in scene for p in e.places))
                      or _THIS_TIME.search(ctx.text, max(e.sentence.start, e.trigger[0] - 12), e.trigger[0])
                      or _ONGOING.search(ctx.text, e.sentence.start, e.sentence.end)) \
-                and not any(m in ctx.text[e.sentence.start:e.trigger[0]] for m in PAST_MARKERS) \
+                and not _past_marked(ctx.text, e.sentence.start, e.trigger[0], times, doc_date) \
                 and not _COUNTED_TRIPS.search(ctx.text, max(e.sentence.start, e.trigger[0] - 6), e.trigger[0]) \
                 and not _experienced(ctx.text, e):
             told = dated.get(e.visitor.key, set())
