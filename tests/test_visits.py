@@ -907,6 +907,9 @@ def test_those_who_compete_at_the_contest_the_lead_reports_were_there() -> None:
     assert not any(v[0] == "阿尔巴·托伦斯" for v in _pipeline_visits(planned, dt.date(2020, 2, 27)))
     # no contest in the lead: no such visit
     assert _pipeline_visits("　　中国球员王小丽以2∶0战胜荷兰名将贝尔滕斯，晋级八强。\n", dt.date(2020, 2, 27)) == set()
+    # the clause of the result opens on the score: its subject is the one before it
+    scored = lead.replace("中国球员王小丽以2∶0战胜", "中国球员王小丽延续了良好状态，以2∶0战胜")
+    assert ("王小丽", "多哈", 2020) in _pipeline_visits(scored, dt.date(2020, 2, 27))
 
 
 def test_the_leg_of_a_series_named_after_its_place_abroad() -> None:

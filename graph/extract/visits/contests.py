@@ -312,6 +312,10 @@ def _subject_before(ctx: _Context, sentence: Sentence, cs: int) -> list[Mention]
     return []
 
 
+# a clause that opens on the verb, after adverbs or the score (，以6∶2击败…): its subject is the last one's
+_BARE_PREDICATE = re.compile(r"[了也还又并再，, ]*(?:以[0-9０-９∶:比]+)?[了也还又并再]*")
+
+
 def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
     """Visits of those who compete, in ``sentence``, at the contest the lead reports."""
     text = ctx.text
@@ -341,7 +345,7 @@ def contest_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
                 sentence.index != told.index and _OTHER_OCCASION.search(text, sentence.start, verb.start())):
             continue              # 未能夺得; 「在2019年…举行的芝加哥马拉松上，某某夺得…」: another occasion
         before = _named(ctx, cs, verb.start())
-        if not before and cs > sentence.start and not text[cs:verb.start()].strip("了也还又并再，, "):
+        if not before and cs > sentence.start and _BARE_PREDICATE.fullmatch(text, cs, verb.start()):
             # 「某某在本次比赛中表现抢眼，夺得…银牌」: a clause that opens on the verb has the subject of
             # the one before it (through clauses that open on a preposition or a verb: 凭借…，)
             before = _subject_before(ctx, sentence, cs)
