@@ -275,6 +275,8 @@ def test_a_transliterated_name_after_a_cue_noun_and_a_foreign_country(text: str,
     ("王珊珊攻入两球，吴海燕、李影各入一球。", {"王珊珊", "吴海燕", "李影"}),
     ("唐佳丽在开场不久就攻破对方球门。", {"唐佳丽"}),
     ("张馨、王珊珊和唐佳丽先后破门。", {"张馨", "王珊珊", "唐佳丽"}),
+    # a last name whose third character could open the words after it (成功, 一起) is read whole
+    ("　　比赛中，闵卫成攻入一球。", {"闵卫成"}),
     ("民警联系锁匠破门而入。", set()),
     ("国家主席习近平应邀出席会晤。", {"习近平"}),          # 应邀出席|nr: two ordinary words, no name
     ("联合国秘书长多特雷斯应邀出席会议。", {"多特雷斯"}),    # 多|特雷斯|应邀出席: 应邀 closes the name

@@ -604,8 +604,8 @@ def _foreign_after(text: str, i: int, lex: Lexicon) -> str | None:
 
 
 def _translit_words_before(text: str, end: int, lex: Lexicon, ends: dict[int, _Tok]) -> tuple[str, int]:
-    """The words of transliteration characters that run back from ``end`` (at most five characters; the
-    first may carry a conjunction jieba glued to it: 和班达|里), and where they start."""
+    """The words of transliteration characters that run back from ``end`` (at most six characters with a
+    conjunction jieba glued to the first: 和班达|里), and where they start."""
     start = end
     while (tok := ends.get(start)) is not None and end - tok.start <= 6:
         body = tok.word[1:] if tok.word[0] in "和与同及" and len(tok.word) >= 2 else tok.word
@@ -1636,15 +1636,21 @@ GOAL_SCORED = re.compile(r"攻入|攻破|打进|打入|踢进|射进|破门(?!�
 _BEFORE_GOAL = re.compile(r"(?:先后|相继|分别|都|均)?(?:在[^，。；：、]{1,10}?)?[就也又再]?")
 
 
+_LISTED_SHORT = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[、和])*)([\u4e00-\u9fff]{2,3}?)"
+                           r"(?=[在就也又再各都均成顺最联共一]|先后|相继|分别|$)")
+_LISTED_LONG = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[、和])*)([\u4e00-\u9fff]{2,3})")
+
+
 def _listed_subjects(text: str, verb_at: int, lex: Lexicon, filler: re.Pattern[str]) -> list[str]:
     """The names (a surname and one or two characters each, joined by 、 or 和) that are the whole of the
     clause ending at ``verb_at`` but for ``filler`` after them (先后, 在第30分钟就); none when any item is no
     such name."""
     start = max(text.rfind(c, 0, verb_at) for c in "，。；：”\n\u3000 ") + 1
     clause = text[start:verb_at]
-    items = re.match(r"((?:[\u4e00-\u9fff]{2,3}[、和])*)([\u4e00-\u9fff]{2,3}?)(?=[在就也又再各都均成顺最联共一]|先后|相继|分别|$)",
-                     clause)
-    if items is None or not filler.fullmatch(clause, items.end()):
+    # the last name ends where the filler begins (刘某|成功卫冕), else it is three characters (刘一成|攻入)
+    items = next((m for m in (_LISTED_SHORT.match(clause), _LISTED_LONG.match(clause))
+                  if m is not None and filler.fullmatch(clause, m.end())), None)
+    if items is None:
         return []
     names = [n for n in re.split("[、和]", items.group(1)) if n] + [items.group(2)]
     if all(_surname_at(n, 0, lex) and n[0] not in _WEAK_SURNAMES and not is_common_word(n, 100)
