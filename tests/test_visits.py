@@ -1729,6 +1729,18 @@ def test_results_since_the_contest_opened_weeks_before_the_report_are_of_its_yea
     assert not any(v == "刘晓虹" and y == 2019 for v, _p, y in _pipeline_visits(old, dt.date(2019, 10, 5)))
 
 
+def test_a_headline_tour_in_a_report_filed_from_a_city_outside_the_capital() -> None:
+    text = ("王晓东率中央指导组指导工作\n坚持重症轻症并重\n\n　　新华社武汉2月19日电  （记者李青）连日来，中央指导组指导地方救治患者。"
+            "中共中央政治局委员、国务院副总理王晓东说，要全力以赴。\n")
+    assert _pipeline_visits(text, dt.date(2020, 2, 20)) == {("王晓东", "武汉市", 2020)}
+    # filed from the capital (the desk files every kind of report), or the headline names another place
+    assert _pipeline_visits(text.replace("新华社武汉", "新华社北京"), dt.date(2020, 2, 20)) == set()
+    assert _pipeline_visits(text.replace("坚持重症轻症并重", "加强黄冈患者救治"), dt.date(2020, 2, 20)) == set()
+    # the host's own official at home
+    local = text.replace("中共中央政治局委员、国务院副总理王晓东", "湖北省委书记王晓东")
+    assert _pipeline_visits(local, dt.date(2020, 2, 20)) == set()
+
+
 def test_a_country_s_mission_abroad_is_not_in_that_country() -> None:
     # 中国驻某国使馆: China sent the mission; a post where one stays (驻地) is no mission
     assert _full("1月下旬，萨摩亚总理图伊拉来到中国驻萨使馆，表达慰问。") == set()

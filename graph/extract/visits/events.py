@@ -18,6 +18,7 @@ from .affiliations import _TITLE_AFTER, affiliation_events, at_home, chinese_off
 from .contests import contest_events
 from .editions import edition_events
 from .frames import author_frame_events, frame_subject_events
+from .datelined import headline_tour_events
 from .held import held_event_events
 from .speakers import (abroad_speaker_events, attendee_events, briefing_abroad_events, event_speaker_events,
                        organiser_speaker_events, paragraph_event_speaker_events, reported_speaker_events,
@@ -621,6 +622,7 @@ def _events(ctx: _Context) -> Iterator[_Event]:
         yield from author_frame_events(ctx, sentence, lambda cs, pos: _blocked(ctx, cs, pos, sentence, "在"))
         yield from event_speaker_events(ctx, sentence)
         yield from held_event_events(ctx, sentence)
+        yield from headline_tour_events(ctx, sentence)
         yield from attendee_events(ctx, sentence)
         yield from reported_speaker_events(ctx, sentence)
         yield from abroad_speaker_events(ctx, sentence)
