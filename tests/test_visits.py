@@ -2140,6 +2140,7 @@ def test_an_event_that_closed_at_a_place_and_a_national_organisation_s_official_
     lead = ("　　本报嘉兴10月29日电  由某部主办的第六届全国某某技能大赛在浙江嘉兴落幕，50位选手脱颖而出。\n"
             "　　中国残联副主席王小凯在闭幕式上表示，大赛的举办将激发热情。\n")
     assert ("王小凯", "嘉兴市", 2019) in _full(lead, dt.date(2019, 10, 30))
+    assert ("王小凯", "嘉兴市", 2019) in _full(lead.replace("中国残联", "中国记协"), dt.date(2019, 10, 30))
     # the same official at an event held in the capital is at work
     capital = lead.replace("本报嘉兴", "本报北京").replace("在浙江嘉兴落幕", "在北京落幕")
     assert not any(v == "王小凯" for v, _p, _y in _full(capital, dt.date(2019, 10, 30)))
