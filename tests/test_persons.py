@@ -598,6 +598,14 @@ def test_two_character_names_given_with_a_post_are_read_bare_in_the_other_articl
     assert "韩鹏" not in persons["d.txt"]
 
 
+def test_name_tagged_words_listed_with_a_name() -> None:
+    # 王珊珊 is read after 球员; 李影 and 张馨 are jieba name words listed with her
+    text = "中国女足球员王珊珊在上半时射门。攻击线上，王珊珊、李影、张馨也制造了不少威胁。"
+    assert {"王珊珊", "李影"} <= names(text)
+    # a list with no name read is left alone
+    assert "李影" not in names("攻击线上，红队、李影、蓝队也制造了不少威胁。")
+
+
 def test_a_couple_or_kin_named_together_are_names() -> None:
     assert {"苏云海", "王金兰"} <= names("　　洛南县高耀镇王岭村的苏云海、王金兰夫妇通过体温检测。")
     assert {"危小龙", "危小凤", "危小超"} <= names("武汉江夏的危小龙、危小凤、危小超三兄弟立即报名。")

@@ -1265,6 +1265,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             accept(m.group(1), None)
     for name in _list_fellows(text, names, lex, place_starts):
         accept(name, None)
+    for name in _tagged_fellows(text, names, lex, starts, place_starts):
+        accept(name, None)
     for name in _kin_pair(text, lex, place_starts):
         accept(name, None)
     for name in _team_members(text, lex, place_starts, names):
@@ -1404,6 +1406,26 @@ def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_sta
                 and not is_common_word(item[:2], 100) and not is_common_word(item[2:], 100):
             # (not a word before a name: 追授|徐辉, 以|汤素兰)
             yield item            # 「刘某、切阳什姐、蔡某」: a Tibetan or Yi name of four characters, no surname
+
+
+def _tagged_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, starts: dict[int, _Tok],
+                    place_starts: set[int]) -> Iterator[str]:
+    """「王某某、李影、张馨也制造了威胁」: in a 、-list with an accepted name, the other items jieba reads
+    as one name-tagged word each (a surname and one or two characters, no ordinary word) are names too."""
+    for m in _ITEM_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((item, pos))
+            pos += len(item) + 1
+        if not any(item in names for item, _ in items):
+            continue
+        unknown = [(item, at) for item, at in items if item not in names]
+        tagged = [item for item, at in unknown
+                  if (tok := starts.get(at)) is not None and tok.word == item and tok.flag in ("nr", "nrfg")
+                  and 2 <= len(item) <= 3 and _surname_at(item, 0, lex) and item[0] not in _WEAK_SURNAMES
+                  and at not in place_starts and not is_common_word(item, 100)]
+        if unknown and len(tagged) == len(unknown):
+            yield from tagged
 
 
 # two or three people named together as a couple or as kin: 某甲、某乙夫妇, 某甲和某乙夫妻俩, 甲、乙、丙三兄弟
