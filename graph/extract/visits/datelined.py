@@ -31,7 +31,7 @@ def headline_tour_events(ctx: _Context, sentence: Sentence) -> Iterator[_Event]:
         return
     text = ctx.text
     headline_end = next(s.start for s in ctx.analysis.sentences if s.paragraph >= lead)
-    if any(p.start < headline_end and p.key != place.key for p in ctx.places if p is not place):
+    if any(p.start < headline_end and p.key != place.key for p in ctx.places):
         return                    # the headline names a place of its own
     for person in _named(ctx, sentence.start, sentence.end):
         tour = _TOURS.match(text, person.end, sentence.end)

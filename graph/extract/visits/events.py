@@ -16,9 +16,9 @@ from .guests import guest_events
 from .teams import team_events
 from .affiliations import _TITLE_AFTER, affiliation_events, at_home, chinese_official, from_elsewhere
 from .contests import contest_events
+from .datelined import headline_tour_events
 from .editions import edition_events
 from .frames import author_frame_events, frame_subject_events
-from .datelined import headline_tour_events
 from .held import held_event_events
 from .speakers import (abroad_speaker_events, attendee_events, briefing_abroad_events, event_speaker_events,
                        organiser_speaker_events, paragraph_event_speaker_events, reported_speaker_events,
