@@ -727,6 +727,7 @@ def _speaker_after_title(text: str, i: int, lex: Lexicon, starts: dict[int, _Tok
 
 
 _DOT = "·•‧"
+_DOT_CHARS = frozenset(_DOT)
 
 
 def _dotted_names(text: str, toks: list[_Tok], title_re: re.Pattern[str] | None = None,
@@ -1042,7 +1043,8 @@ def find_names(analysis: Analysis) -> dict[str, set[str]]:
             tok = starts.get(m.end())
             if after is None and tok is not None and tok.flag in ("nr", "nrt") and len(tok.word) == 2 \
                     and all(c in lex.translit for c in tok.word) and not is_common_word(tok.word, 100) \
-                    and not _foreign_place_name(tok.word) and text[tok.end:tok.end + 1] not in lex.translit | set(_DOT):
+                    and not _foreign_place_name(tok.word) and text[tok.end:tok.end + 1] not in lex.translit \
+                    and text[tok.end:tok.end + 1] not in _DOT_CHARS:
                 after = tok.word  # 奥地利选手|蒂姆(nrt)|发起: a two-character name jieba reads whole (not 拉德|克里夫,
                 #                   a longer one cut)
         if after is None and cls == "role" and nation:
@@ -1384,18 +1386,23 @@ _ITEM_LIST = re.compile(r"(?:^|(?<=[，。；：\s（“]))((?:(?:(?!等)[\u4e00
                         "|".join(c for c in _CUE_AFTER if len(c) >= 2) + ")")
 
 
+def _item_spans(m: re.Match[str]) -> list[tuple[str, int]]:
+    """The items of an ``_ITEM_LIST`` match and where each starts."""
+    spans, pos = [], m.start(1)
+    for item in m.group(1).split("、"):
+        spans.append((item, pos))
+        pos += len(item) + 1
+    return spans
+
+
 def _list_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, place_starts: set[int]) -> Iterator[str]:
     """「栗战书、汪洋、王沪宁出席」: in a 、-list whose other items are all accepted names (at least two), a
     two- or three-character item opening with a surname is a name too, though jieba cut it (栗|战书), and
     so is a four-character item of no surname and no ordinary word (a Tibetan name: 切阳什姐)."""
     for m in _ITEM_LIST.finditer(text):
-        items = m.group(1).split("、")
-        pos, spans = m.start(1), []
-        for item in items:
-            spans.append((item, pos))
-            pos += len(item) + 1
+        spans = _item_spans(m)
         unknown = [(item, at) for item, at in spans if item not in names]
-        if len(unknown) != 1 or len(items) - 1 < 2:
+        if len(unknown) != 1 or len(spans) - 1 < 2:
             continue
         item, at = unknown[0]
         if at in place_starts or is_common_word(item, 100):
@@ -1413,10 +1420,7 @@ def _tagged_fellows(text: str, names: dict[str, set[str]], lex: Lexicon, starts:
     """「王某某、李影、张馨也制造了威胁」: in a 、-list with an accepted name, the other items jieba reads
     as one name-tagged word each (a surname and one or two characters, no ordinary word) are names too."""
     for m in _ITEM_LIST.finditer(text):
-        items, pos = [], m.start(1)
-        for item in m.group(1).split("、"):
-            items.append((item, pos))
-            pos += len(item) + 1
+        items = _item_spans(m)
         if not any(item in names for item, _ in items):
             continue
         unknown = [(item, at) for item, at in items if item not in names]
